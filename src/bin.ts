@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { runCli } from './cli.js';
+import type { CommandIo } from './commands/command-io.js';
+
+const io: CommandIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+};
+
+runCli(process.argv.slice(2), io)
+  .catch((error: unknown) => {
+    io.err(`topicfeed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  })
+  .then((code) => {
+    process.exitCode = code;
+  });

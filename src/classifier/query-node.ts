@@ -1,0 +1,42 @@
+/** The compiled form of a topic query: a tree of boolean operators over term and phrase leaves. */
+export type QueryField = 'any' | 'title' | 'content';
+
+/** One word of a term or phrase, folded; `prefix` lets it match any token starting with it. */
+export interface WordPattern {
+  text: string;
+  prefix: boolean;
+}
+
+/** A term (one word) or a phrase (consecutive words). */
+export interface LeafNode {
+  kind: 'leaf';
+  words: WordPattern[];
+  field: QueryField;
+  /** The leaf as written, for explanations. */
+  label: string;
+  offset: number;
+}
+
+/** `a NEAR/n b`; each side is one leaf or an OR-group of leaves: `(jail* OR prison*) NEAR/4 activist*`. */
+export interface NearNode {
+  kind: 'near';
+  left: LeafNode[];
+  right: LeafNode[];
+  /** At most this many words between the two operands, in either order. */
+  distance: number;
+  offset: number;
+}
+
+export interface BooleanNode {
+  kind: 'and' | 'or';
+  children: QueryNode[];
+  offset: number;
+}
+
+export interface NotNode {
+  kind: 'not';
+  child: QueryNode;
+  offset: number;
+}
+
+export type QueryNode = LeafNode | NearNode | BooleanNode | NotNode;

@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import { checkCommand } from './commands/check-command.js';
+import type { CommandIo } from './commands/command-io.js';
+import { exportCommand } from './commands/export-command.js';
+import { fetchCommand } from './commands/fetch-command.js';
+import { healthcheckCommand } from './commands/healthcheck-command.js';
+import { opmlExportCommand, opmlImportCommand } from './commands/opml-command.js';
+import { runCommand } from './commands/run-command.js';
+import { serveCommand } from './commands/serve-command.js';
+import { createLogger } from './create-logger.js';
+import { resolveConfigPath } from './main.js';
+
+const USAGE = `usage: topicfeed <command> [options]
+
+  run         [--config F]                      poll on schedule and serve HTTP
+  fetch       [--config F] [--source ID]        poll every source (or one) now, then exit
+  serve       [--config F] [--port N]           the HTTP server alone
+  check       [--config F]                      validate the config
+  export      [--config F] --topic ID [--format rss|atom|json] [--limit N]
+  opml import FILE [--config F] [--dry-run]     add an OPML file's feeds to the config
+  opml export [--config F]                      the sources as OPML 2.0
+  healthcheck [--config F]                      exit 0 if the running daemon answers
+
+The config defaults to $TOPICFEED_CONFIG, then config/topicfeed.yaml.
+`;
+
+const OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  source: { type: 'string' },
+  port: { type: 'string' },
+  topic: { type: 'string' },
+  format: { type: 'string' },
+  limit: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function toInt(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) throw new Error(`--${name} must be a whole number, got "${text}"`);
+  return Number(text);
+}
+
+/** Parses argv and runs one command; resolves to the process exit code. */
+export async function runCli(argv: string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+  });
+  const [command, sub, file] = positionals;
+  if (values.help || !command) {
+    io.out(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const config = resolveConfigPath(values.config, io.env);
+  const logger = () =>
+    createLogger(command === 'run' || command === 'serve' ? 'info' : 'warn', io.env);
+  switch (command) {
+    case 'run':
+      return runCommand(config, io, logger());
+    case 'fetch':
+      return fetchCommand(config, values.source, io, logger());
+    case 'serve':
+      return serveCommand(config, toInt(values.port, 'port'), io, logger());
+    case 'check':
+      return checkCommand(config, io);
+    case 'export':
+      if (!values.topic) throw new Error('export needs --topic ID');
+      return exportCommand(
+        config,
+        {
+          topic: values.topic,
+          format: values.format ?? 'rss',
+          limit: toInt(values.limit, 'limit') ?? 50,
+        },
+        io,
+        logger(),
+      );
+    case 'opml':
+      if (sub === 'export') return opmlExportCommand(config, io, logger());
+      if (sub === 'import' && file)
+        return opmlImportCommand(config, file, values['dry-run'] ?? false, io);
+      throw new Error('usage: topicfeed opml import FILE | topicfeed opml export');
+    case 'healthcheck':
+      return healthcheckCommand(config, io);
+    default:
+      throw new Error(`unknown command "${command}"\n${USAGE}`);
+  }
+}

@@ -1,0 +1,33 @@
+import { hashString, mixHash } from './hash-string.js';
+
+export const MIN_HASH_SIZE = 32;
+const SHINGLE = 4;
+
+/**
+ * MinHash signature of the word 4-shingles of `words`: MIN_HASH_SIZE minima, one per seeded hash.
+ * Repeated paragraphs add no shingles, so a copy with every paragraph doubled keeps its signature.
+ * Empty when the text has fewer than four words.
+ */
+export function computeMinHash(words: string[]): number[] {
+  if (words.length < SHINGLE) return [];
+  const minima = new Array<number>(MIN_HASH_SIZE).fill(0xffffffff);
+  const seen = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const base = hashString(words.slice(i, i + SHINGLE).join(' '));
+    if (seen.has(base)) continue;
+    seen.add(base);
+    for (let k = 0; k < MIN_HASH_SIZE; k++) {
+      const value = mixHash(base ^ Math.imul(k + 1, 0x9e3779b9));
+      if (value < (minima[k] ?? 0)) minima[k] = value;
+    }
+  }
+  return minima;
+}
+
+/** The share of equal positions: an estimate of the Jaccard similarity of the shingle sets. */
+export function estimateJaccard(a: number[], b: number[]): number {
+  if (a.length === 0 || a.length !== b.length) return 0;
+  let equal = 0;
+  for (let k = 0; k < a.length; k++) if (a[k] === b[k]) equal++;
+  return equal / a.length;
+}

@@ -1,0 +1,56 @@
+import { transliterateCyrillic } from './transliterate-cyrillic.js';
+
+/** Case endings that carry a consonant (vowels vanish from the skeleton anyway). */
+const CYRILLIC_ENDING =
+  /(ого|его|ому|ему|ага|аму|ыми|ими|ами|ями|амі|ямі|ым|им|ом|ем|ам|ям|ах|ях|ых|их)$/u;
+const DIGRAPHS: [RegExp, string][] = [
+  [/shch/g, 's'],
+  [/kh/g, 'k'],
+  [/[sz]h/g, 's'],
+  [/ch/g, 'c'],
+  [/ts/g, 't'],
+  [/dz/g, 't'],
+  [/x/g, 'ks'],
+  [/ou(?![aeiouy])/g, 'ov'],
+];
+const CLASSES: Record<string, string> = {
+  b: 'p',
+  p: 'p',
+  f: 'f',
+  v: 'f',
+  w: 'f',
+  d: 't',
+  t: 't',
+  g: 'k',
+  k: 'k',
+  q: 'k',
+  h: 'k',
+  c: 'c',
+  s: 's',
+  z: 's',
+  l: 'l',
+  m: 'm',
+  n: 'n',
+  r: 'r',
+};
+export const SKELETON_LENGTH = 5;
+
+/**
+ * A script-independent consonant skeleton of a name: Tikhanovsky, Тихановского and Ціханоўскі all
+ * give "tknfs". Vowels are dropped, voiced/unvoiced pairs merged, repeats collapsed, and the result
+ * cut to SKELETON_LENGTH classes so inflected forms meet.
+ */
+export function skeletonizeName(word: string): string {
+  let lower = word.toLowerCase().replace(/['’]s$/u, '');
+  if (/[\u0400-\u04ff]/u.test(lower) && lower.length >= 6) {
+    lower = lower.replace(CYRILLIC_ENDING, '');
+  }
+  let latin = transliterateCyrillic(lower).normalize('NFKD');
+  for (const [pattern, replacement] of DIGRAPHS) latin = latin.replace(pattern, replacement);
+  let skeleton = '';
+  for (const char of latin) {
+    const cls = CLASSES[char];
+    if (cls !== undefined && !skeleton.endsWith(cls)) skeleton += cls;
+  }
+  return skeleton.slice(0, SKELETON_LENGTH);
+}

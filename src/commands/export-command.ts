@@ -1,0 +1,47 @@
+import type { Logger } from 'pino';
+import { openApp } from '../main.js';
+import type { FeedFormatName } from '../renderer/feed-meta.js';
+import { describeTopic, renderTopicFeed } from '../server/render-topic-feed.js';
+import type { CommandIo } from './command-io.js';
+import { reportError } from './report-error.js';
+
+export interface ExportOptions {
+  topic: string;
+  format: string;
+  /** 0 = every story. */
+  limit: number;
+}
+
+/** `topicfeed export --topic ID`: one topic's merged feed on stdout. */
+export function exportCommand(
+  configPath: string,
+  options: ExportOptions,
+  io: CommandIo,
+  logger: Logger,
+): number {
+  let app: ReturnType<typeof openApp> | undefined;
+  try {
+    if (!['rss', 'atom', 'json'].includes(options.format))
+      throw new Error(`unknown format "${options.format}" (rss, atom or json)`);
+    if (!Number.isInteger(options.limit) || options.limit < 0)
+      throw new Error('--limit must be a whole number ≥ 0');
+    app = openApp(configPath, logger);
+    if (!describeTopic(app.config, options.topic)) {
+      throw new Error(
+        `unknown topic "${options.topic}"; known: all, ${app.config.topics.map((t) => t.id).join(', ')}`,
+      );
+    }
+    const request = {
+      topic: options.topic,
+      format: options.format as FeedFormatName,
+      limit: options.limit,
+      page: 1,
+    };
+    io.out(renderTopicFeed(app.db, app.config, app.version, request).text);
+    return 0;
+  } catch (error) {
+    return reportError(io, error);
+  } finally {
+    app?.close();
+  }
+}

@@ -1,0 +1,38 @@
+import type { Logger } from 'pino';
+import { buildPollDeps, openApp } from '../main.js';
+import { runPollCycle } from '../scheduler/run-poll-cycle.js';
+import { listSources } from '../store/source-repo.js';
+import type { CommandIo } from './command-io.js';
+import { formatOutcome } from './format-outcome.js';
+import { reportError } from './report-error.js';
+
+/** `topicfeed fetch [--source ID]`: polls now (conditional GET), prints a line per source, exits 0 when the cycle ran. */
+export async function fetchCommand(
+  configPath: string,
+  sourceId: string | undefined,
+  io: CommandIo,
+  logger: Logger,
+): Promise<number> {
+  let app: ReturnType<typeof openApp> | undefined;
+  try {
+    app = openApp(configPath, logger);
+    const sources = listSources(app.db, { activeOnly: true }).filter(
+      (s) => !sourceId || s.id === sourceId,
+    );
+    if (sourceId && sources.length === 0) {
+      io.err(`topicfeed: no source with id "${sourceId}" in ${app.config.file}\n`);
+      return 1;
+    }
+    const outcomes = await runPollCycle(sources, buildPollDeps(app));
+    for (const outcome of outcomes) io.out(`${formatOutcome(outcome)}\n`);
+    const count = (kind: string) => outcomes.filter((o) => o.outcome === kind).length;
+    io.out(
+      `${outcomes.length} sources: ${count('new')} fetched, ${count('not-modified')} not modified, ${count('skipped')} skipped, ${count('error')} failed\n`,
+    );
+    return 0;
+  } catch (error) {
+    return reportError(io, error);
+  } finally {
+    app?.close();
+  }
+}

@@ -1,0 +1,8 @@
+import type { PollOutcome } from '../model/poll.js';
+
+/** One line of `fetch` output per source. */
+export function formatOutcome(outcome: PollOutcome): string {
+  const status = outcome.httpStatus === undefined ? '-' : String(outcome.httpStatus);
+  const detail = outcome.error ? `  ${outcome.error}` : '';
+  return `${outcome.sourceId.padEnd(24)} ${outcome.outcome.padEnd(12)} status=${status.padEnd(3)} new=${outcome.newEntries} updated=${outcome.updatedEntries} ${outcome.durationMs}ms${detail}`;
+}

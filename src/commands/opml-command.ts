@@ -1,0 +1,53 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { Logger } from 'pino';
+import { parseConfig } from '../config/load-config.js';
+import { openApp } from '../main.js';
+import { addSourcesToConfig } from '../opml/add-sources-to-config.js';
+import { parseOpml } from '../opml/parse-opml.js';
+import { exportOpml } from '../server/opml-route.js';
+import type { CommandIo } from './command-io.js';
+import { reportError } from './report-error.js';
+
+/** `topicfeed opml export`: the sources as OPML 2.0 on stdout. */
+export function opmlExportCommand(configPath: string, io: CommandIo, logger: Logger): number {
+  let app: ReturnType<typeof openApp> | undefined;
+  try {
+    app = openApp(configPath, logger);
+    io.out(exportOpml(app.db, new Date()));
+    return 0;
+  } catch (error) {
+    return reportError(io, error);
+  } finally {
+    app?.close();
+  }
+}
+
+/**
+ * `topicfeed opml import FILE`: adds the OPML's feeds to the config file, keeping its comments;
+ * with --dry-run prints the resulting config instead. The new config is validated before writing.
+ */
+export async function opmlImportCommand(
+  configPath: string,
+  file: string,
+  dryRun: boolean,
+  io: CommandIo,
+): Promise<number> {
+  try {
+    const outlines = await parseOpml(readFileSync(file, 'utf8'));
+    const result = addSourcesToConfig(readFileSync(configPath, 'utf8'), outlines);
+    parseConfig(result.text, configPath);
+    for (const skipped of result.skipped) io.err(`skipped ${skipped.url}: ${skipped.reason}\n`);
+    if (dryRun) {
+      io.out(result.text);
+      return 0;
+    }
+    writeFileSync(`${configPath}.tmp`, result.text);
+    renameSync(`${configPath}.tmp`, configPath);
+    io.out(
+      `added ${result.added.length} source(s) to ${configPath}: ${result.added.map((a) => a.id).join(', ') || 'none'}\n`,
+    );
+    return 0;
+  } catch (error) {
+    return reportError(io, error);
+  }
+}

@@ -1,0 +1,40 @@
+import type { Logger } from 'pino';
+import { buildPollDeps, buildServerContext, openApp } from '../main.js';
+import { startScheduler } from '../scheduler/start-scheduler.js';
+import { startServer } from '../server/start-server.js';
+import type { CommandIo } from './command-io.js';
+import { reportError } from './report-error.js';
+import { waitForShutdown } from './wait-for-shutdown.js';
+
+/** `topicfeed run`: scheduler + HTTP server; on SIGTERM stops polling, lets polls finish, closes cleanly. */
+export async function runCommand(
+  configPath: string,
+  io: CommandIo,
+  logger: Logger,
+): Promise<number> {
+  let app: ReturnType<typeof openApp> | undefined;
+  try {
+    app = openApp(configPath, logger);
+    const server = await startServer(
+      buildServerContext(app),
+      app.config.server.host,
+      app.config.server.port,
+    );
+    const scheduler = startScheduler(buildPollDeps(app));
+    logger.info(
+      { host: app.config.server.host, port: server.port, sources: app.config.sources.length },
+      'topicfeed running',
+    );
+    io.out(`topicfeed running on http://${app.config.server.host}:${server.port}/\n`);
+    void scheduler.tick();
+    const signal = await waitForShutdown();
+    logger.info({ signal }, 'shutting down');
+    await scheduler.stop();
+    await server.close();
+    return 0;
+  } catch (error) {
+    return reportError(io, error);
+  } finally {
+    app?.close();
+  }
+}

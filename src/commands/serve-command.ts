@@ -1,0 +1,33 @@
+import type { Logger } from 'pino';
+import { buildServerContext, openApp } from '../main.js';
+import { startServer } from '../server/start-server.js';
+import type { CommandIo } from './command-io.js';
+import { reportError } from './report-error.js';
+import { waitForShutdown } from './wait-for-shutdown.js';
+
+/** `topicfeed serve [--port N]`: the HTTP server alone, until SIGTERM/SIGINT. */
+export async function serveCommand(
+  configPath: string,
+  port: number | undefined,
+  io: CommandIo,
+  logger: Logger,
+): Promise<number> {
+  let app: ReturnType<typeof openApp> | undefined;
+  try {
+    app = openApp(configPath, logger);
+    const server = await startServer(
+      buildServerContext(app),
+      app.config.server.host,
+      port ?? app.config.server.port,
+    );
+    logger.info({ host: app.config.server.host, port: server.port }, 'server listening');
+    io.out(`topicfeed serving on http://${app.config.server.host}:${server.port}/\n`);
+    await waitForShutdown();
+    await server.close();
+    return 0;
+  } catch (error) {
+    return reportError(io, error);
+  } finally {
+    app?.close();
+  }
+}

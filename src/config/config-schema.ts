@@ -1,0 +1,84 @@
+import { validate as validateCron } from 'node-cron';
+import { z } from 'zod';
+import { parseDuration } from './parse-duration.js';
+import { parseSize } from './parse-size.js';
+
+const duration = z
+  .string()
+  .refine((text) => parseDuration(text) !== undefined, {
+    message: 'expected a duration such as 30s, 10m, 2h or 1d',
+  })
+  .transform((text) => parseDuration(text) ?? 0);
+
+const size = z
+  .string()
+  .refine((text) => parseSize(text) !== undefined, {
+    message: 'expected a size such as 512KB or 10MB',
+  })
+  .transform((text) => parseSize(text) ?? 0);
+
+const slug = z.string().regex(/^[a-z0-9-]+$/, { message: 'must match [a-z0-9-]+' });
+
+const feedUrl = z.string().refine((text) => /^(https?|file):/i.test(text), {
+  message: 'must be an http(s): or file: URL',
+});
+
+const serverSchema = z.strictObject({
+  host: z.string().default('127.0.0.1'),
+  port: z.number().int().min(0).max(65535).default(8080),
+  base_url: z.url({ protocol: /^https?$/ }).optional(),
+  websub_hub: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+const pollSchema = z.strictObject({
+  schedule: z
+    .string()
+    .refine((text) => validateCron(text), { message: 'not a valid cron expression' })
+    .default('*/5 * * * *'),
+  interval: duration.default(30 * 60_000),
+  concurrency: z.number().int().min(1).max(256).default(8),
+  per_host: z.number().int().min(1).max(64).default(2),
+  timeout: duration.default(20_000),
+  max_bytes: size.default(10 * 1024 ** 2),
+  allow_private_networks: z.boolean().default(false),
+});
+
+const sourceSchema = z.strictObject({
+  id: slug,
+  url: feedUrl,
+  title: z.string().min(1).optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/, {
+      message: 'expected a language code such as en, ru, be',
+    })
+    .optional(),
+  interval: duration.optional(),
+  preferred: z.boolean().default(false),
+});
+
+const topicSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  description: z.string().optional(),
+  query: z.string().min(1, { message: 'must not be empty' }),
+  min_score: z.number().min(0).optional(),
+  watchlist: z.string().min(1).optional(),
+});
+
+const storiesSchema = z.strictObject({
+  window: duration.default(3 * 86_400_000),
+});
+
+/** The one source of truth for topicfeed.yaml. */
+export const configSchema = z.strictObject({
+  database: z.string().min(1).default('../data/topicfeed.db'),
+  server: serverSchema.default({ host: '127.0.0.1', port: 8080 }),
+  poll: pollSchema.default(pollSchema.parse({})),
+  retention: z.strictObject({ days: z.number().int().min(0).default(90) }).default({ days: 90 }),
+  stories: storiesSchema.default(storiesSchema.parse({})),
+  sources: z.array(sourceSchema).default([]),
+  topics: z.array(topicSchema).default([]),
+});
+
+export type RawConfig = z.output<typeof configSchema>;

@@ -1,0 +1,41 @@
+import type { CompiledTopic } from '../classifier/compile-topic.js';
+
+export interface SourceConfig {
+  id: string;
+  /** Absolute: http(s) as written, file: resolved against the config file's folder. */
+  url: string;
+  title?: string;
+  language?: string;
+  intervalMs: number;
+  preferred: boolean;
+}
+
+export interface TopicConfig {
+  id: string;
+  title: string;
+  description?: string;
+  query: string;
+  minScore?: number;
+  compiled: CompiledTopic;
+}
+
+/** The loaded, validated and compiled configuration; every path absolute, every duration in ms. */
+export interface Config {
+  file: string;
+  database: string;
+  server: { host: string; port: number; baseUrl: string; websubHub?: string };
+  poll: {
+    schedule: string;
+    intervalMs: number;
+    concurrency: number;
+    perHost: number;
+    timeoutMs: number;
+    maxBytes: number;
+    allowPrivateNetworks: boolean;
+  };
+  retention: { days: number };
+  stories: { windowMs: number };
+  sources: SourceConfig[];
+  /** The configured topics; the implicit `all` topic is not listed here. */
+  topics: TopicConfig[];
+}

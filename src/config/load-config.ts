@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Document, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { compileTopics, type TopicProblem } from './compile-topics.js';
+import type { Config, SourceConfig } from './config.js';
+import { ConfigError, type ConfigIssue } from './config-error.js';
+import { configSchema, type RawConfig } from './config-schema.js';
+import { findDuplicateIds } from './find-duplicate-ids.js';
+import { locateKey, locatePath } from './locate-path.js';
+
+interface Located {
+  file: string;
+  doc: Document;
+  lines: LineCounter;
+}
+
+function issueAt(at: Located, path: (string | number)[], message: string, offset = 0): ConfigIssue {
+  const { line, col } = locatePath(at.doc, at.lines, path, offset);
+  return { file: at.file, line, col, path: path.join('.'), message };
+}
+
+function zodIssues(at: Located, error: z.ZodError): ConfigIssue[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[];
+    if (issue.code !== 'unrecognized_keys') return [issueAt(at, path, issue.message)];
+    return issue.keys.map((key) => {
+      const { line, col } = locateKey(at.doc, at.lines, path, key);
+      return { file: at.file, line, col, path: [...path, key].join('.'), message: 'unknown key' };
+    });
+  });
+}
+
+function resolveFeedUrl(url: string, dir: string): string {
+  if (!/^file:/i.test(url) || /^file:\/\//i.test(url)) return url;
+  return pathToFileURL(resolve(dir, url.slice('file:'.length))).href;
+}
+
+function compileSources(raw: RawConfig, dir: string): SourceConfig[] {
+  return raw.sources.map((source) => ({
+    id: source.id,
+    url: resolveFeedUrl(source.url, dir),
+    title: source.title,
+    language: source.language,
+    intervalMs: source.interval ?? raw.poll.interval,
+    preferred: source.preferred,
+  }));
+}
+
+function checkIds(at: Located, raw: RawConfig): ConfigIssue[] {
+  const sources = findDuplicateIds(raw.sources).map((i) =>
+    issueAt(at, ['sources', i, 'id'], 'duplicate source id'),
+  );
+  const topics = findDuplicateIds(raw.topics).map((i) =>
+    issueAt(at, ['topics', i, 'id'], 'duplicate topic id'),
+  );
+  return [...sources, ...topics];
+}
+
+function compile(at: Located, raw: RawConfig): Config {
+  const dir = dirname(at.file);
+  const problems: TopicProblem[] = [];
+  const topics = compileTopics(raw.topics, dir, problems);
+  const issues = [
+    ...checkIds(at, raw),
+    ...problems.map((p) => issueAt(at, p.path, p.message, p.offset ?? 0)),
+  ];
+  if (issues.length > 0) throw new ConfigError(issues);
+  const { host, port } = raw.server;
+  return {
+    file: at.file,
+    database: raw.database === ':memory:' ? raw.database : resolve(dir, raw.database),
+    server: {
+      host,
+      port,
+      baseUrl: (raw.server.base_url ?? `http://${host}:${port}`).replace(/\/+$/, ''),
+      websubHub: raw.server.websub_hub,
+    },
+    poll: {
+      schedule: raw.poll.schedule,
+      intervalMs: raw.poll.interval,
+      concurrency: raw.poll.concurrency,
+      perHost: raw.poll.per_host,
+      timeoutMs: raw.poll.timeout,
+      maxBytes: raw.poll.max_bytes,
+      allowPrivateNetworks: raw.poll.allow_private_networks,
+    },
+    retention: { days: raw.retention.days },
+    stories: { windowMs: raw.stories.window },
+    sources: compileSources(raw, dir),
+    topics,
+  };
+}
+
+/** Parses YAML text into a compiled Config; throws ConfigError listing every problem with its position. */
+export function parseConfig(text: string, file: string): Config {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const at: Located = { file, doc, lines };
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      doc.errors.map((error) => {
+        const { line, col } = lines.linePos(error.pos[0]);
+        return {
+          file,
+          line,
+          col,
+          path: '',
+          message: error.message.split('\n')[0] ?? 'invalid YAML',
+        };
+      }),
+    );
+  }
+  const result = configSchema.safeParse(doc.toJS() ?? {});
+  if (!result.success) throw new ConfigError(zodIssues(at, result.error));
+  return compile(at, result.data);
+}
+
+/** Reads and compiles the config file; relative paths in it are resolved against its folder. */
+export function loadConfig(path: string): Config {
+  const file = resolve(path);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new ConfigError(
+      [{ file, line: 1, col: 1, path: '', message: `cannot read config file (${reason})` }],
+      { cause: error },
+    );
+  }
+  return parseConfig(text, file);
+}

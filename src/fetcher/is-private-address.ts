@@ -1,0 +1,65 @@
+import { isIP } from 'node:net';
+
+const privateIpv4Ranges: ReadonlyArray<readonly [string, number]> = [
+  ['0.0.0.0', 8], // "this" network, 0.0.0.0
+  ['10.0.0.0', 8], // RFC 1918
+  ['100.64.0.0', 10], // CGNAT
+  ['127.0.0.0', 8], // loopback
+  ['169.254.0.0', 16], // link-local
+  ['172.16.0.0', 12], // RFC 1918
+  ['192.0.0.0', 24], // IETF protocol assignments
+  ['192.168.0.0', 16], // RFC 1918
+  ['198.18.0.0', 15], // benchmarking
+  ['224.0.0.0', 4], // multicast
+  ['240.0.0.0', 4], // reserved, broadcast
+];
+
+function parseIpv4(address: string): number {
+  return address.split('.').reduce((value, part) => value * 256 + Number(part), 0);
+}
+
+function isPrivateIpv4(address: string): boolean {
+  const value = parseIpv4(address);
+  return privateIpv4Ranges.some(([base, bits]) => {
+    const size = 2 ** (32 - bits);
+    return Math.floor(value / size) === Math.floor(parseIpv4(base) / size);
+  });
+}
+
+function expandIpv6(address: string): number[] {
+  const [head = '', tail] = address.split('::');
+  const parse = (part: string) => (part === '' ? [] : part.split(':'));
+  const headParts = parse(head);
+  const tailParts = tail === undefined ? [] : parse(tail);
+  const words = (parts: string[]) =>
+    parts.flatMap((p) =>
+      p.includes('.') ? [parseIpv4(p) >>> 16, parseIpv4(p) & 0xffff] : [Number.parseInt(p, 16)],
+    );
+  const headWords = words(headParts);
+  const tailWords = words(tailParts);
+  const missing = 8 - headWords.length - tailWords.length;
+  return [...headWords, ...new Array<number>(Math.max(0, missing)).fill(0), ...tailWords];
+}
+
+function isPrivateIpv6(address: string): boolean {
+  const w = expandIpv6(address.toLowerCase().split('%')[0] ?? '');
+  const [w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0, w5 = 0, w6 = 0, w7 = 0] = w;
+  const upperZero = w0 === 0 && w1 === 0 && w2 === 0 && w3 === 0 && w4 === 0;
+  if (upperZero && w5 === 0 && w6 === 0 && (w7 === 0 || w7 === 1)) return true; // :: and ::1
+  if (upperZero && (w5 === 0xffff || w5 === 0)) {
+    return isPrivateIpv4(`${w6 >>> 8}.${w6 & 0xff}.${w7 >>> 8}.${w7 & 0xff}`); // mapped/compat
+  }
+  if (w0 === 0x64 && w1 === 0xff9b) return true; // NAT64
+  if ((w0 & 0xfe00) === 0xfc00) return true; // ULA fc00::/7
+  if ((w0 & 0xffc0) === 0xfe80 || (w0 & 0xffc0) === 0xfec0) return true; // link/site-local
+  if ((w0 & 0xff00) === 0xff00) return true; // multicast
+  return w0 === 0x2001 && w1 === 0x0db8; // documentation
+}
+
+/** True for loopback, RFC 1918, link-local, ULA, CGNAT, unspecified, IPv4-mapped private, non-IPs. */
+export function isPrivateAddress(address: string): boolean {
+  const version = isIP(address.split('%')[0] ?? '');
+  if (version === 4) return isPrivateIpv4(address);
+  if (version === 6) return isPrivateIpv6(address);
+  return true;
+}

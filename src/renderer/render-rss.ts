@@ -1,0 +1,12 @@
+import type { StoryView } from '../model/story.js';
+import { buildFeed } from './build-feed.js';
+import { escapeHtml } from './escape-html.js';
+import type { FeedMeta } from './feed-meta.js';
+
+/** RSS 2.0: pubDate is the story's publication (a joining copy does not make it look new). */
+export function renderRss(stories: readonly StoryView[], meta: FeedMeta): string {
+  const xml = buildFeed(stories, meta, (story) => story.publishedAt).rss2();
+  if (!meta.nextUrls) return xml;
+  const next = `<atom:link href="${escapeHtml(meta.nextUrls.rss)}" rel="next" type="application/rss+xml"/>`;
+  return xml.replace('</channel>', `    ${next}\n    </channel>`);
+}

@@ -1,0 +1,51 @@
+import type { Config } from '../config/config.js';
+import type { NormalizedEntry } from '../model/entry.js';
+import { findEntryByKey, insertEntry, touchEntry, updateEntry } from '../store/entry-repo.js';
+import type { Db } from '../store/open-database.js';
+import { refreshStory, replaceEntryTopics } from '../store/story-repo.js';
+import { classifyForStore } from './classify-for-store.js';
+import { placeEntry } from './place-entry.js';
+
+export interface IngestCounts {
+  newEntries: number;
+  updatedEntries: number;
+  /** Topics whose feeds changed (always includes `all` when anything changed). */
+  changedTopics: Set<string>;
+}
+
+/**
+ * Stores one source's entries: a new key becomes a member of an existing or a new story, a
+ * changed entry is updated in place, an unchanged one only touched. Call inside a transaction.
+ */
+export function ingestEntries(
+  db: Db,
+  config: Config,
+  entries: readonly NormalizedEntry[],
+  now: Date,
+): IngestCounts {
+  const counts: IngestCounts = { newEntries: 0, updatedEntries: 0, changedTopics: new Set() };
+  for (const entry of entries) {
+    const known = findEntryByKey(db, entry.sourceId, entry.key);
+    if (known && known.contentHash === entry.contentHash) {
+      touchEntry(db, known.id, now);
+      continue;
+    }
+    const matches = classifyForStore(entry, config.topics);
+    let storyId: number;
+    if (known) {
+      updateEntry(db, known.id, entry, now);
+      replaceEntryTopics(db, known.id, matches);
+      storyId = known.storyId;
+      counts.updatedEntries++;
+    } else {
+      const placed = placeEntry(db, entry, config.stories.windowMs, now);
+      replaceEntryTopics(db, placed.entryId, matches);
+      storyId = placed.storyId;
+      counts.newEntries++;
+    }
+    refreshStory(db, storyId, now, true);
+    counts.changedTopics.add('all');
+    for (const match of matches) counts.changedTopics.add(match.topicId);
+  }
+  return counts;
+}

@@ -1,0 +1,20 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import type { FetchOptions } from '../fetcher/fetch-feed.js';
+import type { ParsedFeed } from '../model/parsed-feed.js';
+import type { Db } from '../store/open-database.js';
+
+/** Everything a poll needs, built once by the composition root and passed down. */
+export interface PollDeps {
+  db: Db;
+  config: Config;
+  logger: Logger;
+  fetchOptions: FetchOptions;
+  /** Text → ParsedFeed; the daemon runs it in a worker pool, tests may call parseFeed directly. */
+  parse: (text: string) => Promise<ParsedFeed>;
+  now: () => Date;
+  random: () => number;
+  /** Told which topics changed after a poll that stored something. */
+  onTopicsChanged?: (topics: ReadonlySet<string>) => void;
+  onPolled?: (outcome: import('../model/poll.js').PollOutcome) => void;
+}

@@ -1,0 +1,29 @@
+import type { PollOutcome } from '../model/poll.js';
+import type { SourceRow } from '../store/source-repo.js';
+import { createHostLimiter } from './host-limiter.js';
+import type { PollDeps } from './poll-deps.js';
+import { pollSource } from './poll-source.js';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || 'local-file';
+  } catch {
+    return 'invalid-url';
+  }
+}
+
+/** Polls the given sources at once, at most `concurrency` in all and `per_host` per host. */
+export async function runPollCycle(
+  sources: readonly SourceRow[],
+  deps: PollDeps,
+): Promise<PollOutcome[]> {
+  const limiter = createHostLimiter(deps.config.poll.perHost, deps.config.poll.concurrency);
+  const polls = sources.map((source) =>
+    limiter.run(hostOf(source.url), async () => {
+      const outcome = await pollSource(source, deps);
+      deps.onPolled?.(outcome);
+      return outcome;
+    }),
+  );
+  return Promise.all(polls);
+}

@@ -1,0 +1,43 @@
+import { createTask } from 'node-cron';
+import { listDueSources } from '../store/source-repo.js';
+import type { PollDeps } from './poll-deps.js';
+import { runPollCycle } from './run-poll-cycle.js';
+
+export interface Scheduler {
+  /** Runs one tick now (also used at start-up); resolves when its polls are done. */
+  tick(): Promise<void>;
+  /** Stops the cron task and waits for the polls in flight. */
+  stop(): Promise<void>;
+}
+
+/** A node-cron task that, on each tick, polls the sources that are due; ticks never overlap. */
+export function startScheduler(deps: PollDeps): Scheduler {
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const tick = (): Promise<void> => {
+    if (running || stopped) return running ?? Promise.resolve();
+    const due = listDueSources(deps.db, deps.now());
+    deps.logger.debug({ due: due.length }, 'scheduler tick');
+    running = runPollCycle(due, deps)
+      .then(() => undefined)
+      .catch((error: unknown) => deps.logger.error({ err: error }, 'poll cycle failed'))
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
+  const task = createTask(deps.config.poll.schedule, () => tick(), {
+    name: 'topicfeed-poll',
+    noOverlap: true,
+  });
+  task.start();
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      await task.stop();
+      await task.destroy();
+      await running;
+    },
+  };
+}

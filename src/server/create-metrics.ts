@@ -1,0 +1,78 @@
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { PollOutcome } from '../model/poll.js';
+import type { Db } from '../store/open-database.js';
+
+export interface Metrics {
+  registry: Registry;
+  recordPoll(outcome: PollOutcome): void;
+  recordRequest(route: string, status: number): void;
+}
+
+/** A registry of its own (no global default registry) with topicfeed's metrics. */
+export function createMetrics(db: Db): Metrics {
+  const registry = new Registry();
+  const polls = new Counter({
+    name: 'topicfeed_polls_total',
+    help: 'Source polls by outcome',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const pollErrors = new Counter({
+    name: 'topicfeed_poll_errors_total',
+    help: 'Source polls that failed',
+    labelNames: ['source'],
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'topicfeed_fetch_duration_seconds',
+    help: 'Duration of one source poll',
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const newEntries = new Counter({
+    name: 'topicfeed_new_entries_total',
+    help: 'Entries stored for the first time',
+    registers: [registry],
+  });
+  const requests = new Counter({
+    name: 'topicfeed_http_requests_total',
+    help: 'HTTP requests by route and status',
+    labelNames: ['route', 'status'],
+    registers: [registry],
+  });
+  const lastSuccess = new Gauge({
+    name: 'topicfeed_last_successful_poll_timestamp_seconds',
+    help: 'Unix time of the last successful poll',
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'topicfeed_entries',
+    help: 'Entries stored',
+    registers: [registry],
+    collect() {
+      this.set((db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n);
+    },
+  });
+  new Gauge({
+    name: 'topicfeed_stories',
+    help: 'Stories stored',
+    registers: [registry],
+    collect() {
+      this.set((db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n);
+    },
+  });
+  return {
+    registry,
+    recordPoll(outcome) {
+      polls.inc({ outcome: outcome.outcome });
+      duration.observe(outcome.durationMs / 1000);
+      newEntries.inc(outcome.newEntries);
+      if (outcome.outcome === 'error') pollErrors.inc({ source: outcome.sourceId });
+      if (outcome.outcome === 'new' || outcome.outcome === 'not-modified')
+        lastSuccess.set(Date.now() / 1000);
+    },
+    recordRequest(route, status) {
+      requests.inc({ route, status: String(status) });
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FeedFormatName } from '../renderer/feed-meta.js';
+import { HttpError } from './http-error.js';
+import { parsePaging } from './parse-paging.js';
+import { describeTopic, renderTopicFeed } from './render-topic-feed.js';
+import { createRepresentation } from './representation.js';
+import { sendRepresentation } from './send-representation.js';
+import type { ServerContext } from './server-context.js';
+
+export const CONTENT_TYPES: Record<FeedFormatName, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+const FEED_PATH = /^\/feeds\/([a-z0-9-]+)\.(rss|atom|json)$/;
+
+/** `GET|HEAD /feeds/{topic}.{rss,atom,json}`; returns false when the path is not a feed path. */
+export function handleFeedRoute(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): boolean {
+  const match = FEED_PATH.exec(url.pathname);
+  if (!match) return false;
+  const [, topic = '', format = 'rss'] = match as unknown as [string, string, FeedFormatName];
+  const config = ctx.config();
+  if (!describeTopic(config, topic)) throw new HttpError(404, `unknown topic: ${topic}`);
+  const { limit, page } = parsePaging(url.searchParams);
+  const rep = ctx.cache.get(topic, `${format}:${limit}:${page}`, () => {
+    const feed = renderTopicFeed(ctx.db, config, ctx.version, { topic, format, limit, page });
+    return createRepresentation(feed.text, CONTENT_TYPES[format], feed.updated);
+  });
+  sendRepresentation(req, res, rep, Math.min(300, Math.round(config.poll.intervalMs / 1000)));
+  return true;
+}

@@ -1,0 +1,67 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleFeedRoute } from './feed-route.js';
+import { handleHealthRoute } from './health-route.js';
+import { HttpError } from './http-error.js';
+import { handleIndexRoute } from './index-route.js';
+import { handleMetricsRoute } from './metrics-route.js';
+import { handleOpmlRoute } from './opml-route.js';
+import type { ServerContext } from './server-context.js';
+
+function parseRequestUrl(req: IncomingMessage): URL {
+  const raw = req.url ?? '/';
+  if (!raw.startsWith('/') || raw.length > 2048) throw new HttpError(400, 'bad request target');
+  const path = raw.split('?')[0] ?? '';
+  if (/%2f|%5c|%2e/i.test(path) || path.split('/').includes('..'))
+    throw new HttpError(400, 'bad request path');
+  return new URL(raw, 'http://topicfeed.invalid');
+}
+
+async function route(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<string> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method not allowed');
+  const url = parseRequestUrl(req);
+  const head = req.method === 'HEAD';
+  if (handleFeedRoute(ctx, req, res, url)) return 'feed';
+  switch (url.pathname) {
+    case '/':
+      handleIndexRoute(ctx, res, head);
+      return 'index';
+    case '/opml':
+      handleOpmlRoute(ctx, res, head);
+      return 'opml';
+    case '/healthz':
+      handleHealthRoute(ctx, res);
+      return 'healthz';
+    case '/metrics':
+      await handleMetricsRoute(ctx, res);
+      return 'metrics';
+    default:
+      throw new HttpError(404, 'not found');
+  }
+}
+
+/** The one request handler: routes, turns refusals into short text answers, never throws. */
+export async function handleRequest(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  let name = 'other';
+  try {
+    name = await route(ctx, req, res);
+  } catch (error) {
+    const status = error instanceof HttpError ? error.status : 500;
+    if (status === 500) ctx.logger.error({ err: error, url: req.url }, 'request failed');
+    if (!res.headersSent) {
+      res.writeHead(status, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        ...(status === 405 ? { Allow: 'GET, HEAD' } : {}),
+      });
+      res.end(`${status === 500 ? 'internal error' : (error as Error).message}\n`);
+    } else res.destroy();
+  }
+  ctx.metrics.recordRequest(name, res.statusCode);
+}

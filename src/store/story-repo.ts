@@ -1,0 +1,74 @@
+import type { Db } from './open-database.js';
+import { makeStoryGuid } from './story-guid.js';
+
+/** Creates an empty story for the entry that founds it; returns its row id. */
+export function createStory(
+  db: Db,
+  founder: { sourceId: string; key: string; publishedAt: string },
+  now: Date,
+): number {
+  const at = now.toISOString();
+  let guid = makeStoryGuid(founder.sourceId, founder.key);
+  // A founder key seen before (its story was pruned and a tombstone missed) must not reuse a GUID.
+  if (db.prepare('SELECT 1 FROM stories WHERE guid = ?').get(guid))
+    guid = `${guid.slice(0, -12)}${at.replace(/\D/g, '').slice(-12)}`;
+  const result = db
+    .prepare('INSERT INTO stories (guid, published_at, created_at, updated_at) VALUES (?, ?, ?, ?)')
+    .run(guid, founder.publishedAt, at, at);
+  return Number(result.lastInsertRowid);
+}
+
+/**
+ * Recomputes a story after a member joined or changed: the representative is the earliest
+ * published member (a preferred source first), `updated_at` moves only when something changed,
+ * and the story's topics become the union of its members' topics.
+ */
+export function refreshStory(db: Db, storyId: number, now: Date, changed: boolean): void {
+  const representative = db
+    .prepare(`SELECT e.id, e.published_at AS publishedAt FROM entries e JOIN sources s ON s.id = e.source_id
+      WHERE e.story_id = ? ORDER BY s.preferred DESC, e.has_feed_date DESC, e.published_at, e.id LIMIT 1`)
+    .get(storyId) as { id: number; publishedAt: string } | undefined;
+  if (!representative) return;
+  const current = db
+    .prepare('SELECT representative_entry_id AS id FROM stories WHERE id = ?')
+    .get(storyId) as { id: number | null };
+  const moved = current.id !== representative.id;
+  db.prepare(`UPDATE stories SET representative_entry_id = ?, published_at = ?,
+      updated_at = CASE WHEN ? THEN ? ELSE updated_at END WHERE id = ?`).run(
+    representative.id,
+    representative.publishedAt,
+    changed || moved ? 1 : 0,
+    now.toISOString(),
+    storyId,
+  );
+  refreshStoryTopics(db, storyId, representative.publishedAt);
+}
+
+function refreshStoryTopics(db: Db, storyId: number, publishedAt: string): void {
+  db.prepare('DELETE FROM story_topics WHERE story_id = ?').run(storyId);
+  db.prepare(`INSERT INTO story_topics (topic_id, story_id, published_at)
+      SELECT DISTINCT t.topic_id, ?, ? FROM entry_topics t JOIN entries e ON e.id = t.entry_id WHERE e.story_id = ?`).run(
+    storyId,
+    publishedAt,
+    storyId,
+  );
+}
+
+export interface TopicMatchRow {
+  topicId: string;
+  score: number;
+  terms: string[];
+}
+
+export function replaceEntryTopics(
+  db: Db,
+  entryId: number,
+  matches: readonly TopicMatchRow[],
+): void {
+  db.prepare('DELETE FROM entry_topics WHERE entry_id = ?').run(entryId);
+  const insert = db.prepare(
+    'INSERT INTO entry_topics (entry_id, topic_id, score, terms) VALUES (?, ?, ?, ?)',
+  );
+  for (const match of matches)
+    insert.run(entryId, match.topicId, match.score, JSON.stringify(match.terms));
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { classifyEntry } from '../../src/classifier/classify-entry.js';
+import { type CompiledTopic, compileTopic } from '../../src/classifier/compile-topic.js';
+import { parseWatchlist } from '../../src/classifier/parse-watchlist.js';
+import { loadNewsroom, type NewsroomEntry } from './load-newsroom.js';
+
+interface ShippedTopic {
+  id: string;
+  query: string;
+  min_score?: number;
+}
+
+const SHIPPED = path.resolve(import.meta.dirname, '../../config/topics/shipped-topics.yaml');
+const WATCHLIST = path.resolve(import.meta.dirname, '../../config/topics/political-prisoners.txt');
+const TARGET = 0.95;
+
+/** The shipped topics; with `withWatchlist`, political-prisoners also takes the shipped watch-list. */
+function loadShippedTopics(withWatchlist: boolean): CompiledTopic[] {
+  const topics = parse(readFileSync(SHIPPED, 'utf8')) as ShippedTopic[];
+  const names = parseWatchlist(readFileSync(WATCHLIST, 'utf8'));
+  return topics.map((t) =>
+    compileTopic({
+      id: t.id,
+      query: t.query,
+      minScore: t.min_score,
+      watchlist: withWatchlist && t.id === 'political-prisoners' ? names : [],
+    }),
+  );
+}
+
+function measure(entries: NewsroomEntry[], predicted: Set<string>[], topicId: string) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const misses: string[] = [];
+  entries.forEach((entry, i) => {
+    const truth = entry.topics.includes(topicId);
+    const said = predicted[i]?.has(topicId) ?? false;
+    if (truth && said) tp += 1;
+    if (!truth && said) fp += 1;
+    if (truth && !said) fn += 1;
+    if (truth !== said) misses.push(`${said ? 'FP' : 'FN'} ${entry.file} ${entry.title}`);
+  });
+  const precision = tp / (tp + fp || 1);
+  const recall = tp / (tp + fn || 1);
+  const f1 = (2 * precision * recall) / (precision + recall || 1);
+  return { precision, recall, f1, tp, fp, fn, misses };
+}
+
+describe.each([
+  ['without', false],
+  ['with', true],
+])(
+  'shipped topics %s the watch-list on the newsroom corpus (entry by entry)',
+  async (_, withWatchlist) => {
+    const entries = await loadNewsroom();
+    const topics = loadShippedTopics(withWatchlist);
+    const predicted = entries.map(
+      (entry) => new Set(classifyEntry(entry, topics).map((match) => match.topicId)),
+    );
+
+    it('reads every labelled entry with a title and text', () => {
+      expect(entries).toHaveLength(66);
+      for (const entry of entries) expect(entry.text.length).toBeGreaterThan(200);
+    });
+
+    for (const topicId of ['belarus', 'political-prisoners']) {
+      it(`${topicId}: precision and recall at least ${TARGET}`, () => {
+        const result = measure(entries, predicted, topicId);
+        const figures = `P=${result.precision.toFixed(3)} R=${result.recall.toFixed(3)} F1=${result.f1.toFixed(3)}`;
+        const label = `${topicId}${withWatchlist ? ' +watch-list' : ''}`;
+        console.log(`${label}: ${figures} (tp ${result.tp}, fp ${result.fp}, fn ${result.fn})`);
+        for (const miss of result.misses) console.log(`  ${miss}`);
+        expect(result.precision).toBeGreaterThanOrEqual(TARGET);
+        expect(result.recall).toBeGreaterThanOrEqual(TARGET);
+      });
+    }
+  },
+);

@@ -1,0 +1,11 @@
+import type { ClusterInput } from '../../src/clusterer/fingerprint-entry.js';
+
+/** A made-up entry for tests: the fields a test does not care about get neutral values. */
+export function makeEntry(fields: Partial<ClusterInput> & { text: string }): ClusterInput {
+  return {
+    title: 'Untitled',
+    publishedAt: '2025-03-10T09:00:00Z',
+    contentHash: `hash-of-${fields.title ?? ''}-${fields.text.length}`,
+    ...fields,
+  };
+}

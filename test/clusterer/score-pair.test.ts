@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLUSTER_OPTIONS } from '../../src/clusterer/choose-story.js';
+import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { scorePair } from '../../src/clusterer/score-pair.js';
+import {
+  FOLLOW_UP,
+  OFFICIAL_REACTION,
+  OTHER_TRIAL_SAME_DAY,
+  TRIAL_ORIGINAL,
+  TRIAL_REWRITE,
+  TRIAL_RUSSIAN,
+} from './made-up-stories.js';
+import { makeEntry } from './make-entry.js';
+
+const DAY = '2025-03-11T08:00:00Z';
+const threshold = DEFAULT_CLUSTER_OPTIONS.threshold;
+
+function features(story: { title: string; text: string }, publishedAt = DAY, url?: string) {
+  return fingerprintEntry(makeEntry({ ...story, publishedAt, ...(url ? { url } : {}) })).features;
+}
+
+describe('scorePair: exact signals', () => {
+  it('is certain for the same canonical URL, even through AMP and mobile variants', () => {
+    const a = features(TRIAL_ORIGINAL, DAY, 'https://news.example/2025/03/11/kovalchuk');
+    const b = features(
+      OTHER_TRIAL_SAME_DAY,
+      DAY,
+      'https://m.news.example/2025/03/11/kovalchuk/amp/',
+    );
+    expect(scorePair(a, b)).toEqual({ score: 1, signals: ['same-url'] });
+  });
+
+  it('is certain for the same content hash', () => {
+    const a = fingerprintEntry(makeEntry({ ...TRIAL_ORIGINAL, contentHash: 'abc' })).features;
+    const b = fingerprintEntry(makeEntry({ ...TRIAL_REWRITE, contentHash: 'abc' })).features;
+    expect(scorePair(a, b)).toEqual({ score: 1, signals: ['same-content'] });
+  });
+});
+
+describe('scorePair: near-duplicate signals', () => {
+  it('joins a copy with every paragraph doubled and a clickbait headline as near-verbatim', () => {
+    const doubled = TRIAL_ORIGINAL.text
+      .split('\n')
+      .flatMap((p) => [p, p])
+      .join('\n');
+    const copy = features({ title: `BREAKING: ${TRIAL_ORIGINAL.title}`, text: doubled });
+    const result = scorePair(features(TRIAL_ORIGINAL), copy);
+    expect(result.score).toBeGreaterThan(0.9);
+    expect(result.signals[0]).toMatch(/^near-verbatim/);
+  });
+
+  it('joins a reworded rewrite through names, numbers and the kept quote', () => {
+    const result = scorePair(features(TRIAL_ORIGINAL), features(TRIAL_REWRITE));
+    expect(result.score).toBeGreaterThan(threshold);
+    expect(result.signals.some((s) => s.startsWith('quotes:'))).toBe(true);
+    expect(result.signals.some((s) => s.startsWith('entities:'))).toBe(true);
+    expect(result.signals.some((s) => s.startsWith('numbers:'))).toBe(true);
+  });
+
+  it('joins a Russian translation through transliterated names and numbers', () => {
+    const result = scorePair(features(TRIAL_ORIGINAL), features(TRIAL_RUSSIAN));
+    expect(result.score).toBeGreaterThan(threshold);
+    expect(result.signals.some((s) => s.startsWith('quotes:'))).toBe(false);
+  });
+});
+
+describe('scorePair: hard negatives stay apart', () => {
+  it('keeps two trials on the same day apart', () => {
+    expect(scorePair(features(TRIAL_ORIGINAL), features(OTHER_TRIAL_SAME_DAY)).score).toBeLessThan(
+      threshold,
+    );
+  });
+
+  it("keeps an official's reaction apart from the event", () => {
+    expect(scorePair(features(TRIAL_ORIGINAL), features(OFFICIAL_REACTION)).score).toBeLessThan(
+      threshold,
+    );
+  });
+
+  it('keeps a follow-up a week later apart: outside the time window', () => {
+    const later = features(FOLLOW_UP, '2025-03-19T10:00:00Z');
+    expect(scorePair(features(TRIAL_ORIGINAL), later)).toEqual({
+      score: 0,
+      signals: ['outside-window'],
+    });
+  });
+
+  it('halves the score when the headlines carry contradicting numbers', () => {
+    const swap = (n: string) => ({
+      title: `Russia and Ukraine swap ${n} prisoners of war`,
+      text: `Russia and Ukraine exchanged ${n} prisoners of war each on Friday in a deal brokered by the United Arab Emirates, officials in Kyiv and Moscow said.`,
+    });
+    const result = scorePair(features(swap('150')), features(swap('84')));
+    expect(result.signals).toContain('title-numbers-conflict');
+    expect(result.score).toBeLessThan(threshold);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { skeletonizeName } from '../../src/clusterer/skeletonize-name.js';
+
+describe('skeletonizeName', () => {
+  it('gives one skeleton for a name in English, Russian and Belarusian spelling', () => {
+    const forms = ['Tikhanovsky', 'Тихановский', 'Ціханоўскі', 'Tsikhanouski'];
+    expect(new Set(forms.map(skeletonizeName)).size).toBe(1);
+  });
+
+  it('lets Russian case endings meet the nominative', () => {
+    expect(skeletonizeName('Тихановского')).toBe(skeletonizeName('Tikhanovsky'));
+    expect(skeletonizeName('Колесниковой')).toBe(skeletonizeName('Kalesnikava'));
+  });
+
+  it('meets across Latin x and Cyrillic кс, and ignores a possessive', () => {
+    expect(skeletonizeName('Alexander')).toBe(skeletonizeName('Александр'));
+    expect(skeletonizeName("Kellogg's")).toBe(skeletonizeName('Келлог'));
+  });
+
+  it('keeps different names apart', () => {
+    expect(skeletonizeName('Trump')).not.toBe(skeletonizeName('Tusk'));
+    expect(skeletonizeName('Minsk')).not.toBe(skeletonizeName('Moscow'));
+  });
+});

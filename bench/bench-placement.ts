@@ -30,15 +30,26 @@ function randomKeys(seed: number): string[] {
 function measure(size: number) {
   const db = new Database(':memory:');
   migrate(db, path.resolve(import.meta.dirname, '../migrations'));
-  db.prepare("INSERT INTO sources (id, config_url, url, interval_ms) VALUES ('s', 'x', 'x', 1)").run();
+  db.prepare(
+    "INSERT INTO sources (id, config_url, url, interval_ms) VALUES ('s', 'x', 'x', 1)",
+  ).run();
   const spanMs = 90 * 86_400_000;
   const start = Date.parse('2025-01-01T00:00:00Z');
   db.transaction(() => {
     for (let id = 1; id <= size; id++) {
       const at = new Date(start + (id / size) * spanMs).toISOString();
-      db.prepare('INSERT INTO stories (id, guid, published_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, `g${id}`, at, at, at);
+      db.prepare(
+        'INSERT INTO stories (id, guid, published_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      ).run(id, `g${id}`, at, at, at);
       db.prepare(`INSERT INTO entries (id, source_id, key, title, content_html, text, summary, published_at,
-        has_feed_date, content_hash, first_seen_at, last_seen_at, story_id) VALUES (?, 's', ?, 't', '', '', '', ?, 1, 'h', ?, ?, ?)`).run(id, `k${id}`, at, at, at, id);
+        has_feed_date, content_hash, first_seen_at, last_seen_at, story_id) VALUES (?, 's', ?, 't', '', '', '', ?, 1, 'h', ?, ?, ?)`).run(
+        id,
+        `k${id}`,
+        at,
+        at,
+        at,
+        id,
+      );
       saveFingerprint(db, id, at, { keys: randomKeys(id), features: sample.features });
     }
   })();
@@ -46,16 +57,26 @@ function measure(size: number) {
   let candidates = 0;
   for (let p = 0; p < PROBES; p++) {
     const at = new Date(start + ((p + 0.5) / PROBES) * spanMs).toISOString();
-    const fp = { keys: randomKeys(size + p + 1), features: { ...sample.features, publishedAt: at } };
+    const fp = {
+      keys: randomKeys(size + p + 1),
+      features: { ...sample.features, publishedAt: at },
+    };
     const found = findCandidates(db, fp, at, DEFAULT_CLUSTER_OPTIONS.windowHours);
     candidates += found.length;
     chooseStory(fp.features, found, DEFAULT_CLUSTER_OPTIONS);
   }
   const ms = Number(process.hrtime.bigint() - began) / 1e6 / PROBES;
   db.close();
-  return { storedEntries: size, msPerPlacement: Math.round(ms * 1000) / 1000, meanCandidates: candidates / PROBES };
+  return {
+    storedEntries: size,
+    msPerPlacement: Math.round(ms * 1000) / 1000,
+    meanCandidates: candidates / PROBES,
+  };
 }
 
 const results = SIZES.map(measure);
 console.log(JSON.stringify(results, null, 2));
-writeFileSync(path.join(import.meta.dirname, 'bench-placement.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(
+  path.join(import.meta.dirname, 'bench-placement.json'),
+  `${JSON.stringify(results, null, 2)}\n`,
+);

@@ -1,13 +1,15 @@
 import { it } from 'vitest';
-import { repairMojibake } from '../../src/normalizer/repair-mojibake.js';
-import { collectCorpusStrings } from './helpers/collect-corpus-strings.js';
+import { normalizeItem } from '../../src/normalizer/normalize-item.js';
+import { readNewsroomItems } from './helpers/read-newsroom-items.js';
 it('probe', async () => {
-  const byFile = await collectCorpusStrings(['feedreader-dotnet/Feeds', 'fastfeedparser/integration', 'miniflux/encoding/testdata']);
-  const seen = new Map<string, number>();
-  for (const [file, values] of byFile) for (const v of values) {
-    const r = repairMojibake(v); if (r === v) continue;
-    const n = seen.get(file) ?? 0; seen.set(file, n + 1); if (n >= 1) continue;
-    let i = 0; while (v[i] === r[i]) i++;
-    console.log(file, '|', JSON.stringify(v.slice(Math.max(0, i - 20), i + 30)), '→', JSON.stringify(r.slice(Math.max(0, i - 20), i + 25)));
+  const inputs = await readNewsroomItems();
+  const counts: Record<string, number> = {};
+  for (const { file, feedUrl, feedLink, item } of inputs) {
+    counts[file] = (counts[file] ?? 0) + 1;
+    const e = normalizeItem(item, { sourceId: file, feedUrl, feedLink, now: new Date('2025-07-20T00:00:00Z') });
+    const raw = (item.contentHtml ?? item.summaryHtml ?? '');
+    if (/tikhanovsky-freed|Tikhanovsky|script|javascript|onerror|pension/i.test(raw + (item.title ?? '')) && /digesthub|freedomwatch|minskledger|balticbrief/.test(file))
+      console.log('=====', file, e.key, e.language, e.publishedAt, e.hasFeedDate, e.warnings, '\nTITLE', e.title, '\nLINK', e.link, e.url, '\nHTML', e.contentHtml.slice(0, 700), '\nSUMMARY', e.summary);
   }
+  console.log(counts);
 });

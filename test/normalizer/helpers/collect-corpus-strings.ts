@@ -13,14 +13,23 @@ function listFiles(dir: string): string[] {
 }
 
 function decodeDocument(bytes: Buffer): string | undefined {
-  const declared = /encoding=["']([\w-]+)["']/i.exec(bytes.subarray(0, 200).toString('latin1'))?.[1];
+  const declared = /encoding=["']([\w-]+)["']/i.exec(
+    bytes.subarray(0, 200).toString('latin1'),
+  )?.[1];
   const encoding = declared ?? 'utf-8';
   return iconv.encodingExists(encoding) ? iconv.decode(bytes, encoding) : undefined;
 }
 
-function pickStrings(feed: Record<string, unknown>, items: Array<Record<string, unknown>>): string[] {
+function pickStrings(
+  feed: Record<string, unknown>,
+  items: Array<Record<string, unknown>>,
+): string[] {
   const fields = ['title', 'content', 'content:encoded', 'summary', 'contentSnippet', 'creator'];
-  const values = [feed.title, feed.description, ...items.flatMap((item) => fields.map((f) => item[f]))];
+  const values = [
+    feed.title,
+    feed.description,
+    ...items.flatMap((item) => fields.map((f) => item[f])),
+  ];
   return values.filter((v): v is string => typeof v === 'string' && v !== '');
 }
 

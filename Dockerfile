@@ -1,0 +1,36 @@
+# syntax=docker/dockerfile:1
+# topicfeed: build with dev dependencies, run with production ones, as a non-root user.
+
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+# better-sqlite3 builds from source when no prebuilt binary matches.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
+    && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build && npm prune --omit=dev
+
+FROM node:24-bookworm-slim
+ENV NODE_ENV=production \
+    TOPICFEED_CONFIG=/config/topicfeed.yaml
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY migrations ./migrations
+COPY config ./config
+# Default config for the container: the shipped one with /data and 0.0.0.0. Mount your own at
+# /config/topicfeed.yaml to replace it.
+RUN mkdir -p /config /data \
+    && sed -e 's#^database: .*#database: /data/topicfeed.db#' \
+           -e 's#^  host: 127.0.0.1#  host: 0.0.0.0#' config/topicfeed.yaml > /config/topicfeed.yaml \
+    && chown -R node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=10s --start-period=20s --retries=3 \
+  CMD ["node", "/app/dist/src/bin.js", "healthcheck"]
+ENTRYPOINT ["node", "/app/dist/src/bin.js"]
+CMD ["run"]

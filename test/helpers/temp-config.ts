@@ -1,0 +1,21 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const SHARED = resolve(REPO, '../shared');
+
+/** The topics of the shipped config/topicfeed.yaml, as YAML data. */
+export function shippedTopics(): unknown[] {
+  const doc = parse(readFileSync(join(REPO, 'config/topicfeed.yaml'), 'utf8')) as { topics: unknown[] };
+  return doc.topics;
+}
+
+/** Writes a config file in a fresh temp folder (database beside it); returns its path and folder. */
+export function writeTempConfig(config: Record<string, unknown>): { file: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'topicfeed-test-'));
+  const file = join(dir, 'topicfeed.yaml');
+  writeFileSync(file, stringify({ database: 'topicfeed.db', ...config }));
+  return { file, dir };
+}

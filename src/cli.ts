@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check-command.js';
 import type { CommandIo } from './commands/command-io.js';
+import { explainCommand } from './commands/explain-command.js';
 import { exportCommand } from './commands/export-command.js';
 import { fetchCommand } from './commands/fetch-command.js';
 import { healthcheckCommand } from './commands/healthcheck-command.js';
 import { opmlExportCommand, opmlImportCommand } from './commands/opml-command.js';
 import { runCommand } from './commands/run-command.js';
 import { serveCommand } from './commands/serve-command.js';
+import { topicsListCommand, topicsTestCommand } from './commands/topics-command.js';
 import { createLogger } from './create-logger.js';
 import { resolveConfigPath } from './main.js';
 
@@ -17,9 +19,13 @@ const USAGE = `usage: topicfeed <command> [options]
   serve       [--config F] [--port N]           the HTTP server alone
   check       [--config F]                      validate the config
   export      [--config F] --topic ID [--format rss|atom|json] [--limit N]
+  explain     [--config F] <story id|guid>      a story's members and why each joined
   opml import FILE [--config F] [--dry-run]     add an OPML file's feeds to the config
   opml export [--config F]                      the sources as OPML 2.0
   healthcheck [--config F]                      exit 0 if the running daemon answers
+  topics list [--config F]                      the topics, their thresholds and stored stories
+  topics test TOPIC [--query Q] [--min-score S] [--limit N] [--all]
+                                                what a topic (or a draft query) matches now
 
 The config defaults to $TOPICFEED_CONFIG, then config/topicfeed.yaml.
 `;
@@ -32,12 +38,22 @@ const OPTIONS = {
   format: { type: 'string' },
   limit: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  query: { type: 'string' },
+  'min-score': { type: 'string' },
+  all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 function toInt(text: string | undefined, name: string): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d+$/.test(text)) throw new Error(`--${name} must be a whole number, got "${text}"`);
+  return Number(text);
+}
+
+function toScore(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(text))
+    throw new Error(`--min-score must be a number ≥ 0, got "${text}"`);
   return Number(text);
 }
 
@@ -77,6 +93,8 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
         io,
         logger(),
       );
+    case 'explain':
+      return explainCommand(config, sub, io, logger());
     case 'opml':
       if (sub === 'export') return opmlExportCommand(config, io, logger());
       if (sub === 'import' && file)
@@ -84,6 +102,22 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       throw new Error('usage: topicfeed opml import FILE | topicfeed opml export');
     case 'healthcheck':
       return healthcheckCommand(config, io);
+    case 'topics':
+      if (sub === 'list') return topicsListCommand(config, io, logger());
+      if (sub === 'test' && (file || values.query !== undefined))
+        return topicsTestCommand(
+          config,
+          {
+            topic: file ?? 'draft',
+            query: values.query,
+            minScore: toScore(values['min-score']),
+            limit: toInt(values.limit, 'limit') ?? 20,
+            all: values.all ?? false,
+          },
+          io,
+          logger(),
+        );
+      throw new Error('usage: topicfeed topics list | topicfeed topics test TOPIC [--query Q]');
     default:
       throw new Error(`unknown command "${command}"\n${USAGE}`);
   }

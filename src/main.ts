@@ -6,6 +6,8 @@ import type { FetchOptions } from './fetcher/fetch-feed.js';
 import { readPackageInfo } from './package-info.js';
 import { parseFeed } from './parser/parse-feed.js';
 import type { PollDeps } from './scheduler/poll-deps.js';
+import { reclassifyTopics } from './scheduler/reclassify-topics.js';
+import { announceTopicChanges } from './server/announce-topic-changes.js';
 import { createMetrics, type Metrics } from './server/create-metrics.js';
 import { FeedCache } from './server/feed-cache.js';
 import type { ServerContext } from './server/server-context.js';
@@ -15,13 +17,16 @@ import { syncSources } from './store/source-repo.js';
 
 /** The composition root's product: config, database, logger and shared services, built once. */
 export interface App {
-  config: Config;
+  /** The current config: a getter that follows `reloadConfig()` (SIGHUP in `run`). */
+  readonly config: Config;
   db: Db;
   logger: Logger;
   version: string;
   fetchOptions: FetchOptions;
   cache: FeedCache;
   metrics: Metrics;
+  /** Re-reads the config file; when it is invalid, logs why, keeps the last good one, returns false. */
+  reloadConfig(): boolean;
   close(): void;
 }
 
@@ -30,13 +35,34 @@ export function resolveConfigPath(flag: string | undefined, env: NodeJS.ProcessE
   return flag ?? env.TOPICFEED_CONFIG ?? 'config/topicfeed.yaml';
 }
 
+/** Brings the sources table and the stories' topics in line with a (re)loaded config. */
+function applyConfigToStore(db: Db, config: Config, logger: Logger): void {
+  syncSources(db, config.sources);
+  const reclassified = reclassifyTopics(db, config.topics, new Date());
+  if (reclassified.entries > 0 || reclassified.removed.length > 0)
+    logger.info(reclassified, 'topics reclassified');
+}
+
+/** The new config, or undefined (logged) when the file is invalid or moves the database. */
+function reloadConfigFile(path: string, current: Config, logger: Logger): Config | undefined {
+  try {
+    const next = loadConfig(path);
+    if (next.database !== current.database) throw new Error('config: database cannot change on reload');
+    logger.info({ file: path, sources: next.sources.length, topics: next.topics.length }, 'config reloaded');
+    return next;
+  } catch (error) {
+    logger.error({ file: path, err: error }, 'config reload failed; keeping the last good config');
+    return undefined;
+  }
+}
+
 /** Loads the config, opens and migrates the database, brings the sources table in line. */
 export function openApp(configPath: string, logger: Logger): App {
   const info = readPackageInfo();
   const config = loadConfig(configPath);
   const db = openDatabase(config.database);
   migrate(db, info.migrationsDir);
-  syncSources(db, config.sources);
+  applyConfigToStore(db, config, logger);
   const dispatcher = createFetchDispatcher({
     allowPrivateNetworks: config.poll.allowPrivateNetworks,
     connectTimeoutMs: config.poll.timeoutMs,
@@ -48,14 +74,25 @@ export function openApp(configPath: string, logger: Logger): App {
     allowPrivateNetworks: config.poll.allowPrivateNetworks,
     dispatcher,
   };
+  let current = config;
   const app: App = {
-    config,
+    get config() {
+      return current;
+    },
     db,
     logger,
     version: info.version,
     fetchOptions,
     cache: new FeedCache(),
     metrics: createMetrics(db),
+    reloadConfig() {
+      const next = reloadConfigFile(configPath, current, logger);
+      if (!next) return false;
+      applyConfigToStore(db, next, logger);
+      current = next;
+      app.cache.clear();
+      return true;
+    },
     close() {
       void dispatcher.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
@@ -68,13 +105,18 @@ export function openApp(configPath: string, logger: Logger): App {
 export function buildPollDeps(app: App): PollDeps {
   return {
     db: app.db,
-    config: app.config,
+    get config() {
+      return app.config;
+    },
     logger: app.logger,
     fetchOptions: app.fetchOptions,
     parse: parseFeed,
     now: () => new Date(),
     random: Math.random,
-    onTopicsChanged: (topics) => app.cache.invalidate(topics),
+    onTopicsChanged: (topics) => {
+      app.cache.invalidate(topics);
+      void announceTopicChanges(app.config, topics, app.logger);
+    },
     onPolled: (outcome) => app.metrics.recordPoll(outcome),
   };
 }

@@ -27,6 +27,7 @@ export function compileTopics(
 ): TopicConfig[] {
   const topics: TopicConfig[] = [];
   raw.forEach((topic, index) => {
+    if (topic.query === '') return; // the schema already reports an empty query
     if (topic.id === 'all') {
       problems.push({
         path: ['topics', index, 'id'],

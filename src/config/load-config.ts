@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { compileTopics, type TopicProblem } from './compile-topics.js';
-import type { Config, SourceConfig } from './config.js';
+import type { Config, SourceConfig, TopicConfig } from './config.js';
 import { ConfigError, type ConfigIssue } from './config-error.js';
 import { configSchema, type RawConfig } from './config-schema.js';
 import { findDuplicateIds } from './find-duplicate-ids.js';
@@ -48,25 +48,54 @@ function compileSources(raw: RawConfig, dir: string): SourceConfig[] {
   }));
 }
 
-function checkIds(at: Located, raw: RawConfig): ConfigIssue[] {
-  const sources = findDuplicateIds(raw.sources).map((i) =>
-    issueAt(at, ['sources', i, 'id'], 'duplicate source id'),
-  );
-  const topics = findDuplicateIds(raw.topics).map((i) =>
-    issueAt(at, ['topics', i, 'id'], 'duplicate topic id'),
-  );
-  return [...sources, ...topics];
+type Loose = Record<string, unknown>;
+
+function listOf(data: unknown, key: string): Loose[] {
+  const value = typeof data === 'object' && data !== null ? (data as Loose)[key] : undefined;
+  return Array.isArray(value)
+    ? value.map((item) => (typeof item === 'object' && item !== null ? (item as Loose) : {}))
+    : [];
 }
 
-function compile(at: Located, raw: RawConfig): Config {
-  const dir = dirname(at.file);
-  const problems: TopicProblem[] = [];
-  const topics = compileTopics(raw.topics, dir, problems);
-  const issues = [
-    ...checkIds(at, raw),
-    ...problems.map((p) => issueAt(at, p.path, p.message, p.offset ?? 0)),
+function looseTopics(data: unknown): RawConfig['topics'] {
+  return listOf(data, 'topics').map((topic) => ({
+    id: String(topic.id ?? ''),
+    title: String(topic.title ?? ''),
+    query: typeof topic.query === 'string' ? topic.query : '',
+    min_score: typeof topic.min_score === 'number' ? topic.min_score : undefined,
+    watchlist: typeof topic.watchlist === 'string' ? topic.watchlist : undefined,
+  }));
+}
+
+/**
+ * Checks that need more than the schema (unique ids, topic queries, watch-list files). They run on
+ * the document as it is, even when the schema found problems, so every problem is listed at once.
+ */
+function semanticIssues(
+  at: Located,
+  data: unknown,
+): { issues: ConfigIssue[]; topics: TopicConfig[] } {
+  const ids = (key: string) => listOf(data, key).map((item) => ({ id: String(item.id ?? '') }));
+  const duplicates = [
+    ...findDuplicateIds(ids('sources')).map((i) =>
+      issueAt(at, ['sources', i, 'id'], 'duplicate source id'),
+    ),
+    ...findDuplicateIds(ids('topics')).map((i) =>
+      issueAt(at, ['topics', i, 'id'], 'duplicate topic id'),
+    ),
   ];
-  if (issues.length > 0) throw new ConfigError(issues);
+  const problems: TopicProblem[] = [];
+  const topics = compileTopics(looseTopics(data), dirname(at.file), problems);
+  const topicIssues = problems.map((p) => issueAt(at, p.path, p.message, p.offset ?? 0));
+  return { issues: [...duplicates, ...topicIssues], topics };
+}
+
+function byPosition(a: ConfigIssue, b: ConfigIssue): number {
+  return a.line - b.line || a.col - b.col;
+}
+
+function compile(at: Located, raw: RawConfig, topics: TopicConfig[]): Config {
+  const dir = dirname(at.file);
   const { host, port } = raw.server;
   return {
     file: at.file,
@@ -112,9 +141,12 @@ export function parseConfig(text: string, file: string): Config {
       }),
     );
   }
-  const result = configSchema.safeParse(doc.toJS() ?? {});
-  if (!result.success) throw new ConfigError(zodIssues(at, result.error));
-  return compile(at, result.data);
+  const data: unknown = doc.toJS() ?? {};
+  const result = configSchema.safeParse(data);
+  const semantic = semanticIssues(at, data);
+  const issues = [...(result.success ? [] : zodIssues(at, result.error)), ...semantic.issues];
+  if (issues.length > 0 || !result.success) throw new ConfigError(issues.sort(byPosition));
+  return compile(at, result.data, semantic.topics);
 }
 
 /** Reads and compiles the config file; relative paths in it are resolved against its folder. */

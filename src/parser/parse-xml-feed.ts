@@ -1,5 +1,6 @@
 import Parser from 'rss-parser';
 import type { FeedFormat, ParsedFeed } from '../model/parsed-feed.js';
+import { closeOpenElements } from './close-open-elements.js';
 import { mapAtomEntry, readAtomLink } from './map-atom-entry.js';
 import { mapRssItem } from './map-rss-item.js';
 import { ParseError } from './parse-error.js';
@@ -92,6 +93,19 @@ async function parseWith(strict: boolean, xml: string): Promise<ParsedFeed> {
   return (await createParser(strict).parseString(xml)) as unknown as ParsedFeed;
 }
 
+function firstLine(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+}
+
+/** A document cut short: the items before the cut, read from the repaired text. */
+async function parseTruncated(xml: string, strictError: unknown): Promise<ParsedFeed> {
+  const repaired = closeOpenElements(xml);
+  if (repaired === undefined) throw strictError;
+  const feed = await parseWith(false, repaired);
+  feed.warnings.push(`parser: document cut short, read up to the cut (${firstLine(strictError)})`);
+  return feed;
+}
+
 /** Parses RSS or Atom; a document that is not well-formed is re-read leniently, with a warning. */
 export async function parseXmlFeed(xml: string): Promise<ParsedFeed> {
   try {
@@ -99,13 +113,15 @@ export async function parseXmlFeed(xml: string): Promise<ParsedFeed> {
   } catch (strictError) {
     try {
       const feed = await parseWith(false, xml);
-      const reason = strictError instanceof Error ? strictError.message.split('\n')[0] : 'unknown';
-      feed.warnings.push(`parser: not well-formed XML, read leniently (${reason})`);
+      feed.warnings.push(`parser: not well-formed XML, read leniently (${firstLine(strictError)})`);
       return feed;
     } catch {
-      const message =
-        strictError instanceof Error ? strictError.message.split('\n')[0] : String(strictError);
-      throw new ParseError(`unable to parse XML feed: ${message}`, { cause: strictError });
+      try {
+        return await parseTruncated(xml, strictError);
+      } catch {
+        const message = firstLine(strictError);
+        throw new ParseError(`unable to parse XML feed: ${message}`, { cause: strictError });
+      }
     }
   }
 }

@@ -10,7 +10,7 @@ export function buildFeed(
   dateOf: (story: StoryView) => string,
 ): Feed {
   const feed = new Feed({
-    id: meta.urls.atom,
+    id: meta.id,
     title: meta.title,
     description: meta.description ?? meta.title,
     link: meta.homeUrl,
@@ -19,6 +19,7 @@ export function buildFeed(
     feedLinks: { rss: meta.urls.rss, atom: meta.urls.atom, json: meta.urls.json },
     hub: meta.websubHub,
     copyright: '',
+    author: { name: 'topicfeed', link: meta.homeUrl },
   });
   for (const story of stories) feed.addItem(toItem(story, meta, dateOf));
   return feed;

@@ -3,6 +3,8 @@ export type FeedFormatName = 'rss' | 'atom' | 'json';
 /** Everything about a served feed that is not its stories: where it lives and what it is. */
 export interface FeedMeta {
   topicId: string;
+  /** The feed's stable identity (Atom `id`), the same on every page: the unpaged Atom URL. */
+  id: string;
   title: string;
   description?: string;
   /** The index page, the feed's `alternate` link. */

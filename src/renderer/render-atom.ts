@@ -31,7 +31,12 @@ function addRelatedLinks(xml: string, stories: readonly StoryView[]): string {
 
 /** Atom 1.0: `updated` is the story's last change; copies appear as `related` links. */
 export function renderAtom(stories: readonly StoryView[], meta: FeedMeta): string {
-  let xml = addRelatedLinks(buildFeed(stories, meta, (story) => story.updatedAt).atom1(), stories);
+  const atom = buildFeed(stories, meta, (story) => story.updatedAt).atom1();
+  // The package writes entry links without rel; say `alternate` out loud (feed links all have one).
+  let xml = addRelatedLinks(
+    atom.replace(/^(\s+)<link href="/gm, '$1<link rel="alternate" href="'),
+    stories,
+  );
   const alternate = `<link rel="alternate" href="${escapeHtml(meta.homeUrl)}"/>`;
   const next = meta.nextUrls
     ? `\n    <link rel="next" href="${escapeHtml(meta.nextUrls.atom)}"/>`

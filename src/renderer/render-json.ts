@@ -23,10 +23,11 @@ function extensionOf(story: StoryView, meta: FeedMeta): JsonObject {
 
 /** Turns the `feed` package's JSON Feed 1.0 output into a complete JSON Feed 1.1 with `_topicfeed`. */
 function upgradeItem(item: JsonObject, story: StoryView, meta: FeedMeta): JsonObject {
-  const { author, ...rest } = item;
+  const { author, tags, ...rest } = item;
   return {
     ...rest,
     ...(author ? { authors: [author] } : {}),
+    ...(Array.isArray(tags) && tags.length > 0 ? { tags } : {}),
     ...(story.language ? { language: story.language } : {}),
     _topicfeed: extensionOf(story, meta),
   };
@@ -34,7 +35,7 @@ function upgradeItem(item: JsonObject, story: StoryView, meta: FeedMeta): JsonOb
 
 /** JSON Feed 1.1; each item carries the `_topicfeed` extension object of DESIGN.md. */
 export function renderJson(stories: readonly StoryView[], meta: FeedMeta): string {
-  const base = JSON.parse(
+  const { author, ...base } = JSON.parse(
     buildFeed(stories, meta, (story) => story.updatedAt).json1(),
   ) as JsonObject;
   const items = (base.items as JsonObject[]).map((item, index) =>
@@ -43,6 +44,7 @@ export function renderJson(stories: readonly StoryView[], meta: FeedMeta): strin
   const feed: JsonObject = {
     ...base,
     version: 'https://jsonfeed.org/version/1.1',
+    ...(author ? { authors: [author] } : {}),
     ...(meta.nextUrls ? { next_url: meta.nextUrls.json } : {}),
     ...(meta.websubHub ? { hubs: [{ type: 'WebSub', url: meta.websubHub }] } : {}),
     items,

@@ -12,6 +12,27 @@ interface Timing {
   random: () => number;
 }
 
+type RedirectState = Pick<PollStateUpdate, 'url' | 'redirectTarget' | 'redirectCount'>;
+
+/** The permanent-redirect target a result reports, if any (a 304 may carry one too). */
+function readPermanentTarget(result: FetchResult): string | undefined {
+  const target = (result as { permanentRedirect?: unknown }).permanentRedirect;
+  return typeof target === 'string' ? target : undefined;
+}
+
+/**
+ * Counts consecutive polls answered through the same 301/308 chain; the third moves the source.
+ * Any other answer resets the count, except a 304 that does not say how it was reached.
+ */
+export function redirectState(source: SourceRow, result: FetchResult): RedirectState {
+  const target = readPermanentTarget(result);
+  if (target === undefined && result.kind === 'not-modified') return {};
+  if (target === undefined) return { redirectTarget: null, redirectCount: 0 };
+  const count = target === source.redirectTarget ? source.redirectCount + 1 : 1;
+  if (count < REDIRECTS_BEFORE_MOVE) return { redirectTarget: target, redirectCount: count };
+  return { url: target, redirectTarget: null, redirectCount: 0 };
+}
+
 /** Poll state after a successful fetch (200 or 304): validators, redirects, next poll. */
 export function successState(
   source: SourceRow,
@@ -19,16 +40,10 @@ export function successState(
   timing: Timing,
   ttlMinutes?: number,
 ): PollStateUpdate {
-  const target = result.kind === 'fetched' ? result.permanentRedirect : undefined;
-  const count =
-    target && target === source.redirectTarget ? source.redirectCount + 1 : target ? 1 : 0;
-  const moved = target !== undefined && count >= REDIRECTS_BEFORE_MOVE;
   const at = timing.now.toISOString();
   const ttl = ttlMinutes ?? source.ttlMinutes ?? undefined;
   return {
-    url: moved ? target : undefined,
-    redirectTarget: moved ? null : (target ?? null),
-    redirectCount: moved ? 0 : count,
+    ...redirectState(source, result),
     etag: result.etag ?? null,
     lastModified: result.lastModified ?? null,
     bodyHash: result.kind === 'fetched' ? result.bodyHash : undefined,

@@ -58,6 +58,7 @@ export function renderTopicFeed(
   const paged = !everything && (page > 1 || limit !== 50);
   const text = renderFeed(format, stories, {
     topicId: topic,
+    id: feedUrls(base, topic).atom,
     title: `${about?.title ?? topic} — topicfeed`,
     description: about?.description,
     homeUrl: `${base}/`,

@@ -138,6 +138,15 @@ export function readStory(db: Db, storyId: number): StoryView | undefined {
   );
 }
 
+/** The row id of the story a user named by its numeric id or its GUID (`urn:uuid:…`). */
+export function findStoryId(db: Db, idOrGuid: string): number | undefined {
+  const ref = idOrGuid.trim();
+  const row = /^\d+$/.test(ref)
+    ? db.prepare('SELECT id FROM stories WHERE id = ?').get(Number(ref))
+    : db.prepare('SELECT id FROM stories WHERE guid = ?').get(ref);
+  return (row as { id: number } | undefined)?.id;
+}
+
 export function countStories(db: Db, topic: string): number {
   if (topic === 'all')
     return (

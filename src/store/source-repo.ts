@@ -54,13 +54,27 @@ function toRow(raw: RawRow): SourceRow {
   return { ...raw, preferred: raw.preferred === 1, active: raw.active === 1 };
 }
 
-/** Brings the sources table in line with the config: new rows, changed settings, inactive leftovers. */
+/** True (in an upsert) when a source's configured settings differ from the stored ones. */
+const SETTINGS_CHANGED = `(sources.title IS NOT excluded.title OR sources.language IS NOT excluded.language
+  OR sources.interval_ms <> excluded.interval_ms OR sources.preferred <> excluded.preferred)`;
+
+/** Re-enables a disabled source (410 Gone) whose settings changed; clears its backoff too. */
+const REENABLE = `disabled_reason = CASE WHEN ${SETTINGS_CHANGED} THEN NULL ELSE disabled_reason END,
+  consecutive_errors = CASE WHEN ${SETTINGS_CHANGED} AND disabled_reason IS NOT NULL
+    THEN 0 ELSE consecutive_errors END,
+  next_poll_at = CASE WHEN ${SETTINGS_CHANGED} AND disabled_reason IS NOT NULL
+    THEN NULL ELSE next_poll_at END`;
+
+/**
+ * Brings the sources table in line with the config: new rows, changed settings, inactive
+ * leftovers. A changed URL resets the poll state; any changed setting re-enables a disabled source.
+ */
 export function syncSources(db: Db, sources: readonly SourceConfig[]): void {
   const upsert =
     db.prepare(`INSERT INTO sources (id, config_url, url, title, language, interval_ms, preferred, active)
     VALUES (@id, @url, @url, @title, @language, @intervalMs, @preferred, 1)
     ON CONFLICT (id) DO UPDATE SET title = excluded.title, language = excluded.language,
-      interval_ms = excluded.interval_ms, preferred = excluded.preferred, active = 1`);
+      interval_ms = excluded.interval_ms, preferred = excluded.preferred, active = 1, ${REENABLE}`);
   const resetUrl = db.prepare(`UPDATE sources SET config_url = @url, url = @url, etag = NULL,
       last_modified = NULL, body_hash = NULL, disabled_reason = NULL, redirect_target = NULL,
       redirect_count = 0, consecutive_errors = 0, next_poll_at = NULL, retry_after = NULL

@@ -1,17 +1,17 @@
 import type { Db } from './open-database.js';
 import { makeStoryGuid } from './story-guid.js';
 
-/** Creates an empty story for the entry that founds it; returns its row id. */
+/**
+ * Creates an empty story for the entry that founds it; returns its row id. The GUID is stored
+ * and read back from then on, so it stays the same whoever becomes the representative.
+ */
 export function createStory(
   db: Db,
   founder: { sourceId: string; key: string; publishedAt: string },
   now: Date,
 ): number {
   const at = now.toISOString();
-  let guid = makeStoryGuid(founder.sourceId, founder.key);
-  // A founder key seen before (its story was pruned and a tombstone missed) must not reuse a GUID.
-  if (db.prepare('SELECT 1 FROM stories WHERE guid = ?').get(guid))
-    guid = `${guid.slice(0, -12)}${at.replace(/\D/g, '').slice(-12)}`;
+  const guid = makeStoryGuid({ sourceId: founder.sourceId, key: founder.key, createdAt: at });
   const result = db
     .prepare('INSERT INTO stories (guid, published_at, created_at, updated_at) VALUES (?, ?, ?, ?)')
     .run(guid, founder.publishedAt, at, at);

@@ -2,21 +2,36 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FileServer, serveFiles } from '../helpers/serve-files.js';
 import { readWithFeedparser } from '../helpers/read-with-feedparser.js';
 import { runTopicfeed } from '../helpers/run-cli.js';
+import { type FileServer, serveFiles } from '../helpers/serve-files.js';
 import { SHARED, shippedTopics, writeTempConfig } from '../helpers/temp-config.js';
 
 const NEWSROOM = join(SHARED, 'fixtures/newsroom');
-const FILES = ['balticbrief.xml', 'continental-daily.xml', 'digesthub.json', 'easternwire.xml', 'freedomwatch-daily.xml', 'minskledger.xml', 'polesie-news.xml', 'volnyholas.xml'];
-const LABELS = JSON.parse(readFileSync(join(NEWSROOM, 'labels.json'), 'utf8')) as { file: string; guid: string }[];
+const FILES = [
+  'balticbrief.xml',
+  'continental-daily.xml',
+  'digesthub.json',
+  'easternwire.xml',
+  'freedomwatch-daily.xml',
+  'minskledger.xml',
+  'polesie-news.xml',
+  'volnyholas.xml',
+];
+const LABELS = JSON.parse(readFileSync(join(NEWSROOM, 'labels.json'), 'utf8')) as {
+  file: string;
+  guid: string;
+}[];
 
 function sourceId(file: string): string {
   return file.replace(/\.(xml|json)$/, '');
 }
 
 interface JsonFeed {
-  items: { id: string; _topicfeed: { story: string; members: { source: string; id: string | null }[] } }[];
+  items: {
+    id: string;
+    _topicfeed: { story: string; members: { source: string; id: string | null }[] };
+  }[];
 }
 
 describe('the newsroom corpus, served over HTTP and fetched', () => {
@@ -53,12 +68,24 @@ describe('the newsroom corpus, served over HTTP and fetched', () => {
     expect(second.code).toBe(0);
     expect(second.out).toMatch(/8 sources: 0 fetched, 8 not modified/);
     const again = new Database(dbFile, { readonly: true });
-    expect((again.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n).toBe(entries);
+    expect((again.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n).toBe(
+      entries,
+    );
     again.close();
   });
 
   it('republishes every labelled entry as a member of exactly one item of the all feed', async () => {
-    const exported = await runTopicfeed(['export', '--config', config, '--topic', 'all', '--format', 'json', '--limit', '0']);
+    const exported = await runTopicfeed([
+      'export',
+      '--config',
+      config,
+      '--topic',
+      'all',
+      '--format',
+      'json',
+      '--limit',
+      '0',
+    ]);
     expect(exported.code).toBe(0);
     const feed = JSON.parse(exported.out) as JsonFeed;
     const seen = new Map<string, number>();
@@ -69,13 +96,24 @@ describe('the newsroom corpus, served over HTTP and fetched', () => {
         seen.set(key, (seen.get(key) ?? 0) + 1);
       }
     }
-    for (const label of LABELS) expect(seen.get(`${sourceId(label.file)} ${label.guid}`), label.guid).toBe(1);
+    for (const label of LABELS)
+      expect(seen.get(`${sourceId(label.file)} ${label.guid}`), label.guid).toBe(1);
     expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(LABELS.length);
   });
 
   it('exports RSS and Atom that python3-feedparser reads without complaint', async () => {
     for (const format of ['rss', 'atom']) {
-      const exported = await runTopicfeed(['export', '--config', config, '--topic', 'all', '--format', format, '--limit', '0']);
+      const exported = await runTopicfeed([
+        'export',
+        '--config',
+        config,
+        '--topic',
+        'all',
+        '--format',
+        format,
+        '--limit',
+        '0',
+      ]);
       const parsed = readWithFeedparser(exported.out);
       expect(parsed.bozo, `${format}: ${parsed.bozoException}`).toBe(false);
       expect(parsed.version).toBe(format === 'rss' ? 'rss20' : 'atom10');

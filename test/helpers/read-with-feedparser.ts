@@ -23,9 +23,15 @@ print(json.dumps({
 
 /** Parses a feed with Debian's python3-feedparser (a strict, independent consumer). */
 export function readWithFeedparser(feed: string): FeedparserResult {
-  const run = spawnSync('/usr/bin/python3', ['-c', SCRIPT], { input: feed, encoding: 'utf8', maxBuffer: 64 * 1024 ** 2 });
+  const run = spawnSync('/usr/bin/python3', ['-c', SCRIPT], {
+    input: feed,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 ** 2,
+  });
   if (run.status !== 0) {
-    throw new Error(`python3-feedparser failed (install it: apt-get install python3-feedparser): ${run.stderr}`);
+    throw new Error(
+      `python3-feedparser failed (install it: apt-get install python3-feedparser): ${run.stderr}`,
+    );
   }
   return JSON.parse(run.stdout) as FeedparserResult;
 }

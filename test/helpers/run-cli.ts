@@ -7,7 +7,10 @@ export interface CliResult {
 }
 
 /** Runs a topicfeed command in-process, capturing what it prints. */
-export async function runTopicfeed(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export async function runTopicfeed(
+  argv: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliResult> {
   let out = '';
   let err = '';
   const code = await runCli(argv, {

@@ -12,14 +12,18 @@ export interface FileServer {
 }
 
 /** Serves the files of one folder on 127.0.0.1 (port 0); `types` maps a file to its Content-Type. */
-export async function serveFiles(dir: string, types: Record<string, string> = {}): Promise<FileServer> {
+export async function serveFiles(
+  dir: string,
+  types: Record<string, string> = {},
+): Promise<FileServer> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
     const name = decodeURIComponent((req.url ?? '/').split('?')[0]?.slice(1) ?? '');
     requests.push(name);
     try {
       const body = readFileSync(join(dir, name.replace(/[/\\]/g, '')));
-      const type = types[name] ?? (name.endsWith('.json') ? 'application/feed+json' : 'application/xml');
+      const type =
+        types[name] ?? (name.endsWith('.json') ? 'application/feed+json' : 'application/xml');
       res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length });
       res.end(body);
     } catch {

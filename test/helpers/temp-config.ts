@@ -8,7 +8,9 @@ export const SHARED = resolve(REPO, '../shared');
 
 /** The topics of the shipped config/topicfeed.yaml, as YAML data. */
 export function shippedTopics(): unknown[] {
-  const doc = parse(readFileSync(join(REPO, 'config/topicfeed.yaml'), 'utf8')) as { topics: unknown[] };
+  const doc = parse(readFileSync(join(REPO, 'config/topicfeed.yaml'), 'utf8')) as {
+    topics: unknown[];
+  };
   return doc.topics;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeItem } from '../../src/normalizer/normalize-item.js';
+import { findUnsafeMarkup } from './helpers/find-unsafe-markup.js';
 import { readNewsroomItems } from './helpers/read-newsroom-items.js';
 
 const NOW = new Date('2025-07-20T00:00:00Z');
@@ -14,9 +15,16 @@ describe('normalizeItem over the newsroom corpus', async () => {
     entry: normalizeItem(item, { sourceId: file, feedUrl, feedLink, now: NOW }),
   }));
 
-  it('reads every feed of the corpus', () => {
+  const rawBodies = inputs.map(
+    ({ item }) => `${item.title}\n${item.contentHtml ?? item.summaryHtml ?? ''}`,
+  );
+
+  it('reads every feed of the corpus, damage included', () => {
     expect(new Set(inputs.map((i) => i.file)).size).toBe(8);
     expect(entries.length).toBeGreaterThan(60);
+    expect(rawBodies.filter((b) => MOJIBAKE.test(b)).length).toBeGreaterThanOrEqual(2);
+    expect(rawBodies.filter((b) => DANGER.test(b)).length).toBeGreaterThanOrEqual(3);
+    expect(rawBodies.filter((b) => /^---\s*$/m.test(b)).length).toBeGreaterThanOrEqual(1);
   });
 
   it('leaves no mojibake sequence in titles, content or summaries', () => {

@@ -1,0 +1,65 @@
+import type { Logger } from 'pino';
+import { openApp } from '../main.js';
+import type { StoryMember, StoryView } from '../model/story.js';
+import { findStoryId, readStory } from '../store/read-stories.js';
+import type { CommandIo } from './command-io.js';
+import { reportError } from './report-error.js';
+
+function describeJoin(member: StoryMember): string {
+  if (member.signals.length === 0) return 'founded the story';
+  return `score ${member.score.toFixed(3)}; signals: ${member.signals.join(', ')}`;
+}
+
+function formatMember(member: StoryMember, index: number): string[] {
+  const mark = index === 0 ? '* representative' : `  member ${index + 1}`;
+  const source =
+    member.sourceTitle === member.sourceId
+      ? member.sourceId
+      : `${member.sourceId} (${member.sourceTitle})`;
+  return [
+    `${mark}: ${source}`,
+    `    title:     ${member.title}`,
+    `    published: ${member.publishedAt}`,
+    `    url:       ${member.url ?? '(none)'}`,
+    `    entry:     ${member.entryId}${member.guid ? ` guid ${member.guid}` : ''}`,
+    `    joined:    ${describeJoin(member)}`,
+  ];
+}
+
+/** A story and, for each member (the representative first), why it joined; plain text. */
+export function formatStoryExplanation(story: StoryView): string {
+  const head = [
+    `story ${story.id}`,
+    `  guid:    ${story.guid}`,
+    `  topics:  ${story.topics.length > 0 ? story.topics.join(', ') : '(none)'}`,
+    `  created: ${story.createdAt}`,
+    `  updated: ${story.updatedAt}`,
+    `  members: ${story.members.length}`,
+    '',
+  ];
+  return `${[...head, ...story.members.flatMap(formatMember)].join('\n')}\n`;
+}
+
+/** `topicfeed explain <story id|guid>`: prints the story's members and why each joined. */
+export function explainCommand(
+  configPath: string,
+  storyRef: string | undefined,
+  io: CommandIo,
+  logger: Logger,
+): number {
+  let app: ReturnType<typeof openApp> | undefined;
+  try {
+    if (!storyRef) throw new Error('explain: usage: topicfeed explain <story id|guid>');
+    app = openApp(configPath, logger);
+    const id = findStoryId(app.db, storyRef);
+    const story = id === undefined ? undefined : readStory(app.db, id);
+    if (!story)
+      throw new Error(`explain: no story "${storyRef}" (give a story id or urn:uuid GUID)`);
+    io.out(formatStoryExplanation(story));
+    return 0;
+  } catch (error) {
+    return reportError(io, error);
+  } finally {
+    app?.close();
+  }
+}

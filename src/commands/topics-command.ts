@@ -1,0 +1,107 @@
+import type { Logger } from 'pino';
+import { compileQuery } from '../classifier/compile-query.js';
+import { type CompiledTopic, DEFAULT_MIN_SCORE } from '../classifier/compile-topic.js';
+import { QuerySyntaxError } from '../classifier/query-syntax-error.js';
+import type { Config } from '../config/config.js';
+import { type App, openApp } from '../main.js';
+import { scanTopicMatches } from '../scheduler/scan-topic-matches.js';
+import { countStories } from '../store/read-stories.js';
+import { listTopicEntryIds } from '../store/topic-memberships.js';
+import type { CommandIo } from './command-io.js';
+import { formatTopicScan } from './format-topic-scan.js';
+import { reportError } from './report-error.js';
+
+export interface TopicTestOptions {
+  topic: string;
+  /** A draft query to run instead of the topic's own. */
+  query?: string;
+  minScore?: number;
+  /** Stories to print; 0 = all. */
+  limit: number;
+  /** Also print near misses: candidates under the threshold. */
+  all: boolean;
+}
+
+function withApp(
+  configPath: string,
+  io: CommandIo,
+  logger: Logger,
+  use: (app: App) => void,
+): number {
+  let app: App | undefined;
+  try {
+    app = openApp(configPath, logger);
+    use(app);
+    return 0;
+  } catch (error) {
+    if (error instanceof QuerySyntaxError) return reportQueryError(io, error);
+    return reportError(io, error);
+  } finally {
+    app?.close();
+  }
+}
+
+/** `topicfeed topics list`: every topic with its threshold, stored stories and query. */
+export function topicsListCommand(configPath: string, io: CommandIo, logger: Logger): number {
+  return withApp(configPath, io, logger, (app) => {
+    io.out(`all  (every story)  ${countStories(app.db, 'all')} stories\n`);
+    for (const topic of app.config.topics) {
+      const stories = countStories(app.db, topic.id);
+      io.out(
+        `${topic.id}  ${topic.title}  min_score ${topic.compiled.minScore}  ${stories} stories\n`,
+      );
+      io.out(`  query: ${topic.query.replace(/\s+/g, ' ').trim()}\n`);
+      if (topic.compiled.watchlist.length > 0)
+        io.out(`  watch-list: ${topic.compiled.watchlist.length} names\n`);
+    }
+  });
+}
+
+/** `topicfeed topics test TOPIC [--query Q]`: what a topic (or a draft of it) would match now. */
+export function topicsTestCommand(
+  configPath: string,
+  options: TopicTestOptions,
+  io: CommandIo,
+  logger: Logger,
+): number {
+  return withApp(configPath, io, logger, (app) => {
+    const topic = resolveTopic(app.config, options);
+    const scan = scanTopicMatches(app.db, topic);
+    const draft = options.query !== undefined ? ' (draft query)' : '';
+    io.out(
+      `topic ${topic.id}${draft}, min_score ${topic.minScore}: ${topic.query.source.replace(/\s+/g, ' ').trim()}\n`,
+    );
+    io.out(
+      formatTopicScan(scan, topic.minScore, {
+        limit: options.limit,
+        nearMisses: options.all,
+        stored: listTopicEntryIds(app.db, topic.id),
+      }),
+    );
+  });
+}
+
+/** The configured topic, or a draft: its own query replaced, its threshold overridden. */
+function resolveTopic(config: Config, options: TopicTestOptions): CompiledTopic {
+  const known = config.topics.find((t) => t.id === options.topic)?.compiled;
+  if (!known && options.query === undefined) {
+    const ids = config.topics.map((t) => t.id).join(', ');
+    throw new Error(`unknown topic "${options.topic}"; known: ${ids || 'none'} (or give --query)`);
+  }
+  return {
+    id: options.topic,
+    query:
+      options.query !== undefined ? compileQuery(options.query) : (known as CompiledTopic).query,
+    minScore: options.minScore ?? known?.minScore ?? DEFAULT_MIN_SCORE,
+    watchlist: known?.watchlist ?? [],
+  };
+}
+
+/** A draft query's syntax error, with a caret under the place it points at. */
+function reportQueryError(io: CommandIo, error: QuerySyntaxError): number {
+  const start = Math.max(0, error.offset - 60);
+  const excerpt = error.source.slice(start, error.offset + 20).replace(/\s/g, ' ');
+  io.err(`topicfeed: ${error.message} (at character ${error.offset + 1})\n`);
+  io.err(`  ${excerpt}\n  ${' '.repeat(error.offset - start)}^\n`);
+  return 1;
+}

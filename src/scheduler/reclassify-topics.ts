@@ -1,0 +1,75 @@
+import { classifyEntry } from '../classifier/classify-entry.js';
+import type { TopicConfig } from '../config/config.js';
+import type { Db } from '../store/open-database.js';
+import { readEntryTextsAfter } from '../store/topic-entry-texts.js';
+import {
+  addEntryTopics,
+  clearEntryTopics,
+  rebuildStoryTopics,
+} from '../store/topic-memberships.js';
+import {
+  dropTopic,
+  listStoredTopicIds,
+  readTopicVersions,
+  writeTopicVersion,
+} from '../store/topic-versions.js';
+import { hashTopicDefinition, planReclassification } from './reclassify-plan.js';
+
+export interface ReclassifyReport {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  /** Stored entries classified again (0 when no topic was added or changed). */
+  entries: number;
+}
+
+const BATCH_SIZE = 500;
+
+/**
+ * Brings stored topic memberships in line with the configured topics: drops removed topics, and
+ * classifies every stored entry again for added or changed ones, in batches of one transaction
+ * each; the topic's stories and version are written last, so an interrupted pass is redone.
+ */
+export function reclassifyTopics(
+  db: Db,
+  topics: readonly TopicConfig[],
+  now: Date,
+  batchSize = BATCH_SIZE,
+): ReclassifyReport {
+  const plan = planReclassification(topics, readTopicVersions(db), listStoredTopicIds(db));
+  db.transaction(() => {
+    for (const id of plan.removed) dropTopic(db, id);
+  })();
+  const redo = [...plan.added, ...plan.changed];
+  const entries = redo.length > 0 ? classifyStoredEntries(db, redo, batchSize) : 0;
+  db.transaction(() => {
+    for (const topic of redo) {
+      rebuildStoryTopics(db, topic.id);
+      writeTopicVersion(db, topic.id, hashTopicDefinition(topic), now);
+    }
+  })();
+  return {
+    added: plan.added.map((t) => t.id),
+    changed: plan.changed.map((t) => t.id),
+    removed: plan.removed,
+    entries,
+  };
+}
+
+function classifyStoredEntries(db: Db, topics: readonly TopicConfig[], batchSize: number): number {
+  const compiled = topics.map((topic) => topic.compiled);
+  db.transaction(() => {
+    for (const topic of topics) clearEntryTopics(db, topic.id);
+  })();
+  let count = 0;
+  let afterId = 0;
+  for (;;) {
+    const batch = readEntryTextsAfter(db, afterId, batchSize);
+    if (batch.length === 0) return count;
+    db.transaction(() => {
+      for (const entry of batch) addEntryTopics(db, entry.id, classifyEntry(entry, compiled));
+    })();
+    count += batch.length;
+    afterId = batch.at(-1)?.id ?? afterId;
+  }
+}

@@ -1,0 +1,31 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { feedUrls } from './feed-urls.js';
+import { pingWebsubHub } from './ping-websub-hub.js';
+
+export type HubPing = (hub: string, feedUrl: string, timeoutMs: number) => Promise<void>;
+
+const PING_TIMEOUT_MS = 10_000;
+
+/**
+ * After a poll changed some topics, pings the configured WebSub hub once per changed feed (each
+ * topic in each format). A failing hub is logged and never thrown: it must not break a poll.
+ */
+export async function announceTopicChanges(
+  config: Config,
+  topics: Iterable<string>,
+  logger: Logger,
+  ping: HubPing = pingWebsubHub,
+): Promise<void> {
+  const hub = config.server.websubHub;
+  if (!hub) return;
+  const urls = [...topics].flatMap((topic) =>
+    Object.values(feedUrls(config.server.baseUrl, topic)),
+  );
+  const results = await Promise.allSettled(urls.map((url) => ping(hub, url, PING_TIMEOUT_MS)));
+  results.forEach((result, index) => {
+    if (result.status === 'rejected')
+      logger.warn({ hub, feed_url: urls[index], err: result.reason }, 'websub ping failed');
+  });
+  logger.debug({ hub, feeds: urls.length }, 'websub hub pinged');
+}

@@ -1,0 +1,7 @@
+import type { Db } from '../../src/store/open-database.js';
+import { readStories } from '../../src/store/read-stories.js';
+
+/** The titles of every story in a topic, newest first. */
+export function readStoryTitles(db: Db, topic: string): string[] {
+  return readStories(db, { topic, limit: -1 }).map((story) => story.title);
+}

@@ -1,10 +1,10 @@
+import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
 import { loadConfig } from './config/load-config.js';
 import { createFetchDispatcher } from './fetcher/create-fetch-dispatcher.js';
 import type { FetchOptions } from './fetcher/fetch-feed.js';
 import { readPackageInfo } from './package-info.js';
-import { parseFeed } from './parser/parse-feed.js';
 import type { PollDeps } from './scheduler/poll-deps.js';
 import { reclassifyTopics } from './scheduler/reclassify-topics.js';
 import { announceTopicChanges } from './server/announce-topic-changes.js';
@@ -14,6 +14,7 @@ import type { ServerContext } from './server/server-context.js';
 import { migrate } from './store/migrate.js';
 import { type Db, openDatabase } from './store/open-database.js';
 import { syncSources } from './store/source-repo.js';
+import { createParsePool, type ParsePool } from './worker/create-parse-pool.js';
 
 /** The composition root's product: config, database, logger and shared services, built once. */
 export interface App {
@@ -25,6 +26,10 @@ export interface App {
   fetchOptions: FetchOptions;
   cache: FeedCache;
   metrics: Metrics;
+  /** Parses feeds in worker threads, each job bounded by the poll timeout. */
+  parsePool: ParsePool;
+  /** Aborts the fetches in flight (shutdown after the grace period). */
+  abortPolls(): void;
   /** Re-reads the config file; when it is invalid, logs why, keeps the last good one, returns false. */
   reloadConfig(): boolean;
   close(): void;
@@ -47,8 +52,12 @@ function applyConfigToStore(db: Db, config: Config, logger: Logger): void {
 function reloadConfigFile(path: string, current: Config, logger: Logger): Config | undefined {
   try {
     const next = loadConfig(path);
-    if (next.database !== current.database) throw new Error('config: database cannot change on reload');
-    logger.info({ file: path, sources: next.sources.length, topics: next.topics.length }, 'config reloaded');
+    if (next.database !== current.database)
+      throw new Error('config: database cannot change on reload');
+    logger.info(
+      { file: path, sources: next.sources.length, topics: next.topics.length },
+      'config reloaded',
+    );
     return next;
   } catch (error) {
     logger.error({ file: path, err: error }, 'config reload failed; keeping the last good config');
@@ -67,13 +76,19 @@ export function openApp(configPath: string, logger: Logger): App {
     allowPrivateNetworks: config.poll.allowPrivateNetworks,
     connectTimeoutMs: config.poll.timeoutMs,
   });
+  const shutdown = new AbortController();
   const fetchOptions: FetchOptions = {
     timeoutMs: config.poll.timeoutMs,
     maxBytes: config.poll.maxBytes,
     userAgent: `topicfeed/${info.version} (+${config.server.baseUrl})`,
     allowPrivateNetworks: config.poll.allowPrivateNetworks,
     dispatcher,
+    signal: shutdown.signal,
   };
+  const parsePool = createParsePool({
+    size: Math.min(2, availableParallelism()),
+    deadlineMs: config.poll.timeoutMs,
+  });
   let current = config;
   const app: App = {
     get config() {
@@ -85,6 +100,8 @@ export function openApp(configPath: string, logger: Logger): App {
     fetchOptions,
     cache: new FeedCache(),
     metrics: createMetrics(db),
+    parsePool,
+    abortPolls: () => shutdown.abort(),
     reloadConfig() {
       const next = reloadConfigFile(configPath, current, logger);
       if (!next) return false;
@@ -94,6 +111,7 @@ export function openApp(configPath: string, logger: Logger): App {
       return true;
     },
     close() {
+      void parsePool.close();
       void dispatcher.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
@@ -110,7 +128,7 @@ export function buildPollDeps(app: App): PollDeps {
     },
     logger: app.logger,
     fetchOptions: app.fetchOptions,
-    parse: parseFeed,
+    parse: (text) => app.parsePool.parse(text),
     now: () => new Date(),
     random: Math.random,
     onTopicsChanged: (topics) => {

@@ -6,7 +6,10 @@ import type { CommandIo } from './command-io.js';
 import { reportError } from './report-error.js';
 import { waitForShutdown } from './wait-for-shutdown.js';
 
-/** `topicfeed run`: scheduler + HTTP server; on SIGTERM stops polling, lets polls finish, closes cleanly. */
+/**
+ * `topicfeed run`: scheduler + HTTP server; SIGHUP reloads the config (keeping the last good one);
+ * on SIGTERM stops polling, lets polls finish, closes cleanly.
+ */
 export async function runCommand(
   configPath: string,
   io: CommandIo,
@@ -27,7 +30,8 @@ export async function runCommand(
     );
     io.out(`topicfeed running on http://${app.config.server.host}:${server.port}/\n`);
     void scheduler.tick();
-    const signal = await waitForShutdown();
+    const loaded = app;
+    const signal = await waitForShutdown(() => loaded.reloadConfig());
     logger.info({ signal }, 'shutting down');
     await scheduler.stop();
     await server.close();

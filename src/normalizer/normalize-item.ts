@@ -3,12 +3,14 @@ import type { ParsedItem } from '../model/parsed-feed.js';
 import { buildContentHtml } from './build-content-html.js';
 import { buildEntryKey } from './build-entry-key.js';
 import { cleanLabel } from './clean-label.js';
+import { coerceParsedItem } from './coerce-parsed-item.js';
 import { collapseWhitespace } from './collapse-whitespace.js';
+import { type Attempt, createAttempt } from './create-attempt.js';
 import { detectLanguage } from './detect-language.js';
 import { escapeHtml } from './escape-html.js';
 import { hashText } from './hash-text.js';
 import { htmlToText } from './html-to-text.js';
-import { resolveEntryDate } from './resolve-entry-date.js';
+import { resolveItemDates } from './resolve-item-dates.js';
 import { type ItemLinks, resolveItemLinks } from './resolve-item-links.js';
 import { summarizeText } from './summarize-text.js';
 
@@ -26,81 +28,70 @@ export interface NormalizeContext {
 
 const TITLE_FROM_TEXT_LENGTH = 100;
 
-type Attempt = <T>(field: string, run: () => T, fallback: () => T) => T;
-
-function createAttempt(warnings: string[]): Attempt {
-  return (field, run, fallback) => {
-    try {
-      return run();
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      warnings.push(`normalizer: ${field} kept as plain text: ${reason}`);
-      return fallback();
-    }
+/** The safe HTML body (content, else summary) and its plain text. */
+function cleanBody(item: ParsedItem, title: string, base: string | undefined, attempt: Attempt) {
+  const raw = item.contentHtml?.trim() ? item.contentHtml : (item.summaryHtml ?? '');
+  const html = attempt(
+    'content',
+    () => buildContentHtml(raw, title, base),
+    () => `<p>${escapeHtml(raw)}</p>`,
+  );
+  return {
+    html,
+    text: attempt(
+      'text',
+      () => htmlToText(html),
+      () => '',
+    ),
   };
 }
 
-function cleanCategories(categories: unknown[]): string[] {
-  const labels = categories.map((c) => (typeof c === 'string' ? cleanLabel(c) : ''));
-  return [...new Set(labels.filter((label) => label !== ''))];
+function cleanCategories(categories: string[]): string[] {
+  return [...new Set(categories.map(cleanLabel).filter((label) => label !== ''))];
 }
 
 /** ParsedItem → NormalizedEntry. Pure; never throws: a field that fails is kept as plain text. */
-export function normalizeItem(item: ParsedItem, ctx: NormalizeContext): NormalizedEntry {
+export function normalizeItem(parsed: ParsedItem, ctx: NormalizeContext): NormalizedEntry {
   const warnings: string[] = [];
+  const item = coerceParsedItem(parsed, warnings);
   const attempt = createAttempt(warnings);
   const links = attempt<ItemLinks>(
     'link',
     () => resolveItemLinks(item, ctx),
     () => ({}),
   );
-  const rawTitle = attempt(
+  const cleanTitle = attempt(
     'title',
     () => cleanLabel(item.title),
-    () => collapseWhitespace(String(item.title ?? '')),
+    () => collapseWhitespace(item.title ?? ''),
   );
-  const rawBody = item.contentHtml?.trim() ? item.contentHtml : (item.summaryHtml ?? '');
-  const contentHtml = attempt(
-    'content',
-    () => buildContentHtml(rawBody, rawTitle, links.base),
-    () => `<p>${escapeHtml(String(rawBody))}</p>`,
-  );
-  const text = attempt(
-    'text',
-    () => htmlToText(contentHtml),
-    () => '',
-  );
-  const title = rawTitle || summarizeText(text, TITLE_FROM_TEXT_LENGTH);
-  const published = resolveEntryDate(item.published ?? item.updated, ctx.now);
-  const updated = item.updated ? resolveEntryDate(item.updated, ctx.now) : undefined;
-  for (const warning of [published.warning, updated?.warning]) if (warning) warnings.push(warning);
+  const body = cleanBody(item, cleanTitle, links.base, attempt);
+  const title = cleanTitle || summarizeText(body.text, TITLE_FROM_TEXT_LENGTH);
   const guid = item.guid?.trim() || undefined;
   return {
     sourceId: ctx.sourceId,
-    key: buildEntryKey({ guid, url: links.url, title, text }),
+    key: buildEntryKey({ guid, url: links.url, title, text: body.text }),
     guid,
     link: links.link,
     url: links.url,
     title,
-    contentHtml,
-    text,
-    summary: summarizeText(text),
+    contentHtml: body.html,
+    text: body.text,
+    summary: summarizeText(body.text),
     author:
       attempt(
         'author',
         () => cleanLabel(item.author),
         () => '',
       ) || undefined,
-    language: ctx.languageHint ?? detectLanguage(`${title}\n${text}`, item.language),
-    publishedAt: published.iso,
-    hasFeedDate: published.fromFeed,
-    updatedAt: updated?.fromFeed ? updated.iso : undefined,
+    language: ctx.languageHint ?? detectLanguage(`${title}\n${body.text}`, item.language),
+    ...resolveItemDates(item, ctx.now, warnings),
     categories: attempt(
       'categories',
-      () => cleanCategories(item.categories ?? []),
+      () => cleanCategories(item.categories),
       () => [],
     ),
-    contentHash: hashText(`${title}\n${text}`),
+    contentHash: hashText(`${title}\n${body.text}`),
     warnings,
   };
 }

@@ -2,49 +2,20 @@ import { buildUtcDate } from './build-utc-date.js';
 import { parseRfc822Date } from './parse-rfc822-date.js';
 import { parseZoneOffset } from './parse-zone-offset.js';
 
-const GREEK_WORDS: ReadonlyMap<string, string> = new Map([
-  ['Κυρ', 'Sun'],
-  ['Δευ', 'Mon'],
-  ['Τρι', 'Tue'],
-  ['Τετ', 'Wed'],
-  ['Πεμ', 'Thu'],
-  ['Παρ', 'Fri'],
-  ['Σαβ', 'Sat'],
-  ['Ιαν', 'Jan'],
-  ['Φεβ', 'Feb'],
-  ['Μάώ', 'Mar'],
-  ['Μαώ', 'Mar'],
-  ['Μαρ', 'Mar'],
-  ['Απρ', 'Apr'],
-  ['Μάι', 'May'],
-  ['Μαϊ', 'May'],
-  ['Μαι', 'May'],
-  ['Ιούν', 'Jun'],
-  ['Ιον', 'Jun'],
-  ['Ιούλ', 'Jul'],
-  ['Ιολ', 'Jul'],
-  ['Αύγ', 'Aug'],
-  ['Αυγ', 'Aug'],
-  ['Σεπ', 'Sep'],
-  ['Οκτ', 'Oct'],
-  ['Νοέ', 'Nov'],
-  ['Νοε', 'Nov'],
-  ['Δεκ', 'Dec'],
-]);
-const HUNGARIAN_MONTHS = [
-  'január',
-  'február',
-  'március',
-  'április',
-  'május',
-  'június',
-  'július',
-  'augusztus',
-  'szeptember',
-  'október',
-  'november',
-  'december',
-];
+/** Greek day and month abbreviations (feedparser's table) → English, as `greek english` pairs. */
+const GREEK_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    'Κυρ Sun,Δευ Mon,Τρι Tue,Τετ Wed,Πεμ Thu,Παρ Fri,Σαβ Sat,Ιαν Jan,Φεβ Feb,Μάώ Mar,Μαώ Mar,' +
+    'Μαρ Mar,Απρ Apr,Μάι May,Μαϊ May,Μαι May,Ιούν Jun,Ιον Jun,Ιούλ Jul,Ιολ Jul,Αύγ Aug,Αυγ Aug,' +
+    'Σεπ Sep,Οκτ Oct,Νοέ Nov,Νοε Nov,Δεκ Dec'
+  )
+    .split(',')
+    .map((pair) => pair.split(' ') as [string, string]),
+);
+const HUNGARIAN_MONTHS =
+  'január február március április május június július augusztus szeptember október november december'.split(
+    ' ',
+  );
 const HUNGARIAN = /^(\d{4})-([a-záéíóöőúüű]+)-(\d{1,2})T(\d{1,2}):(\d{2})(Z|[+-]\d{2}:?\d{2})?$/i;
 const KOREAN_NATE = /^(\d{4})-(\d{2})-(\d{2})\s+(오전|오후)\s+(\d{1,2}):(\d{2}):(\d{2})$/;
 const KOREAN_ONBLOG = /^(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일\s+(\d{1,2}):(\d{2}):(\d{2})$/;

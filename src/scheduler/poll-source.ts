@@ -27,7 +27,7 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
     ...extra,
   });
   const skip = skipReason(source, started);
-  if (skip) return outcome('skipped', { error: skip });
+  if (skip) return outcome('skipped', { error: skip, nextPollAt: source.nextPollAt ?? undefined });
   try {
     const request = {
       url: source.url,
@@ -38,13 +38,17 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
     const fetched = await fetchFeed(request, deps.fetchOptions);
     const timing = { now: deps.now(), durationMs: elapsed(), random: deps.random };
     if (fetched.kind === 'not-modified' || fetched.unchanged) {
+      const state = successState(source, fetched, timing);
       recordPoll(deps.db, source.id, {
-        ...successState(source, fetched, timing),
+        ...state,
         lastOutcome: 'not-modified',
         lastNewEntries: 0,
         lastUpdatedEntries: 0,
       });
-      return outcome('not-modified', { httpStatus: fetched.status });
+      return outcome('not-modified', {
+        httpStatus: fetched.status,
+        nextPollAt: state.nextPollAt ?? undefined,
+      });
     }
     const feed = await deps.parse(fetched.text);
     const context = {
@@ -55,10 +59,11 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
       now: timing.now,
     };
     const entries = feed.items.map((item) => normalizeItem(item, context));
+    const state = successState(source, fetched, timing, feed.ttlMinutes);
     const counts = deps.db.transaction(() => {
       const ingested = ingestEntries(deps.db, deps.config, entries, timing.now);
       recordPoll(deps.db, source.id, {
-        ...successState(source, fetched, timing, feed.ttlMinutes),
+        ...state,
         feedTitle: feed.title ?? null,
         siteUrl: feed.link ?? null,
         lastOutcome: 'new',
@@ -83,6 +88,7 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
       httpStatus: fetched.status,
       newEntries: counts.newEntries,
       updatedEntries: counts.updatedEntries,
+      nextPollAt: state.nextPollAt ?? undefined,
     });
   } catch (error) {
     const state = failureState(source, error, {
@@ -103,6 +109,7 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
     return outcome('error', {
       httpStatus: state.lastStatus ?? undefined,
       error: state.lastError ?? undefined,
+      nextPollAt: state.nextPollAt ?? undefined,
     });
   }
 }

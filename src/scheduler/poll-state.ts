@@ -86,6 +86,8 @@ export function failureState(source: SourceRow, error: unknown, timing: Timing):
     nextPollAt: computeNextPollTime({
       now: timing.now,
       intervalMs: source.intervalMs,
+      ttlMinutes: source.ttlMinutes ?? undefined,
+      maxAgeSeconds: source.maxAgeSeconds ?? undefined,
       consecutiveErrors: errors,
       retryAt,
       random: timing.random,

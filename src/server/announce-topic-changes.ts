@@ -9,7 +9,7 @@ const PING_TIMEOUT_MS = 10_000;
 
 /**
  * After a poll changed some topics, pings the configured WebSub hub once per changed feed (each
- * topic in each format). A failing hub is logged and never thrown: it must not break a poll.
+ * topic in each format). A failing hub is logged (one line per announcement) and never thrown: it must not break a poll.
  */
 export async function announceTopicChanges(
   config: Config,
@@ -23,9 +23,16 @@ export async function announceTopicChanges(
     Object.values(feedUrls(config.server.baseUrl, topic)),
   );
   const results = await Promise.allSettled(urls.map((url) => ping(hub, url, PING_TIMEOUT_MS)));
-  results.forEach((result, index) => {
-    if (result.status === 'rejected')
-      logger.warn({ hub, feed_url: urls[index], err: result.reason }, 'websub ping failed');
-  });
+  const failed = urls.filter((_, index) => results[index]?.status === 'rejected');
+  const firstError = results.find((result) => result.status === 'rejected')?.reason;
+  if (failed.length > 0)
+    logger.warn(
+      {
+        hub,
+        failed_feeds: failed,
+        err: firstError instanceof Error ? firstError.message : String(firstError),
+      },
+      'websub ping failed',
+    );
   logger.debug({ hub, feeds: urls.length }, 'websub hub pinged');
 }

@@ -5,6 +5,7 @@ import { HttpError } from './http-error.js';
 import { handleIndexRoute } from './index-route.js';
 import { handleMetricsRoute } from './metrics-route.js';
 import { handleOpmlRoute } from './opml-route.js';
+import { handleSearchRoute } from './search-route.js';
 import type { ServerContext } from './server-context.js';
 
 function parseRequestUrl(req: IncomingMessage): URL {
@@ -35,6 +36,9 @@ async function route(
     case '/healthz':
       handleHealthRoute(ctx, res);
       return 'healthz';
+    case '/search':
+      handleSearchRoute(ctx, req, res, url);
+      return 'search';
     case '/metrics':
       await handleMetricsRoute(ctx, res);
       return 'metrics';

@@ -1,7 +1,11 @@
 import { WebsubError } from './websub-error.js';
 
 /** Tells a WebSub hub that a feed changed: `POST hub.mode=publish&hub.url=<feed>`; 2xx is success. */
-export async function pingWebsubHub(hub: string, feedUrl: string, timeoutMs: number): Promise<void> {
+export async function pingWebsubHub(
+  hub: string,
+  feedUrl: string,
+  timeoutMs: number,
+): Promise<void> {
   const context = { hub, feedUrl };
   let response: Response;
   try {

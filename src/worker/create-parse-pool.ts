@@ -16,13 +16,15 @@ export interface ParsePoolOptions {
 
 /** Parses feeds off the main thread: `parse(text)` resolves to the bounded ParsedFeed. */
 export interface ParsePool {
-  parse(text: string): Promise<ParsedFeed>;
+  /** `deadlineMs` overrides the pool's deadline for this job. */
+  parse(text: string, deadlineMs?: number): Promise<ParsedFeed>;
   /** Rejects queued jobs and terminates the workers. */
   close(): Promise<void>;
 }
 
 interface QueuedJob {
   text: string;
+  deadlineMs: number;
   resolve: (feed: ParsedFeed) => void;
   reject: (error: unknown) => void;
 }
@@ -45,16 +47,16 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       const job = slot.busy ? undefined : queue.shift();
       if (!job) continue;
       slot
-        .run({ id: nextId++, text: job.text, limits }, options.deadlineMs)
+        .run({ id: nextId++, text: job.text, limits }, job.deadlineMs)
         .then(job.resolve, job.reject)
         .finally(pump);
     }
   };
   return {
-    parse(text) {
+    parse(text, deadlineMs = options.deadlineMs) {
       if (closed) return Promise.reject(new ParseError('parse pool is closed'));
       const job = new Promise<ParsedFeed>((resolve, reject) =>
-        queue.push({ text, resolve, reject }),
+        queue.push({ text, deadlineMs, resolve, reject }),
       );
       pump();
       return job;

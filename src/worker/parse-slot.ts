@@ -73,7 +73,7 @@ export class ParseSlot {
   }
 
   private startWorker(): Worker {
-    this.worker ??= new Worker(this.script.url, buildWorkerOptions(this.script, this.maxHeapMb));
+    this.worker ??= new Worker(this.script.target, buildWorkerOptions(this.script, this.maxHeapMb));
     return this.worker;
   }
 

@@ -37,27 +37,172 @@ const XSS_ITEM = `<item><title>&lt;script&gt;alert(1)&lt;/script&gt;Title &lt;im
 /** The hostile cases; `big` adds the slow ones (50 MB single item). */
 export function buildHostileCases(options: { big: boolean }): HostileCase[] {
   const cases: HostileCase[] = [
-    { name: 'billion-laughs', body: rssDocument(rssItem('bl-1', '&lol9;'), BILLION_LAUGHS), contentType: RSS_TYPE, expect: 'partial', keeps: 'bl-1' },
-    { name: 'quadratic-blowup', body: rssDocument(rssItem('qb-1', '&a;'.repeat(20_000)), QUADRATIC_BLOWUP), contentType: RSS_TYPE, expect: 'partial', keeps: 'qb-1' },
-    { name: 'external-entity', body: rssDocument(rssItem('xxe-1', 'before &xxe; after'), XXE), contentType: RSS_TYPE, expect: 'partial', keeps: 'xxe-1' },
-    { name: 'proto-element-names', body: rssDocument(rssItem('proto-1', 'p', '<__proto__><polluted>yes</polluted></__proto__><constructor>c</constructor><prototype>p</prototype><hasOwnProperty>h</hasOwnProperty><toString>t</toString>') + '<__proto__>x</__proto__>'), contentType: RSS_TYPE, expect: 'ok', keeps: 'proto-1' },
-    { name: 'empty-and-object-guids', body: rssDocument(`${rssItem('', 'empty guid one')}<item><title>Object guid</title><link>http://example.org/og</link><guid isPermaLink="false"><inner>x</inner></guid></item><item><title>Attr only guid</title><link>http://example.org/ag</link><guid isPermaLink="true"/></item>${rssItem('guid-ok')}`), contentType: RSS_TYPE, expect: 'ok', keeps: 'guid-ok' },
-    { name: 'deep-nesting', body: rssDocument(rssItem('deep-1', 'shallow') + `<item><title>Deep</title><guid>deep-2</guid><description>${deepNesting(10_000)}</description></item>`), contentType: RSS_TYPE, expect: 'partial', keeps: 'deep-1' },
-    { name: 'lt-flood-1mb', body: rssDocument(rssItem('lt-1', '&lt;'.repeat(1_000_000))), contentType: RSS_TYPE, expect: 'ok', keeps: 'lt-1' },
-    { name: 'lt-flood-raw-cdata', body: rssDocument(rssItem('lt-2', `<![CDATA[${'<'.repeat(1_000_000)}]]>`)), contentType: RSS_TYPE, expect: 'ok', keeps: 'lt-2' },
-    { name: 'truncated', body: rssDocument(rssItem('tr-1') + rssItem('tr-2') + rssItem('tr-3')).slice(0, -60), contentType: RSS_TYPE, expect: 'partial', keeps: 'tr-1' },
-    { name: 'garbage-after-root', body: `${rssDocument(rssItem('ga-1'))}<rss><junk>\u0000\u0001 garbage`, contentType: RSS_TYPE, expect: 'partial', keeps: 'ga-1' },
-    { name: 'html-page', body: '<!DOCTYPE html><html><head><title>Not a feed</title><script>alert(1)</script></head><body><h1>Welcome</h1></body></html>', contentType: 'text/html; charset=utf-8', expect: 'error' },
-    { name: 'binary', body: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 151 + 7) % 256)), contentType: 'application/octet-stream', expect: 'error' },
+    {
+      name: 'billion-laughs',
+      body: rssDocument(rssItem('bl-1', '&lol9;'), BILLION_LAUGHS),
+      contentType: RSS_TYPE,
+      expect: 'partial',
+      keeps: 'bl-1',
+    },
+    {
+      name: 'quadratic-blowup',
+      body: rssDocument(rssItem('qb-1', '&a;'.repeat(20_000)), QUADRATIC_BLOWUP),
+      contentType: RSS_TYPE,
+      expect: 'partial',
+      keeps: 'qb-1',
+    },
+    {
+      name: 'external-entity',
+      body: rssDocument(rssItem('xxe-1', 'before &xxe; after'), XXE),
+      contentType: RSS_TYPE,
+      expect: 'partial',
+      keeps: 'xxe-1',
+    },
+    {
+      name: 'proto-element-names',
+      body: rssDocument(
+        rssItem(
+          'proto-1',
+          'p',
+          '<__proto__><polluted>yes</polluted></__proto__><constructor>c</constructor><prototype>p</prototype><hasOwnProperty>h</hasOwnProperty><toString>t</toString>',
+        ) + '<__proto__>x</__proto__>',
+      ),
+      contentType: RSS_TYPE,
+      expect: 'ok',
+      keeps: 'proto-1',
+    },
+    {
+      name: 'empty-and-object-guids',
+      body: rssDocument(
+        `${rssItem('', 'empty guid one')}<item><title>Object guid</title><link>http://example.org/og</link><guid isPermaLink="false"><inner>x</inner></guid></item><item><title>Attr only guid</title><link>http://example.org/ag</link><guid isPermaLink="true"/></item>${rssItem('guid-ok')}`,
+      ),
+      contentType: RSS_TYPE,
+      expect: 'ok',
+      keeps: 'guid-ok',
+    },
+    {
+      name: 'deep-nesting',
+      body: rssDocument(
+        rssItem('deep-1', 'shallow') +
+          `<item><title>Deep</title><guid>deep-2</guid><description>${deepNesting(10_000)}</description></item>`,
+      ),
+      contentType: RSS_TYPE,
+      expect: 'partial',
+      keeps: 'deep-1',
+    },
+    {
+      name: 'lt-flood-1mb',
+      body: rssDocument(rssItem('lt-1', '&lt;'.repeat(1_000_000))),
+      contentType: RSS_TYPE,
+      expect: 'ok',
+      keeps: 'lt-1',
+    },
+    {
+      name: 'lt-flood-raw-cdata',
+      body: rssDocument(rssItem('lt-2', `<![CDATA[${'<'.repeat(1_000_000)}]]>`)),
+      contentType: RSS_TYPE,
+      expect: 'ok',
+      keeps: 'lt-2',
+    },
+    {
+      name: 'truncated',
+      body: rssDocument(rssItem('tr-1') + rssItem('tr-2') + rssItem('tr-3')).slice(0, -60),
+      contentType: RSS_TYPE,
+      expect: 'partial',
+      keeps: 'tr-1',
+    },
+    {
+      name: 'garbage-after-root',
+      body: `${rssDocument(rssItem('ga-1'))}<rss><junk>\u0000\u0001 garbage`,
+      contentType: RSS_TYPE,
+      expect: 'partial',
+      keeps: 'ga-1',
+    },
+    {
+      name: 'html-page',
+      body: '<!DOCTYPE html><html><head><title>Not a feed</title><script>alert(1)</script></head><body><h1>Welcome</h1></body></html>',
+      contentType: 'text/html; charset=utf-8',
+      expect: 'error',
+    },
+    {
+      name: 'binary',
+      body: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 151 + 7) % 256)),
+      contentType: 'application/octet-stream',
+      expect: 'error',
+    },
     { name: 'empty-body', body: '', contentType: RSS_TYPE, expect: 'error' },
-    { name: 'bad-dates', body: rssDocument(rssItem('date-1').replace('Mon, 02 Jun 2025 10:00:00 GMT', 'not a date at all') + rssItem('date-2').replace('Mon, 02 Jun 2025 10:00:00 GMT', 'Fri, 01 Jan 10000 00:00:00 GMT') + rssItem('date-3').replace('Mon, 02 Jun 2025 10:00:00 GMT', '+010000-01-01T00:00:00Z')), contentType: RSS_TYPE, expect: 'ok', keeps: 'date-2' },
-    { name: 'atom-bad-dates', body: `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>atom-date-1</id><title>Bad</title><link href="http://example.org/a1"/><updated>yesterday-ish</updated></entry><entry><id>atom-date-2</id><title>Far</title><link href="http://example.org/a2"/><updated>10000-01-01T00:00:00Z</updated></entry></feed>`, contentType: 'application/atom+xml', expect: 'ok', keeps: 'atom-date-1' },
-    { name: 'wrong-content-type', body: rssDocument(rssItem('ct-1')), contentType: 'image/png', expect: 'ok', keeps: 'ct-1' },
-    { name: 'xss-everywhere', body: rssDocument(XSS_ITEM).replace('<rss version="2.0">', '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'), contentType: RSS_TYPE, expect: 'ok', keeps: 'xss-1' },
-    { name: 'json-xss-and-proto', body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', __proto__: { polluted: true }, items: [{ id: 'json-1', url: 'javascript:alert(1)', title: '<script>alert(2)</script>', content_html: '<p onclick="alert(3)">x<script>alert(4)</script></p>', date_published: '10000-01-01T00:00:00Z', constructor: { prototype: { polluted: true } } }, { id: { nested: true }, title: 'object id' }, 42] }), contentType: 'application/feed+json', expect: 'ok', keeps: 'json-1' },
+    {
+      name: 'bad-dates',
+      body: rssDocument(
+        rssItem('date-1').replace('Mon, 02 Jun 2025 10:00:00 GMT', 'not a date at all') +
+          rssItem('date-2').replace(
+            'Mon, 02 Jun 2025 10:00:00 GMT',
+            'Fri, 01 Jan 10000 00:00:00 GMT',
+          ) +
+          rssItem('date-3').replace('Mon, 02 Jun 2025 10:00:00 GMT', '+010000-01-01T00:00:00Z'),
+      ),
+      contentType: RSS_TYPE,
+      expect: 'ok',
+      keeps: 'date-2',
+    },
+    {
+      name: 'atom-bad-dates',
+      body: `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>atom-date-1</id><title>Bad</title><link href="http://example.org/a1"/><updated>yesterday-ish</updated></entry><entry><id>atom-date-2</id><title>Far</title><link href="http://example.org/a2"/><updated>10000-01-01T00:00:00Z</updated></entry></feed>`,
+      contentType: 'application/atom+xml',
+      expect: 'ok',
+      keeps: 'atom-date-1',
+    },
+    {
+      name: 'wrong-content-type',
+      body: rssDocument(rssItem('ct-1')),
+      contentType: 'image/png',
+      expect: 'ok',
+      keeps: 'ct-1',
+    },
+    {
+      name: 'xss-everywhere',
+      body: rssDocument(XSS_ITEM).replace(
+        '<rss version="2.0">',
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
+      ),
+      contentType: RSS_TYPE,
+      expect: 'ok',
+      keeps: 'xss-1',
+    },
+    {
+      name: 'json-xss-and-proto',
+      body: JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'J',
+        __proto__: { polluted: true },
+        items: [
+          {
+            id: 'json-1',
+            url: 'javascript:alert(1)',
+            title: '<script>alert(2)</script>',
+            content_html: '<p onclick="alert(3)">x<script>alert(4)</script></p>',
+            date_published: '10000-01-01T00:00:00Z',
+            constructor: { prototype: { polluted: true } },
+          },
+          { id: { nested: true }, title: 'object id' },
+          42,
+        ],
+      }),
+      contentType: 'application/feed+json',
+      expect: 'ok',
+      keeps: 'json-1',
+    },
   ];
   if (options.big) {
-    cases.push({ name: 'single-item-50mb', body: rssDocument(rssItem('huge-1', `<![CDATA[<p>${'word '.repeat(10_000_000)}</p>]]>`) + rssItem('huge-2')), contentType: RSS_TYPE, expect: 'ok', keeps: 'huge-2' });
+    cases.push({
+      name: 'single-item-50mb',
+      body: rssDocument(
+        rssItem('huge-1', `<![CDATA[<p>${'word '.repeat(10_000_000)}</p>]]>`) + rssItem('huge-2'),
+      ),
+      contentType: RSS_TYPE,
+      expect: 'ok',
+      keeps: 'huge-2',
+    });
   }
   return cases;
 }

@@ -44,6 +44,7 @@ describe('normalizeItem over the newsroom corpus', async () => {
   });
 
   it('publishes no script, iframe, handler or javascript: URL, and only absolute http(s) URLs', () => {
+    expect(entries.flatMap(({ entry }) => findUnsafeMarkup(entry.contentHtml))).toEqual([]);
     expect(
       entries.filter(({ entry }) => DANGER.test(entry.contentHtml)).map((e) => e.entry.key),
     ).toEqual([]);

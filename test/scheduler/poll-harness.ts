@@ -3,7 +3,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pino } from 'pino';
 import { runCli } from '../../src/cli.js';
+import { buildServerContext, openApp } from '../../src/main.js';
+import { startServer } from '../../src/server/start-server.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import { getSource, type SourceRow } from '../../src/store/source-repo.js';
 
@@ -79,15 +82,17 @@ export interface TempConfig {
   remove: () => void;
 }
 
-/** A temp folder with a config YAML (rewritable) and its SQLite database. */
-export function createTempConfig(defaultPoll: Record<string, unknown> = {}): TempConfig {
+/** A temp folder with a config YAML (rewritable) and its SQLite database; `poll` keys as written. */
+export function createTempConfig(
+  defaultPoll: Record<string, unknown> = { allow_private_networks: true },
+): TempConfig {
   const dir = mkdtempSync(path.join(tmpdir(), 'topicfeed-poll-'));
   const file = path.join(dir, 'topicfeed.yaml');
   const write = (sources: SourceSpec[], poll: Record<string, unknown> = defaultPoll) => {
     const config = {
       database: 'topicfeed.db',
       server: { host: '127.0.0.1', port: 0, base_url: 'http://news.test:8080' },
-      poll: { allow_private_networks: true, timeout: '5s', ...poll },
+      poll: { timeout: '20s', ...poll },
       sources,
       topics: [{ id: 'lakes', title: 'Lakes', query: 'lakes' }],
     };
@@ -159,4 +164,21 @@ export function countEntries(config: TempConfig, id: string): number {
   } finally {
     db.close();
   }
+}
+
+/** GET / from the real server built on the config (openApp + startServer on port 0). */
+export async function fetchIndexPage(config: TempConfig): Promise<string> {
+  const app = openApp(config.file, pino({ level: 'silent' }));
+  const running = await startServer(buildServerContext(app), '127.0.0.1', 0);
+  try {
+    return await (await fetch(`http://127.0.0.1:${running.port}/`)).text();
+  } finally {
+    await running.close();
+    app.close();
+  }
+}
+
+/** The index page's table row for one source. */
+export function sourceRowOf(page: string, id: string): string {
+  return page.split('<tr').find((row) => row.includes(`<code>${id}</code>`)) ?? '';
 }

@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTempConfig,
   type FeedServer,
+  fetchIndexPage,
   outcomeLine,
   readSource,
   rssFeed,
   runFetch,
   runTopicfeed,
+  sourceRowOf,
   startFeedServer,
   type TempConfig,
 } from './poll-harness.js';
@@ -118,7 +120,7 @@ describe('permanent redirects', () => {
     });
   });
 
-  it('polls the new URL directly afterwards and shows it in `opml export`', async () => {
+  it('polls the new URL directly afterwards and shows it on / and in `opml export`', async () => {
     const oldRequests = server.countTo('/old-301');
     const newRequests = server.countTo('/new-301');
     await runFetch(config, 'moved-301');
@@ -128,5 +130,8 @@ describe('permanent redirects', () => {
     expect(opml.out).toContain(`xmlUrl="${server.url('/new-301')}"`);
     expect(opml.out).not.toContain(`xmlUrl="${server.url('/old-301')}"`);
     expect(opml.out).toContain(`xmlUrl="${server.url('/old-302')}"`);
+    const row = sourceRowOf(await fetchIndexPage(config), 'moved-301');
+    expect(row).toContain(`href="${server.url('/new-301')}"`);
+    expect(row).not.toContain(server.url('/old-301'));
   });
 });

@@ -1,15 +1,14 @@
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServerContext, openApp } from '../../src/main.js';
-import { startServer } from '../../src/server/start-server.js';
 import {
   createTempConfig,
   type FeedServer,
+  fetchIndexPage,
   outcomeLine,
   readSource,
   rssFeed,
   runFetch,
   type SourceSpec,
+  sourceRowOf,
   startFeedServer,
   type TempConfig,
 } from './poll-harness.js';
@@ -53,17 +52,6 @@ afterAll(async () => {
   config.remove();
 });
 
-async function fetchIndexPage(): Promise<string> {
-  const app = openApp(config.file, pino({ level: 'silent' }));
-  const running = await startServer(buildServerContext(app), '127.0.0.1', 0);
-  try {
-    return await (await fetch(`http://127.0.0.1:${running.port}/`)).text();
-  } finally {
-    await running.close();
-    app.close();
-  }
-}
-
 describe('Retry-After, 410 Gone', () => {
   it('records Retry-After (seconds and HTTP date, capped at 24 h) and disables on 410', async () => {
     const before = Date.now();
@@ -98,8 +86,7 @@ describe('Retry-After, 410 Gone', () => {
   });
 
   it('shows a 410 source as disabled on the index page', async () => {
-    const page = await fetchIndexPage();
-    const row = page.split('<tr').find((r) => r.includes('<code>gone-a</code>')) ?? '';
+    const row = sourceRowOf(await fetchIndexPage(config), 'gone-a');
     expect(row).toMatch(/class="disabled"/);
     expect(row).toMatch(/disabled: gone: the server answered 410 Gone/);
   });
@@ -118,6 +105,9 @@ describe('Retry-After, 410 Gone', () => {
     expect(outcomeLine(result, 'gone-a')).toMatch(/ error +status=410/);
     expect(server.countTo('/back')).toBe(before.back + 1);
     expect(outcomeLine(result, 'gone-b')).toMatch(/ new +status=200 new=1/);
-    expect(readSource(config, 'gone-b')).toMatchObject({ disabledReason: null, url: server.url('/back') });
+    expect(readSource(config, 'gone-b')).toMatchObject({
+      disabledReason: null,
+      url: server.url('/back'),
+    });
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { createLogger } from '../../src/create-logger.js';
 import { openApp } from '../../src/main.js';
+import { reclassifyTopics } from '../../src/scheduler/reclassify-topics.js';
 import type { Db } from '../../src/store/open-database.js';
 import { demoSources, fetchDemo } from './demo-store.js';
 import { readStoryTitles } from './read-story-titles.js';
@@ -66,5 +67,22 @@ describe('reclassifying stored entries when the topics change', () => {
     const second = withApp(file, stamp);
     expect(first).toBeTypeOf('string');
     expect(second).toBe(first);
+  });
+});
+
+describe('reclassifyTopics in small batches', () => {
+  it('gives the same memberships whatever the batch size', async () => {
+    const { file } = await fetchDemo([BELARUS]);
+    const app = openApp(file, createLogger('silent', {}));
+    try {
+      const before = readStoryTitles(app.db, 'belarus');
+      app.db.prepare('DELETE FROM topic_versions').run();
+      const report = reclassifyTopics(app.db, app.config.topics, new Date(), 1);
+      expect(report).toMatchObject({ added: ['belarus'], changed: [], removed: [] });
+      expect(report.entries).toBeGreaterThan(1);
+      expect(readStoryTitles(app.db, 'belarus')).toEqual(before);
+    } finally {
+      app.close();
+    }
   });
 });

@@ -76,7 +76,12 @@ export async function readNewsroomItems(): Promise<NewsroomItem[]> {
     const feed = await parser.parseString(iconv.decode(bytes, encoding ?? 'utf-8'));
     const feedUrl = feed.feedUrl ?? `https://${file.replace(/\.xml$/, '')}.example/feed`;
     for (const raw of feed.items)
-      items.push({ file, feedUrl, feedLink: feed.link, item: toParsedItem(raw) });
+      items.push({
+        file,
+        feedUrl,
+        feedLink: feed.link,
+        item: toParsedItem(raw as unknown as RawItem),
+      });
   }
   return items;
 }

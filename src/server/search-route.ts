@@ -1,0 +1,86 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { compileQuery } from '../classifier/compile-query.js';
+import type { CompiledTopic } from '../classifier/compile-topic.js';
+import { QuerySyntaxError } from '../classifier/query-syntax-error.js';
+import type { StoryView } from '../model/story.js';
+import type { FeedFormatName } from '../renderer/feed-meta.js';
+import { renderFeed } from '../renderer/render-feed.js';
+import { scanTopicMatches } from '../scheduler/scan-topic-matches.js';
+import { readStory } from '../store/read-stories.js';
+import { CONTENT_TYPES } from './feed-route.js';
+import { HttpError } from './http-error.js';
+import { parseSearchRequest, type SearchRequest } from './parse-search-request.js';
+import { createRepresentation } from './representation.js';
+import { sendRepresentation } from './send-representation.js';
+import type { ServerContext } from './server-context.js';
+
+/** A search reads at most this many of the newest entries. */
+export const SEARCH_SCAN_LIMIT = 5_000;
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/** `GET /search?q=…&format=rss|atom|json&limit=N&min_score=S`: an ad-hoc topic feed. */
+export function handleSearchRoute(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): void {
+  const search = parseSearchRequest(url.searchParams);
+  const topic = compileSearchTopic(search);
+  const stories = findSearchStories(ctx, topic, search.limit);
+  const updated = stories.reduce((max, s) => (s.updatedAt > max ? s.updatedAt : max), EPOCH);
+  const text = renderFeed(search.format, stories, {
+    topicId: 'search',
+    id: searchId(ctx.config().server.baseUrl, search),
+    title: `Search: ${search.query} — topicfeed`,
+    description: `Stories matching ${search.query} among the ${SEARCH_SCAN_LIMIT} newest entries`,
+    homeUrl: `${ctx.config().server.baseUrl}/`,
+    urls: searchUrls(ctx.config().server.baseUrl, url.searchParams),
+    updated: new Date(updated),
+    extensionDocsUrl: `${ctx.config().server.baseUrl}/#topicfeed-extension`,
+    generator: `topicfeed ${ctx.version}`,
+  });
+  const rep = createRepresentation(text, CONTENT_TYPES[search.format], new Date(updated));
+  sendRepresentation(req, res, rep, 60);
+}
+
+function compileSearchTopic(search: SearchRequest): CompiledTopic {
+  try {
+    return {
+      id: 'search',
+      query: compileQuery(search.query),
+      minScore: search.minScore,
+      watchlist: [],
+    };
+  } catch (error) {
+    if (!(error instanceof QuerySyntaxError)) throw error;
+    throw new HttpError(400, `search: ${error.message} (at character ${error.offset + 1})`);
+  }
+}
+
+/** The matching stories, newest first: a story matches when one of its scanned members does. */
+function findSearchStories(ctx: ServerContext, topic: CompiledTopic, limit: number): StoryView[] {
+  const scan = scanTopicMatches(ctx.db, topic, SEARCH_SCAN_LIMIT);
+  const dates = new Map<number, string>();
+  for (const { entry } of scan.matches) dates.set(entry.storyId, entry.storyPublishedAt);
+  const ids = [...dates.entries()]
+    .sort(([a, da], [b, db]) => db.localeCompare(da) || b - a)
+    .slice(0, limit)
+    .map(([id]) => id);
+  return ids.flatMap((id) => readStory(ctx.db, id) ?? []);
+}
+
+function searchUrls(baseUrl: string, params: URLSearchParams): Record<FeedFormatName, string> {
+  const url = (format: FeedFormatName) => {
+    const copy = new URLSearchParams(params);
+    copy.set('format', format);
+    return `${baseUrl}/search?${copy.toString()}`;
+  };
+  return { rss: url('rss'), atom: url('atom'), json: url('json') };
+}
+
+/** The search feed's stable identity: its query and threshold, whatever the format or page. */
+function searchId(baseUrl: string, search: SearchRequest): string {
+  const params = new URLSearchParams({ q: search.query, min_score: String(search.minScore) });
+  return `${baseUrl}/search?${params.toString()}`;
+}

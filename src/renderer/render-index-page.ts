@@ -1,8 +1,10 @@
 import { describeSourceHealth, HEALTH_ORDER } from './describe-source-health.js';
-import { renderTime } from './describe-time.js';
 import { escapeHtml } from './escape-html.js';
 import type { FeedFormatName } from './feed-meta.js';
 import { INDEX_STYLE } from './index-style.js';
+import { type IndexSource, renderSourceRow } from './render-source-row.js';
+
+export type { IndexSource };
 
 export interface IndexTopic {
   id: string;
@@ -10,21 +12,6 @@ export interface IndexTopic {
   description?: string;
   storyCount: number;
   urls: Record<FeedFormatName, string>;
-}
-
-export interface IndexSource {
-  id: string;
-  title: string;
-  url: string;
-  lastAttemptAt?: string;
-  lastSuccessAt?: string;
-  lastOutcome?: string;
-  lastStatus?: number;
-  lastError?: string;
-  nextPollAt?: string;
-  consecutiveErrors: number;
-  disabledReason?: string;
-  entryCount: number;
 }
 
 const FORMATS: [FeedFormatName, string, string][] = [
@@ -40,33 +27,6 @@ function topicCard(topic: IndexTopic): string {
   const description = topic.description ? `<p>${escapeHtml(topic.description)}</p>` : '';
   const count = `${topic.storyCount} ${topic.storyCount === 1 ? 'story' : 'stories'}`;
   return `<li class="topic"><h3>${escapeHtml(topic.title)} <small><code>${escapeHtml(topic.id)}</code> · ${count}</small></h3>${description}<p>${links}</p></li>`;
-}
-
-function nextPoll(source: IndexSource, now: Date): string {
-  if (source.disabledReason) return '—';
-  if (source.nextPollAt && Date.parse(source.nextPollAt) <= now.getTime()) return 'due';
-  return renderTime(source.nextPollAt, now);
-}
-
-function lastPoll(source: IndexSource, failing: boolean, now: Date): string {
-  const status = source.lastStatus === undefined ? '' : ` <small>HTTP ${source.lastStatus}</small>`;
-  const success = source.lastSuccessAt
-    ? `last success ${renderTime(source.lastSuccessAt, now)}`
-    : 'never succeeded';
-  return `${renderTime(source.lastAttemptAt, now)}${status}${failing ? `<br/><small>${success}</small>` : ''}`;
-}
-
-function sourceRow(source: IndexSource, now: Date): string {
-  const { cls, label } = describeSourceHealth(source);
-  const cells = [
-    `<strong>${escapeHtml(source.title)}</strong> <code>${escapeHtml(source.id)}</code><br/><a class="url" href="${escapeHtml(source.url)}">${escapeHtml(source.url)}</a>`,
-    `<span class="badge">${escapeHtml(label)}</span>`,
-    lastPoll(source, cls === 'failing', now),
-    source.lastError ? `<span class="error">${escapeHtml(source.lastError)}</span>` : '',
-    nextPoll(source, now),
-    String(source.entryCount),
-  ];
-  return `<tr class="${cls}">${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
 }
 
 function sortSources(sources: readonly IndexSource[]): IndexSource[] {
@@ -105,7 +65,7 @@ ${discovery.join('\n')}
 <h2>Sources</h2>${summary(sources)}
 <table><thead><tr><th>Source</th><th>Health</th><th>Last poll</th><th>Last error</th><th>Next poll</th><th>Entries</th></tr></thead>
 <tbody>${sortSources(sources)
-    .map((source) => sourceRow(source, now))
+    .map((source) => renderSourceRow(source, now))
     .join('\n')}</tbody></table>
 <h2 id="topicfeed-extension">The <code>_topicfeed</code> JSON Feed extension</h2>
 <p>Each JSON Feed item carries <code>_topicfeed</code>: <code>story</code> (the story's stable id, also the item id),

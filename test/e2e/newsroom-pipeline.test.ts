@@ -2,30 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type FetchedNewsroom,
+  fetchNewsroom,
+  NEWSROOM,
+  newsroomSourceId,
+} from '../helpers/fetch-newsroom.js';
 import { readWithFeedparser } from '../helpers/read-with-feedparser.js';
 import { runTopicfeed } from '../helpers/run-cli.js';
-import { type FileServer, serveFiles } from '../helpers/serve-files.js';
-import { SHARED, shippedTopics, writeTempConfig } from '../helpers/temp-config.js';
 
-const NEWSROOM = join(SHARED, 'fixtures/newsroom');
-const FILES = [
-  'balticbrief.xml',
-  'continental-daily.xml',
-  'digesthub.json',
-  'easternwire.xml',
-  'freedomwatch-daily.xml',
-  'minskledger.xml',
-  'polesie-news.xml',
-  'volnyholas.xml',
-];
 const LABELS = JSON.parse(readFileSync(join(NEWSROOM, 'labels.json'), 'utf8')) as {
   file: string;
   guid: string;
 }[];
-
-function sourceId(file: string): string {
-  return file.replace(/\.(xml|json)$/, '');
-}
+const sourceId = newsroomSourceId;
 
 interface JsonFeed {
   items: {
@@ -35,28 +25,22 @@ interface JsonFeed {
 }
 
 describe('the newsroom corpus, served over HTTP and fetched', () => {
-  let server: FileServer;
+  let newsroom: FetchedNewsroom;
   let config: string;
   let dbFile: string;
 
   beforeAll(async () => {
-    // polesie-news.xml is windows-1251 declared only in its XML declaration: no charset here.
-    server = await serveFiles(NEWSROOM, { 'polesie-news.xml': 'application/rss+xml' });
-    const written = writeTempConfig({
-      poll: { allow_private_networks: true, timeout: '10s' },
-      sources: FILES.map((file) => ({ id: sourceId(file), url: `${server.url}/${file}` })),
-      topics: shippedTopics(),
-    });
-    config = written.file;
-    dbFile = join(written.dir, 'topicfeed.db');
+    newsroom = await fetchNewsroom();
+    config = newsroom.config;
+    dbFile = join(newsroom.dir, 'topicfeed.db');
   });
 
   afterAll(async () => {
-    await server?.close();
+    await newsroom?.close();
   });
 
   it('fetches every source once, then finds nothing new on a second fetch', async () => {
-    const first = await runTopicfeed(['fetch', '--config', config]);
+    const first = newsroom.firstFetch;
     expect(first.code).toBe(0);
     expect(first.out).toContain('8 sources: 8 fetched, 0 not modified, 0 skipped, 0 failed');
     const db = new Database(dbFile, { readonly: true });

@@ -1,3 +1,5 @@
+import type { SeededStores } from './bench-seeded-stores.js';
+
 /** One scenario's entry in bench/results.json. */
 export interface ScenarioResult {
   /** What was measured, in words. */
@@ -20,6 +22,8 @@ export interface ScenarioResult {
 export interface ScenarioOptions {
   quick: boolean;
   log: (line: string) => void;
+  /** Prebuilt stores of N entries, shared by the placement and memory scenarios. */
+  stores: SeededStores;
 }
 
 export type Scenario = (options: ScenarioOptions) => Promise<ScenarioResult>;

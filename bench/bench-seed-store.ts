@@ -92,6 +92,8 @@ export function seedStore(db: Db, config: Config, spec: SeedSpec): void {
   const pool = buildEntryPool(config, spec);
   const insert = prepareInserts(db);
   const spanMs = spec.spanDays * 86_400_000;
+  db.pragma('foreign_keys = OFF');
+  db.pragma('cache_size = -262144');
   db.transaction(() => {
     for (let i = 0; i < spec.count; i++) {
       const { entry, fingerprint, topics } = pool[i % pool.length] as PoolEntry;
@@ -109,4 +111,6 @@ export function seedStore(db: Db, config: Config, spec: SeedSpec): void {
       }
     }
   })();
+  db.pragma('cache_size = -2000');
+  db.pragma('foreign_keys = ON');
 }

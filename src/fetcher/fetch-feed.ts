@@ -40,6 +40,8 @@ export interface NotModifiedFeed {
   etag?: string;
   lastModified?: string;
   maxAgeSeconds?: number;
+  /** The final URL when a 304 was reached only through 301/308 redirects. */
+  permanentRedirect?: string;
 }
 
 export type FetchResult = FetchedFeed | NotModifiedFeed;
@@ -73,7 +75,10 @@ async function readResponse(
   const { statusCode: status, headers, body } = final.response;
   checkResponseStatus(status, headers, final.finalUrl, new Date());
   const cache = readCacheFields(final, req);
-  if (status === 304) return { kind: 'not-modified', status, ...withoutUndefined(cache) };
+  if (status === 304) {
+    const redirect = final.permanentRedirect ? { permanentRedirect: final.permanentRedirect } : {};
+    return { kind: 'not-modified', status, ...withoutUndefined(cache), ...redirect };
+  }
   checkContentLength(final, opts.maxBytes);
   const encoding = readHeader(headers, 'content-encoding');
   const bytes = await readCappedBody(body, encoding, opts.maxBytes, final.finalUrl);

@@ -14,19 +14,12 @@ interface Timing {
 
 type RedirectState = Pick<PollStateUpdate, 'url' | 'redirectTarget' | 'redirectCount'>;
 
-/** The permanent-redirect target a result reports, if any (a 304 may carry one too). */
-function readPermanentTarget(result: FetchResult): string | undefined {
-  const target = (result as { permanentRedirect?: unknown }).permanentRedirect;
-  return typeof target === 'string' ? target : undefined;
-}
-
 /**
  * Counts consecutive polls answered through the same 301/308 chain; the third moves the source.
- * Any other answer resets the count, except a 304 that does not say how it was reached.
+ * Any other answer (a 200 or a 304 reached without them) resets the count.
  */
 export function redirectState(source: SourceRow, result: FetchResult): RedirectState {
-  const target = readPermanentTarget(result);
-  if (target === undefined && result.kind === 'not-modified') return {};
+  const target = result.permanentRedirect;
   if (target === undefined) return { redirectTarget: null, redirectCount: 0 };
   const count = target === source.redirectTarget ? source.redirectCount + 1 : 1;
   if (count < REDIRECTS_BEFORE_MOVE) return { redirectTarget: target, redirectCount: count };

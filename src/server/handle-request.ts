@@ -47,13 +47,28 @@ async function route(
   }
 }
 
+const ROUTE_NAMES: Record<string, string> = {
+  '/': 'index',
+  '/opml': 'opml',
+  '/healthz': 'healthz',
+  '/search': 'search',
+  '/metrics': 'metrics',
+};
+
+/** The metrics label of a request target, known before routing so refusals are counted too. */
+function nameRoute(target = ''): string {
+  const path = target.split('?')[0] ?? '';
+  if (path.startsWith('/feeds/')) return 'feed';
+  return ROUTE_NAMES[path] ?? 'other';
+}
+
 /** The one request handler: routes, turns refusals into short text answers, never throws. */
 export async function handleRequest(
   ctx: ServerContext,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  let name = 'other';
+  let name = nameRoute(req.url);
   try {
     name = await route(ctx, req, res);
   } catch (error) {

@@ -21,6 +21,7 @@ export async function serveHostileFeeds(feeds: readonly ServedFeed[]): Promise<F
     res.writeHead(200, { 'content-type': feed.contentType });
     res.end(feed.body);
   });
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

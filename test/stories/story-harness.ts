@@ -10,6 +10,8 @@ export interface FeedItem {
   title?: string;
   link?: string;
   published: string;
+  /** The raw <pubDate> text, when a test needs a broken one; else made from `published`. */
+  rawPubDate?: string;
   /** Plain paragraphs, one per line; rendered as <p>s in <description>. */
   text?: string;
 }
@@ -47,7 +49,7 @@ function renderItem(item: FeedItem): string {
     `<guid isPermaLink="false">${item.guid}</guid>`,
     item.title === undefined ? '' : `<title>${escapeXml(item.title)}</title>`,
     item.link === undefined ? '' : `<link>${item.link}</link>`,
-    `<pubDate>${new Date(item.published).toUTCString()}</pubDate>`,
+    `<pubDate>${item.rawPubDate ?? new Date(item.published).toUTCString()}</pubDate>`,
     html === '' ? '' : `<description>${escapeXml(html)}</description>`,
     '</item>',
   ].join('');

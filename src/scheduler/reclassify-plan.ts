@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CLASSIFIER_REVISION } from '../classifier/classifier-revision.js';
 import type { TopicConfig } from '../config/config.js';
 
 /** What a start must redo: topics to classify again over stored entries, topics to forget. */
@@ -8,9 +9,10 @@ export interface ReclassifyPlan {
   removed: string[];
 }
 
-/** A stable hash of what decides a topic's members: its query, threshold and watch-list. */
+/** A stable hash of what decides a topic's members: its query, threshold, watch-list, and the classifier. */
 export function hashTopicDefinition(topic: TopicConfig): string {
   const definition = {
+    classifier: CLASSIFIER_REVISION,
     query: topic.compiled.query.source,
     minScore: topic.compiled.minScore,
     watchlist: topic.compiled.watchlist.map((leaf) => leaf.label),

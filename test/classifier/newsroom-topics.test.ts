@@ -13,13 +13,13 @@ interface ShippedTopic {
   min_score?: number;
 }
 
-const SHIPPED = path.resolve(import.meta.dirname, '../../config/topics/shipped-topics.yaml');
+const SHIPPED = path.resolve(import.meta.dirname, '../../config/topicfeed.yaml');
 const WATCHLIST = path.resolve(import.meta.dirname, '../../config/topics/political-prisoners.txt');
 const TARGET = 0.95;
 
 /** The shipped topics; with `withWatchlist`, political-prisoners also takes the shipped watch-list. */
 function loadShippedTopics(withWatchlist: boolean): CompiledTopic[] {
-  const topics = parse(readFileSync(SHIPPED, 'utf8')) as ShippedTopic[];
+  const { topics } = parse(readFileSync(SHIPPED, 'utf8')) as { topics: ShippedTopic[] };
   const names = parseWatchlist(readFileSync(WATCHLIST, 'utf8'));
   return topics.map((t) =>
     compileTopic({

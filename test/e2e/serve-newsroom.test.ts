@@ -46,7 +46,11 @@ function writeConfig(): void {
       id: file.replace(/\.(xml|json)$/, ''),
       url: `${feeds.base}/${file}`,
     })),
-    topics: demo.topics,
+    topics: (demo.topics as Json[]).map((topic) =>
+      typeof topic.watchlist === 'string'
+        ? { ...topic, watchlist: path.resolve(path.dirname(DEMO_YAML), topic.watchlist) }
+        : topic,
+    ),
   };
   writeFileSync(configPath, stringify(config));
 }

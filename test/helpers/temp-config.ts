@@ -6,12 +6,14 @@ import { parse, stringify } from 'yaml';
 export const REPO = resolve(import.meta.dirname, '../..');
 export const SHARED = resolve(REPO, '../shared');
 
-/** The topics of the shipped config/topicfeed.yaml, as YAML data. */
+/** The topics of the shipped config/topicfeed.yaml, as YAML data (watch-list paths made absolute). */
 export function shippedTopics(): unknown[] {
   const doc = parse(readFileSync(join(REPO, 'config/topicfeed.yaml'), 'utf8')) as {
-    topics: unknown[];
+    topics: { watchlist?: string }[];
   };
-  return doc.topics;
+  return doc.topics.map((topic) =>
+    topic.watchlist ? { ...topic, watchlist: join(REPO, 'config', topic.watchlist) } : topic,
+  );
 }
 
 /** Writes a config file in a fresh temp folder (database beside it); returns its path and folder. */

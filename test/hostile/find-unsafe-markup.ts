@@ -16,18 +16,37 @@ export function decodeXmlText(xml: string): string {
 
 const UNSAFE: [string, RegExp][] = [
   ['script element', /<\s*script/i],
-  ['event handler', /<[^>]*[\s/"']on[a-z]+\s*=/i],
   ['javascript: URL', /javascript\s*:/i],
   ['vbscript: URL', /vbscript\s*:/i],
 ];
+const HANDLER = /[\s/"']on[a-z]+\s*=/i;
+/** A tag longer than this is not looked into (keeps the scan linear on a flood of '<'). */
+const MAX_TAG = 4096;
+
+function context(text: string, index: number): string {
+  return `…${text.slice(Math.max(0, index - 40), index + 40)}…`;
+}
+
+/** The first tag (from '<' to the next '>') carrying an `on…=` attribute; linear. */
+function findHandler(text: string): number {
+  for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', lt + 1)) {
+    const next = text.indexOf('<', lt + 1);
+    const stop = Math.min(next === -1 ? text.length : next, lt + MAX_TAG);
+    const gt = text.indexOf('>', lt);
+    const tag = text.slice(lt, gt !== -1 && gt < stop ? gt : stop);
+    if (HANDLER.test(tag)) return lt;
+  }
+  return -1;
+}
 
 /** The kinds of script-bearing markup found in `text` (decoded output), with a little context. */
 export function findUnsafeMarkup(text: string): string[] {
   const found: string[] = [];
   for (const [kind, pattern] of UNSAFE) {
     const match = pattern.exec(text);
-    if (match)
-      found.push(`${kind}: …${text.slice(Math.max(0, match.index - 40), match.index + 40)}…`);
+    if (match) found.push(`${kind}: ${context(text, match.index)}`);
   }
+  const handler = findHandler(text);
+  if (handler !== -1) found.push(`event handler: ${context(text, handler)}`);
   return found;
 }

@@ -115,7 +115,7 @@ export function checkJsonFeed(feed: Json): string[] {
   );
   if (!Array.isArray(feed.items)) return [...problems, 'items: not an array'];
   const items = feed.items as Json[];
-  items.forEach((item, i) => problems.push(...checkItem(item, `items[${i}]`)));
+  problems.push(...items.flatMap((item, i) => checkItem(item, `items[${i}]`)));
   const ids = items.map((item) => item.id);
   if (new Set(ids).size !== ids.length) problems.push('items: ids are not unique');
   return problems;

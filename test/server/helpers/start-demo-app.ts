@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli.js';
@@ -33,10 +33,12 @@ export function collectIo(): CommandIo & { stdout: string[]; stderr: string[] } 
   };
 }
 
-/** The bundled demo config copied to a temp folder (own database), with extra YAML lines. */
+/** The bundled demo config (and the files it names) copied to a temp folder (own database), with extra YAML lines. */
 export function writeDemoConfig(extraServerYaml = ''): { dir: string; configPath: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'topicfeed-serve-'));
-  cpSync(path.join(DEMO, 'demo'), path.join(dir, 'demo'), { recursive: true });
+  for (const folder of ['demo', 'topics'])
+    if (existsSync(path.join(DEMO, folder)))
+      cpSync(path.join(DEMO, folder), path.join(dir, folder), { recursive: true });
   const text = readFileSync(path.join(DEMO, 'demo.yaml'), 'utf8')
     .replace('database: ../data/demo.db', `database: ${path.join(dir, 'demo.db')}`)
     .replace('  port: 8080\n', `  port: 8080\n${extraServerYaml}`);

@@ -26,7 +26,7 @@ export interface NewsroomServer {
 
 /** Serves the newsroom corpus on 127.0.0.1 port 0, each file with its Content-Type. */
 export async function startNewsroomServer(): Promise<NewsroomServer> {
-  const bodies = new Map(
+  const bodies = new Map<string, Buffer>(
     Object.keys(NEWSROOM_FEEDS).map((file) => [file, readFileSync(path.join(NEWSROOM, file))]),
   );
   const server = createServer((req, res) => {

@@ -1,0 +1,15 @@
+import type { Config } from '../config/config.js';
+import type { Db } from '../store/open-database.js';
+import { pruneEntries } from '../store/prune-entries.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * `retention.days` for one source, after its entries are stored: entries published more than
+ * that many days ago go (tombstoned); 0 keeps everything. Returns the topics whose feeds changed.
+ */
+export function pruneSource(db: Db, config: Config, sourceId: string, now: Date): Set<string> {
+  if (config.retention.days <= 0) return new Set();
+  const cutoff = new Date(now.getTime() - config.retention.days * DAY_MS);
+  return pruneEntries(db, { sourceId, cutoff, now }).changedTopics;
+}

@@ -3,6 +3,7 @@ import type { NormalizedEntry } from '../model/entry.js';
 import { findEntryByKey, insertEntry, touchEntry, updateEntry } from '../store/entry-repo.js';
 import type { Db } from '../store/open-database.js';
 import { refreshStory, replaceEntryTopics } from '../store/story-repo.js';
+import { touchTombstone } from '../store/touch-tombstone.js';
 import { classifyForStore } from './classify-for-store.js';
 import { placeEntry } from './place-entry.js';
 
@@ -15,7 +16,8 @@ export interface IngestCounts {
 
 /**
  * Stores one source's entries: a new key becomes a member of an existing or a new story, a
- * changed entry is updated in place, an unchanged one only touched. Call inside a transaction.
+ * changed entry is updated in place, an unchanged one only touched, one removed by retention
+ * (tombstoned) skipped. Call inside a transaction.
  */
 export function ingestEntries(
   db: Db,
@@ -30,6 +32,7 @@ export function ingestEntries(
       touchEntry(db, known.id, now);
       continue;
     }
+    if (!known && touchTombstone(db, entry.sourceId, entry.key, now)) continue;
     const matches = classifyForStore(entry, config.topics);
     let storyId: number;
     if (known) {

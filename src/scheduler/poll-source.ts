@@ -6,6 +6,7 @@ import type { SourceRow } from '../store/source-repo.js';
 import { ingestEntries } from './ingest-entries.js';
 import type { PollDeps } from './poll-deps.js';
 import { failureState, successState } from './poll-state.js';
+import { pruneSource } from './prune-source.js';
 import { skipReason } from './skip-reason.js';
 
 /**
@@ -62,6 +63,8 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
     const state = successState(source, fetched, timing, feed.ttlMinutes);
     const counts = deps.db.transaction(() => {
       const ingested = ingestEntries(deps.db, deps.config, entries, timing.now);
+      for (const topic of pruneSource(deps.db, deps.config, source.id, timing.now))
+        ingested.changedTopics.add(topic);
       recordPoll(deps.db, source.id, {
         ...state,
         feedTitle: feed.title ?? null,

@@ -40,10 +40,16 @@ export function createMetrics(db: Db): Metrics {
     labelNames: ['route', 'status'],
     registers: [registry],
   });
-  const lastSuccess = new Gauge({
+  new Gauge({
     name: 'topicfeed_last_successful_poll_timestamp_seconds',
-    help: 'Unix time of the last successful poll',
+    help: 'Unix time of the last successful poll of any source (from the database)',
     registers: [registry],
+    collect() {
+      const row = db
+        .prepare('SELECT max(last_success_at) AS at FROM sources WHERE active = 1')
+        .get() as { at: string | null };
+      this.set(row.at ? Date.parse(row.at) / 1000 : 0);
+    },
   });
   new Gauge({
     name: 'topicfeed_entries',
@@ -68,8 +74,6 @@ export function createMetrics(db: Db): Metrics {
       duration.observe(outcome.durationMs / 1000);
       newEntries.inc(outcome.newEntries);
       if (outcome.outcome === 'error') pollErrors.inc({ source: outcome.sourceId });
-      if (outcome.outcome === 'new' || outcome.outcome === 'not-modified')
-        lastSuccess.set(Date.now() / 1000);
     },
     recordRequest(route, status) {
       requests.inc({ route, status: String(status) });

@@ -30,7 +30,9 @@ export function pruneEntries(db: Db, request: PruneRequest): PruneCounts {
   const cutoff = request.cutoff.toISOString();
   const now = request.now.toISOString();
   const doomed = db
-    .prepare('SELECT id, key, story_id AS storyId FROM entries WHERE source_id = ? AND published_at < ?')
+    .prepare(
+      'SELECT id, key, story_id AS storyId FROM entries WHERE source_id = ? AND published_at < ?',
+    )
     .all(request.sourceId, cutoff) as { id: number; key: string; storyId: number }[];
   const storyIds = [...new Set(doomed.map((entry) => entry.storyId))];
   const changedTopics = new Set(doomed.length > 0 ? ['all', ...readTopics(db, storyIds)] : []);

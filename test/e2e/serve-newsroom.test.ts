@@ -225,6 +225,7 @@ describe('serving the newsroom corpus', () => {
   });
 
   it('exposes the operator metrics and health', async () => {
+    await getText(`${base}/feeds/all.rss`);
     const metrics = await getText(`${base}/metrics`);
     for (const name of [
       'topicfeed_polls_total',
@@ -235,6 +236,8 @@ describe('serving the newsroom corpus', () => {
       'topicfeed_last_successful_poll_timestamp_seconds',
     ])
       expect(metrics, name).toContain(name);
+    const lastPoll = /^topicfeed_last_successful_poll_timestamp_seconds (\S+)$/m.exec(metrics)?.[1];
+    expect(Number(lastPoll) * 1000).toBeGreaterThan(Date.now() - 10 * 60_000);
     const health = JSON.parse(await getText(`${base}/healthz`)) as Json;
     expect(health).toMatchObject({ status: 'ok', sources: 8 });
     expect(Date.parse(String(health.last_successful_poll))).toBeGreaterThan(0);

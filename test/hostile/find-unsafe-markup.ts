@@ -32,8 +32,9 @@ function findHandler(text: string): number {
   for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', lt + 1)) {
     const next = text.indexOf('<', lt + 1);
     const stop = Math.min(next === -1 ? text.length : next, lt + MAX_TAG);
-    const gt = text.indexOf('>', lt);
-    const tag = text.slice(lt, gt !== -1 && gt < stop ? gt : stop);
+    const span = text.slice(lt, stop);
+    const gt = span.indexOf('>');
+    const tag = gt === -1 ? span : span.slice(0, gt);
     if (HANDLER.test(tag)) return lt;
   }
   return -1;

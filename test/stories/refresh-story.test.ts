@@ -58,7 +58,12 @@ describe('refreshStory', () => {
     const db = openDb();
     const id = buildStory(db, [makeEntry('late', '2025-03-10T11:00:00.000Z')]);
     const before = readStory(db, id);
-    insertEntry(db, makeEntry('early', '2025-03-10T07:00:00.000Z'), { storyId: id, score: 0.8, signals: [] }, T1);
+    insertEntry(
+      db,
+      makeEntry('early', '2025-03-10T07:00:00.000Z'),
+      { storyId: id, score: 0.8, signals: [] },
+      T1,
+    );
     refreshStory(db, id, T1, true);
     const after = readStory(db, id);
     expect(after.rep).toBe('early');
@@ -69,10 +74,16 @@ describe('refreshStory', () => {
 
   it('prefers a member dated by its feed over one dated by fetch time, and a preferred source over both', () => {
     const plain = openDb();
-    const a = buildStory(plain, [makeEntry('undated', '2025-03-10T06:00:00.000Z', false), makeEntry('late', '2025-03-10T11:00:00.000Z')]);
+    const a = buildStory(plain, [
+      makeEntry('undated', '2025-03-10T06:00:00.000Z', false),
+      makeEntry('late', '2025-03-10T11:00:00.000Z'),
+    ]);
     expect(readStory(plain, a).rep).toBe('late');
     const preferring = openDb(['late']);
-    const b = buildStory(preferring, [makeEntry('early', '2025-03-10T07:00:00.000Z'), makeEntry('late', '2025-03-10T11:00:00.000Z')]);
+    const b = buildStory(preferring, [
+      makeEntry('early', '2025-03-10T07:00:00.000Z'),
+      makeEntry('late', '2025-03-10T11:00:00.000Z'),
+    ]);
     expect(readStory(preferring, b).rep).toBe('late');
   });
 

@@ -10,6 +10,7 @@ import { reclassifyTopics } from './scheduler/reclassify-topics.js';
 import { announceTopicChanges } from './server/announce-topic-changes.js';
 import { createMetrics, type Metrics } from './server/create-metrics.js';
 import { FeedCache } from './server/feed-cache.js';
+import { FeedMaxAge } from './server/feed-max-age.js';
 import type { ServerContext } from './server/server-context.js';
 import { migrate } from './store/migrate.js';
 import { type Db, openDatabase } from './store/open-database.js';
@@ -145,6 +146,7 @@ export function buildServerContext(app: App): ServerContext {
     config: () => app.config,
     logger: app.logger,
     cache: app.cache,
+    feedMaxAge: new FeedMaxAge(),
     metrics: app.metrics,
     now: () => new Date(),
     version: app.version,

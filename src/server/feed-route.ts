@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FeedFormatName } from '../renderer/feed-meta.js';
-import { computeFeedMaxAge } from './feed-max-age.js';
 import { HttpError } from './http-error.js';
 import { parsePaging } from './parse-paging.js';
 import { describeTopic, renderTopicFeed } from './render-topic-feed.js';
@@ -33,6 +32,6 @@ export function handleFeedRoute(
     const feed = renderTopicFeed(ctx.db, config, ctx.version, { topic, format, limit, page });
     return createRepresentation(feed.text, CONTENT_TYPES[format], feed.updated);
   });
-  sendRepresentation(req, res, rep, computeFeedMaxAge(config.poll.schedule, ctx.now()));
+  sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(config.poll.schedule, ctx.now()));
   return true;
 }

@@ -1,8 +1,8 @@
-import { parse } from 'node-cron';
+import type { ParsedFields } from 'node-cron';
 
 const SEARCH_MINUTES = 2 * 24 * 60;
 
-function matchesDay(fields: ReturnType<typeof parse>, at: Date): boolean {
+function matchesDay(fields: ParsedFields, at: Date): boolean {
   return (
     fields.month.includes(at.getMonth() + 1) &&
     fields.dayOfMonth.includes(at.getDate()) &&
@@ -11,11 +11,10 @@ function matchesDay(fields: ReturnType<typeof parse>, at: Date): boolean {
 }
 
 /**
- * Seconds from `now` to the next tick of a node-cron expression (local time, as node-cron runs
- * it); undefined when no tick falls within two days. Pure: the clock is passed in.
+ * Seconds from `now` to the next tick of a parsed node-cron expression (local time, as node-cron
+ * runs it); undefined when no tick falls within two days. Pure: the clock is passed in.
  */
-export function secondsUntilNextRun(schedule: string, now: Date): number | undefined {
-  const fields = parse(schedule);
+export function secondsUntilNextRun(fields: ParsedFields, now: Date): number | undefined {
   const minute = new Date(now);
   minute.setSeconds(0, 0);
   for (let step = 0; step < SEARCH_MINUTES; step++) {

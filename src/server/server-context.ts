@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js';
 import type { Db } from '../store/open-database.js';
 import type { Metrics } from './create-metrics.js';
 import type { FeedCache } from './feed-cache.js';
+import type { FeedMaxAge } from './feed-max-age.js';
 
 /** What the HTTP server needs, passed in by the composition root. */
 export interface ServerContext {
@@ -11,6 +12,8 @@ export interface ServerContext {
   config: () => Config;
   logger: Logger;
   cache: FeedCache;
+  /** Cache-Control max-age of feeds, from the poll schedule. */
+  feedMaxAge: FeedMaxAge;
   metrics: Metrics;
   now: () => Date;
   version: string;

@@ -20,6 +20,7 @@ export function shippedTopics(): unknown[] {
 export function writeTempConfig(config: Record<string, unknown>): { file: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'topicfeed-test-'));
   const file = join(dir, 'topicfeed.yaml');
-  writeFileSync(file, stringify({ database: 'topicfeed.db', ...config }));
+  // The corpora are dated 2025: keep everything unless a test sets its own retention.
+  writeFileSync(file, stringify({ database: 'topicfeed.db', retention: { days: 0 }, ...config }));
   return { file, dir };
 }

@@ -93,6 +93,7 @@ export function createTempConfig(
       database: 'topicfeed.db',
       server: { host: '127.0.0.1', port: 0, base_url: 'http://news.test:8080' },
       poll: { timeout: '20s', ...poll },
+      retention: { days: 0 }, // the test feeds are dated 2025
       sources,
       topics: [{ id: 'lakes', title: 'Lakes', query: 'lakes' }],
     };

@@ -41,9 +41,9 @@ afterAll(async () => {
 
 describe('poll state shown by `fetch` and on /', () => {
   it('prints outcome, status, entries added and updated, and the error per source', () => {
-    expect(outcomeLine(first, 'good')).toMatch(/^good +new +status=200 new=2 updated=0 \d+ms/);
+    expect(outcomeLine(first, 'good')).toMatch(/^good +new +status=200 new=2 updated=0 \d+ms next=\S+$/);
     expect(outcomeLine(first, 'bad')).toMatch(
-      /^bad +error +status=500 new=0 updated=0 \d+ms +fetcher: HTTP 500 from /,
+      /^bad +error +status=500 new=0 updated=0 \d+ms next=\S+ +fetcher: HTTP 500 from /,
     );
     expect(first.out).toMatch(/2 sources: 1 fetched, 0 not modified, 0 skipped, 1 failed/);
   });

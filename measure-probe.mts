@@ -1,0 +1,22 @@
+import { request, createServer } from 'node:http';
+import { pino } from 'pino';
+import { buildServerContext, openApp } from '/work/main/src/main.ts';
+import { startServer } from '/work/main/src/server/start-server.ts';
+import { renderTopicFeed } from '/work/main/src/server/render-topic-feed.ts';
+import { FeedMaxAge } from '/work/main/src/server/feed-max-age.ts';
+const get = (port: number, path: string, headers = {}) => new Promise<number>((res) => { const r = request({ host: '127.0.0.1', port, path, headers }, (x) => { x.resume(); x.on('end', () => res(x.statusCode ?? 0)); }); r.end(); });
+async function bench(port: number, path: string, n: number, headers = {}) { for (let i = 0; i < 50; i++) await get(port, path, headers); const t = performance.now(); for (let i = 0; i < n; i++) await get(port, path, headers); return ((performance.now() - t) / n * 1000).toFixed(0); }
+const app = openApp('/tmp/tfdemo/cfg/demo.yaml', pino({ level: 'silent' }));
+const ctx = buildServerContext(app);
+const s = await startServer(ctx, '127.0.0.1', 0);
+const body = Buffer.alloc(6000, 'x');
+const bare = createServer((q, r) => { r.writeHead(200, { 'Content-Length': body.length }); r.end(body); });
+await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
+const bp = (bare.address() as any).port;
+const N = 2000;
+console.log('bare node:http us/req', await bench(bp, '/', N));
+console.log('cached feed us/req', await bench(s.port, '/feeds/all.atom', N));
+console.log('cached feed gzip us/req', await bench(s.port, '/feeds/all.atom', N, { 'accept-encoding': 'gzip' }));
+let t = performance.now(); for (let i = 0; i < 200; i++) renderTopicFeed(app.db, app.config, 'x', { topic: 'all', format: 'atom', limit: 50, page: 1 }); console.log('render (db+feed) us', ((performance.now() - t) / 200 * 1000).toFixed(0));
+const fm = new FeedMaxAge(); t = performance.now(); for (let i = 0; i < 10000; i++) fm.compute('*/5 * * * *', new Date()); console.log('max-age us', ((performance.now() - t) / 10000 * 1000).toFixed(1));
+await s.close(); bare.close(); app.close();

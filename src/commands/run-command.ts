@@ -4,6 +4,7 @@ import { startScheduler } from '../scheduler/start-scheduler.js';
 import { startServer } from '../server/start-server.js';
 import type { CommandIo } from './command-io.js';
 import { reportError } from './report-error.js';
+import { stopPolling } from './stop-polling.js';
 import { waitForShutdown } from './wait-for-shutdown.js';
 
 /**
@@ -33,7 +34,7 @@ export async function runCommand(
     const loaded = app;
     const signal = await waitForShutdown(() => loaded.reloadConfig());
     logger.info({ signal }, 'shutting down');
-    await scheduler.stop();
+    await stopPolling(scheduler, loaded, logger);
     await server.close();
     return 0;
   } catch (error) {

@@ -61,6 +61,7 @@ function looseTopics(data: unknown): RawConfig['topics'] {
   return listOf(data, 'topics').map((topic) => ({
     id: String(topic.id ?? ''),
     title: String(topic.title ?? ''),
+    description: typeof topic.description === 'string' ? topic.description : undefined,
     query: typeof topic.query === 'string' ? topic.query : '',
     min_score: typeof topic.min_score === 'number' ? topic.min_score : undefined,
     watchlist: typeof topic.watchlist === 'string' ? topic.watchlist : undefined,

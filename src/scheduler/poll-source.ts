@@ -99,7 +99,11 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
       durationMs: elapsed(),
       random: deps.random,
     });
-    recordPoll(deps.db, source.id, state);
+    try {
+      recordPoll(deps.db, source.id, state);
+    } catch (recordError) {
+      deps.logger.error({ source_id: source.id, err: recordError }, 'poll failure not recorded');
+    }
     deps.logger.warn(
       {
         source_id: source.id,

@@ -4,6 +4,7 @@ import { renderFeed } from '../renderer/render-feed.js';
 import type { Db } from '../store/open-database.js';
 import { readStories } from '../store/read-stories.js';
 import { feedUrls } from './feed-urls.js';
+import { DEFAULT_LIMIT } from './parse-paging.js';
 
 export interface TopicFeedRequest {
   topic: string;
@@ -55,7 +56,7 @@ export function renderTopicFeed(
   );
   const about = describeTopic(config, topic);
   const base = config.server.baseUrl;
-  const paged = !everything && (page > 1 || limit !== 50);
+  const paged = !everything && (page > 1 || limit !== DEFAULT_LIMIT);
   const text = renderFeed(format, stories, {
     topicId: topic,
     id: feedUrls(base, topic).atom,

@@ -41,7 +41,9 @@ afterAll(async () => {
 
 describe('poll state shown by `fetch` and on /', () => {
   it('prints outcome, status, entries added and updated, and the error per source', () => {
-    expect(outcomeLine(first, 'good')).toMatch(/^good +new +status=200 new=2 updated=0 \d+ms next=\S+$/);
+    expect(outcomeLine(first, 'good')).toMatch(
+      /^good +new +status=200 new=2 updated=0 \d+ms next=\S+$/,
+    );
     expect(outcomeLine(first, 'bad')).toMatch(
       /^bad +error +status=500 new=0 updated=0 \d+ms next=\S+ +fetcher: HTTP 500 from /,
     );

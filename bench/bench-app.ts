@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { type App, openApp } from '../src/main.js';
-import { createWorkspace, type BenchSource, writeBenchConfig } from './bench-workspace.js';
+import { type BenchSource, createWorkspace, writeBenchConfig } from './bench-workspace.js';
 
 export interface BenchApp {
   app: App;

@@ -52,7 +52,8 @@ function escapeText(text: string): string {
 /** A realistic item: an article's sentences, a few borrowed ones, markup, sometimes a topical line. */
 export function generateItem(spec: ItemSpec): BenchItem {
   const { random, siteUrl, serial } = spec;
-  const article = spec.articles[spec.story % spec.articles.length] ?? pickOne(spec.articles, random);
+  const article =
+    spec.articles[spec.story % spec.articles.length] ?? pickOne(spec.articles, random);
   const variant = Math.floor(spec.story / spec.articles.length);
   const sentences = article.sentences.map((sentence) => mutateText(sentence, variant));
   if (random() < 0.3) sentences.splice(1, 0, pickOne(TOPICAL, random));

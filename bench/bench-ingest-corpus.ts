@@ -33,7 +33,12 @@ export async function ingestCorpus(
     const parsed = await parseFeed(feed.text);
     times.parseMs += elapsedMs(start);
     start = process.hrtime.bigint();
-    const ctx = { sourceId: feed.sourceId, feedUrl: feedUrlOf(feed.sourceId), feedLink: parsed.link, now };
+    const ctx = {
+      sourceId: feed.sourceId,
+      feedUrl: feedUrlOf(feed.sourceId),
+      feedLink: parsed.link,
+      now,
+    };
     const entries = parsed.items.map((item) => normalizeItem(item, ctx));
     times.normalizeMs += elapsedMs(start);
     start = process.hrtime.bigint();

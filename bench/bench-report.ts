@@ -7,6 +7,7 @@ export interface Machine {
   os: string;
   date: string;
   load: string;
+  loadEnd?: string;
   quick: boolean;
 }
 
@@ -14,7 +15,10 @@ function describeValues(values: Record<string, unknown> | null): string {
   if (!values) return '—';
   return Object.entries(values)
     .filter(([key, value]) => key !== 'name' && key !== 'generator' && value !== undefined)
-    .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value).replace(/"/g, '') : value}`)
+    .map(
+      ([key, value]) =>
+        `${key}: ${typeof value === 'object' ? JSON.stringify(value).replace(/"/g, '') : value}`,
+    )
     .join('<br>');
 }
 
@@ -24,17 +28,27 @@ function describeStatus(result: ScenarioResult): string {
 }
 
 /** The Markdown table of bench/results.md (pasted into the README's "Performance" section). */
-export function renderResultsTable(results: Record<string, ScenarioResult>, machine: Machine): string {
+export function renderResultsTable(
+  results: Record<string, ScenarioResult>,
+  machine: Machine,
+): string {
   const lines = [
-    `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.os}; ${machine.date}; load average at start ${machine.load}${machine.quick ? '; **--quick run**' : ''}.`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.os}; ${machine.date}; load average (1/5/15 min) at start ${machine.load}${machine.loadEnd ? `, at end ${machine.loadEnd}` : ''}${machine.quick ? '; **--quick run**' : ''}.`,
     '',
     '| scenario | measured | baseline (same run) | ratio | goal | met |',
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const [name, result] of Object.entries(results)) {
-    const measured = result.skipped ? `skipped: ${result.skipped}` : describeValues(result.measured);
-    const baselineName = result.baseline && typeof result.baseline.name === 'string' ? `${result.baseline.name}:<br>` : '';
-    lines.push(`| ${name} | ${measured} | ${baselineName}${describeValues(result.baseline)} | ${result.ratio ?? '—'} | ${result.goal} | ${describeStatus(result)} |`);
+    const measured = result.skipped
+      ? `skipped: ${result.skipped}`
+      : describeValues(result.measured);
+    const baselineName =
+      result.baseline && typeof result.baseline.name === 'string'
+        ? `${result.baseline.name}:<br>`
+        : '';
+    lines.push(
+      `| ${name} | ${measured} | ${baselineName}${describeValues(result.baseline)} | ${result.ratio ?? '—'} | ${result.goal} | ${describeStatus(result)} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -22,7 +22,10 @@ export interface EntrySpec {
 export function makeNormalizedEntry(spec: EntrySpec): NormalizedEntry {
   const siteUrl = `https://${spec.sourceId}.example.org`;
   const item = generateItem({ ...spec, siteUrl, htmlBytes: 1_200 });
-  const text = item.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = item.html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return {
     sourceId: spec.sourceId,
     key: item.guid,
@@ -64,21 +67,41 @@ export function buildEntryPool(config: Config, spec: SeedSpec): PoolEntry[] {
   const random = createRandom(17);
   return Array.from({ length: spec.poolSize }, (_, i) => {
     const sourceId = spec.sourceIds[i % spec.sourceIds.length] ?? 'seed';
-    const entry = makeNormalizedEntry({ articles: spec.articles, random, sourceId, serial: i, story: i, published: spec.newest });
-    return { entry, fingerprint: fingerprintEntry(entry), topics: classifyForStore(entry, config.topics) };
+    const entry = makeNormalizedEntry({
+      articles: spec.articles,
+      random,
+      sourceId,
+      serial: i,
+      story: i,
+      published: spec.newest,
+    });
+    return {
+      entry,
+      fingerprint: fingerprintEntry(entry),
+      topics: classifyForStore(entry, config.topics),
+    };
   });
 }
 
 function prepareInserts(db: Db) {
   return {
-    story: db.prepare('INSERT INTO stories (id, guid, representative_entry_id, published_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'),
-    entry: db.prepare(`INSERT INTO entries (id, source_id, key, guid, link, url, title, content_html, text, summary,
+    story: db.prepare(
+      'INSERT INTO stories (id, guid, representative_entry_id, published_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    entry:
+      db.prepare(`INSERT INTO entries (id, source_id, key, guid, link, url, title, content_html, text, summary,
       author, categories, published_at, has_feed_date, content_hash, first_seen_at, last_seen_at, story_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`),
     features: db.prepare('INSERT INTO entry_fingerprints (entry_id, features) VALUES (?, ?)'),
-    key: db.prepare('INSERT OR IGNORE INTO entry_keys (key, entry_id, published_at) VALUES (?, ?, ?)'),
-    entryTopic: db.prepare('INSERT INTO entry_topics (entry_id, topic_id, score, terms) VALUES (?, ?, ?, ?)'),
-    storyTopic: db.prepare('INSERT INTO story_topics (topic_id, story_id, published_at) VALUES (?, ?, ?)'),
+    key: db.prepare(
+      'INSERT OR IGNORE INTO entry_keys (key, entry_id, published_at) VALUES (?, ?, ?)',
+    ),
+    entryTopic: db.prepare(
+      'INSERT INTO entry_topics (entry_id, topic_id, score, terms) VALUES (?, ?, ?, ?)',
+    ),
+    storyTopic: db.prepare(
+      'INSERT INTO story_topics (topic_id, story_id, published_at) VALUES (?, ?, ?)',
+    ),
   };
 }
 
@@ -97,14 +120,35 @@ export function seedStore(db: Db, config: Config, spec: SeedSpec): void {
   db.transaction(() => {
     for (let i = 0; i < spec.count; i++) {
       const { entry, fingerprint, topics } = pool[i % pool.length] as PoolEntry;
-      const at = new Date(spec.newest.getTime() - spanMs + ((i + 1) / spec.count) * spanMs).toISOString();
+      const at = new Date(
+        spec.newest.getTime() - spanMs + ((i + 1) / spec.count) * spanMs,
+      ).toISOString();
       const generation = Math.floor((spec.count - 1 - i) / pool.length);
       const id = i + 1;
       const url = `${entry.url}/${id}`;
       insert.story.run(id, `seed-${id}`, id, at, at, at);
-      insert.entry.run(id, entry.sourceId, url, url, url, url, entry.title, entry.contentHtml, entry.text, entry.summary, entry.author ?? null, JSON.stringify(entry.categories), at, entry.contentHash, at, at, id);
+      insert.entry.run(
+        id,
+        entry.sourceId,
+        url,
+        url,
+        url,
+        url,
+        entry.title,
+        entry.contentHtml,
+        entry.text,
+        entry.summary,
+        entry.author ?? null,
+        JSON.stringify(entry.categories),
+        at,
+        entry.contentHash,
+        at,
+        at,
+        id,
+      );
       insert.features.run(id, JSON.stringify({ ...fingerprint.features, publishedAt: at, url }));
-      for (const key of fingerprint.keys) insert.key.run(generation === 0 ? key : `${key}~${generation}`, id, at);
+      for (const key of fingerprint.keys)
+        insert.key.run(generation === 0 ? key : `${key}~${generation}`, id, at);
       for (const topic of topics) {
         insert.entryTopic.run(id, topic.topicId, topic.score, JSON.stringify(topic.terms));
         insert.storyTopic.run(topic.topicId, id, at);

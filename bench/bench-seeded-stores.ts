@@ -29,15 +29,32 @@ export function createSeededStores(poolSize: number, log: (line: string) => void
     get(count) {
       const known = built.get(count);
       if (known) return known;
-      const sources = [...SOURCE_IDS, 'probe'].map((id) => ({ id, url: `https://${id}.example.org/feed` }));
+      const sources = [...SOURCE_IDS, 'probe'].map((id) => ({
+        id,
+        url: `https://${id}.example.org/feed`,
+      }));
       const bench = openBenchApp(`store-${count}`, sources);
       const newest = new Date();
       const start = process.hrtime.bigint();
-      const spec = { articles: loadArticles(), sourceIds: SOURCE_IDS, count, newest, spanDays: 80, poolSize };
+      const spec = {
+        articles: loadArticles(),
+        sourceIds: SOURCE_IDS,
+        count,
+        newest,
+        spanDays: 80,
+        poolSize,
+      };
       seedStore(bench.app.db, bench.app.config, spec);
       bench.app.close();
       removers.push(bench.remove);
-      const store = { count, dbFile: path.join(bench.dir, 'bench.db'), sourceIds: SOURCE_IDS, newest, poolSize, buildSeconds: roundTo(elapsedMs(start) / 1000, 1) };
+      const store = {
+        count,
+        dbFile: path.join(bench.dir, 'bench.db'),
+        sourceIds: SOURCE_IDS,
+        newest,
+        poolSize,
+        buildSeconds: roundTo(elapsedMs(start) / 1000, 1),
+      };
       log(`seeded a store of ${count} entries in ${store.buildSeconds} s`);
       built.set(count, store);
       return store;

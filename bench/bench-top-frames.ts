@@ -21,10 +21,15 @@ function nameOf(node: ProfileNode): string {
   return `${node.callFrame.functionName || '(anonymous)'} ${file}`;
 }
 
-function summarizeProfile(profile: Profile): { total: number; self: Map<string, number>; inclusive: Map<string, number> } {
+function summarizeProfile(profile: Profile): {
+  total: number;
+  self: Map<string, number>;
+  inclusive: Map<string, number>;
+} {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let total = 0;
@@ -53,7 +58,9 @@ function printTop(title: string, times: Map<string, number>, count: number): voi
 const dir = process.argv[2] ?? '.';
 const count = Number(process.argv[3] ?? 20);
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
-  const summary = summarizeProfile(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Profile);
+  const summary = summarizeProfile(
+    JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Profile,
+  );
   console.log(`${file}: ${summary.total.toFixed(0)} ms sampled`);
   printTop('self', summary.self, count);
   printTop('inclusive', summary.inclusive, count);

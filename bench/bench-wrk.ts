@@ -28,16 +28,12 @@ function readPercentile(output: string, percent: string): number {
   return match ? toMs(match[1] ?? '', match[2] ?? '') : Number.NaN;
 }
 
-/** Runs wrk (one thread, `connections` connections, `seconds` long) and reads its summary. */
-export async function runWrk(
-  url: string,
-  options: { connections: number; seconds: number; headers: readonly string[] },
-): Promise<WrkRun> {
-  const args = ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '--latency'];
-  for (const header of options.headers) args.push('-H', header);
-  const { stdout } = await run('wrk', [...args, url]);
+/** Reads wrk's summary (run with --latency): requests/s, p50 and p99 latency, errors. */
+export function parseWrkOutput(stdout: string): WrkRun {
   const rate = /Requests\/sec:\s+([\d.]+)/.exec(stdout);
-  const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(stdout);
+  const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(
+    stdout,
+  );
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(stdout);
   return {
     requestsPerSec: Number(rate?.[1] ?? Number.NaN),
@@ -47,4 +43,15 @@ export async function runWrk(
       (errors ? errors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0) +
       Number(non2xx?.[1] ?? 0),
   };
+}
+
+/** Runs wrk (one thread, `connections` connections, `seconds` long) and reads its summary. */
+export async function runWrk(
+  url: string,
+  options: { connections: number; seconds: number; headers: readonly string[] },
+): Promise<WrkRun> {
+  const args = ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '--latency'];
+  for (const header of options.headers) args.push('-H', header);
+  const { stdout } = await run('wrk', [...args, url]);
+  return parseWrkOutput(stdout);
 }

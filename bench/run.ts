@@ -30,8 +30,17 @@ const RESULTS_MD = path.join(import.meta.dirname, 'results.md');
 
 function readPrevious(): Record<string, ScenarioResult> {
   if (!existsSync(RESULTS_JSON)) return {};
-  const previous = JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as { results?: Record<string, ScenarioResult> };
+  const previous = JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as {
+    results?: Record<string, ScenarioResult>;
+  };
   return previous.results ?? {};
+}
+
+function formatLoad(): string {
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
 }
 
 function describeMachine(quick: boolean): Machine {
@@ -40,18 +49,22 @@ function describeMachine(quick: boolean): Machine {
     cores: os.cpus().length,
     node: process.version,
     os: `${os.type()} ${os.release()}`,
-    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    load: os.loadavg().map((n) => n.toFixed(1)).join(' '),
+    date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    load: formatLoad(),
     quick,
   };
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, quick: { type: 'boolean', default: false } },
+  });
   const names = values.only ? values.only.split(',').map((n) => n.trim()) : Object.keys(SCENARIOS);
   const unknown = names.filter((name) => !(name in SCENARIOS));
   if (unknown.length > 0) {
-    console.error(`bench: unknown scenario ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+    console.error(
+      `bench: unknown scenario ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}`,
+    );
     return 2;
   }
   const quick = values.quick ?? false;
@@ -64,13 +77,20 @@ async function main(): Promise<number> {
       log(`${name}: start`);
       const result = await (SCENARIOS[name] as Scenario)({ quick, log, stores });
       results[name] = result;
-      log(`${name}: ratio ${result.ratio}, goal ${result.goal}, met ${result.met}${result.skipped ? ` (skipped: ${result.skipped})` : ''}`);
+      log(
+        `${name}: ratio ${result.ratio}, goal ${result.goal}, met ${result.met}${result.skipped ? ` (skipped: ${result.skipped})` : ''}`,
+      );
       writeFileSync(RESULTS_JSON, `${JSON.stringify({ machine, results }, null, 2)}\n`);
     }
   } finally {
     stores.removeAll();
   }
-  const ordered = Object.fromEntries(Object.keys(SCENARIOS).filter((n) => results[n]).map((n) => [n, results[n] as ScenarioResult]));
+  machine.loadEnd = formatLoad();
+  const ordered = Object.fromEntries(
+    Object.keys(SCENARIOS)
+      .filter((n) => results[n])
+      .map((n) => [n, results[n] as ScenarioResult]),
+  );
   writeFileSync(RESULTS_JSON, `${JSON.stringify({ machine, results: ordered }, null, 2)}\n`);
   writeFileSync(RESULTS_MD, renderResultsTable(ordered, machine));
   console.log(renderResultsTable(ordered, machine));

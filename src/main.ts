@@ -130,6 +130,7 @@ export function buildPollDeps(app: App): PollDeps {
     logger: app.logger,
     fetchOptions: app.fetchOptions,
     parse: (text) => app.parsePool.parse(text),
+    normalize: (items, context) => app.parsePool.normalize(items, context),
     now: () => new Date(),
     random: Math.random,
     onTopicsChanged: (topics) => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
 import { buildPollDeps } from '../../src/main.js';
 import { parseFeed } from '../../src/parser/parse-feed.js';
 import { pollSource } from '../../src/scheduler/poll-source.js';
@@ -23,7 +24,9 @@ interface Stall {
 
 /** One poll of the big feed through the daemon's real path (pollSource with buildPollDeps). */
 async function pollBigFeed(port: number): Promise<Stall> {
-  const bench = openBenchApp('event-loop', [{ id: 'big', url: `http://127.0.0.1:${port}/big.xml` }]);
+  const bench = openBenchApp('event-loop', [
+    { id: 'big', url: `http://127.0.0.1:${port}/big.xml` },
+  ]);
   try {
     const deps = buildPollDeps(bench.app);
     const [source] = listDueSources(bench.app.db, new Date());
@@ -40,10 +43,22 @@ async function pollBigFeed(port: number): Promise<Stall> {
     const start = process.hrtime.bigint();
     const outcome = await pollSource(source, deps);
     const pollMs = elapsedMs(start);
+    // Let the delayed timers fire first: a stall that ends the poll is only recorded when they run.
+    await delay(50);
     clearInterval(timer);
     histogram.disable();
-    const parser = deps.parse === parseFeed ? 'parseFeed on the main thread' : 'buildPollDeps parse (worker pool)';
-    return { maxMs: histogram.max / 1e6, timerGapMs, pollMs, outcome: outcome.outcome, newEntries: outcome.newEntries, parser };
+    const parser =
+      deps.parse === parseFeed
+        ? 'parseFeed on the main thread'
+        : 'buildPollDeps parse (worker pool)';
+    return {
+      maxMs: histogram.max / 1e6,
+      timerGapMs,
+      pollMs,
+      outcome: outcome.outcome,
+      newEntries: outcome.newEntries,
+      parser,
+    };
   } finally {
     bench.dispose();
   }
@@ -58,7 +73,9 @@ export async function runEventLoop(options: ScenarioOptions): Promise<ScenarioRe
     for (let round = 0; round < rounds; round++) {
       stalls.push(await pollBigFeed(server.port));
       const last = stalls.at(-1);
-      options.log(`event_loop round ${round + 1}: longest stall ${roundTo(last?.maxMs ?? 0)} ms (timer gap ${roundTo(last?.timerGapMs ?? 0)} ms), poll ${roundTo(last?.pollMs ?? 0)} ms, ${last?.outcome} ${last?.newEntries} new`);
+      options.log(
+        `event_loop round ${round + 1}: longest stall ${roundTo(last?.maxMs ?? 0)} ms (timer gap ${roundTo(last?.timerGapMs ?? 0)} ms), poll ${roundTo(last?.pollMs ?? 0)} ms, ${last?.outcome} ${last?.newEntries} new`,
+      );
     }
   } finally {
     await server.stop();
@@ -69,7 +86,14 @@ export async function runEventLoop(options: ScenarioOptions): Promise<ScenarioRe
     goal: 'longest stall <= 50 ms',
     met: maxMs <= 50,
     ratio: roundTo(maxMs / 50, 2),
-    measured: { longest_stall_ms: roundTo(maxMs, 1), timer_gap_ms: roundTo(median(stalls.map((s) => s.timerGapMs)), 1), poll_ms: roundTo(median(stalls.map((s) => s.pollMs)), 1), outcome: stalls.at(-1)?.outcome, new_entries: stalls.at(-1)?.newEntries, parser: stalls.at(-1)?.parser },
+    measured: {
+      longest_stall_ms: roundTo(maxMs, 1),
+      timer_gap_ms: roundTo(median(stalls.map((s) => s.timerGapMs)), 1),
+      poll_ms: roundTo(median(stalls.map((s) => s.pollMs)), 1),
+      outcome: stalls.at(-1)?.outcome,
+      new_entries: stalls.at(-1)?.newEntries,
+      parser: stalls.at(-1)?.parser,
+    },
     baseline: null,
     rounds,
   };

@@ -39,13 +39,38 @@ function makeFeed(index: number, seed: number): Body {
   const stories = Math.max(1, Math.round((Number(values.feeds) * items) / 2));
   const firstStory = (seed - 1) * stories;
   const at = new Date(newest.getTime() + seed * 60_000);
-  return toBody(generateFeed({ articles, seed, index, items, stories, firstStory, itemHtmlBytes: itemBytes, newest: at }));
+  return toBody(
+    generateFeed({
+      articles,
+      seed,
+      index,
+      items,
+      stories,
+      firstStory,
+      itemHtmlBytes: itemBytes,
+      newest: at,
+    }),
+  );
 }
 
 const feeds: Body[] = [];
 for (let i = 0; i < Number(values.feeds); i++) feeds.push(makeFeed(i, 1));
 const bigMb = Number(values['big-mb']);
-const big = bigMb > 0 ? toBody(generateFeed({ articles, seed: 2, index: 0, items: 1000, stories: 1000, itemHtmlBytes: Math.round((bigMb * 1024 * 1024) / 1000) - 400, newest, format: 'rss' })) : undefined;
+const big =
+  bigMb > 0
+    ? toBody(
+        generateFeed({
+          articles,
+          seed: 2,
+          index: 0,
+          items: 1000,
+          stories: 1000,
+          itemHtmlBytes: Math.round((bigMb * 1024 * 1024) / 1000) - 400,
+          newest,
+          format: 'rss',
+        }),
+      )
+    : undefined;
 let generation = 1;
 
 function findBody(url: string): Body | undefined {
@@ -68,7 +93,11 @@ const server = createServer((req, res) => {
     return;
   }
   res
-    .writeHead(200, { 'content-type': 'application/xml; charset=utf-8', etag: body.etag, 'content-length': body.bytes.length })
+    .writeHead(200, {
+      'content-type': 'application/xml; charset=utf-8',
+      etag: body.etag,
+      'content-length': body.bytes.length,
+    })
     .end(body.bytes);
 });
 server.keepAliveTimeout = 60_000;

@@ -1,8 +1,13 @@
 import Parser from 'rss-parser';
 import { openBenchApp } from '../bench-app.js';
-import { type CorpusFeed, feedUrlOf, ingestCorpus, type PipelineTimes } from '../bench-ingest-corpus.js';
 import { loadArticles } from '../bench-articles.js';
 import { generateFeed } from '../bench-corpus.js';
+import {
+  type CorpusFeed,
+  feedUrlOf,
+  ingestCorpus,
+  type PipelineTimes,
+} from '../bench-ingest-corpus.js';
 import type { ScenarioOptions, ScenarioResult } from '../bench-result.js';
 import { elapsedMs, median, roundTo } from '../bench-stats.js';
 
@@ -57,7 +62,9 @@ export async function runIngest(options: ScenarioOptions): Promise<ScenarioResul
   for (let round = 0; round < rounds; round++) {
     bare.push(await parseBare(corpus));
     full.push(await ingestFull(corpus, now));
-    options.log(`ingest round ${round + 1}: bare ${roundTo(bare.at(-1) ?? 0)} ms, full ${roundTo(full.at(-1)?.totalMs ?? 0)} ms`);
+    options.log(
+      `ingest round ${round + 1}: bare ${roundTo(bare.at(-1) ?? 0)} ms, full ${roundTo(full.at(-1)?.totalMs ?? 0)} ms`,
+    );
   }
   const bareRate = items / (median(bare) / 1000);
   const fullRate = items / (median(full.map((t) => t.totalMs)) / 1000);
@@ -74,7 +81,11 @@ export async function runIngest(options: ScenarioOptions): Promise<ScenarioResul
       normalize_ms: roundTo(median(full.map((t) => t.normalizeMs))),
       store_ms: roundTo(median(full.map((t) => t.storeMs))),
     },
-    baseline: { name: 'rss-parser 3.13.0 parseString', items_per_s: roundTo(bareRate, 1), median_ms: roundTo(median(bare)) },
+    baseline: {
+      name: 'rss-parser 3.13.0 parseString',
+      items_per_s: roundTo(bareRate, 1),
+      median_ms: roundTo(median(bare)),
+    },
     rounds,
     notes: [
       `corpus: ${feeds} feeds, ${items} items, ${roundTo(bytes / feeds / 1024, 1)} KB per feed on average ("~100 KB" read as per feed, 50 items each)`,

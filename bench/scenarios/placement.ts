@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { pino } from 'pino';
 import { openApp } from '../../src/main.js';
 import { placeEntry } from '../../src/scheduler/place-entry.js';
@@ -8,7 +9,6 @@ import { makeNormalizedEntry } from '../bench-seed-store.js';
 import type { SeededStore } from '../bench-seeded-stores.js';
 import { elapsedMs, median, roundTo } from '../bench-stats.js';
 import { writeBenchConfig } from '../bench-workspace.js';
-import path from 'node:path';
 
 /**
  * Places `probes` new entries (half copies of recent stored stories, half new stories, published
@@ -17,7 +17,10 @@ import path from 'node:path';
 function probeStore(store: SeededStore, probes: number, seed: number): number[] {
   const configPath = writeBenchConfig(path.dirname(store.dbFile), {
     database: store.dbFile,
-    sources: [...store.sourceIds, 'probe'].map((id) => ({ id, url: `https://${id}.example.org/feed` })),
+    sources: [...store.sourceIds, 'probe'].map((id) => ({
+      id,
+      url: `https://${id}.example.org/feed`,
+    })),
   });
   const app = openApp(configPath, pino({ level: 'silent' }));
   const articles = loadArticles();
@@ -25,9 +28,17 @@ function probeStore(store: SeededStore, probes: number, seed: number): number[] 
   const times: number[] = [];
   try {
     for (let p = 0; p < probes; p++) {
-      const story = p % 2 === 0 ? Math.floor(random() * store.poolSize) : store.count + seed * 10_000 + p;
+      const story =
+        p % 2 === 0 ? Math.floor(random() * store.poolSize) : store.count + seed * 10_000 + p;
       const published = new Date(store.newest.getTime() - random() * 86_400_000);
-      const entry = makeNormalizedEntry({ articles, random, sourceId: 'probe', serial: seed * 10_000 + p, story, published });
+      const entry = makeNormalizedEntry({
+        articles,
+        random,
+        sourceId: 'probe',
+        serial: seed * 10_000 + p,
+        story,
+        published,
+      });
       const start = process.hrtime.bigint();
       app.db.transaction(() => placeEntry(app.db, entry, app.config.stories.windowMs, published))();
       times.push(elapsedMs(start));
@@ -50,7 +61,9 @@ export async function runPlacement(options: ScenarioOptions): Promise<ScenarioRe
       const store = stores[which] as SeededStore;
       const batch = probeStore(store, probes, round * 2 + which + 1);
       times[which]?.push(...batch);
-      options.log(`placement round ${round + 1}: ${store.count} entries, median ${roundTo(median(batch), 3)} ms`);
+      options.log(
+        `placement round ${round + 1}: ${store.count} entries, median ${roundTo(median(batch), 3)} ms`,
+      );
     }
   }
   const [small = [], large = []] = times;
@@ -60,9 +73,19 @@ export async function runPlacement(options: ScenarioOptions): Promise<ScenarioRe
     goal: `ms at ${sizes[1]} <= 1.3 x ms at ${sizes[0]}`,
     met: ratio <= 1.3,
     ratio: roundTo(ratio, 3),
-    measured: { stored_entries: sizes[1], median_ms: roundTo(median(large), 3), p90_ms: roundTo(large.sort((a, b) => a - b)[Math.floor(large.length * 0.9)] ?? 0, 3) },
-    baseline: { stored_entries: sizes[0], median_ms: roundTo(median(small), 3), p90_ms: roundTo(small.sort((a, b) => a - b)[Math.floor(small.length * 0.9)] ?? 0, 3) },
+    measured: {
+      stored_entries: sizes[1],
+      median_ms: roundTo(median(large), 3),
+      p90_ms: roundTo(large.sort((a, b) => a - b)[Math.floor(large.length * 0.9)] ?? 0, 3),
+    },
+    baseline: {
+      stored_entries: sizes[0],
+      median_ms: roundTo(median(small), 3),
+      p90_ms: roundTo(small.sort((a, b) => a - b)[Math.floor(small.length * 0.9)] ?? 0, 3),
+    },
     rounds,
-    notes: [`stores built with real fingerprints/topics for ${stores[0]?.poolSize} distinct entries, copied with per-generation key suffixes (build: ${stores.map((s) => `${s.count}: ${s.buildSeconds} s`).join(', ')})`],
+    notes: [
+      `stores built with real fingerprints/topics for ${stores[0]?.poolSize} distinct entries, copied with per-generation key suffixes (build: ${stores.map((s) => `${s.count}: ${s.buildSeconds} s`).join(', ')})`,
+    ],
   };
 }

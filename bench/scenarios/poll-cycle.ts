@@ -28,7 +28,10 @@ interface CycleTimes {
 async function runRound(port: number, sources: number): Promise<CycleTimes> {
   const bench = openBenchApp(
     'poll',
-    Array.from({ length: sources }, (_, i) => ({ id: `feed-${i}`, url: `http://127.0.0.1:${port}/feeds/${i}.xml` })),
+    Array.from({ length: sources }, (_, i) => ({
+      id: `feed-${i}`,
+      url: `http://127.0.0.1:${port}/feeds/${i}.xml`,
+    })),
     POLL,
   );
   try {
@@ -55,7 +58,9 @@ export async function runPollCycleScenario(options: ScenarioOptions): Promise<Sc
     for (let round = 0; round < rounds; round++) {
       results.push(await runRound(server.port, sources));
       const last = results.at(-1);
-      options.log(`poll_cycle round ${round + 1}: cold ${roundTo(last?.coldMs ?? 0)} ms ${JSON.stringify(last?.cold)}, warm ${roundTo(last?.warmMs ?? 0)} ms ${JSON.stringify(last?.warm)}`);
+      options.log(
+        `poll_cycle round ${round + 1}: cold ${roundTo(last?.coldMs ?? 0)} ms ${JSON.stringify(last?.cold)}, warm ${roundTo(last?.warmMs ?? 0)} ms ${JSON.stringify(last?.warm)}`,
+      );
     }
   } finally {
     await server.stop();
@@ -81,6 +86,8 @@ export async function runPollCycleScenario(options: ScenarioOptions): Promise<Sc
       cold_outcomes: results.at(-1)?.cold,
     },
     rounds,
-    notes: [`poll.concurrency ${POLL.concurrency}, poll.per_host ${POLL.per_host} (every source is on one host here)`],
+    notes: [
+      `poll.concurrency ${POLL.concurrency}, poll.per_host ${POLL.per_host} (every source is on one host here)`,
+    ],
   };
 }

@@ -28,9 +28,20 @@ async function prepareStore(): Promise<Prepared> {
   const now = new Date();
   const corpus: CorpusFeed[] = Array.from({ length: 4 }, (_, index) => ({
     sourceId: `outlet-${index}`,
-    text: generateFeed({ articles, seed: 3, index, items: 50, stories: 100, itemHtmlBytes: 1_200, newest: now }),
+    text: generateFeed({
+      articles,
+      seed: 3,
+      index,
+      items: 50,
+      stories: 100,
+      itemHtmlBytes: 1_200,
+      newest: now,
+    }),
   }));
-  const bench = openBenchApp('serve', corpus.map((f) => ({ id: f.sourceId, url: feedUrlOf(f.sourceId) })));
+  const bench = openBenchApp(
+    'serve',
+    corpus.map((f) => ({ id: f.sourceId, url: feedUrlOf(f.sourceId) })),
+  );
   await ingestCorpus(bench.app, corpus, now);
   const request = { topic: 'all', format: 'rss' as const, limit: 50, page: 1 };
   const sample = renderTopicFeed(bench.app.db, bench.app.config, bench.app.version, request);
@@ -57,12 +68,28 @@ export async function runServe(options: ScenarioOptions): Promise<ScenarioResult
   const goal = 'req/s >= 0.8 x bare node:http (plain, gzip and 304)';
   if (!hasWrk()) {
     options.log(`serve: skipped: ${WRK_MISSING}`);
-    return { description: 'serving a cached topic feed under wrk load', goal, met: false, ratio: null, measured: {}, baseline: null, rounds: 0, skipped: WRK_MISSING };
+    return {
+      description: 'serving a cached topic feed under wrk load',
+      goal,
+      met: false,
+      ratio: null,
+      measured: {},
+      baseline: null,
+      rounds: 0,
+      skipped: WRK_MISSING,
+    };
   }
   const rounds = 3;
   const seconds = options.quick ? 2 : 10;
   const prepared = await prepareStore();
-  const topicfeed = await startChild([BIN, 'serve', '--config', prepared.configPath, '--port', '0']);
+  const topicfeed = await startChild([
+    BIN,
+    'serve',
+    '--config',
+    prepared.configPath,
+    '--port',
+    '0',
+  ]);
   const url = `http://127.0.0.1:${topicfeed.port}/feeds/all.rss?limit=${prepared.limit}`;
   const first = await fetch(url);
   const body = Buffer.from(await first.arrayBuffer());
@@ -76,10 +103,15 @@ export async function runServe(options: ScenarioOptions): Promise<ScenarioResult
     for (let round = 0; round < rounds; round++) {
       for (const [name, headersFor] of Object.entries(CASES)) {
         const wrk = { connections: CONNECTIONS, seconds, headers: headersFor(etag) };
-        const slot = (runs[name] ??= { topicfeed: [], bare: [] });
-        const order = round % 2 === 0 ? (['bare', 'topicfeed'] as const) : (['topicfeed', 'bare'] as const);
-        for (const side of order) slot[side].push(await runWrk(side === 'bare' ? bareUrl : url, wrk));
-        options.log(`serve round ${round + 1} ${name}: bare ${slot.bare.at(-1)?.requestsPerSec} req/s, topicfeed ${slot.topicfeed.at(-1)?.requestsPerSec} req/s`);
+        const slot = runs[name] ?? { topicfeed: [], bare: [] };
+        runs[name] = slot;
+        const order =
+          round % 2 === 0 ? (['bare', 'topicfeed'] as const) : (['topicfeed', 'bare'] as const);
+        for (const side of order)
+          slot[side].push(await runWrk(side === 'bare' ? bareUrl : url, wrk));
+        options.log(
+          `serve round ${round + 1} ${name}: bare ${slot.bare.at(-1)?.requestsPerSec} req/s, topicfeed ${slot.topicfeed.at(-1)?.requestsPerSec} req/s`,
+        );
       }
     }
   } finally {
@@ -87,13 +119,22 @@ export async function runServe(options: ScenarioOptions): Promise<ScenarioResult
     await bare.stop();
     prepared.remove();
   }
-  const measured: Record<string, unknown> = { generator: `wrk -t1 -c${CONNECTIONS} -d${seconds}s`, body_bytes: body.length };
-  const baseline: Record<string, unknown> = { name: 'bare node:http server (child process) sending the same bytes' };
+  const measured: Record<string, unknown> = {
+    generator: `wrk -t1 -c${CONNECTIONS} -d${seconds}s`,
+    body_bytes: body.length,
+  };
+  const baseline: Record<string, unknown> = {
+    name: 'bare node:http server (child process) sending the same bytes',
+  };
   const ratios: Record<string, number> = {};
   for (const [name, slot] of Object.entries(runs)) {
     measured[name] = summarize(slot.topicfeed);
     baseline[name] = summarize(slot.bare);
-    ratios[name] = roundTo(median(slot.topicfeed.map((r) => r.requestsPerSec)) / median(slot.bare.map((r) => r.requestsPerSec)), 3);
+    ratios[name] = roundTo(
+      median(slot.topicfeed.map((r) => r.requestsPerSec)) /
+        median(slot.bare.map((r) => r.requestsPerSec)),
+      3,
+    );
   }
   const worst = Math.min(...Object.values(ratios));
   return {

@@ -59,7 +59,9 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
       languageHint: source.language ?? undefined,
       now: timing.now,
     };
-    const entries = feed.items.map((item) => normalizeItem(item, context));
+    const entries = deps.normalize
+      ? await deps.normalize(feed.items, context)
+      : feed.items.map((item) => normalizeItem(item, context));
     const state = successState(source, fetched, timing, feed.ttlMinutes);
     const counts = deps.db.transaction(() => {
       const ingested = ingestEntries(deps.db, deps.config, entries, timing.now);

@@ -1,8 +1,11 @@
-import type { ParsedFeed } from '../model/parsed-feed.js';
+import type { NormalizedEntry } from '../model/entry.js';
+import type { ParsedFeed, ParsedItem } from '../model/parsed-feed.js';
+import type { NormalizeContext } from '../normalizer/normalize-item.js';
 import { DEFAULT_FEED_LIMITS, type FeedLimits } from '../parser/bound-feed.js';
-import { ParseError } from '../parser/parse-error.js';
-import { ParseSlot } from './parse-slot.js';
 import { resolveWorkerScript } from './resolve-worker-script.js';
+import type { WorkerJob } from './worker-job.js';
+import { WorkerJobError } from './worker-job-error.js';
+import { WorkerSlot } from './worker-slot.js';
 
 export interface ParsePoolOptions {
   /** Workers at most (started on demand). */
@@ -14,18 +17,20 @@ export interface ParsePoolOptions {
   maxHeapMb?: number;
 }
 
-/** Parses feeds off the main thread: `parse(text)` resolves to the bounded ParsedFeed. */
+/** Parses feeds and normalizes their items off the main thread, each job under a deadline. */
 export interface ParsePool {
-  /** `deadlineMs` overrides the pool's deadline for this job. */
+  /** Text → the bounded ParsedFeed; `deadlineMs` overrides the pool's deadline for this job. */
   parse(text: string, deadlineMs?: number): Promise<ParsedFeed>;
-  /** Rejects queued jobs and terminates the workers. */
+  /** normalizeItem over one feed's items, in a worker. */
+  normalize(items: readonly ParsedItem[], context: NormalizeContext): Promise<NormalizedEntry[]>;
+  /** Rejects queued jobs and terminates the workers (jobs in flight fail). */
   close(): Promise<void>;
 }
 
 interface QueuedJob {
-  text: string;
+  job: WorkerJob;
   deadlineMs: number;
-  resolve: (feed: ParsedFeed) => void;
+  resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
 }
 
@@ -36,7 +41,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
   const heap = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
   const slots = Array.from(
     { length: Math.max(1, options.size) },
-    () => new ParseSlot(script, heap),
+    () => new WorkerSlot(script, heap),
   );
   const limits = options.limits ?? DEFAULT_FEED_LIMITS;
   const queue: QueuedJob[] = [];
@@ -44,26 +49,35 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
   let closed = false;
   const pump = (): void => {
     for (const slot of slots) {
-      const job = slot.busy ? undefined : queue.shift();
-      if (!job) continue;
+      const queued = slot.busy ? undefined : queue.shift();
+      if (!queued) continue;
       slot
-        .run({ id: nextId++, text: job.text, limits }, job.deadlineMs)
-        .then(job.resolve, job.reject)
+        .run({ id: nextId++, job: queued.job }, queued.deadlineMs)
+        .then(queued.resolve, queued.reject)
         .finally(pump);
     }
   };
+  const submit = (job: WorkerJob, deadlineMs = options.deadlineMs): Promise<unknown> => {
+    if (closed)
+      return Promise.reject(new WorkerJobError('parser: parse pool is closed', { kind: job.kind }));
+    const result = new Promise((resolve, reject) =>
+      queue.push({ job, deadlineMs, resolve, reject }),
+    );
+    pump();
+    return result;
+  };
   return {
-    parse(text, deadlineMs = options.deadlineMs) {
-      if (closed) return Promise.reject(new ParseError('parse pool is closed'));
-      const job = new Promise<ParsedFeed>((resolve, reject) =>
-        queue.push({ text, deadlineMs, resolve, reject }),
-      );
-      pump();
-      return job;
-    },
+    parse: (text, deadlineMs) =>
+      submit({ kind: 'parse', text, limits }, deadlineMs) as Promise<ParsedFeed>,
+    normalize: (items, context) =>
+      submit({ kind: 'normalize', items, context }) as Promise<NormalizedEntry[]>,
     async close() {
       closed = true;
-      for (const job of queue.splice(0)) job.reject(new ParseError('parse pool is closed'));
+      for (const queued of queue.splice(0)) {
+        queued.reject(
+          new WorkerJobError('parser: parse pool is closed', { kind: queued.job.kind }),
+        );
+      }
       await Promise.all(slots.map((slot) => slot.close()));
     },
   };

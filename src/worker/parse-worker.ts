@@ -1,22 +1,26 @@
 /**
- * The parse worker's entry point: runs parseFeed + boundFeed off the main thread, one job at a
- * time. Started by createParsePool; never imported by the main thread's code.
+ * The pool worker's entry point: runs parseFeed + boundFeed, or normalizeItem over one feed's
+ * items, off the main thread, one job at a time. Started by createParsePool, never imported.
  */
 import { parentPort } from 'node:worker_threads';
+import { normalizeItem } from '../normalizer/normalize-item.js';
 import { boundFeed } from '../parser/bound-feed.js';
 import { parseFeed } from '../parser/parse-feed.js';
-import type { ParseJobReply, ParseJobRequest } from './parse-job.js';
+import type { WorkerJob, WorkerReply, WorkerRequest } from './worker-job.js';
 
-async function runJob(request: ParseJobRequest): Promise<ParseJobReply> {
+async function runJob(job: WorkerJob): Promise<unknown> {
+  if (job.kind === 'parse') return boundFeed(await parseFeed(job.text), job.limits);
+  return job.items.map((item) => normalizeItem(item, job.context));
+}
+
+async function answer(request: WorkerRequest): Promise<WorkerReply> {
   try {
-    const feed = await parseFeed(request.text);
-    return { id: request.id, feed: boundFeed(feed, request.limits) };
+    return { id: request.id, result: await runJob(request.job) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { id: request.id, error: message };
+    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-parentPort?.on('message', (request: ParseJobRequest) => {
-  void runJob(request).then((reply) => parentPort?.postMessage(reply));
+parentPort?.on('message', (request: WorkerRequest) => {
+  void answer(request).then((reply) => parentPort?.postMessage(reply));
 });

@@ -61,11 +61,11 @@ export function buildHostileCases(options: { big: boolean }): HostileCase[] {
     {
       name: 'proto-element-names',
       body: rssDocument(
-        rssItem(
+        `${rssItem(
           'proto-1',
           'p',
           '<__proto__><polluted>yes</polluted></__proto__><constructor>c</constructor><prototype>p</prototype><hasOwnProperty>h</hasOwnProperty><toString>t</toString>',
-        ) + '<__proto__>x</__proto__>',
+        )}<__proto__>x</__proto__>`,
       ),
       contentType: RSS_TYPE,
       expect: 'ok',

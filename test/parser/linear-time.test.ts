@@ -34,10 +34,10 @@ async function measure(xml: string): Promise<number> {
 }
 
 /** `size` characters of a pattern, and of ordinary words as the baseline. */
-function floodAndBaseline(pattern: string, size: number, escape: boolean) {
+function floodAndBaseline(pattern: string, size: number, escaped: boolean) {
   const flood = pattern.repeat(Math.ceil(size / pattern.length)).slice(0, size);
   const encode = (text: string) =>
-    escape ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;') : `<![CDATA[${text}]]>`;
+    escaped ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;') : `<![CDATA[${text}]]>`;
   return {
     flood: feedWith(encode(flood)),
     baseline: feedWith(encode('lorem ipsum '.repeat(size / 12 + 1).slice(0, size))),
@@ -58,8 +58,8 @@ describe('hostile markup is processed in linear time', () => {
     'a %i-character description of each flood',
     async (size) => {
       await runPipeline(feedWith('warm-up'));
-      for (const [label, pattern, escape] of CASES) {
-        const { flood, baseline } = floodAndBaseline(pattern, size, escape);
+      for (const [label, pattern, escaped] of CASES) {
+        const { flood, baseline } = floodAndBaseline(pattern, size, escaped);
         const base = await measure(baseline);
         const hostile = await measure(flood);
         expect(

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { normalizeItem } from '../../src/normalizer/normalize-item.js';
 import { parseFeed } from '../../src/parser/parse-feed.js';
 import { createParsePool } from '../../src/worker/create-parse-pool.js';
 
@@ -59,5 +60,26 @@ describe('createParsePool', () => {
     const closed = createParsePool({ size: 1, deadlineMs: 1_000 });
     await closed.close();
     await expect(closed.parse(rss(''))).rejects.toThrow('parser: parse pool is closed');
+  });
+});
+
+describe('createParsePool normalize jobs', () => {
+  it('normalizes items in a worker exactly as normalizeItem does', async () => {
+    const pool = createParsePool({ size: 1, deadlineMs: 60_000 });
+    try {
+      const feed = await parseFeed(
+        rss(item('n1', 'Mon, 02 Jun 2025 10:00:00 GMT', '&lt;p onclick="x()"&gt;Hello&lt;/p&gt;')),
+      );
+      const context = {
+        sourceId: 's',
+        feedUrl: 'http://example.org/feed',
+        now: new Date('2025-06-10T00:00:00Z'),
+      };
+      const entries = await pool.normalize(feed.items, context);
+      expect(entries).toEqual(feed.items.map((i) => normalizeItem(i, context)));
+      expect(entries[0]?.contentHtml).toBe('<p>Hello</p>');
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -1,26 +1,18 @@
 import { Worker } from 'node:worker_threads';
-import type { ParsedFeed } from '../model/parsed-feed.js';
-import { ParseError } from '../parser/parse-error.js';
-import type { ParseJobReply, ParseJobRequest } from './parse-job.js';
 import { buildWorkerOptions, type WorkerScript } from './resolve-worker-script.js';
-
-const STAGE_PREFIX = 'parser: ';
-
-function toParseError(message: string): ParseError {
-  const text = message.startsWith(STAGE_PREFIX) ? message.slice(STAGE_PREFIX.length) : message;
-  return new ParseError(text);
-}
+import { stageOf, type WorkerReply, type WorkerRequest } from './worker-job.js';
+import { WorkerJobError } from './worker-job-error.js';
 
 function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))}s`;
 }
 
 /**
- * One parse worker, started on first use, running one job at a time. A job past its deadline
+ * One pool worker, started on first use, running one job at a time. A job past its deadline
  * (or a worker that dies) costs the worker: it is terminated and a fresh one starts next time.
  * An idle worker is unref'd so it never keeps the process alive.
  */
-export class ParseSlot {
+export class WorkerSlot {
   busy = false;
   private worker: Worker | undefined;
 
@@ -29,37 +21,38 @@ export class ParseSlot {
     private readonly maxHeapMb: number,
   ) {}
 
-  run(request: ParseJobRequest, deadlineMs: number): Promise<ParsedFeed> {
+  run(request: WorkerRequest, deadlineMs: number): Promise<unknown> {
+    const { kind } = request.job;
+    const fail = (message: string, cause?: unknown) =>
+      new WorkerJobError(`${stageOf(request.job)}: ${message}`, { kind, cause });
     const worker = this.startWorker();
     this.busy = true;
     worker.ref();
-    return new Promise<ParsedFeed>((resolve, reject) => {
-      const settle = (error: Error | undefined, feed?: ParsedFeed) => {
+    return new Promise<unknown>((resolve, reject) => {
+      const settle = (error: Error | undefined, result?: unknown) => {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onFailure).off('exit', onExit);
         this.busy = false;
         if (this.worker === worker) worker.unref();
         if (error) reject(error);
-        else resolve(feed as ParsedFeed);
+        else resolve(result);
       };
-      const onMessage = (reply: ParseJobReply) => {
+      const onMessage = (reply: WorkerReply) => {
         if (reply.id !== request.id) return;
-        settle(
-          'error' in reply ? toParseError(reply.error) : undefined,
-          'feed' in reply ? reply.feed : undefined,
-        );
+        if ('error' in reply) settle(new WorkerJobError(reply.error, { kind }));
+        else settle(undefined, reply.result);
       };
       const onFailure = (error: Error) => {
         this.discard(worker);
-        settle(new ParseError(`parse worker failed: ${error.message}`, { cause: error }));
+        settle(fail(`worker failed: ${error.message}`, error));
       };
       const onExit = (code: number) => {
         this.discard(worker);
-        settle(new ParseError(`parse worker exited with code ${code}`));
+        settle(fail(`worker exited with code ${code}`));
       };
       const timer = setTimeout(() => {
         this.discard(worker);
-        settle(new ParseError(`parse exceeded deadline of ${formatSeconds(deadlineMs)}`));
+        settle(fail(`${kind} exceeded deadline of ${formatSeconds(deadlineMs)}`));
       }, deadlineMs);
       worker.on('message', onMessage).on('error', onFailure).on('exit', onExit);
       worker.postMessage(request);

@@ -6,6 +6,7 @@ import { refreshStory, replaceEntryTopics } from '../store/story-repo.js';
 import { touchTombstone } from '../store/touch-tombstone.js';
 import { classifyForStore } from './classify-for-store.js';
 import { placeEntry } from './place-entry.js';
+import { retentionCutoff } from './prune-source.js';
 
 export interface IngestCounts {
   newEntries: number;
@@ -16,8 +17,9 @@ export interface IngestCounts {
 
 /**
  * Stores one source's entries: a new key becomes a member of an existing or a new story, a
- * changed entry is updated in place, an unchanged one only touched, one removed by retention
- * (tombstoned) skipped. Call inside a transaction.
+ * changed entry is updated in place, an unchanged one only touched; a new key already past
+ * retention is not stored, and one removed by retention (tombstoned) does not come back.
+ * Call inside a transaction.
  */
 export function ingestEntries(
   db: Db,
@@ -26,12 +28,14 @@ export function ingestEntries(
   now: Date,
 ): IngestCounts {
   const counts: IngestCounts = { newEntries: 0, updatedEntries: 0, changedTopics: new Set() };
+  const cutoff = retentionCutoff(config, now)?.toISOString();
   for (const entry of entries) {
     const known = findEntryByKey(db, entry.sourceId, entry.key);
     if (known && known.contentHash === entry.contentHash) {
       touchEntry(db, known.id, now);
       continue;
     }
+    if (!known && cutoff && entry.hasFeedDate && entry.publishedAt < cutoff) continue;
     if (!known && touchTombstone(db, entry.sourceId, entry.key, now)) continue;
     const matches = classifyForStore(entry, config.topics);
     let storyId: number;

@@ -9,7 +9,13 @@ const DAY_MS = 86_400_000;
  * that many days ago go (tombstoned); 0 keeps everything. Returns the topics whose feeds changed.
  */
 export function pruneSource(db: Db, config: Config, sourceId: string, now: Date): Set<string> {
-  if (config.retention.days <= 0) return new Set();
-  const cutoff = new Date(now.getTime() - config.retention.days * DAY_MS);
+  const cutoff = retentionCutoff(config, now);
+  if (!cutoff) return new Set();
   return pruneEntries(db, { sourceId, cutoff, now }).changedTopics;
+}
+
+/** The publication time before which entries are not kept; undefined when everything is kept. */
+export function retentionCutoff(config: Config, now: Date): Date | undefined {
+  if (config.retention.days <= 0) return undefined;
+  return new Date(now.getTime() - config.retention.days * DAY_MS);
 }

@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { checkStoreIntegrity } from '../crash/check-store-integrity.js';
 import { runTopicfeed } from '../helpers/run-cli.js';
 import { writeTempConfig } from '../helpers/temp-config.js';
@@ -37,11 +39,14 @@ describe('retention.days', () => {
   afterAll(() => server.close());
 
   function setUp(days: number) {
-    const { file, dir } = writeTempConfig({
+    const config = (retained: number) => ({
       poll: { allow_private_networks: true },
-      retention: { days },
+      retention: { days: retained },
       sources: [{ id: 'retained', url: server.url('/feed') }],
     });
+    const { file, dir } = writeTempConfig(config(days));
+    const setDays = (retained: number) =>
+      writeFileSync(file, stringify({ database: 'topicfeed.db', ...config(retained) }));
     const open = () => new Database(join(dir, 'topicfeed.db'), { readonly: true });
     const guids = () => {
       const db = open();
@@ -49,14 +54,24 @@ describe('retention.days', () => {
       db.close();
       return rows;
     };
-    return { file, open, guids };
+    return { file, open, guids, setDays };
   }
+
+  it('never stores a new entry already past retention', async () => {
+    bodies.current = feed([item('old-one', 200), item('fresh-one', 1)]);
+    const run = setUp(30);
+    const result = await runTopicfeed(['fetch', '--config', run.file]);
+    expect(result.out).toMatch(/^retained +new +status=200 new=1 /m);
+    expect(run.guids()).toEqual(['fresh-one']);
+  });
 
   it('prunes entries older than N days, keeps a tombstone, and never brings them back', async () => {
     bodies.current = feed([item('old-one', 200), item('fresh-one', 1)]);
-    const run = setUp(30);
+    const run = setUp(0);
     expect((await runTopicfeed(['fetch', '--config', run.file])).code).toBe(0);
-    expect(run.guids()).toEqual(['fresh-one']);
+    expect(run.guids()).toEqual(['fresh-one', 'old-one']);
+    // The operator turns retention on; the feed still carries the old entry, and a new one.
+    run.setDays(30);
     bodies.current = feed([item('old-one', 200), item('fresh-one', 1), item('fresh-two', 0)]);
     expect((await runTopicfeed(['fetch', '--config', run.file])).code).toBe(0);
     expect(run.guids()).toEqual(['fresh-one', 'fresh-two']);
@@ -70,6 +85,16 @@ describe('retention.days', () => {
     expect(db.prepare('SELECT count(*) FROM stories').pluck().get()).toBe(2);
     expect(checkStoreIntegrity(db)).toEqual([]);
     db.close();
+    // Retention off again: the tombstone still keeps the pruned entry from coming back as new.
+    run.setDays(0);
+    bodies.current = feed([
+      item('old-one', 200),
+      item('fresh-one', 1),
+      item('fresh-two', 0),
+      item('fresh-three', 0),
+    ]);
+    expect((await runTopicfeed(['fetch', '--config', run.file])).code).toBe(0);
+    expect(run.guids()).toEqual(['fresh-one', 'fresh-three', 'fresh-two']);
     const exported = await runTopicfeed([
       'export',
       '--config',

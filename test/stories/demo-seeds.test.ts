@@ -14,13 +14,17 @@ const REWRITE = 'world-digest-now';
 function copyDemoConfig(): { file: string; dir: string } {
   const demo = parse(readFileSync(join(REPO, 'config/demo.yaml'), 'utf8')) as {
     sources: { url: string }[];
+    topics: { watchlist?: string }[];
   };
   const written = writeTempConfig({});
   const sources = demo.sources.map((s) => ({
     ...s,
     url: s.url.replace(/^file:/, `file://${join(REPO, 'config')}/`),
   }));
-  writeFileSync(written.file, stringify({ ...demo, database: 'demo.db', sources }));
+  const topics = demo.topics.map((t) =>
+    t.watchlist ? { ...t, watchlist: join(REPO, 'config', t.watchlist) } : t,
+  );
+  writeFileSync(written.file, stringify({ ...demo, database: 'demo.db', sources, topics }));
   return written;
 }
 

@@ -15,6 +15,17 @@ export interface IndexSource {
   consecutiveErrors: number;
   disabledReason?: string;
   entryCount: number;
+  /** Entries added and updated by the last poll that stored something. */
+  lastNewEntries?: number;
+  lastUpdatedEntries?: number;
+}
+
+function entries(source: IndexSource): string {
+  const added = source.lastNewEntries ?? 0;
+  const updated = source.lastUpdatedEntries ?? 0;
+  const last =
+    added + updated > 0 ? `<br/><small>last poll: +${added} new, ${updated} updated</small>` : '';
+  return `${source.entryCount}${last}`;
 }
 
 function nextPoll(source: IndexSource, now: Date): string {
@@ -40,7 +51,7 @@ export function renderSourceRow(source: IndexSource, now: Date): string {
     lastPoll(source, cls === 'failing', now),
     source.lastError ? `<span class="error">${escapeHtml(source.lastError)}</span>` : '',
     nextPoll(source, now),
-    String(source.entryCount),
+    entries(source),
   ];
   return `<tr class="${cls}">${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
 }

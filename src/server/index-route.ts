@@ -31,6 +31,8 @@ export function handleIndexRoute(ctx: ServerContext, res: ServerResponse, head: 
     consecutiveErrors: s.consecutiveErrors,
     disabledReason: s.disabledReason ?? undefined,
     entryCount: s.entryCount,
+    lastNewEntries: s.lastNewEntries,
+    lastUpdatedEntries: s.lastUpdatedEntries,
   }));
   const body = Buffer.from(renderIndexPage('topicfeed', topics, sources, ctx.now()), 'utf8');
   res.writeHead(200, {

@@ -1,9 +1,8 @@
 import type { Logger } from 'pino';
-import { openApp } from '../main.js';
 import type { StoryMember, StoryView } from '../model/story.js';
 import { findStoryId, readStory } from '../store/read-stories.js';
 import type { CommandIo } from './command-io.js';
-import { reportError } from './report-error.js';
+import { withApp } from './with-app.js';
 
 function describeJoin(member: StoryMember): string {
   if (member.signals.length === 0) return 'founded the story';
@@ -46,20 +45,14 @@ export function explainCommand(
   storyRef: string | undefined,
   io: CommandIo,
   logger: Logger,
-): number {
-  let app: ReturnType<typeof openApp> | undefined;
-  try {
+): Promise<number> {
+  return withApp(configPath, io, logger, async (app) => {
     if (!storyRef) throw new Error('explain: usage: topicfeed explain <story id|guid>');
-    app = openApp(configPath, logger);
     const id = findStoryId(app.db, storyRef);
     const story = id === undefined ? undefined : readStory(app.db, id);
     if (!story)
       throw new Error(`explain: no story "${storyRef}" (give a story id or urn:uuid GUID)`);
     io.out(formatStoryExplanation(story));
     return 0;
-  } catch (error) {
-    return reportError(io, error);
-  } finally {
-    app?.close();
-  }
+  });
 }

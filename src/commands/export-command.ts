@@ -1,9 +1,8 @@
 import type { Logger } from 'pino';
-import { openApp } from '../main.js';
 import type { FeedFormatName } from '../renderer/feed-meta.js';
 import { describeTopic, renderTopicFeed } from '../server/render-topic-feed.js';
 import type { CommandIo } from './command-io.js';
-import { reportError } from './report-error.js';
+import { withApp } from './with-app.js';
 
 export interface ExportOptions {
   topic: string;
@@ -18,14 +17,12 @@ export function exportCommand(
   options: ExportOptions,
   io: CommandIo,
   logger: Logger,
-): number {
-  let app: ReturnType<typeof openApp> | undefined;
-  try {
+): Promise<number> {
+  return withApp(configPath, io, logger, async (app) => {
     if (!['rss', 'atom', 'json'].includes(options.format))
       throw new Error(`unknown format "${options.format}" (rss, atom or json)`);
     if (!Number.isInteger(options.limit) || options.limit < 0)
       throw new Error('--limit must be a whole number ≥ 0');
-    app = openApp(configPath, logger);
     if (!describeTopic(app.config, options.topic)) {
       throw new Error(
         `unknown topic "${options.topic}"; known: all, ${app.config.topics.map((t) => t.id).join(', ')}`,
@@ -39,9 +36,5 @@ export function exportCommand(
     };
     io.out(renderTopicFeed(app.db, app.config, app.version, request).text);
     return 0;
-  } catch (error) {
-    return reportError(io, error);
-  } finally {
-    app?.close();
-  }
+  });
 }

@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
-import { buildPollDeps, openApp } from '../main.js';
+import { buildPollDeps } from '../main.js';
 import { runPollCycle } from '../scheduler/run-poll-cycle.js';
 import { listSources } from '../store/source-repo.js';
 import type { CommandIo } from './command-io.js';
 import { formatOutcome } from './format-outcome.js';
-import { reportError } from './report-error.js';
+import { withApp } from './with-app.js';
 
 /** `topicfeed fetch [--source ID]`: polls now (conditional GET), prints a line per source, exits 0 when the cycle ran. */
 export async function fetchCommand(
@@ -13,9 +13,7 @@ export async function fetchCommand(
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
-  let app: ReturnType<typeof openApp> | undefined;
-  try {
-    app = openApp(configPath, logger);
+  return withApp(configPath, io, logger, async (app) => {
     const sources = listSources(app.db, { activeOnly: true }).filter(
       (s) => !sourceId || s.id === sourceId,
     );
@@ -30,9 +28,5 @@ export async function fetchCommand(
       `${outcomes.length} sources: ${count('new')} fetched, ${count('not-modified')} not modified, ${count('skipped')} skipped, ${count('error')} failed\n`,
     );
     return 0;
-  } catch (error) {
-    return reportError(io, error);
-  } finally {
-    app?.close();
-  }
+  });
 }

@@ -1,25 +1,23 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { parseConfig } from '../config/load-config.js';
-import { openApp } from '../main.js';
 import { addSourcesToConfig } from '../opml/add-sources-to-config.js';
 import { parseOpml } from '../opml/parse-opml.js';
 import { exportOpml } from '../server/opml-route.js';
 import type { CommandIo } from './command-io.js';
 import { reportError } from './report-error.js';
+import { withApp } from './with-app.js';
 
 /** `topicfeed opml export`: the sources as OPML 2.0 on stdout. */
-export function opmlExportCommand(configPath: string, io: CommandIo, logger: Logger): number {
-  let app: ReturnType<typeof openApp> | undefined;
-  try {
-    app = openApp(configPath, logger);
+export function opmlExportCommand(
+  configPath: string,
+  io: CommandIo,
+  logger: Logger,
+): Promise<number> {
+  return withApp(configPath, io, logger, async (app) => {
     io.out(exportOpml(app.db, new Date()));
     return 0;
-  } catch (error) {
-    return reportError(io, error);
-  } finally {
-    app?.close();
-  }
+  });
 }
 
 /**

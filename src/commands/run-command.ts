@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
-import { buildPollDeps, buildServerContext, openApp } from '../main.js';
+import { buildPollDeps, buildServerContext } from '../main.js';
 import { startScheduler } from '../scheduler/start-scheduler.js';
 import { startServer } from '../server/start-server.js';
 import type { CommandIo } from './command-io.js';
-import { reportError } from './report-error.js';
 import { stopPolling } from './stop-polling.js';
 import { waitForShutdown } from './wait-for-shutdown.js';
+import { withApp } from './with-app.js';
 
 /**
  * `topicfeed run`: scheduler + HTTP server; SIGHUP reloads the config (keeping the last good one);
@@ -16,9 +16,7 @@ export async function runCommand(
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
-  let app: ReturnType<typeof openApp> | undefined;
-  try {
-    app = openApp(configPath, logger);
+  return withApp(configPath, io, logger, async (app) => {
     const server = await startServer(
       buildServerContext(app),
       app.config.server.host,
@@ -31,15 +29,10 @@ export async function runCommand(
     );
     io.out(`topicfeed running on http://${app.config.server.host}:${server.port}/\n`);
     void scheduler.tick();
-    const loaded = app;
-    const signal = await waitForShutdown(() => loaded.reloadConfig());
+    const signal = await waitForShutdown(() => app.reloadConfig());
     logger.info({ signal }, 'shutting down');
-    await stopPolling(scheduler, loaded, logger);
+    await stopPolling(scheduler, app, logger);
     await server.close();
     return 0;
-  } catch (error) {
-    return reportError(io, error);
-  } finally {
-    app?.close();
-  }
+  });
 }

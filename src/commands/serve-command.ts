@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
-import { buildServerContext, openApp } from '../main.js';
+import { buildServerContext } from '../main.js';
 import { startServer } from '../server/start-server.js';
 import type { CommandIo } from './command-io.js';
-import { reportError } from './report-error.js';
 import { waitForShutdown } from './wait-for-shutdown.js';
+import { withApp } from './with-app.js';
 
 /** `topicfeed serve [--port N]`: the HTTP server alone, until SIGTERM/SIGINT. */
 export async function serveCommand(
@@ -12,9 +12,7 @@ export async function serveCommand(
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
-  let app: ReturnType<typeof openApp> | undefined;
-  try {
-    app = openApp(configPath, logger);
+  return withApp(configPath, io, logger, async (app) => {
     const server = await startServer(
       buildServerContext(app),
       app.config.server.host,
@@ -25,9 +23,5 @@ export async function serveCommand(
     await waitForShutdown();
     await server.close();
     return 0;
-  } catch (error) {
-    return reportError(io, error);
-  } finally {
-    app?.close();
-  }
+  });
 }

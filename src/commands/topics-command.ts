@@ -3,13 +3,13 @@ import { compileQuery } from '../classifier/compile-query.js';
 import { type CompiledTopic, DEFAULT_MIN_SCORE } from '../classifier/compile-topic.js';
 import { QuerySyntaxError } from '../classifier/query-syntax-error.js';
 import type { Config } from '../config/config.js';
-import { type App, openApp } from '../main.js';
+import type { App } from '../main.js';
 import { scanTopicMatches } from '../scheduler/scan-topic-matches.js';
 import { countStories } from '../store/read-stories.js';
 import { listTopicEntryIds } from '../store/topic-memberships.js';
 import type { CommandIo } from './command-io.js';
 import { formatTopicScan } from './format-topic-scan.js';
-import { reportError } from './report-error.js';
+import { withApp } from './with-app.js';
 
 export interface TopicTestOptions {
   topic: string;
@@ -22,28 +22,30 @@ export interface TopicTestOptions {
   all: boolean;
 }
 
-function withApp(
+function runTopicsCommand(
   configPath: string,
   io: CommandIo,
   logger: Logger,
   use: (app: App) => void,
-): number {
-  let app: App | undefined;
-  try {
-    app = openApp(configPath, logger);
-    use(app);
-    return 0;
-  } catch (error) {
-    if (error instanceof QuerySyntaxError) return reportQueryError(io, error);
-    return reportError(io, error);
-  } finally {
-    app?.close();
-  }
+): Promise<number> {
+  return withApp(configPath, io, logger, (app) => {
+    try {
+      use(app);
+      return 0;
+    } catch (error) {
+      if (error instanceof QuerySyntaxError) return reportQueryError(io, error);
+      throw error;
+    }
+  });
 }
 
 /** `topicfeed topics list`: every topic with its threshold, stored stories and query. */
-export function topicsListCommand(configPath: string, io: CommandIo, logger: Logger): number {
-  return withApp(configPath, io, logger, (app) => {
+export function topicsListCommand(
+  configPath: string,
+  io: CommandIo,
+  logger: Logger,
+): Promise<number> {
+  return runTopicsCommand(configPath, io, logger, (app) => {
     io.out(`all  (every story)  ${countStories(app.db, 'all')} stories\n`);
     for (const topic of app.config.topics) {
       const stories = countStories(app.db, topic.id);
@@ -63,8 +65,8 @@ export function topicsTestCommand(
   options: TopicTestOptions,
   io: CommandIo,
   logger: Logger,
-): number {
-  return withApp(configPath, io, logger, (app) => {
+): Promise<number> {
+  return runTopicsCommand(configPath, io, logger, (app) => {
     const topic = resolveTopic(app.config, options);
     const scan = scanTopicMatches(app.db, topic);
     const draft = options.query !== undefined ? ' (draft query)' : '';

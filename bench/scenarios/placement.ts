@@ -2,6 +2,8 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { openApp } from '../../src/main.js';
 import { placeEntry } from '../../src/scheduler/place-entry.js';
+import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { findCandidates } from '../../src/store/candidate-repo.js';
 import { loadArticles } from '../bench-articles.js';
 import { createRandom } from '../bench-random.js';
 import type { ScenarioOptions, ScenarioResult } from '../bench-result.js';
@@ -14,7 +16,13 @@ import { writeBenchConfig } from '../bench-workspace.js';
  * Places `probes` new entries (half copies of recent stored stories, half new stories, published
  * in the last day) through the real placeEntry, one transaction each; returns ms per placement.
  */
-function probeStore(store: SeededStore, probes: number, seed: number): number[] {
+interface ProbeBatch {
+  times: number[];
+  /** Candidates the lookup returned for each probe (counted outside the timing). */
+  candidates: number[];
+}
+
+function probeStore(store: SeededStore, probes: number, seed: number): ProbeBatch {
   const configPath = writeBenchConfig(path.dirname(store.dbFile), {
     database: store.dbFile,
     sources: [...store.sourceIds, 'probe'].map((id) => ({
@@ -26,6 +34,8 @@ function probeStore(store: SeededStore, probes: number, seed: number): number[] 
   const articles = loadArticles();
   const random = createRandom(seed);
   const times: number[] = [];
+  const candidates: number[] = [];
+  const windowHours = app.config.stories.windowMs / 3_600_000;
   try {
     for (let p = 0; p < probes; p++) {
       const story =
@@ -39,6 +49,8 @@ function probeStore(store: SeededStore, probes: number, seed: number): number[] 
         story,
         published,
       });
+      const fingerprint = fingerprintEntry(entry);
+      candidates.push(findCandidates(app.db, fingerprint, entry.publishedAt, windowHours).length);
       const start = process.hrtime.bigint();
       app.db.transaction(() => placeEntry(app.db, entry, app.config.stories.windowMs, published))();
       times.push(elapsedMs(start));
@@ -46,7 +58,7 @@ function probeStore(store: SeededStore, probes: number, seed: number): number[] 
   } finally {
     app.close();
   }
-  return times;
+  return { times, candidates };
 }
 
 export async function runPlacement(options: ScenarioOptions): Promise<ScenarioResult> {
@@ -55,6 +67,7 @@ export async function runPlacement(options: ScenarioOptions): Promise<ScenarioRe
   const probes = options.quick ? 20 : 40;
   const stores = sizes.map((size) => options.stores.get(size));
   const times: number[][] = sizes.map(() => []);
+  const candidates: number[][] = sizes.map(() => []);
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? [0, 1] : [1, 0];
     for (const which of order) {
@@ -67,6 +80,7 @@ export async function runPlacement(options: ScenarioOptions): Promise<ScenarioRe
     }
   }
   const [small = [], large = []] = times;
+  const meanOf = (values: number[] = []) => roundTo(values.reduce((a, b) => a + b, 0) / Math.max(1, values.length), 1);
   const ratio = median(large) / median(small);
   return {
     description: `time of one placeEntry (fingerprint, candidate lookup, chooseStory, insert) in its own transaction, with ${sizes[0]} and ${sizes[1]} stored entries spread over 80 days; ${probes} probes per round, half copies of recent stories`,

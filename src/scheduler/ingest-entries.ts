@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { NormalizedEntry } from '../model/entry.js';
-import { findEntryByKey, insertEntry, touchEntry, updateEntry } from '../store/entry-repo.js';
+import { findEntryByKey, touchEntry, updateEntry } from '../store/entry-repo.js';
 import type { Db } from '../store/open-database.js';
 import { refreshStory, replaceEntryTopics } from '../store/story-repo.js';
 import { touchTombstone } from '../store/touch-tombstone.js';

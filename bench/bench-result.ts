@@ -16,6 +16,10 @@ export interface ScenarioResult {
   /** Set when the scenario could not run (for example wrk is missing). */
   skipped?: string;
   notes?: string[];
+  /** Set by run.ts: when the scenario finished, the load average when it started, --quick. */
+  ranAt?: string;
+  loadAtStart?: string;
+  quick?: boolean;
 }
 
 /** What every scenario module exports. */

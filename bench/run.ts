@@ -75,8 +75,9 @@ async function main(): Promise<number> {
   try {
     for (const name of names) {
       log(`${name}: start`);
+      const load = formatLoad();
       const result = await (SCENARIOS[name] as Scenario)({ quick, log, stores });
-      results[name] = result;
+      results[name] = { ...result, ranAt: new Date().toISOString(), loadAtStart: load, quick };
       log(
         `${name}: ratio ${result.ratio}, goal ${result.goal}, met ${result.met}${result.skipped ? ` (skipped: ${result.skipped})` : ''}`,
       );

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { pino } from 'pino';
+import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
 import { openApp } from '../../src/main.js';
 import { placeEntry } from '../../src/scheduler/place-entry.js';
-import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
 import { findCandidates } from '../../src/store/candidate-repo.js';
 import { loadArticles } from '../bench-articles.js';
 import { createRandom } from '../bench-random.js';
@@ -73,14 +73,16 @@ export async function runPlacement(options: ScenarioOptions): Promise<ScenarioRe
     for (const which of order) {
       const store = stores[which] as SeededStore;
       const batch = probeStore(store, probes, round * 2 + which + 1);
-      times[which]?.push(...batch);
+      times[which]?.push(...batch.times);
+      candidates[which]?.push(...batch.candidates);
       options.log(
-        `placement round ${round + 1}: ${store.count} entries, median ${roundTo(median(batch), 3)} ms`,
+        `placement round ${round + 1}: ${store.count} entries, median ${roundTo(median(batch.times), 3)} ms`,
       );
     }
   }
   const [small = [], large = []] = times;
-  const meanOf = (values: number[] = []) => roundTo(values.reduce((a, b) => a + b, 0) / Math.max(1, values.length), 1);
+  const meanOf = (values: number[] = []) =>
+    roundTo(values.reduce((a, b) => a + b, 0) / Math.max(1, values.length), 1);
   const ratio = median(large) / median(small);
   return {
     description: `time of one placeEntry (fingerprint, candidate lookup, chooseStory, insert) in its own transaction, with ${sizes[0]} and ${sizes[1]} stored entries spread over 80 days; ${probes} probes per round, half copies of recent stories`,
@@ -89,11 +91,13 @@ export async function runPlacement(options: ScenarioOptions): Promise<ScenarioRe
     ratio: roundTo(ratio, 3),
     measured: {
       stored_entries: sizes[1],
+      mean_candidates: meanOf(candidates[1]),
       median_ms: roundTo(median(large), 3),
       p90_ms: roundTo(large.sort((a, b) => a - b)[Math.floor(large.length * 0.9)] ?? 0, 3),
     },
     baseline: {
       stored_entries: sizes[0],
+      mean_candidates: meanOf(candidates[0]),
       median_ms: roundTo(median(small), 3),
       p90_ms: roundTo(small.sort((a, b) => a - b)[Math.floor(small.length * 0.9)] ?? 0, 3),
     },

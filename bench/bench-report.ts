@@ -14,7 +14,7 @@ export interface Machine {
 function describeValues(values: Record<string, unknown> | null): string {
   if (!values) return '—';
   return Object.entries(values)
-    .filter(([key, value]) => key !== 'name' && key !== 'generator' && value !== undefined)
+    .filter(([key, value]) => key !== 'name' && value !== undefined)
     .map(
       ([key, value]) =>
         `${key}: ${typeof value === 'object' ? JSON.stringify(value).replace(/"/g, '') : value}`,

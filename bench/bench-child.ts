@@ -15,11 +15,12 @@ export const NODE_TSX = [process.execPath, '--import', 'tsx'] as const;
 /**
  * Starts `node --import tsx <args>` in the repo and waits for a stdout line with
  * `listening <port>` or `on http://host:<port>/`; stop() sends SIGTERM and waits for the exit.
- * With BENCH_CPU_PROF=<dir> in the environment, the child writes a CPU profile there.
+ * A `.js` script runs without tsx. With BENCH_CPU_PROF=<dir> in the environment, the child writes a CPU profile there.
  */
 export function startChild(args: readonly string[], timeoutMs = 120_000): Promise<BenchChild> {
   const [node, ...tsx] = NODE_TSX;
-  const flags: string[] = [...tsx];
+  const compiled = args[0]?.endsWith('.js') ?? false;
+  const flags: string[] = compiled ? [] : [...tsx];
   const profile = process.env.BENCH_CPU_PROF;
   if (profile) flags.push('--cpu-prof', `--cpu-prof-dir=${profile}`);
   const child = spawn(node, [...flags, ...args], {

@@ -36,6 +36,17 @@ function readPrevious(): Record<string, ScenarioResult> {
   return previous.results ?? {};
 }
 
+/** `--table-only`: renders bench/results.md again from bench/results.json, runs nothing. */
+function writeTableOnly(): number {
+  const saved = JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as {
+    machine: Machine;
+    results: Record<string, ScenarioResult>;
+  };
+  writeFileSync(RESULTS_MD, renderResultsTable(saved.results, saved.machine));
+  console.log(renderResultsTable(saved.results, saved.machine));
+  return 0;
+}
+
 function formatLoad(): string {
   return os
     .loadavg()
@@ -57,8 +68,13 @@ function describeMachine(quick: boolean): Machine {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, quick: { type: 'boolean', default: false } },
+    options: {
+      only: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      'table-only': { type: 'boolean', default: false },
+    },
   });
+  if (values['table-only']) return writeTableOnly();
   const names = values.only ? values.only.split(',').map((n) => n.trim()) : Object.keys(SCENARIOS);
   const unknown = names.filter((name) => !(name in SCENARIOS));
   if (unknown.length > 0) {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startChild } from '../bench-child.js';
 import type { ScenarioOptions, ScenarioResult } from '../bench-result.js';
@@ -6,7 +6,10 @@ import { roundTo } from '../bench-stats.js';
 import { createWorkspace, writeBenchConfig } from '../bench-workspace.js';
 
 const FEED_SERVER = path.join(import.meta.dirname, 'feed-server.ts');
-const BIN = path.join(import.meta.dirname, '../../src/bin.ts');
+const SOURCE_BIN = path.join(import.meta.dirname, '../../src/bin.ts');
+const DIST_BIN = path.join(import.meta.dirname, '../../dist/src/bin.js');
+/** BENCH_FROM_DIST=1 runs the built daemon (npm run build first) instead of the sources via tsx. */
+const BIN = process.env.BENCH_FROM_DIST === '1' && existsSync(DIST_BIN) ? DIST_BIN : SOURCE_BIN;
 const FEEDS = 20;
 const PATHS = [
   '/feeds/all.rss',
@@ -109,7 +112,7 @@ export async function runMemory(options: ScenarioOptions): Promise<ScenarioResul
   }
   options.log(`memory: peak ${roundTo(peakMb, 1)} MB over ${seconds} s, ${requests} requests`);
   return {
-    description: `\`topicfeed run\` (child process, through tsx) on a prepared database of ${store.count} entries, polling ${FEEDS} local feeds every 10 s (20 new items each poll) and serving ${PATHS.length} routes one request after another for ${seconds} s; VmHWM from /proc/<pid>/status`,
+    description: `\`topicfeed run\` (child process, ${BIN === DIST_BIN ? 'from dist/' : 'through tsx'}) on a prepared database of ${store.count} entries, polling ${FEEDS} local feeds every 10 s (20 new items each poll) and serving ${PATHS.length} routes one request after another for ${seconds} s; VmHWM from /proc/<pid>/status`,
     goal,
     met: peakMb <= 300,
     ratio: roundTo(peakMb / 300, 3),
@@ -125,7 +128,9 @@ export async function runMemory(options: ScenarioOptions): Promise<ScenarioResul
     },
     rounds: 1,
     notes: [
-      'run from source with tsx (a fresh clone has no dist/); the transpiler adds some memory, so the figure is an upper bound',
+      BIN === DIST_BIN
+        ? 'run from dist/ (BENCH_FROM_DIST=1)'
+        : 'run from source with tsx (a fresh clone has no dist/); the transpiler adds some memory, so the figure is an upper bound',
     ],
   };
 }

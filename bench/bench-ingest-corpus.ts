@@ -2,6 +2,7 @@ import type { App } from '../src/main.js';
 import { normalizeItem } from '../src/normalizer/normalize-item.js';
 import { parseFeed } from '../src/parser/parse-feed.js';
 import { ingestEntries } from '../src/scheduler/ingest-entries.js';
+import { runTransaction } from '../src/store/run-transaction.js';
 import { elapsedMs } from './bench-stats.js';
 
 export interface CorpusFeed {
@@ -42,7 +43,7 @@ export async function ingestCorpus(
     const entries = parsed.items.map((item) => normalizeItem(item, ctx));
     times.normalizeMs += elapsedMs(start);
     start = process.hrtime.bigint();
-    db.transaction(() => ingestEntries(db, config, entries, now))();
+    await runTransaction(db, () => ingestEntries(db, config, entries, now));
     times.storeMs += elapsedMs(start);
   }
   times.totalMs = times.parseMs + times.normalizeMs + times.storeMs;

@@ -12,6 +12,7 @@ import { createMetrics, type Metrics } from './server/create-metrics.js';
 import { FeedCache } from './server/feed-cache.js';
 import { FeedMaxAge } from './server/feed-max-age.js';
 import type { ServerContext } from './server/server-context.js';
+import { createWriteLock, type WriteLock } from './store/create-write-lock.js';
 import { migrate } from './store/migrate.js';
 import { type Db, openDatabase } from './store/open-database.js';
 import { syncSources } from './store/source-repo.js';
@@ -21,7 +22,11 @@ import { createParsePool, type ParsePool } from './worker/create-parse-pool.js';
 export interface App {
   /** The current config: a getter that follows `reloadConfig()` (SIGHUP in `run`). */
   readonly config: Config;
+  /** The writer connection: polls, config reloads. Every write goes through `writeLock`. */
   db: Db;
+  writeLock: WriteLock;
+  /** A second connection for the HTTP server: it sees only committed polls, never waits on one. */
+  readDb: Db;
   logger: Logger;
   version: string;
   fetchOptions: FetchOptions;
@@ -31,8 +36,8 @@ export interface App {
   parsePool: ParsePool;
   /** Aborts the fetches in flight (shutdown after the grace period). */
   abortPolls(): void;
-  /** Re-reads the config file; when it is invalid, logs why, keeps the last good one, returns false. */
-  reloadConfig(): boolean;
+  /** Re-reads the config file; when it is invalid, logs why, keeps the last good one, resolves false. */
+  reloadConfig(): Promise<boolean>;
   close(): void;
 }
 
@@ -73,6 +78,9 @@ export function openApp(configPath: string, logger: Logger): App {
   const db = openDatabase(config.database);
   migrate(db, info.migrationsDir);
   applyConfigToStore(db, config, logger);
+  const readDb =
+    config.database === ':memory:' ? db : openDatabase(config.database, { readonly: true });
+  const writeLock = createWriteLock();
   const dispatcher = createFetchDispatcher({
     allowPrivateNetworks: config.poll.allowPrivateNetworks,
     connectTimeoutMs: config.poll.timeoutMs,
@@ -96,24 +104,28 @@ export function openApp(configPath: string, logger: Logger): App {
       return current;
     },
     db,
+    writeLock,
+    readDb,
     logger,
     version: info.version,
     fetchOptions,
     cache: new FeedCache(),
-    metrics: createMetrics(db),
+    metrics: createMetrics(readDb),
     parsePool,
     abortPolls: () => shutdown.abort(),
-    reloadConfig() {
-      const next = reloadConfigFile(configPath, current, logger);
-      if (!next) return false;
-      applyConfigToStore(db, next, logger);
-      current = next;
-      app.cache.clear();
-      return true;
-    },
+    reloadConfig: () =>
+      writeLock.run(() => {
+        const next = reloadConfigFile(configPath, current, logger);
+        if (!next) return false;
+        applyConfigToStore(db, next, logger);
+        current = next;
+        app.cache.clear();
+        return true;
+      }),
     close() {
       void parsePool.close();
       void dispatcher.close();
+      if (readDb !== db) readDb.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },
@@ -124,6 +136,7 @@ export function openApp(configPath: string, logger: Logger): App {
 export function buildPollDeps(app: App): PollDeps {
   return {
     db: app.db,
+    writeLock: app.writeLock,
     get config() {
       return app.config;
     },
@@ -143,7 +156,7 @@ export function buildPollDeps(app: App): PollDeps {
 
 export function buildServerContext(app: App): ServerContext {
   return {
-    db: app.db,
+    db: app.readDb,
     config: () => app.config,
     logger: app.logger,
     cache: app.cache,

@@ -29,7 +29,11 @@ export async function runCommand(
     );
     io.out(`topicfeed running on http://${app.config.server.host}:${server.port}/\n`);
     void scheduler.tick();
-    const signal = await waitForShutdown(() => app.reloadConfig());
+    const reload = () =>
+      void app
+        .reloadConfig()
+        .catch((error: unknown) => logger.error({ err: error }, 'config reload failed'));
+    const signal = await waitForShutdown(reload);
     logger.info({ signal }, 'shutting down');
     await stopPolling(scheduler, app, logger);
     await server.close();

@@ -4,11 +4,14 @@ import type { FetchOptions } from '../fetcher/fetch-feed.js';
 import type { NormalizedEntry } from '../model/entry.js';
 import type { ParsedFeed, ParsedItem } from '../model/parsed-feed.js';
 import type { NormalizeContext } from '../normalizer/normalize-item.js';
+import type { WriteLock } from '../store/create-write-lock.js';
 import type { Db } from '../store/open-database.js';
 
 /** Everything a poll needs, built once by the composition root and passed down. */
 export interface PollDeps {
+  /** The writer connection; every write on it goes through `writeLock`. */
   db: Db;
+  writeLock: WriteLock;
   config: Config;
   logger: Logger;
   fetchOptions: FetchOptions;

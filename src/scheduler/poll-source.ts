@@ -2,6 +2,7 @@ import { fetchFeed } from '../fetcher/fetch-feed.js';
 import type { PollOutcome } from '../model/poll.js';
 import { normalizeItem } from '../normalizer/normalize-item.js';
 import { recordPoll } from '../store/record-poll.js';
+import { runTransaction } from '../store/run-transaction.js';
 import type { SourceRow } from '../store/source-repo.js';
 import { ingestEntries } from './ingest-entries.js';
 import type { PollDeps } from './poll-deps.js';
@@ -40,12 +41,14 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
     const timing = { now: deps.now(), durationMs: elapsed(), random: deps.random };
     if (fetched.kind === 'not-modified' || fetched.unchanged) {
       const state = successState(source, fetched, timing);
-      recordPoll(deps.db, source.id, {
-        ...state,
-        lastOutcome: 'not-modified',
-        lastNewEntries: 0,
-        lastUpdatedEntries: 0,
-      });
+      await deps.writeLock.run(() =>
+        recordPoll(deps.db, source.id, {
+          ...state,
+          lastOutcome: 'not-modified',
+          lastNewEntries: 0,
+          lastUpdatedEntries: 0,
+        }),
+      );
       return outcome('not-modified', {
         httpStatus: fetched.status,
         nextPollAt: state.nextPollAt ?? undefined,
@@ -63,20 +66,22 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
       ? await deps.normalize(feed.items, context)
       : feed.items.map((item) => normalizeItem(item, context));
     const state = successState(source, fetched, timing, feed.ttlMinutes);
-    const counts = deps.db.transaction(() => {
-      const ingested = ingestEntries(deps.db, deps.config, entries, timing.now);
-      for (const topic of pruneSource(deps.db, deps.config, source.id, timing.now))
-        ingested.changedTopics.add(topic);
-      recordPoll(deps.db, source.id, {
-        ...state,
-        feedTitle: feed.title ?? null,
-        siteUrl: feed.link ?? null,
-        lastOutcome: 'new',
-        lastNewEntries: ingested.newEntries,
-        lastUpdatedEntries: ingested.updatedEntries,
-      });
-      return ingested;
-    })();
+    const counts = await deps.writeLock.run(() =>
+      runTransaction(deps.db, async () => {
+        const ingested = await ingestEntries(deps.db, deps.config, entries, timing.now);
+        for (const topic of pruneSource(deps.db, deps.config, source.id, timing.now))
+          ingested.changedTopics.add(topic);
+        recordPoll(deps.db, source.id, {
+          ...state,
+          feedTitle: feed.title ?? null,
+          siteUrl: feed.link ?? null,
+          lastOutcome: 'new',
+          lastNewEntries: ingested.newEntries,
+          lastUpdatedEntries: ingested.updatedEntries,
+        });
+        return ingested;
+      }),
+    );
     if (counts.changedTopics.size > 0) deps.onTopicsChanged?.(counts.changedTopics);
     deps.logger.info(
       {
@@ -102,7 +107,7 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
       random: deps.random,
     });
     try {
-      recordPoll(deps.db, source.id, state);
+      await deps.writeLock.run(() => recordPoll(deps.db, source.id, state));
     } catch (recordError) {
       deps.logger.error({ source_id: source.id, err: recordError }, 'poll failure not recorded');
     }

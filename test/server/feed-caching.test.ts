@@ -88,7 +88,7 @@ describe('feed caching', () => {
 
   it('serves a repeated request from memory without touching the database', async () => {
     await httpGet(`${demo.base}/feeds/political-prisoners.atom`);
-    const prepare = vi.spyOn(demo.app.db, 'prepare');
+    const prepare = vi.spyOn(demo.app.readDb, 'prepare');
     const again = await httpGet(`${demo.base}/feeds/political-prisoners.atom`);
     expect(again.status).toBe(200);
     expect(prepare).not.toHaveBeenCalled();
@@ -97,7 +97,7 @@ describe('feed caching', () => {
 
   it('renders again after a poll invalidates the topic', async () => {
     await httpGet(`${demo.base}/feeds/belarus.json`);
-    const prepare = vi.spyOn(demo.app.db, 'prepare');
+    const prepare = vi.spyOn(demo.app.readDb, 'prepare');
     demo.app.cache.invalidate(['belarus']);
     await httpGet(`${demo.base}/feeds/belarus.json`);
     expect(prepare).toHaveBeenCalled();

@@ -20,7 +20,7 @@ describe('config reload (SIGHUP in run)', () => {
     const { openApp } = await import('../../src/main.js');
     const app = openApp(demo.configPath, logger);
     writeFileSync(demo.configPath, `${original}\nnot_a_key: 1\n`);
-    expect(app.reloadConfig()).toBe(false);
+    expect(await app.reloadConfig()).toBe(false);
     expect(app.config.topics.map((t) => t.id)).toContain('belarus');
     const failure = lines.find(
       (l) => l.msg === 'config reload failed; keeping the last good config',
@@ -37,7 +37,7 @@ describe('config reload (SIGHUP in run)', () => {
     expect(renamed).not.toBe(original);
     writeFileSync(demo.configPath, renamed.replace('interval: 5m', 'interval: 7m'));
     await httpGet(`${demo.base}/feeds/belarus.json`); // cached before the reload
-    expect(demo.app.reloadConfig()).toBe(true);
+    expect(await demo.app.reloadConfig()).toBe(true);
     const feed = JSON.parse((await httpGet(`${demo.base}/feeds/belarus.json`)).body.toString());
     expect(feed.title).toBe('Belarus reloaded — topicfeed');
     expect(demo.ctx.config().topics.find((t) => t.id === 'belarus')?.title).toBe(

@@ -67,6 +67,8 @@ export function createMetrics(db: Db): Metrics {
       this.set((db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n);
     },
   });
+  // Labelled children kept per route and status: a request then costs one increment.
+  const requestsByRoute = new Map<string, ReturnType<typeof requests.labels>>();
   return {
     registry,
     recordPoll(outcome) {
@@ -76,7 +78,13 @@ export function createMetrics(db: Db): Metrics {
       if (outcome.outcome === 'error') pollErrors.inc({ source: outcome.sourceId });
     },
     recordRequest(route, status) {
-      requests.inc({ route, status: String(status) });
+      const key = `${route} ${status}`;
+      let child = requestsByRoute.get(key);
+      if (!child) {
+        child = requests.labels(route, String(status));
+        requestsByRoute.set(key, child);
+      }
+      child.inc();
     },
   };
 }

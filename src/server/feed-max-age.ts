@@ -12,13 +12,22 @@ export const MAX_FEED_MAX_AGE = 3600;
 export class FeedMaxAge {
   private schedule = '';
   private fields: ParsedFields | undefined;
+  /** The answer for one wall-clock second: requests in the same second share it. */
+  private second = -1;
+  private answer = MAX_FEED_MAX_AGE;
 
   compute(schedule: string, now: Date): number {
     if (!this.fields || schedule !== this.schedule) {
       this.fields = parse(schedule);
       this.schedule = schedule;
+      this.second = -1;
     }
-    const seconds = secondsUntilNextRun(this.fields, now) ?? MAX_FEED_MAX_AGE;
-    return Math.min(MAX_FEED_MAX_AGE, Math.max(MIN_FEED_MAX_AGE, seconds));
+    const second = Math.floor(now.getTime() / 1000);
+    if (second !== this.second) {
+      const seconds = secondsUntilNextRun(this.fields, now) ?? MAX_FEED_MAX_AGE;
+      this.answer = Math.min(MAX_FEED_MAX_AGE, Math.max(MIN_FEED_MAX_AGE, seconds));
+      this.second = second;
+    }
+    return this.answer;
   }
 }

@@ -4,6 +4,7 @@ import { HttpError } from './http-error.js';
 import { parsePaging } from './parse-paging.js';
 import { describeTopic, renderTopicFeed } from './render-topic-feed.js';
 import { createRepresentation } from './representation.js';
+import type { RequestTarget } from './request-target.js';
 import { sendRepresentation } from './send-representation.js';
 import type { ServerContext } from './server-context.js';
 
@@ -20,7 +21,7 @@ export function handleFeedRoute(
   ctx: ServerContext,
   req: IncomingMessage,
   res: ServerResponse,
-  url: URL,
+  url: RequestTarget,
 ): boolean {
   const match = FEED_PATH.exec(url.pathname);
   if (!match) return false;

@@ -5,16 +5,17 @@ import { HttpError } from './http-error.js';
 import { handleIndexRoute } from './index-route.js';
 import { handleMetricsRoute } from './metrics-route.js';
 import { handleOpmlRoute } from './opml-route.js';
+import { type RequestTarget, splitRequestTarget } from './request-target.js';
 import { handleSearchRoute } from './search-route.js';
 import type { ServerContext } from './server-context.js';
 
-function parseRequestUrl(req: IncomingMessage): URL {
+function parseRequestUrl(req: IncomingMessage): RequestTarget {
   const raw = req.url ?? '/';
   if (!raw.startsWith('/') || raw.length > 2048) throw new HttpError(400, 'bad request target');
   const path = raw.split('?')[0] ?? '';
   if (/%2f|%5c|%2e/i.test(path) || path.split('/').includes('..'))
     throw new HttpError(400, 'bad request path');
-  return new URL(raw, 'http://topicfeed.invalid');
+  return splitRequestTarget(raw);
 }
 
 async function route(

@@ -11,6 +11,7 @@ import { CONTENT_TYPES } from './feed-route.js';
 import { HttpError } from './http-error.js';
 import { parseSearchRequest, type SearchRequest } from './parse-search-request.js';
 import { createRepresentation } from './representation.js';
+import type { RequestTarget } from './request-target.js';
 import { sendRepresentation } from './send-representation.js';
 import type { ServerContext } from './server-context.js';
 
@@ -23,7 +24,7 @@ export function handleSearchRoute(
   ctx: ServerContext,
   req: IncomingMessage,
   res: ServerResponse,
-  url: URL,
+  url: RequestTarget,
 ): void {
   const search = parseSearchRequest(url.searchParams);
   const topic = compileSearchTopic(search);

@@ -33,6 +33,20 @@ export function handleFeedRoute(
     const feed = renderTopicFeed(ctx.db, config, ctx.version, { topic, format, limit, page });
     return createRepresentation(feed.text, CONTENT_TYPES[format], feed.updated);
   });
+  if (req.url) ctx.cache.remember(req.url, topic, rep);
   sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(config.poll.schedule, ctx.now()));
+  return true;
+}
+
+/** A repeat request for a feed already served and still current: answered before any routing. */
+export function serveRememberedFeed(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return false;
+  const rep = ctx.cache.lookup(req.url);
+  if (!rep) return false;
+  sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(ctx.config().poll.schedule, ctx.now()));
   return true;
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { handleFeedRoute } from './feed-route.js';
+import { handleFeedRoute, serveRememberedFeed } from './feed-route.js';
 import { handleHealthRoute } from './health-route.js';
 import { HttpError } from './http-error.js';
 import { handleIndexRoute } from './index-route.js';
@@ -69,6 +69,10 @@ export async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  if (serveRememberedFeed(ctx, req, res)) {
+    ctx.metrics.recordRequest('feed', res.statusCode);
+    return;
+  }
   let name = nameRoute(req.url);
   try {
     name = await route(ctx, req, res);

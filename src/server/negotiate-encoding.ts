@@ -1,8 +1,21 @@
 export type ContentCoding = 'br' | 'gzip' | 'identity';
 
+/** The common case: a plain list with no q-values (`gzip`, `gzip, deflate, br`). */
+function pickFromPlainList(header: string): ContentCoding {
+  const codings = header.toLowerCase().split(',');
+  let gzip = false;
+  for (const raw of codings) {
+    const coding = raw.trim();
+    if (coding === 'br' || coding === '*') return 'br';
+    if (coding === 'gzip') gzip = true;
+  }
+  return gzip ? 'gzip' : 'identity';
+}
+
 /** Picks br, then gzip, from an Accept-Encoding header, honouring q=0. */
 export function negotiateEncoding(header: string | undefined): ContentCoding {
   if (!header) return 'identity';
+  if (!header.includes(';')) return pickFromPlainList(header);
   const accepted = new Map<string, number>();
   for (const part of header.split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';');

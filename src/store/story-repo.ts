@@ -34,7 +34,7 @@ export function refreshStory(db: Db, storyId: number, now: Date, changed: boolea
     .get(storyId) as { id: number | null };
   const moved = current.id !== representative.id;
   db.prepare(`UPDATE stories SET representative_entry_id = ?, published_at = ?,
-      updated_at = CASE WHEN ? THEN ? ELSE updated_at END WHERE id = ?`).run(
+      updated_at = CASE WHEN ? THEN max(updated_at, ?) ELSE updated_at END WHERE id = ?`).run(
     representative.id,
     representative.publishedAt,
     changed || moved ? 1 : 0,

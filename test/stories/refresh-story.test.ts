@@ -72,6 +72,19 @@ describe('refreshStory', () => {
     expect(after.updatedAt).toBe(T1.toISOString());
   });
 
+  it('never moves `updated` backwards when a poll that started earlier commits later', () => {
+    const db = openDb();
+    const id = buildStory(db, [makeEntry('late', '2025-03-10T11:00:00.000Z')], T1);
+    insertEntry(
+      db,
+      makeEntry('early', '2025-03-10T07:00:00.000Z'),
+      { storyId: id, score: 0.8, signals: [] },
+      T0,
+    );
+    refreshStory(db, id, T0, true);
+    expect(readStory(db, id)).toMatchObject({ rep: 'early', updatedAt: T1.toISOString() });
+  });
+
   it('prefers a member dated by its feed over one dated by fetch time, and a preferred source over both', () => {
     const plain = openDb();
     const a = buildStory(plain, [

@@ -8,10 +8,10 @@ import { runCli } from '../../src/cli.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { type App, buildServerContext, openApp } from '../../src/main.js';
 import { type RunningServer, startServer } from '../../src/server/start-server.js';
+import { runFeedparser } from '../helpers/run-feedparser.js';
 import { checkJsonFeed } from '../renderer/helpers/check-json-feed.js';
 import { createSilentLogger } from '../server/helpers/create-silent-logger.js';
 import { httpGet } from '../server/helpers/http-get.js';
-import { runFeedparser } from '../server/helpers/run-feedparser.js';
 import { collectIo } from '../server/helpers/start-demo-app.js';
 import {
   NEWSROOM,

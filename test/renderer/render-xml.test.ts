@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderFeed } from '../../src/renderer/render-feed.js';
-import { runFeedparser } from '../server/helpers/run-feedparser.js';
+import { runFeedparser } from '../helpers/run-feedparser.js';
 import { makeMeta, makeStories } from './helpers/make-stories.js';
 
 const RFC822 =

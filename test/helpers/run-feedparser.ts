@@ -33,7 +33,11 @@ print(json.dumps({
  * throws a clear error when it is not installed instead of letting a test pass without it.
  */
 export function runFeedparser(feed: string | Buffer): FeedparserVerdict {
-  const run = spawnSync('/usr/bin/python3', ['-c', SCRIPT], { input: feed, encoding: 'utf8' });
+  const run = spawnSync('/usr/bin/python3', ['-c', SCRIPT], {
+    input: feed,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 ** 2,
+  });
   if (run.error || run.status !== 0)
     throw new Error(`python3 failed: ${run.error?.message ?? run.stderr}`);
   const out = JSON.parse(run.stdout) as FeedparserVerdict & { missing?: boolean };

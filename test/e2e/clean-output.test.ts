@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FetchedNewsroom, fetchNewsroom } from '../helpers/fetch-newsroom.js';
-import { runTopicfeed } from '../helpers/run-cli.js';
+import { exportTopic } from '../helpers/run-cli.js';
 
 const TOPICS = ['all', 'belarus', 'political-prisoners'];
 const FORMATS = ['rss', 'atom', 'json'];
@@ -39,17 +39,7 @@ describe('what topicfeed republishes from the newsroom corpus', () => {
     newsroom = await fetchNewsroom();
     for (const topic of TOPICS) {
       for (const format of FORMATS) {
-        const result = await runTopicfeed([
-          'export',
-          '--config',
-          newsroom.config,
-          '--topic',
-          topic,
-          '--format',
-          format,
-          '--limit',
-          '0',
-        ]);
+        const result = await exportTopic(newsroom.config, topic, format);
         expect(result.code).toBe(0);
         exports.set(`${topic}.${format}`, result.out);
       }

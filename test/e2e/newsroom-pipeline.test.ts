@@ -8,7 +8,7 @@ import {
   NEWSROOM,
   newsroomSourceId,
 } from '../helpers/fetch-newsroom.js';
-import { runTopicfeed } from '../helpers/run-cli.js';
+import { exportTopic, runTopicfeed } from '../helpers/run-cli.js';
 import { runFeedparser } from '../helpers/run-feedparser.js';
 
 const LABELS = JSON.parse(readFileSync(join(NEWSROOM, 'labels.json'), 'utf8')) as {
@@ -59,17 +59,7 @@ describe('the newsroom corpus, served over HTTP and fetched', () => {
   });
 
   it('republishes every labelled entry as a member of exactly one item of the all feed', async () => {
-    const exported = await runTopicfeed([
-      'export',
-      '--config',
-      config,
-      '--topic',
-      'all',
-      '--format',
-      'json',
-      '--limit',
-      '0',
-    ]);
+    const exported = await exportTopic(config, 'all');
     expect(exported.code).toBe(0);
     const feed = JSON.parse(exported.out) as JsonFeed;
     const seen = new Map<string, number>();
@@ -87,17 +77,7 @@ describe('the newsroom corpus, served over HTTP and fetched', () => {
 
   it('exports RSS and Atom that python3-feedparser reads without complaint', async () => {
     for (const format of ['rss', 'atom']) {
-      const exported = await runTopicfeed([
-        'export',
-        '--config',
-        config,
-        '--topic',
-        'all',
-        '--format',
-        format,
-        '--limit',
-        '0',
-      ]);
+      const exported = await exportTopic(config, 'all', format);
       const parsed = runFeedparser(exported.out);
       expect(parsed.bozo, `${format}: ${parsed.bozoException}`).toBe(false);
       expect(parsed.version).toBe(format === 'rss' ? 'rss20' : 'atom10');

@@ -24,3 +24,18 @@ export async function runTopicfeed(
   });
   return { code, out, err };
 }
+
+/** `topicfeed export --topic T --format F --limit 0`: every story of one topic, as the CLI prints it. */
+export function exportTopic(config: string, topic: string, format = 'json'): Promise<CliResult> {
+  return runTopicfeed([
+    'export',
+    '--config',
+    config,
+    '--topic',
+    topic,
+    '--format',
+    format,
+    '--limit',
+    '0',
+  ]);
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTopicfeed } from '../helpers/run-cli.js';
+import { exportTopic, runTopicfeed } from '../helpers/run-cli.js';
 import { writeTempConfig } from '../helpers/temp-config.js';
 import { decodeXmlText, findUnsafeMarkup } from './find-unsafe-markup.js';
 import { buildHostileCases, type HostileCase } from './hostile-documents.js';
@@ -146,17 +146,7 @@ describe('hostile feeds served among good ones', () => {
   it.each(['rss', 'atom', 'json'])(
     'lets no script, handler or javascript: URL reach the %s output',
     async (format) => {
-      const result = await runTopicfeed([
-        'export',
-        '--config',
-        configFile,
-        '--topic',
-        'all',
-        '--format',
-        format,
-        '--limit',
-        '0',
-      ]);
+      const result = await exportTopic(configFile, 'all', format);
       expect(result.code, result.err).toBe(0);
       const decoded =
         format === 'json'

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkStoreIntegrity } from '../crash/check-store-integrity.js';
-import { runTopicfeed } from '../helpers/run-cli.js';
+import { exportTopic, runTopicfeed } from '../helpers/run-cli.js';
 import { writeTempConfig } from '../helpers/temp-config.js';
 import type { FeedServer } from '../hostile/serve-hostile-feeds.js';
 
@@ -95,17 +95,7 @@ describe('retention.days', () => {
     ]);
     expect((await runTopicfeed(['fetch', '--config', run.file])).code).toBe(0);
     expect(run.guids()).toEqual(['fresh-one', 'fresh-three', 'fresh-two']);
-    const exported = await runTopicfeed([
-      'export',
-      '--config',
-      run.file,
-      '--topic',
-      'all',
-      '--format',
-      'json',
-      '--limit',
-      '0',
-    ]);
+    const exported = await exportTopic(run.file, 'all');
     expect(exported.out).not.toContain('old-one');
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { runTopicfeed } from '../helpers/run-cli.js';
+import { exportTopic, runTopicfeed } from '../helpers/run-cli.js';
 import { REPO, writeTempConfig } from '../helpers/temp-config.js';
 import type { JsonItem } from './story-harness.js';
 
@@ -37,17 +37,7 @@ describe('the demo: the two seed documents', () => {
     ({ file: config, dir } = copyDemoConfig());
     const fetched = await runTopicfeed(['fetch', '--config', config]);
     expect(fetched.out).toContain('0 failed');
-    const exported = await runTopicfeed([
-      'export',
-      '--config',
-      config,
-      '--topic',
-      'belarus',
-      '--format',
-      'json',
-      '--limit',
-      '0',
-    ]);
+    const exported = await exportTopic(config, 'belarus');
     items = (JSON.parse(exported.out) as { items: JsonItem[] }).items;
   });
 

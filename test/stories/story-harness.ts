@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { stringify } from 'yaml';
-import { runTopicfeed } from '../helpers/run-cli.js';
+import { exportTopic, runTopicfeed } from '../helpers/run-cli.js';
 import { writeTempConfig } from '../helpers/temp-config.js';
 
 export interface FeedItem {
@@ -89,17 +89,7 @@ export function createStoryHarness() {
     return run.out;
   };
   const exportJson = async (topic = 'all'): Promise<JsonItem[]> => {
-    const run = await runTopicfeed([
-      'export',
-      '--config',
-      file,
-      '--topic',
-      topic,
-      '--format',
-      'json',
-      '--limit',
-      '0',
-    ]);
+    const run = await exportTopic(file, topic);
     if (run.code !== 0) throw new Error(run.err);
     return (JSON.parse(run.out) as { items: JsonItem[] }).items;
   };

@@ -1,8 +1,8 @@
 import type { App } from '../src/main.js';
-import { normalizeItem } from '../src/normalizer/normalize-item.js';
-import { parseFeed } from '../src/parser/parse-feed.js';
-import { ingestEntries } from '../src/scheduler/ingest-entries.js';
-import { runTransaction } from '../src/store/run-transaction.js';
+import { normalizeItem } from '../src/normalizer/index.js';
+import { parseFeed } from '../src/parser/index.js';
+import { ingestEntries } from '../src/scheduler/index.js';
+import { runTransaction } from '../src/store/index.js';
 import { elapsedMs } from './bench-stats.js';
 
 export interface CorpusFeed {

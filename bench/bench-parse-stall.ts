@@ -5,9 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { normalizeItem } from '../src/normalizer/normalize-item.js';
-import { parseFeed } from '../src/parser/parse-feed.js';
-import { createParsePool } from '../src/worker/create-parse-pool.js';
+import { normalizeItem } from '../src/normalizer/index.js';
+import { parseFeed } from '../src/parser/index.js';
+import { createParsePool } from '../src/worker/index.js';
 
 function buildFeed(targetBytes: number): string {
   const paragraph = `<p>${'Minsk officials said on Tuesday that the harvest was late again this year. '.repeat(20)}</p>`;

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { type Fingerprint, fingerprintEntry } from '../src/clusterer/fingerprint-entry.js';
-import type { Config } from '../src/config/config.js';
-import type { NormalizedEntry } from '../src/model/entry.js';
-import { classifyForStore } from '../src/scheduler/classify-for-store.js';
-import type { Db } from '../src/store/open-database.js';
-import type { TopicMatchRow } from '../src/store/story-repo.js';
+import { type Fingerprint, fingerprintEntry } from '../src/clusterer/index.js';
+import type { Config } from '../src/config/index.js';
+import type { NormalizedEntry } from '../src/model/index.js';
+import { classifyForStore } from '../src/scheduler/index.js';
+import type { Db, TopicMatchRow } from '../src/store/index.js';
 import type { Article } from './bench-articles.js';
 import { generateItem } from './bench-feed-item.js';
 import { createRandom, type Random } from './bench-random.js';

@@ -1,6 +1,11 @@
-import { type Candidate, type ClusterOptions, chooseStory } from '../src/clusterer/choose-story.js';
-import { type ClusterInput, fingerprintEntry } from '../src/clusterer/fingerprint-entry.js';
-import type { FingerprintFeatures } from '../src/clusterer/fingerprint-features.js';
+import type { FingerprintFeatures } from '../src/clusterer/index.js';
+import {
+  type Candidate,
+  type ClusterInput,
+  type ClusterOptions,
+  chooseStory,
+  fingerprintEntry,
+} from '../src/clusterer/index.js';
 
 export interface Placement {
   storyId: number;

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_CLUSTER_OPTIONS } from '../src/clusterer/choose-story.js';
+import { DEFAULT_CLUSTER_OPTIONS } from '../src/clusterer/index.js';
 import { clusterInMemory } from './cluster-in-memory.js';
 import { scoreTgcontestPairs } from './eval-tgcontest.js';
 import { loadNewsroom } from './load-newsroom.js';

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { DEFAULT_CLUSTER_OPTIONS } from '../src/clusterer/choose-story.js';
-import { fingerprintEntry } from '../src/clusterer/fingerprint-entry.js';
-import { scorePair } from '../src/clusterer/score-pair.js';
+import { DEFAULT_CLUSTER_OPTIONS, fingerprintEntry, scorePair } from '../src/clusterer/index.js';
 
 const PAIRS_DIR = path.resolve(
   import.meta.dirname,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from './cli.js';
-import type { CommandIo } from './commands/command-io.js';
+import type { CommandIo } from './commands/index.js';
 
 const io: CommandIo = {
   out: (text) => process.stdout.write(text),

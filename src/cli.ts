@@ -1,14 +1,18 @@
 import { parseArgs } from 'node:util';
-import { checkCommand } from './commands/check-command.js';
-import type { CommandIo } from './commands/command-io.js';
-import { explainCommand } from './commands/explain-command.js';
-import { exportCommand } from './commands/export-command.js';
-import { fetchCommand } from './commands/fetch-command.js';
-import { healthcheckCommand } from './commands/healthcheck-command.js';
-import { opmlExportCommand, opmlImportCommand } from './commands/opml-command.js';
-import { runCommand } from './commands/run-command.js';
-import { serveCommand } from './commands/serve-command.js';
-import { topicsListCommand, topicsTestCommand } from './commands/topics-command.js';
+import type { CommandIo } from './commands/index.js';
+import {
+  checkCommand,
+  explainCommand,
+  exportCommand,
+  fetchCommand,
+  healthcheckCommand,
+  opmlExportCommand,
+  opmlImportCommand,
+  runCommand,
+  serveCommand,
+  topicsListCommand,
+  topicsTestCommand,
+} from './commands/index.js';
 import { createLogger } from './create-logger.js';
 import { resolveConfigPath } from './main.js';
 

@@ -1,22 +1,29 @@
 import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
-import type { Config } from './config/config.js';
-import { loadConfig } from './config/load-config.js';
-import { createFetchDispatcher } from './fetcher/create-fetch-dispatcher.js';
-import type { FetchOptions } from './fetcher/fetch-feed.js';
+import type { Config } from './config/index.js';
+import { loadConfig } from './config/index.js';
+import type { FetchOptions } from './fetcher/index.js';
+import { createFetchDispatcher } from './fetcher/index.js';
 import { readPackageInfo } from './package-info.js';
-import type { PollDeps } from './scheduler/poll-deps.js';
-import { reclassifyTopics } from './scheduler/reclassify-topics.js';
-import { announceTopicChanges } from './server/announce-topic-changes.js';
-import { createMetrics, type Metrics } from './server/create-metrics.js';
-import { FeedCache } from './server/feed-cache.js';
-import { FeedMaxAge } from './server/feed-max-age.js';
-import type { ServerContext } from './server/server-context.js';
-import { createWriteLock, type WriteLock } from './store/create-write-lock.js';
-import { migrate } from './store/migrate.js';
-import { type Db, openDatabase } from './store/open-database.js';
-import { syncSources } from './store/source-repo.js';
-import { createParsePool, type ParsePool } from './worker/create-parse-pool.js';
+import type { PollDeps } from './scheduler/index.js';
+import { reclassifyTopics } from './scheduler/index.js';
+import type { ServerContext } from './server/index.js';
+import {
+  announceTopicChanges,
+  createMetrics,
+  FeedCache,
+  FeedMaxAge,
+  type Metrics,
+} from './server/index.js';
+import {
+  createWriteLock,
+  type Db,
+  migrate,
+  openDatabase,
+  syncSources,
+  type WriteLock,
+} from './store/index.js';
+import { createParsePool, type ParsePool } from './worker/index.js';
 
 /** The composition root's product: config, database, logger and shared services, built once. */
 export interface App {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { pino } from 'pino';
-import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { fingerprintEntry } from '../../src/clusterer/index.js';
 import { openApp } from '../../src/main.js';
-import { placeEntry } from '../../src/scheduler/place-entry.js';
-import { findCandidates } from '../../src/store/candidate-repo.js';
+import { placeEntry } from '../../src/scheduler/index.js';
+import { findCandidates } from '../../src/store/index.js';
 import { loadArticles } from '../bench-articles.js';
 import { createRandom } from '../bench-random.js';
 import type { ScenarioOptions, ScenarioResult } from '../bench-result.js';

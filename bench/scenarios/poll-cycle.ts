@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { buildPollDeps } from '../../src/main.js';
-import type { PollOutcome } from '../../src/model/poll.js';
-import { runPollCycle } from '../../src/scheduler/run-poll-cycle.js';
-import { listDueSources, listSources } from '../../src/store/source-repo.js';
+import type { PollOutcome } from '../../src/model/index.js';
+import { runPollCycle } from '../../src/scheduler/index.js';
+import { listDueSources, listSources } from '../../src/store/index.js';
 import { openBenchApp } from '../bench-app.js';
 import { startChild } from '../bench-child.js';
 import type { ScenarioOptions, ScenarioResult } from '../bench-result.js';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderTopicFeed } from '../../src/server/render-topic-feed.js';
+import { renderTopicFeed } from '../../src/server/index.js';
 import { openBenchApp } from '../bench-app.js';
 import { loadArticles } from '../bench-articles.js';
 import { startChild } from '../bench-child.js';

@@ -1,3 +1,4 @@
+export { CLASSIFIER_REVISION } from './classifier-revision.js';
 export {
   type ClassifiableEntry,
   classifyEntry,

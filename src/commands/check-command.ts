@@ -1,4 +1,4 @@
-import { loadConfig } from '../config/load-config.js';
+import { loadConfig } from '../config/index.js';
 import type { CommandIo } from './command-io.js';
 import { reportError } from './report-error.js';
 

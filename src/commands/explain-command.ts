@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import type { StoryMember, StoryView } from '../model/story.js';
-import { findStoryId, readStory } from '../store/read-stories.js';
+import type { StoryMember, StoryView } from '../model/index.js';
+import { findStoryId, readStory } from '../store/index.js';
 import type { CommandIo } from './command-io.js';
 import { withApp } from './with-app.js';
 

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import type { FeedFormatName } from '../renderer/feed-meta.js';
-import { describeTopic, renderTopicFeed } from '../server/render-topic-feed.js';
+import type { FeedFormatName } from '../renderer/index.js';
+import { describeTopic, renderTopicFeed } from '../server/index.js';
 import type { CommandIo } from './command-io.js';
 import { withApp } from './with-app.js';
 

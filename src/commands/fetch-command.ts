@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { buildPollDeps } from '../main.js';
-import { runPollCycle } from '../scheduler/run-poll-cycle.js';
-import { listSources } from '../store/source-repo.js';
+import { runPollCycle } from '../scheduler/index.js';
+import { listSources } from '../store/index.js';
 import type { CommandIo } from './command-io.js';
 import { formatOutcome } from './format-outcome.js';
 import { withApp } from './with-app.js';

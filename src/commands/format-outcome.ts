@@ -1,4 +1,4 @@
-import type { PollOutcome } from '../model/poll.js';
+import type { PollOutcome } from '../model/index.js';
 
 /** One line of `fetch` output per source. */
 export function formatOutcome(outcome: PollOutcome): string {

@@ -1,9 +1,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Logger } from 'pino';
-import { parseConfig } from '../config/load-config.js';
-import { addSourcesToConfig } from '../opml/add-sources-to-config.js';
-import { parseOpml } from '../opml/parse-opml.js';
-import { exportOpml } from '../server/opml-route.js';
+import { parseConfig } from '../config/index.js';
+import { addSourcesToConfig, parseOpml } from '../opml/index.js';
+import { exportOpml } from '../server/index.js';
 import type { CommandIo } from './command-io.js';
 import { reportError } from './report-error.js';
 import { withApp } from './with-app.js';

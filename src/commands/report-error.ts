@@ -1,4 +1,4 @@
-import { ConfigError, formatConfigIssue } from '../config/config-error.js';
+import { ConfigError, formatConfigIssue } from '../config/index.js';
 import type { CommandIo } from './command-io.js';
 
 /** Prints an error the way an operator needs it (config problems one per line), never a stack trace. */

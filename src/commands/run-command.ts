@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { buildPollDeps, buildServerContext } from '../main.js';
-import { startScheduler } from '../scheduler/start-scheduler.js';
-import { startServer } from '../server/start-server.js';
+import { startScheduler } from '../scheduler/index.js';
+import { startServer } from '../server/index.js';
 import type { CommandIo } from './command-io.js';
 import { stopPolling } from './stop-polling.js';
 import { waitForShutdown } from './wait-for-shutdown.js';

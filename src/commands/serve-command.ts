@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { buildServerContext } from '../main.js';
-import { startServer } from '../server/start-server.js';
+import { startServer } from '../server/index.js';
 import type { CommandIo } from './command-io.js';
 import { waitForShutdown } from './wait-for-shutdown.js';
 import { withApp } from './with-app.js';

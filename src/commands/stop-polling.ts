@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { App } from '../main.js';
-import type { Scheduler } from '../scheduler/start-scheduler.js';
+import type { Scheduler } from '../scheduler/index.js';
 
 /** How long `run` lets the polls in flight finish after SIGTERM before aborting them. */
 export const SHUTDOWN_GRACE_MS = 10_000;

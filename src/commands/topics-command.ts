@@ -1,12 +1,14 @@
 import type { Logger } from 'pino';
-import { compileQuery } from '../classifier/compile-query.js';
-import { type CompiledTopic, DEFAULT_MIN_SCORE } from '../classifier/compile-topic.js';
-import { QuerySyntaxError } from '../classifier/query-syntax-error.js';
-import type { Config } from '../config/config.js';
+import {
+  type CompiledTopic,
+  compileQuery,
+  DEFAULT_MIN_SCORE,
+  QuerySyntaxError,
+} from '../classifier/index.js';
+import type { Config } from '../config/index.js';
 import type { App } from '../main.js';
-import { scanTopicMatches } from '../scheduler/scan-topic-matches.js';
-import { countStories } from '../store/read-stories.js';
-import { listTopicEntryIds } from '../store/topic-memberships.js';
+import { scanTopicMatches } from '../scheduler/index.js';
+import { countStories, listTopicEntryIds } from '../store/index.js';
 import type { CommandIo } from './command-io.js';
 import { formatTopicScan } from './format-topic-scan.js';
 import { withApp } from './with-app.js';

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compileTopic } from '../classifier/compile-topic.js';
-import { QuerySyntaxError } from '../classifier/query-syntax-error.js';
+import { compileTopic, QuerySyntaxError } from '../classifier/index.js';
 import type { TopicConfig } from './config.js';
 import type { RawConfig } from './config-schema.js';
 

@@ -1,4 +1,4 @@
-import type { CompiledTopic } from '../classifier/compile-topic.js';
+import type { CompiledTopic } from '../classifier/index.js';
 
 export interface SourceConfig {
   id: string;

@@ -1,5 +1,4 @@
-import type { NormalizedEntry } from '../model/entry.js';
-import type { ParsedItem } from '../model/parsed-feed.js';
+import type { NormalizedEntry, ParsedItem } from '../model/index.js';
 import { buildContentHtml } from './build-content-html.js';
 import { buildEntryKey } from './build-entry-key.js';
 import { cleanLabel } from './clean-label.js';

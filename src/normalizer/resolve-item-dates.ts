@@ -1,4 +1,4 @@
-import type { ParsedItem } from '../model/parsed-feed.js';
+import type { ParsedItem } from '../model/index.js';
 import { resolveEntryDate } from './resolve-entry-date.js';
 
 export interface ItemDates {

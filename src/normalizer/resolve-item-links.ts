@@ -1,4 +1,4 @@
-import type { ParsedItem } from '../model/parsed-feed.js';
+import type { ParsedItem } from '../model/index.js';
 import { canonicalizeUrl } from './canonicalize-url.js';
 import { pickBaseUrl, resolveUrl } from './resolve-url.js';
 

@@ -1,4 +1,4 @@
-import type { ParsedFeed, ParsedItem } from '../model/parsed-feed.js';
+import type { ParsedFeed, ParsedItem } from '../model/index.js';
 
 export interface FeedLimits {
   /** Items kept per feed, newest first. */

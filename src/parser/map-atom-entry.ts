@@ -1,4 +1,4 @@
-import type { ParsedItem } from '../model/parsed-feed.js';
+import type { ParsedItem } from '../model/index.js';
 import { readHtmlConstruct, readTextConstruct } from './read-text-construct.js';
 import { attributeOf, childrenOf, childText, firstChild, type XmlNode } from './xml-node.js';
 

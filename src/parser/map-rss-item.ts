@@ -1,4 +1,4 @@
-import type { ParsedItem } from '../model/parsed-feed.js';
+import type { ParsedItem } from '../model/index.js';
 import { readTextConstruct } from './read-text-construct.js';
 import {
   attributeOf,

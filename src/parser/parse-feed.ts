@@ -1,4 +1,4 @@
-import type { ParsedFeed } from '../model/parsed-feed.js';
+import type { ParsedFeed } from '../model/index.js';
 import { ParseError } from './parse-error.js';
 import { parseJsonFeed } from './parse-json-feed.js';
 import { parseXmlFeed } from './parse-xml-feed.js';

@@ -1,4 +1,4 @@
-import type { ParsedFeed, ParsedItem } from '../model/parsed-feed.js';
+import type { ParsedFeed, ParsedItem } from '../model/index.js';
 import { ParseError } from './parse-error.js';
 
 type Json = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import Parser from 'rss-parser';
-import type { FeedFormat, ParsedFeed } from '../model/parsed-feed.js';
+import type { FeedFormat, ParsedFeed } from '../model/index.js';
 import { closeOpenElements } from './close-open-elements.js';
 import { mapAtomEntry, readAtomLink } from './map-atom-entry.js';
 import { mapRssItem } from './map-rss-item.js';

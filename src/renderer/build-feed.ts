@@ -1,5 +1,5 @@
 import { Feed, type Item } from 'feed';
-import type { StoryView } from '../model/story.js';
+import type { StoryView } from '../model/index.js';
 import type { FeedMeta } from './feed-meta.js';
 import { renderStoryContent } from './render-story-content.js';
 

@@ -1,4 +1,4 @@
-import type { StoryView } from '../model/story.js';
+import type { StoryView } from '../model/index.js';
 import type { FeedFormatName, FeedMeta } from './feed-meta.js';
 import { renderAtom } from './render-atom.js';
 import { renderJson } from './render-json.js';

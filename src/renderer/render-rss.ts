@@ -1,4 +1,4 @@
-import type { StoryView } from '../model/story.js';
+import type { StoryView } from '../model/index.js';
 import { buildFeed } from './build-feed.js';
 import { escapeHtml } from './escape-html.js';
 import type { FeedMeta } from './feed-meta.js';

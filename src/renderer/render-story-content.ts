@@ -1,4 +1,4 @@
-import type { StoryView } from '../model/story.js';
+import type { StoryView } from '../model/index.js';
 import { escapeHtml } from './escape-html.js';
 
 function isWebUrl(url: string | undefined): url is string {

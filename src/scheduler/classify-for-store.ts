@@ -1,7 +1,7 @@
-import { classifyEntry } from '../classifier/classify-entry.js';
-import type { TopicConfig } from '../config/config.js';
-import type { NormalizedEntry } from '../model/entry.js';
-import type { TopicMatchRow } from '../store/story-repo.js';
+import { classifyEntry } from '../classifier/index.js';
+import type { TopicConfig } from '../config/index.js';
+import type { NormalizedEntry } from '../model/index.js';
+import type { TopicMatchRow } from '../store/index.js';
 
 /** The topics an entry belongs to, in the shape the store keeps. */
 export function classifyForStore(

@@ -1,9 +1,14 @@
-import type { Config } from '../config/config.js';
-import type { NormalizedEntry } from '../model/entry.js';
-import { findEntryByKey, touchEntry, updateEntry } from '../store/entry-repo.js';
-import type { Db } from '../store/open-database.js';
-import { refreshStory, replaceEntryTopics } from '../store/story-repo.js';
-import { touchTombstone } from '../store/touch-tombstone.js';
+import type { Config } from '../config/index.js';
+import type { NormalizedEntry } from '../model/index.js';
+import type { Db } from '../store/index.js';
+import {
+  findEntryByKey,
+  refreshStory,
+  replaceEntryTopics,
+  touchEntry,
+  touchTombstone,
+  updateEntry,
+} from '../store/index.js';
 import { classifyForStore } from './classify-for-store.js';
 import { placeEntry } from './place-entry.js';
 import { retentionCutoff } from './prune-source.js';

@@ -1,10 +1,7 @@
-import { chooseStory, DEFAULT_CLUSTER_OPTIONS } from '../clusterer/choose-story.js';
-import { fingerprintEntry } from '../clusterer/fingerprint-entry.js';
-import type { NormalizedEntry } from '../model/entry.js';
-import { findCandidates, saveFingerprint } from '../store/candidate-repo.js';
-import { insertEntry } from '../store/entry-repo.js';
-import type { Db } from '../store/open-database.js';
-import { createStory } from '../store/story-repo.js';
+import { chooseStory, DEFAULT_CLUSTER_OPTIONS, fingerprintEntry } from '../clusterer/index.js';
+import type { NormalizedEntry } from '../model/index.js';
+import type { Db } from '../store/index.js';
+import { createStory, findCandidates, insertEntry, saveFingerprint } from '../store/index.js';
 
 export interface Placement {
   entryId: number;

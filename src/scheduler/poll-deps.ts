@@ -1,11 +1,9 @@
 import type { Logger } from 'pino';
-import type { Config } from '../config/config.js';
-import type { FetchOptions } from '../fetcher/fetch-feed.js';
-import type { NormalizedEntry } from '../model/entry.js';
-import type { ParsedFeed, ParsedItem } from '../model/parsed-feed.js';
-import type { NormalizeContext } from '../normalizer/normalize-item.js';
-import type { WriteLock } from '../store/create-write-lock.js';
-import type { Db } from '../store/open-database.js';
+import type { Config } from '../config/index.js';
+import type { FetchOptions } from '../fetcher/index.js';
+import type { NormalizedEntry, ParsedFeed, ParsedItem } from '../model/index.js';
+import type { NormalizeContext } from '../normalizer/index.js';
+import type { Db, WriteLock } from '../store/index.js';
 
 /** Everything a poll needs, built once by the composition root and passed down. */
 export interface PollDeps {

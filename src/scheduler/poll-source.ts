@@ -1,9 +1,8 @@
-import { fetchFeed } from '../fetcher/fetch-feed.js';
-import type { PollOutcome } from '../model/poll.js';
-import { normalizeItem } from '../normalizer/normalize-item.js';
-import { recordPoll } from '../store/record-poll.js';
-import { runTransaction } from '../store/run-transaction.js';
-import type { SourceRow } from '../store/source-repo.js';
+import { fetchFeed } from '../fetcher/index.js';
+import type { PollOutcome } from '../model/index.js';
+import { normalizeItem } from '../normalizer/index.js';
+import type { SourceRow } from '../store/index.js';
+import { recordPoll, runTransaction } from '../store/index.js';
 import { ingestEntries } from './ingest-entries.js';
 import type { PollDeps } from './poll-deps.js';
 import { failureState, successState } from './poll-state.js';

@@ -1,7 +1,6 @@
-import { FetchError } from '../fetcher/fetch-error.js';
-import type { FetchResult } from '../fetcher/fetch-feed.js';
-import type { PollStateUpdate } from '../store/record-poll.js';
-import type { SourceRow } from '../store/source-repo.js';
+import type { FetchResult } from '../fetcher/index.js';
+import { FetchError } from '../fetcher/index.js';
+import type { PollStateUpdate, SourceRow } from '../store/index.js';
 import { computeNextPollTime } from './next-poll-time.js';
 
 const REDIRECTS_BEFORE_MOVE = 3;

@@ -1,6 +1,6 @@
-import type { Config } from '../config/config.js';
-import type { Db } from '../store/open-database.js';
-import { pruneEntries } from '../store/prune-entries.js';
+import type { Config } from '../config/index.js';
+import type { Db } from '../store/index.js';
+import { pruneEntries } from '../store/index.js';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { CLASSIFIER_REVISION } from '../classifier/classifier-revision.js';
-import type { TopicConfig } from '../config/config.js';
+import { CLASSIFIER_REVISION } from '../classifier/index.js';
+import type { TopicConfig } from '../config/index.js';
 
 /** What a start must redo: topics to classify again over stored entries, topics to forget. */
 export interface ReclassifyPlan {

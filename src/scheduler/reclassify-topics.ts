@@ -1,18 +1,16 @@
-import { classifyEntry } from '../classifier/classify-entry.js';
-import type { TopicConfig } from '../config/config.js';
-import type { Db } from '../store/open-database.js';
-import { readEntryTextsAfter } from '../store/topic-entry-texts.js';
+import { classifyEntry } from '../classifier/index.js';
+import type { TopicConfig } from '../config/index.js';
+import type { Db } from '../store/index.js';
 import {
   addEntryTopics,
   clearEntryTopics,
-  rebuildStoryTopics,
-} from '../store/topic-memberships.js';
-import {
   dropTopic,
   listStoredTopicIds,
+  readEntryTextsAfter,
   readTopicVersions,
+  rebuildStoryTopics,
   writeTopicVersion,
-} from '../store/topic-versions.js';
+} from '../store/index.js';
 import { hashTopicDefinition, planReclassification } from './reclassify-plan.js';
 
 export interface ReclassifyReport {

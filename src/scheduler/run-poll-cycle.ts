@@ -1,5 +1,5 @@
-import type { PollOutcome } from '../model/poll.js';
-import type { SourceRow } from '../store/source-repo.js';
+import type { PollOutcome } from '../model/index.js';
+import type { SourceRow } from '../store/index.js';
 import { createHostLimiter } from './host-limiter.js';
 import type { PollDeps } from './poll-deps.js';
 import { pollSource } from './poll-source.js';

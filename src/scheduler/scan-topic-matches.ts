@@ -1,7 +1,7 @@
-import { explainMatch, type MatchExplanation } from '../classifier/classify-entry.js';
-import type { CompiledTopic } from '../classifier/compile-topic.js';
-import type { Db } from '../store/open-database.js';
-import { readNewestEntryTexts, type StoredEntryText } from '../store/topic-entry-texts.js';
+import type { CompiledTopic } from '../classifier/index.js';
+import { explainMatch, type MatchExplanation } from '../classifier/index.js';
+import type { Db } from '../store/index.js';
+import { readNewestEntryTexts, type StoredEntryText } from '../store/index.js';
 
 export interface ScannedEntry {
   entry: StoredEntryText;

@@ -1,4 +1,4 @@
-import type { SourceRow } from '../store/source-repo.js';
+import type { SourceRow } from '../store/index.js';
 
 /** Why a source must not be requested now (disabled, or under a server's Retry-After), if it must not. */
 export function skipReason(source: SourceRow, now: Date): string | undefined {

@@ -1,5 +1,5 @@
 import { createTask } from 'node-cron';
-import { listDueSources } from '../store/source-repo.js';
+import { listDueSources } from '../store/index.js';
 import type { PollDeps } from './poll-deps.js';
 import { runPollCycle } from './run-poll-cycle.js';
 

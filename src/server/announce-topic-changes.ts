@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Config } from '../config/config.js';
+import type { Config } from '../config/index.js';
 import { feedUrls } from './feed-urls.js';
 import { pingWebsubHub } from './ping-websub-hub.js';
 

@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { PollOutcome } from '../model/poll.js';
-import type { Db } from '../store/open-database.js';
+import type { PollOutcome } from '../model/index.js';
+import type { Db } from '../store/index.js';
 
 export interface Metrics {
   registry: Registry;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FeedFormatName } from '../renderer/feed-meta.js';
+import type { FeedFormatName } from '../renderer/index.js';
 import { HttpError } from './http-error.js';
 import { parsePaging } from './parse-paging.js';
 import { describeTopic, renderTopicFeed } from './render-topic-feed.js';

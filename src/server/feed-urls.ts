@@ -1,4 +1,4 @@
-import type { FeedFormatName } from '../renderer/feed-meta.js';
+import type { FeedFormatName } from '../renderer/index.js';
 
 /** The public URL of a topic feed in each format, with optional paging parameters. */
 export function feedUrls(

@@ -1,7 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import { renderIndexPage } from '../renderer/render-index-page.js';
-import { countStories } from '../store/read-stories.js';
-import { listSources } from '../store/source-repo.js';
+import { renderIndexPage } from '../renderer/index.js';
+import { countStories, listSources } from '../store/index.js';
 import { feedUrls } from './feed-urls.js';
 import type { ServerContext } from './server-context.js';
 

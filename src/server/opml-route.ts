@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
-import { renderOpml } from '../renderer/render-opml.js';
-import type { Db } from '../store/open-database.js';
-import { listSources } from '../store/source-repo.js';
+import { renderOpml } from '../renderer/index.js';
+import type { Db } from '../store/index.js';
+import { listSources } from '../store/index.js';
 import type { ServerContext } from './server-context.js';
 
 /** The active sources as OPML 2.0 (their current URL, after stable permanent redirects). */

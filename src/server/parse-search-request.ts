@@ -1,4 +1,4 @@
-import type { FeedFormatName } from '../renderer/feed-meta.js';
+import type { FeedFormatName } from '../renderer/index.js';
 import { HttpError } from './http-error.js';
 import { parsePaging } from './parse-paging.js';
 

@@ -1,8 +1,8 @@
-import type { Config } from '../config/config.js';
-import type { FeedFormatName } from '../renderer/feed-meta.js';
-import { renderFeed } from '../renderer/render-feed.js';
-import type { Db } from '../store/open-database.js';
-import { readStories } from '../store/read-stories.js';
+import type { Config } from '../config/index.js';
+import type { FeedFormatName } from '../renderer/index.js';
+import { renderFeed } from '../renderer/index.js';
+import type { Db } from '../store/index.js';
+import { readStories } from '../store/index.js';
 import { feedUrls } from './feed-urls.js';
 import { DEFAULT_LIMIT } from './parse-paging.js';
 

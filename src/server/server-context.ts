@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import type { Config } from '../config/config.js';
-import type { Db } from '../store/open-database.js';
+import type { Config } from '../config/index.js';
+import type { Db } from '../store/index.js';
 import type { Metrics } from './create-metrics.js';
 import type { FeedCache } from './feed-cache.js';
 import type { FeedMaxAge } from './feed-max-age.js';

@@ -1,4 +1,4 @@
-import type { FingerprintFeatures } from '../clusterer/fingerprint-features.js';
+import type { FingerprintFeatures } from '../clusterer/index.js';
 import type { Db } from './open-database.js';
 import { StoreError } from './store-error.js';
 

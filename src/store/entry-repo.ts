@@ -1,4 +1,4 @@
-import type { NormalizedEntry } from '../model/entry.js';
+import type { NormalizedEntry } from '../model/index.js';
 import type { Db } from './open-database.js';
 
 export interface EntryIdentity {

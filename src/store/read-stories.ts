@@ -1,4 +1,4 @@
-import type { StoryMember, StoryView } from '../model/story.js';
+import type { StoryMember, StoryView } from '../model/index.js';
 import type { Db } from './open-database.js';
 
 export interface StoryQuery {

@@ -1,4 +1,4 @@
-import type { SourceConfig } from '../config/config.js';
+import type { SourceConfig } from '../config/index.js';
 import type { Db } from './open-database.js';
 
 /** A source row: its configuration and its poll state. */

@@ -1,7 +1,6 @@
-import type { NormalizedEntry } from '../model/entry.js';
-import type { ParsedFeed, ParsedItem } from '../model/parsed-feed.js';
-import type { NormalizeContext } from '../normalizer/normalize-item.js';
-import { DEFAULT_FEED_LIMITS, type FeedLimits } from '../parser/bound-feed.js';
+import type { NormalizedEntry, ParsedFeed, ParsedItem } from '../model/index.js';
+import type { NormalizeContext } from '../normalizer/index.js';
+import { DEFAULT_FEED_LIMITS, type FeedLimits } from '../parser/index.js';
 import { resolveWorkerScript } from './resolve-worker-script.js';
 import type { WorkerJob } from './worker-job.js';
 import { WorkerJobError } from './worker-job-error.js';

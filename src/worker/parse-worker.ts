@@ -3,9 +3,8 @@
  * items, off the main thread, one job at a time. Started by createParsePool, never imported.
  */
 import { parentPort } from 'node:worker_threads';
-import { normalizeItem } from '../normalizer/normalize-item.js';
-import { boundFeed } from '../parser/bound-feed.js';
-import { parseFeed } from '../parser/parse-feed.js';
+import { normalizeItem } from '../normalizer/index.js';
+import { boundFeed, parseFeed } from '../parser/index.js';
 import type { WorkerJob, WorkerReply, WorkerRequest } from './worker-job.js';
 
 async function runJob(job: WorkerJob): Promise<unknown> {

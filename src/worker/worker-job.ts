@@ -1,6 +1,6 @@
-import type { ParsedItem } from '../model/parsed-feed.js';
-import type { NormalizeContext } from '../normalizer/normalize-item.js';
-import type { FeedLimits } from '../parser/bound-feed.js';
+import type { ParsedItem } from '../model/index.js';
+import type { NormalizeContext } from '../normalizer/index.js';
+import type { FeedLimits } from '../parser/index.js';
 
 /** A job for a pool worker: parse one document, or normalize one feed's items. */
 export type WorkerJob =

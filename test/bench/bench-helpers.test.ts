@@ -3,7 +3,7 @@ import { generateFeed } from '../../bench/bench-corpus.js';
 import { mutateText } from '../../bench/bench-mutate-text.js';
 import { median } from '../../bench/bench-stats.js';
 import { parseWrkOutput } from '../../bench/bench-wrk.js';
-import { parseFeed } from '../../src/parser/parse-feed.js';
+import { parseFeed } from '../../src/parser/index.js';
 
 const WRK_OUTPUT = `Running 10s test @ http://127.0.0.1:41235/feeds/all.rss
   1 threads and 50 connections

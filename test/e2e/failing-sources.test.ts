@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/create-logger.js';
 import { buildServerContext, openApp } from '../../src/main.js';
-import { startServer } from '../../src/server/start-server.js';
+import { startServer } from '../../src/server/index.js';
 import { runTopicfeed } from '../helpers/run-cli.js';
 import { type FileServer, serveFiles } from '../helpers/serve-files.js';
 import { REPO, writeTempConfig } from '../helpers/temp-config.js';

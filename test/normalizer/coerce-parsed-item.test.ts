@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedItem } from '../../src/model/parsed-feed.js';
+import type { ParsedItem } from '../../src/model/index.js';
 import { coerceParsedItem } from '../../src/normalizer/coerce-parsed-item.js';
 
 describe('coerceParsedItem', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ParsedItem } from '../../src/model/parsed-feed.js';
+import type { ParsedItem } from '../../src/model/index.js';
 import { type NormalizeContext, normalizeItem } from '../../src/normalizer/normalize-item.js';
 import { findUnsafeMarkup } from './helpers/find-unsafe-markup.js';
 

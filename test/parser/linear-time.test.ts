@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeItem } from '../../src/normalizer/normalize-item.js';
+import { normalizeItem } from '../../src/normalizer/index.js';
 import { parseFeed } from '../../src/parser/parse-feed.js';
 
 /**

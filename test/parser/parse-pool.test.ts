@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { normalizeItem } from '../../src/normalizer/normalize-item.js';
+import { normalizeItem } from '../../src/normalizer/index.js';
 import { parseFeed } from '../../src/parser/parse-feed.js';
-import { createParsePool } from '../../src/worker/create-parse-pool.js';
+import { createParsePool } from '../../src/worker/index.js';
 
 function rss(items: string): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;

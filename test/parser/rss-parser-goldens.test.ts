@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ParsedItem } from '../../src/model/parsed-feed.js';
+import type { ParsedItem } from '../../src/model/index.js';
 import { parseFeed } from '../../src/parser/parse-feed.js';
 import { SHARED } from '../helpers/temp-config.js';
 

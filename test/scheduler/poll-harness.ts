@@ -6,9 +6,8 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { runCli } from '../../src/cli.js';
 import { buildServerContext, openApp } from '../../src/main.js';
-import { startServer } from '../../src/server/start-server.js';
-import { openDatabase } from '../../src/store/open-database.js';
-import { getSource, type SourceRow } from '../../src/store/source-repo.js';
+import { startServer } from '../../src/server/index.js';
+import { getSource, openDatabase, type SourceRow } from '../../src/store/index.js';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 

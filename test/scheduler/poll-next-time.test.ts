@@ -3,8 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildPollDeps, openApp } from '../../src/main.js';
 import { pollSource } from '../../src/scheduler/poll-source.js';
-import { recordPoll } from '../../src/store/record-poll.js';
-import { getSource } from '../../src/store/source-repo.js';
+import { getSource, recordPoll } from '../../src/store/index.js';
 import {
   createTempConfig,
   type FeedServer,

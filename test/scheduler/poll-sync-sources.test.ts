@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SourceConfig } from '../../src/config/config.js';
-import { migrate } from '../../src/store/migrate.js';
-import { type Db, openDatabase } from '../../src/store/open-database.js';
-import { recordPoll } from '../../src/store/record-poll.js';
-import { getSource, syncSources } from '../../src/store/source-repo.js';
+import type { SourceConfig } from '../../src/config/index.js';
+import {
+  type Db,
+  getSource,
+  migrate,
+  openDatabase,
+  recordPoll,
+  syncSources,
+} from '../../src/store/index.js';
 
 const MIGRATIONS = path.resolve(import.meta.dirname, '../../migrations');
 const base: SourceConfig = {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { fingerprintEntry } from '../../src/clusterer/index.js';
 import {
   findCandidates,
   type StoredFingerprint,

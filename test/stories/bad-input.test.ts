@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEYS } from '../../src/clusterer/build-keys.js';
+import { MAX_KEYS } from '../../src/clusterer/index.js';
 import { createStoryHarness, type FeedItem } from './story-harness.js';
 
 /** One consonant per skeleton class, so different names keep different consonant skeletons. */

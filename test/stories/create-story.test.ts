@@ -1,8 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../src/store/migrate.js';
-import { makeStoryGuid } from '../../src/store/story-guid.js';
-import { createStory } from '../../src/store/story-repo.js';
+import { createStory, makeStoryGuid, migrate } from '../../src/store/index.js';
 
 function openDb() {
   const db = new Database(':memory:');

@@ -1,9 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { NormalizedEntry } from '../../src/model/entry.js';
-import { insertEntry } from '../../src/store/entry-repo.js';
-import { migrate } from '../../src/store/migrate.js';
-import { createStory, refreshStory } from '../../src/store/story-repo.js';
+import type { NormalizedEntry } from '../../src/model/index.js';
+import { createStory, insertEntry, migrate, refreshStory } from '../../src/store/index.js';
 
 const T0 = new Date('2025-03-10T12:00:00Z');
 const T1 = new Date('2025-03-10T13:00:00Z');

@@ -1,5 +1,5 @@
-import type { Db } from '../../src/store/open-database.js';
-import { readStories } from '../../src/store/read-stories.js';
+import type { Db } from '../../src/store/index.js';
+import { readStories } from '../../src/store/index.js';
 
 /** The titles of every story in a topic, newest first. */
 export function readStoryTitles(db: Db, topic: string): string[] {

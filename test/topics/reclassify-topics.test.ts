@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { createLogger } from '../../src/create-logger.js';
 import { openApp } from '../../src/main.js';
-import { reclassifyTopics } from '../../src/scheduler/reclassify-topics.js';
-import type { Db } from '../../src/store/open-database.js';
+import { reclassifyTopics } from '../../src/scheduler/index.js';
+import type { Db } from '../../src/store/index.js';
 import { demoSources, fetchDemo } from './demo-store.js';
 import { readStoryTitles } from './read-story-titles.js';
 

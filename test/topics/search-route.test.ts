@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/create-logger.js';
 import { type App, buildServerContext, openApp } from '../../src/main.js';
-import { type RunningServer, startServer } from '../../src/server/start-server.js';
+import { type RunningServer, startServer } from '../../src/server/index.js';
 import { fetchDemo } from './demo-store.js';
 
 interface FeedJson {

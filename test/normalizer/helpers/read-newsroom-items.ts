@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import Parser from 'rss-parser';
-import type { ParsedItem } from '../../../src/model/parsed-feed.js';
+import type { ParsedItem } from '../../../src/model/index.js';
 
 export const NEWSROOM_DIR = path.resolve(
   import.meta.dirname,

@@ -1,4 +1,4 @@
-import type { StoryView } from '../../../src/model/story.js';
+import type { StoryView } from '../../../src/model/index.js';
 import type { FeedMeta } from '../../../src/renderer/feed-meta.js';
 
 /** Two stories: one carried by two outlets (with an author), one single-source. */

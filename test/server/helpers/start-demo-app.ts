@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../src/cli.js';
-import type { CommandIo } from '../../../src/commands/command-io.js';
+import type { CommandIo } from '../../../src/commands/index.js';
 import { type App, buildServerContext, openApp } from '../../../src/main.js';
 import type { ServerContext } from '../../../src/server/server-context.js';
 import { type RunningServer, startServer } from '../../../src/server/start-server.js';

@@ -1,0 +1,10 @@
+export { checkCommand } from './check-command.js';
+export type { CommandIo } from './command-io.js';
+export { explainCommand } from './explain-command.js';
+export { exportCommand } from './export-command.js';
+export { fetchCommand } from './fetch-command.js';
+export { healthcheckCommand } from './healthcheck-command.js';
+export { opmlExportCommand, opmlImportCommand } from './opml-command.js';
+export { runCommand } from './run-command.js';
+export { serveCommand } from './serve-command.js';
+export { topicsListCommand, topicsTestCommand } from './topics-command.js';

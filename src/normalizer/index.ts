@@ -1,0 +1,1 @@
+export { type NormalizeContext, normalizeItem } from './normalize-item.js';

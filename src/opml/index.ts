@@ -1,0 +1,2 @@
+export { addSourcesToConfig } from './add-sources-to-config.js';
+export { parseOpml } from './parse-opml.js';

@@ -1,0 +1,36 @@
+export { findCandidates, saveFingerprint } from './candidate-repo.js';
+export { createWriteLock, type WriteLock } from './create-write-lock.js';
+export { findEntryByKey, insertEntry, touchEntry, updateEntry } from './entry-repo.js';
+export { migrate } from './migrate.js';
+export { type Db, openDatabase } from './open-database.js';
+export { pruneEntries } from './prune-entries.js';
+export { countStories, findStoryId, readStories, readStory } from './read-stories.js';
+export { type PollStateUpdate, recordPoll } from './record-poll.js';
+export { runTransaction } from './run-transaction.js';
+export {
+  getSource,
+  listDueSources,
+  listSources,
+  type SourceRow,
+  syncSources,
+} from './source-repo.js';
+export { makeStoryGuid } from './story-guid.js';
+export { createStory, refreshStory, replaceEntryTopics, type TopicMatchRow } from './story-repo.js';
+export {
+  readEntryTextsAfter,
+  readNewestEntryTexts,
+  type StoredEntryText,
+} from './topic-entry-texts.js';
+export {
+  addEntryTopics,
+  clearEntryTopics,
+  listTopicEntryIds,
+  rebuildStoryTopics,
+} from './topic-memberships.js';
+export {
+  dropTopic,
+  listStoredTopicIds,
+  readTopicVersions,
+  writeTopicVersion,
+} from './topic-versions.js';
+export { touchTombstone } from './touch-tombstone.js';

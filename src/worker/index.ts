@@ -1,0 +1,1 @@
+export { createParsePool, type ParsePool } from './create-parse-pool.js';

@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { type App, openApp } from '../src/main.js';
+import { type App, openApp } from '../src/app.js';
 import { type BenchSource, createWorkspace, writeBenchConfig } from './bench-workspace.js';
 
 export interface BenchApp {

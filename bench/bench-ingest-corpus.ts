@@ -1,7 +1,7 @@
-import type { App } from '../src/main.js';
+import type { App } from '../src/app.js';
+import { ingestEntries } from '../src/ingest/index.js';
 import { normalizeItem } from '../src/normalizer/index.js';
 import { parseFeed } from '../src/parser/index.js';
-import { ingestEntries } from '../src/scheduler/index.js';
 import { runTransaction } from '../src/store/index.js';
 import { elapsedMs } from './bench-stats.js';
 

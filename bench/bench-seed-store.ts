@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { type Fingerprint, fingerprintEntry } from '../src/clusterer/index.js';
 import type { Config } from '../src/config/index.js';
+import { classifyForStore } from '../src/ingest/index.js';
 import type { NormalizedEntry } from '../src/model/index.js';
-import { classifyForStore } from '../src/scheduler/index.js';
 import type { Db, TopicMatchRow } from '../src/store/index.js';
 import type { Article } from './bench-articles.js';
 import { generateItem } from './bench-feed-item.js';

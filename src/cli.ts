@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { resolveConfigPath } from './app.js';
 import type { CommandIo } from './commands/index.js';
 import {
   checkCommand,
@@ -14,7 +15,6 @@ import {
   topicsTestCommand,
 } from './commands/index.js';
 import { createLogger } from './create-logger.js';
-import { resolveConfigPath } from './main.js';
 
 const USAGE = `usage: topicfeed <command> [options]
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
-import { buildPollDeps } from '../../src/main.js';
+import { buildPollDeps } from '../../src/app.js';
+import { pollSource } from '../../src/ingest/index.js';
 import { parseFeed } from '../../src/parser/index.js';
-import { pollSource } from '../../src/scheduler/index.js';
 import { listDueSources } from '../../src/store/index.js';
 import { openBenchApp } from '../bench-app.js';
 import { startChild } from '../bench-child.js';

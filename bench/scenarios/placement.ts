@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { pino } from 'pino';
+import { openApp } from '../../src/app.js';
 import { fingerprintEntry } from '../../src/clusterer/index.js';
-import { openApp } from '../../src/main.js';
-import { placeEntry } from '../../src/scheduler/index.js';
+import { placeEntry } from '../../src/ingest/index.js';
 import { findCandidates } from '../../src/store/index.js';
 import { loadArticles } from '../bench-articles.js';
 import { createRandom } from '../bench-random.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildPollDeps } from '../../src/main.js';
+import { buildPollDeps } from '../../src/app.js';
 import type { PollOutcome } from '../../src/model/index.js';
 import { runPollCycle } from '../../src/scheduler/index.js';
 import { listDueSources, listSources } from '../../src/store/index.js';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { buildPollDeps } from '../main.js';
+import { buildPollDeps } from '../app.js';
 import { runPollCycle } from '../scheduler/index.js';
 import { listSources } from '../store/index.js';
 import type { CommandIo } from './command-io.js';

@@ -1,4 +1,4 @@
-import type { ScannedEntry, TopicScan } from '../scheduler/index.js';
+import type { ScannedEntry, TopicScan } from '../topics/index.js';
 
 export interface ScanReportOptions {
   /** Stories (and near misses) to print; 0 = all. */

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { buildPollDeps, buildServerContext } from '../main.js';
+import { buildPollDeps, buildServerContext } from '../app.js';
 import { startScheduler } from '../scheduler/index.js';
 import { startServer } from '../server/index.js';
 import type { CommandIo } from './command-io.js';

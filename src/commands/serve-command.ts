@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { buildServerContext } from '../main.js';
+import { buildServerContext } from '../app.js';
 import { startServer } from '../server/index.js';
 import type { CommandIo } from './command-io.js';
 import { waitForShutdown } from './wait-for-shutdown.js';

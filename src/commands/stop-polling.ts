@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { App } from '../main.js';
+import type { App } from '../app.js';
 import type { Scheduler } from '../scheduler/index.js';
 
 /** How long `run` lets the polls in flight finish after SIGTERM before aborting them. */

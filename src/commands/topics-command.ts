@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { App } from '../app.js';
 import {
   type CompiledTopic,
   compileQuery,
@@ -6,9 +7,8 @@ import {
   QuerySyntaxError,
 } from '../classifier/index.js';
 import type { Config } from '../config/index.js';
-import type { App } from '../main.js';
-import { scanTopicMatches } from '../scheduler/index.js';
 import { countStories, listTopicEntryIds } from '../store/index.js';
+import { scanTopicMatches } from '../topics/index.js';
 import type { CommandIo } from './command-io.js';
 import { formatTopicScan } from './format-topic-scan.js';
 import { withApp } from './with-app.js';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { type App, openApp } from '../main.js';
+import { type App, openApp } from '../app.js';
 import type { CommandIo } from './command-io.js';
 import { reportError } from './report-error.js';
 

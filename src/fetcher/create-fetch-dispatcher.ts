@@ -26,7 +26,7 @@ function createGuardedConnector(connectTimeoutMs: number): buildConnector.connec
 }
 
 /**
- * The undici Agent for polling, created once by main.ts. Unless private networks are allowed, the
+ * The undici Agent for polling, created once by app.ts. Unless private networks are allowed, the
  * address actually connected (after DNS, on every redirect hop) is checked.
  */
 export function createFetchDispatcher(options: FetchDispatcherOptions): Dispatcher {

@@ -1,10 +1,2 @@
-export { classifyForStore } from './classify-for-store.js';
-export { ingestEntries } from './ingest-entries.js';
-export { placeEntry } from './place-entry.js';
-export type { PollDeps } from './poll-deps.js';
-export { pollSource } from './poll-source.js';
-export { hashTopicDefinition, planReclassification } from './reclassify-plan.js';
-export { reclassifyTopics } from './reclassify-topics.js';
 export { runPollCycle } from './run-poll-cycle.js';
-export { type ScannedEntry, scanTopicMatches, type TopicScan } from './scan-topic-matches.js';
 export { type Scheduler, startScheduler } from './start-scheduler.js';

@@ -1,8 +1,8 @@
+import type { PollDeps } from '../ingest/poll-deps.js';
+import { pollSource } from '../ingest/poll-source.js';
 import type { PollOutcome } from '../model/index.js';
 import type { SourceRow } from '../store/index.js';
 import { createHostLimiter } from './host-limiter.js';
-import type { PollDeps } from './poll-deps.js';
-import { pollSource } from './poll-source.js';
 
 function hostOf(url: string): string {
   try {

@@ -1,6 +1,6 @@
 import { createTask } from 'node-cron';
+import type { PollDeps } from '../ingest/poll-deps.js';
 import { listDueSources } from '../store/index.js';
-import type { PollDeps } from './poll-deps.js';
 import { runPollCycle } from './run-poll-cycle.js';
 
 export interface Scheduler {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServerContext, openApp } from '../../src/app.js';
 import { createLogger } from '../../src/create-logger.js';
-import { buildServerContext, openApp } from '../../src/main.js';
 import { startServer } from '../../src/server/index.js';
 import { runTopicfeed } from '../helpers/run-cli.js';
 import { type FileServer, serveFiles } from '../helpers/serve-files.js';

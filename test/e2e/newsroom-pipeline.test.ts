@@ -88,7 +88,7 @@ describe('the newsroom corpus, served over HTTP and fetched', () => {
 
   it('answers every route of the server', async () => {
     const { startServer } = await import('../../src/server/start-server.js');
-    const { buildServerContext, openApp } = await import('../../src/main.js');
+    const { buildServerContext, openApp } = await import('../../src/app.js');
     const { createLogger } = await import('../../src/create-logger.js');
     const app = openApp(config, createLogger('silent', {}));
     const running = await startServer(buildServerContext(app), '127.0.0.1', 0);

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPollDeps } from '../../src/main.js';
+import { buildPollDeps } from '../../src/app.js';
 import { createCaptureLogger } from './helpers/capture-logger.js';
 import { httpGet } from './helpers/http-get.js';
 import { type DemoApp, startDemoApp } from './helpers/start-demo-app.js';
@@ -17,7 +17,7 @@ afterAll(async () => demo?.stop());
 describe('config reload (SIGHUP in run)', () => {
   it('keeps the last good config when the new file is invalid, and logs why', async () => {
     const { logger, lines } = createCaptureLogger();
-    const { openApp } = await import('../../src/main.js');
+    const { openApp } = await import('../../src/app.js');
     const app = openApp(demo.configPath, logger);
     writeFileSync(demo.configPath, `${original}\nnot_a_key: 1\n`);
     expect(await app.reloadConfig()).toBe(false);

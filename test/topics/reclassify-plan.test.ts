@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileTopic } from '../../src/classifier/index.js';
 import type { TopicConfig } from '../../src/config/index.js';
-import { hashTopicDefinition, planReclassification } from '../../src/scheduler/index.js';
+import { hashTopicDefinition, planReclassification } from '../../src/topics/index.js';
 
 function topic(id: string, query: string, minScore?: number, watchlist?: string[]): TopicConfig {
   return {

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { openApp } from '../../src/app.js';
 import { createLogger } from '../../src/create-logger.js';
-import { openApp } from '../../src/main.js';
-import { reclassifyTopics } from '../../src/scheduler/index.js';
 import type { Db } from '../../src/store/index.js';
+import { reclassifyTopics } from '../../src/topics/index.js';
 import { demoSources, fetchDemo } from './demo-store.js';
 import { readStoryTitles } from './read-story-titles.js';
 

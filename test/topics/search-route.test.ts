@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, buildServerContext, openApp } from '../../src/app.js';
 import { createLogger } from '../../src/create-logger.js';
-import { type App, buildServerContext, openApp } from '../../src/main.js';
 import { type RunningServer, startServer } from '../../src/server/index.js';
 import { fetchDemo } from './demo-store.js';
 

@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type App, buildServerContext, openApp } from '../../../src/app.js';
 import { runCli } from '../../../src/cli.js';
 import type { CommandIo } from '../../../src/commands/index.js';
-import { type App, buildServerContext, openApp } from '../../../src/main.js';
 import type { ServerContext } from '../../../src/server/server-context.js';
 import { type RunningServer, startServer } from '../../../src/server/start-server.js';
 import { createSilentLogger } from './create-silent-logger.js';

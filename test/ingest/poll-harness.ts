@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
+import { buildServerContext, openApp } from '../../src/app.js';
 import { runCli } from '../../src/cli.js';
-import { buildServerContext, openApp } from '../../src/main.js';
 import { startServer } from '../../src/server/index.js';
 import { getSource, openDatabase, type SourceRow } from '../../src/store/index.js';
 

@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, buildPollDeps, openApp } from '../../src/main.js';
-import { pollSource } from '../../src/scheduler/poll-source.js';
+import { type App, buildPollDeps, openApp } from '../../src/app.js';
+import { pollSource } from '../../src/ingest/poll-source.js';
 import { getSource, recordPoll } from '../../src/store/index.js';
 import {
   createTempConfig,

@@ -4,9 +4,8 @@ import type { Config } from './config/index.js';
 import { loadConfig } from './config/index.js';
 import type { FetchOptions } from './fetcher/index.js';
 import { createFetchDispatcher } from './fetcher/index.js';
+import type { PollDeps } from './ingest/index.js';
 import { readPackageInfo } from './package-info.js';
-import type { PollDeps } from './scheduler/index.js';
-import { reclassifyTopics } from './scheduler/index.js';
 import type { ServerContext } from './server/index.js';
 import {
   announceTopicChanges,
@@ -23,6 +22,7 @@ import {
   syncSources,
   type WriteLock,
 } from './store/index.js';
+import { reclassifyTopics } from './topics/index.js';
 import { createParsePool, type ParsePool } from './worker/index.js';
 
 /** The composition root's product: config, database, logger and shared services, built once. */

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '../normalizer/index.js';
 
 const UNITS: [number, string][] = [
   [86_400_000, 'd'],

@@ -1,6 +1,6 @@
 import type { StoryView } from '../model/index.js';
+import { escapeHtml } from '../normalizer/index.js';
 import { buildFeed } from './build-feed.js';
-import { escapeHtml } from './escape-html.js';
 import type { FeedMeta } from './feed-meta.js';
 
 function relatedLinks(story: StoryView): string {

@@ -1,5 +1,5 @@
+import { escapeHtml } from '../normalizer/index.js';
 import { describeSourceHealth, HEALTH_ORDER } from './describe-source-health.js';
-import { escapeHtml } from './escape-html.js';
 import type { FeedFormatName } from './feed-meta.js';
 import { INDEX_STYLE } from './index-style.js';
 import { type IndexSource, renderSourceRow } from './render-source-row.js';

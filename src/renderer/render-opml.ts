@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '../normalizer/index.js';
 
 export interface OpmlSource {
   id: string;

@@ -1,6 +1,6 @@
+import { escapeHtml } from '../normalizer/index.js';
 import { describeSourceHealth } from './describe-source-health.js';
 import { renderTime } from './describe-time.js';
-import { escapeHtml } from './escape-html.js';
 
 export interface IndexSource {
   id: string;

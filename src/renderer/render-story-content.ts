@@ -1,5 +1,5 @@
 import type { StoryView } from '../model/index.js';
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '../normalizer/index.js';
 
 function isWebUrl(url: string | undefined): url is string {
   return url !== undefined && /^https?:\/\//i.test(url);

@@ -17,7 +17,7 @@ interface Label {
   topics: string[];
 }
 
-export const NEWSROOM_DIR = path.resolve(import.meta.dirname, '../../../shared/fixtures/newsroom');
+export const NEWSROOM_DIR = path.resolve(import.meta.dirname, '../fixtures/newsroom');
 
 /** Reads the 8 feeds and labels.json; every labelled entry must be found, or this throws. */
 export async function loadNewsroom(): Promise<NewsroomEntry[]> {

@@ -1,21 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clusterInMemory } from '../../bench/cluster-in-memory.js';
-import { loadNewsroom, type NewsroomEntry } from '../../bench/load-newsroom.js';
-import { scorePairwise } from '../../bench/score-pairwise.js';
 import { DEFAULT_CLUSTER_OPTIONS } from '../../src/clusterer/choose-story.js';
 import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
 import { scorePair } from '../../src/clusterer/score-pair.js';
+import { clusterInMemory } from '../helpers/cluster-in-memory.js';
+import { loadNewsroom, type NewsroomEntry } from '../helpers/load-newsroom.js';
+import { scorePairwise } from '../helpers/score-pairwise.js';
 
-const SHARED = path.resolve(import.meta.dirname, '../../../shared');
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
 describe('clustering the labelled newsroom corpus', () => {
   let entries: NewsroomEntry[] = [];
   let figures: ReturnType<typeof scorePairwise>;
 
   beforeAll(async () => {
-    entries = await loadNewsroom(path.join(SHARED, 'fixtures/newsroom'));
+    entries = await loadNewsroom(path.join(FIXTURES, 'newsroom'));
     const placements = clusterInMemory(entries, DEFAULT_CLUSTER_OPTIONS);
     figures = scorePairwise(
       entries,
@@ -37,7 +37,7 @@ describe('clustering the labelled newsroom corpus', () => {
 });
 
 describe('the two seed documents', () => {
-  const read = (name: string) => readFileSync(path.join(SHARED, 'seeds', name), 'utf8');
+  const read = (name: string) => readFileSync(path.join(FIXTURES, 'seeds', name), 'utf8');
 
   it('are one story: the original (front matter stripped) and its rewrite', () => {
     const original = read('000_67f031443b04ee79.txt').replace(/^---\n[\s\S]*?\n---\n/u, '');

@@ -60,10 +60,7 @@ describe('decodeFeedBytes', () => {
 });
 
 describe('newsroom corpus', () => {
-  const file = path.resolve(
-    import.meta.dirname,
-    '../../../shared/fixtures/newsroom/polesie-news.xml',
-  );
+  const file = path.resolve(import.meta.dirname, '../fixtures/newsroom/polesie-news.xml');
 
   it.each([undefined, 'application/rss+xml; charset=utf-8'])(
     'decodes the windows-1251 Polesie feed (Content-Type %s)',

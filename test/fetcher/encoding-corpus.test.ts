@@ -9,7 +9,7 @@ import { testFetchOptions as opts } from './fetch-options.js';
 import { readFeedparserCase } from './read-feedparser-case.js';
 import { type Route, type ScriptedServer, startScriptedServer } from './start-scripted-server.js';
 
-const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus');
+const corpus = path.resolve(import.meta.dirname, '../fixtures/corpus');
 const feedparserDir = path.join(corpus, 'feedparser/encoding');
 const files = readdirSync(feedparserDir).filter((name) => name.endsWith('.xml'));
 let server: ScriptedServer;

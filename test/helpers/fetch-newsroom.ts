@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { type CliResult, runTopicfeed } from './run-cli.js';
 import { serveFiles } from './serve-files.js';
-import { SHARED, shippedTopics, writeTempConfig } from './temp-config.js';
+import { FIXTURES, shippedTopics, writeTempConfig } from './temp-config.js';
 
-export const NEWSROOM = join(SHARED, 'fixtures/newsroom');
+export const NEWSROOM = join(FIXTURES, 'newsroom');
 export const NEWSROOM_FILES = [
   'balticbrief.xml',
   'continental-daily.xml',

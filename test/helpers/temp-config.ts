@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 
 export const REPO = resolve(import.meta.dirname, '../..');
-export const SHARED = resolve(REPO, '../shared');
+export const FIXTURES = resolve(REPO, 'test/fixtures');
 
 /** The topics of the shipped config/topicfeed.yaml, as YAML data (watch-list paths made absolute). */
 export function shippedTopics(): unknown[] {

@@ -5,7 +5,7 @@ import { convertTextToHtml } from '../../src/normalizer/convert-text-to-html.js'
 import { dedupeParagraphs } from '../../src/normalizer/dedupe-paragraphs.js';
 import { htmlToText } from '../../src/normalizer/html-to-text.js';
 
-const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
+const SEEDS = path.resolve(import.meta.dirname, '../fixtures/seeds');
 
 describe('dedupeParagraphs', () => {
   it('keeps one copy of each paragraph of seed 001 (every paragraph printed twice)', () => {

@@ -5,7 +5,7 @@ import type { ParsedItem } from '../../src/model/index.js';
 import { type NormalizeContext, normalizeItem } from '../../src/normalizer/normalize-item.js';
 import { findUnsafeMarkup } from './helpers/find-unsafe-markup.js';
 
-const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
+const SEEDS = path.resolve(import.meta.dirname, '../fixtures/seeds');
 const CTX: NormalizeContext = {
   sourceId: 'test',
   feedUrl: 'https://feed.example/rss.xml',

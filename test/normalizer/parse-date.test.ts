@@ -16,7 +16,7 @@ interface Vector {
 
 const VECTORS_FILE = path.resolve(
   import.meta.dirname,
-  '../../../shared/corpus/feedparser/derived/date_parser_vectors.json',
+  '../fixtures/corpus/feedparser/derived/date_parser_vectors.json',
 );
 const { vectors } = JSON.parse(readFileSync(VECTORS_FILE, 'utf8')) as { vectors: Vector[] };
 

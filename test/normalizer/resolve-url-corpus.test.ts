@@ -6,10 +6,7 @@ import { sanitizeContent } from '../../src/normalizer/sanitize-content.js';
 import { findFeedElement } from './helpers/find-feed-element.js';
 import { type FeedparserCase, readFeedparserCase } from './helpers/read-feedparser-case.js';
 
-const WELLFORMED = path.resolve(
-  import.meta.dirname,
-  '../../../shared/corpus/feedparser/wellformed',
-);
+const WELLFORMED = path.resolve(import.meta.dirname, '../fixtures/corpus/feedparser/wellformed');
 const HTML_FIELDS = new Set([
   'content',
   'summary',

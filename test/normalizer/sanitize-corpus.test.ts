@@ -7,7 +7,7 @@ import { readFeedparserCase } from './helpers/read-feedparser-case.js';
 
 const SANITIZE_DIR = path.resolve(
   import.meta.dirname,
-  '../../../shared/corpus/feedparser/wellformed/sanitize',
+  '../fixtures/corpus/feedparser/wellformed/sanitize',
 );
 const DANGER = [
   /<script/i,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stripFrontMatter } from '../../src/normalizer/strip-front-matter.js';
 
-const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
+const SEEDS = path.resolve(import.meta.dirname, '../fixtures/seeds');
 
 describe('stripFrontMatter', () => {
   it('removes the Jekyll front matter of seed 000', () => {

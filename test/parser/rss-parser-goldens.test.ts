@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParsedItem } from '../../src/model/index.js';
 import { parseFeed } from '../../src/parser/parse-feed.js';
-import { SHARED } from '../helpers/temp-config.js';
+import { FIXTURES } from '../helpers/temp-config.js';
 
-const CORPUS = join(SHARED, 'corpus/rss-parser');
+const CORPUS = join(FIXTURES, 'corpus/rss-parser');
 // Goldens made with non-default options (custom fields, xml2js options) or HTTP encodings.
 const OPTION_CASES = new Set([
   'xml2js-options',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import Parser from 'rss-parser';
 
-export const CORPUS_DIR = path.resolve(import.meta.dirname, '../../../../shared/corpus');
+export const CORPUS_DIR = path.resolve(import.meta.dirname, '../../fixtures/corpus');
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

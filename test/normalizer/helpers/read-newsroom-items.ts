@@ -4,10 +4,7 @@ import iconv from 'iconv-lite';
 import Parser from 'rss-parser';
 import type { ParsedItem } from '../../../src/model/index.js';
 
-export const NEWSROOM_DIR = path.resolve(
-  import.meta.dirname,
-  '../../../../shared/fixtures/newsroom',
-);
+export const NEWSROOM_DIR = path.resolve(import.meta.dirname, '../../fixtures/newsroom');
 const FEEDS = [
   'balticbrief.xml',
   'continental-daily.xml',

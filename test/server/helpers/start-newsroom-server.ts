@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-export const NEWSROOM = path.resolve(import.meta.dirname, '../../../../shared/fixtures/newsroom');
+export const NEWSROOM = path.resolve(import.meta.dirname, '../../fixtures/newsroom');
 
 /** The newsroom files and the Content-Type each is served with (polesie-news: no charset). */
 export const NEWSROOM_FEEDS: Record<string, string> = {

@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'bench/**/*.test.ts'],
+    globalSetup: ['test/setup/feedparser.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateNewsroomPipeline, type NewsroomEvaluation } from '../../bench/eval-newsroom.js';
+import { evaluateNewsroomPipeline, type NewsroomEvaluation } from '../helpers/evaluate-newsroom.js';
 
 const TOPIC_TARGET = 0.95;
 const SAME_LANGUAGE_PRECISION = 0.98;

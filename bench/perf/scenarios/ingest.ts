@@ -1,0 +1,90 @@
+import Parser from 'rss-parser';
+import { openBenchApp } from '../app.js';
+import { loadArticles } from '../articles.js';
+import { generateFeed } from '../corpus.js';
+import { type CorpusFeed, feedUrlOf, ingestCorpus, type PipelineTimes } from '../ingest-corpus.js';
+import type { ScenarioOptions, ScenarioResult } from '../result.js';
+import { elapsedMs, median, roundTo } from '../stats.js';
+
+/** Per-feed items; HTML bytes per item chosen so one feed is about 100 KB. */
+const ITEMS_PER_FEED = 50;
+const ITEM_HTML_BYTES = 1_200;
+
+export function buildCorpus(feeds: number, newest: Date): CorpusFeed[] {
+  const articles = loadArticles();
+  return Array.from({ length: feeds }, (_, index) => ({
+    sourceId: `outlet-${index}`,
+    text: generateFeed({
+      articles,
+      seed: 1,
+      index,
+      items: ITEMS_PER_FEED,
+      stories: Math.round((feeds * ITEMS_PER_FEED) / 2),
+      itemHtmlBytes: ITEM_HTML_BYTES,
+      newest,
+    }),
+  }));
+}
+
+async function parseBare(corpus: readonly CorpusFeed[]): Promise<number> {
+  const parser = new Parser();
+  const start = process.hrtime.bigint();
+  for (const feed of corpus) await parser.parseString(feed.text);
+  return elapsedMs(start);
+}
+
+async function ingestFull(corpus: readonly CorpusFeed[], now: Date): Promise<PipelineTimes> {
+  const sources = corpus.map((feed) => ({ id: feed.sourceId, url: feedUrlOf(feed.sourceId) }));
+  const bench = openBenchApp('ingest', sources);
+  try {
+    return await ingestCorpus(bench.app, corpus, now);
+  } finally {
+    bench.dispose();
+  }
+}
+
+export async function runIngest(options: ScenarioOptions): Promise<ScenarioResult> {
+  const feeds = options.quick ? 6 : 20;
+  const rounds = options.quick ? 3 : 5;
+  const now = new Date();
+  const corpus = buildCorpus(feeds, now);
+  const bytes = corpus.reduce((sum, feed) => sum + Buffer.byteLength(feed.text), 0);
+  const items = feeds * ITEMS_PER_FEED;
+  await parseBare(corpus.slice(0, 2));
+  await ingestFull(corpus.slice(0, 2), now);
+  const bare: number[] = [];
+  const full: PipelineTimes[] = [];
+  for (let round = 0; round < rounds; round++) {
+    bare.push(await parseBare(corpus));
+    full.push(await ingestFull(corpus, now));
+    options.log(
+      `ingest round ${round + 1}: bare ${roundTo(bare.at(-1) ?? 0)} ms, full ${roundTo(full.at(-1)?.totalMs ?? 0)} ms`,
+    );
+  }
+  const bareRate = items / (median(bare) / 1000);
+  const fullRate = items / (median(full.map((t) => t.totalMs)) / 1000);
+  const ratio = fullRate / bareRate;
+  return {
+    description: `full pipeline (parseFeed, normalizeItem, ingestEntries in a transaction on a temp SQLite file, shipped topics) vs bare rss-parser parseString, ${feeds} generated feeds x ${ITEMS_PER_FEED} items, mixed RSS/Atom, HTML content`,
+    goal: 'items/s >= 0.6 x bare parsing',
+    met: ratio >= 0.6,
+    ratio: roundTo(ratio, 3),
+    measured: {
+      items_per_s: roundTo(fullRate, 1),
+      median_ms: roundTo(median(full.map((t) => t.totalMs))),
+      parse_ms: roundTo(median(full.map((t) => t.parseMs))),
+      normalize_ms: roundTo(median(full.map((t) => t.normalizeMs))),
+      store_ms: roundTo(median(full.map((t) => t.storeMs))),
+    },
+    baseline: {
+      name: 'rss-parser 3.13.0 parseString',
+      items_per_s: roundTo(bareRate, 1),
+      median_ms: roundTo(median(bare)),
+    },
+    rounds,
+    notes: [
+      `corpus: ${feeds} feeds, ${items} items, ${roundTo(bytes / feeds / 1024, 1)} KB per feed on average ("~100 KB" read as per feed, 50 items each)`,
+      'store = clustering (fingerprint, candidate lookup, chooseStory), classification and SQLite writes',
+    ],
+  };
+}

@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+
+export const REPO_DIR = path.resolve(import.meta.dirname, '../..');
+const SHIPPED_CONFIG = path.join(REPO_DIR, 'config/topicfeed.yaml');
+
+export interface BenchSource {
+  id: string;
+  url: string;
+  interval?: string;
+}
+
+export interface BenchConfigSpec {
+  database: string;
+  sources: readonly BenchSource[];
+  /** Extra `poll:` keys (snake_case, as in the YAML). */
+  poll?: Record<string, unknown>;
+  port?: number;
+}
+
+/** A fresh temporary folder; `remove()` deletes it. */
+export function createWorkspace(name: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), `topicfeed-bench-${name}-`));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The topics of the shipped config/topicfeed.yaml, with watchlist paths made absolute. */
+export function readShippedTopics(): Record<string, unknown>[] {
+  const shipped = parse(readFileSync(SHIPPED_CONFIG, 'utf8')) as {
+    topics?: Record<string, unknown>[];
+  };
+  return (shipped.topics ?? []).map((topic) =>
+    typeof topic.watchlist === 'string'
+      ? { ...topic, watchlist: path.resolve(path.dirname(SHIPPED_CONFIG), topic.watchlist) }
+      : topic,
+  );
+}
+
+/** Writes a topicfeed config (the shipped topics, the given sources) into `dir`; returns its path. */
+export function writeBenchConfig(dir: string, spec: BenchConfigSpec): string {
+  const config = {
+    database: spec.database,
+    server: { host: '127.0.0.1', port: spec.port ?? 0, base_url: 'http://localhost:8080' },
+    poll: { allow_private_networks: true, max_bytes: '64MB', timeout: '60s', ...spec.poll },
+    retention: { days: 0 },
+    sources: spec.sources.map((s) => ({ id: s.id, url: s.url, interval: s.interval ?? '30m' })),
+    topics: readShippedTopics(),
+  };
+  const file = path.join(dir, `config-${Math.random().toString(36).slice(2, 8)}.yaml`);
+  writeFileSync(file, stringify(config));
+  return file;
+}

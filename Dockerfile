@@ -21,12 +21,11 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY migrations ./migrations
 COPY config ./config
-# Default config for the container: the shipped one with /data and 0.0.0.0. Mount your own at
-# /config/topicfeed.yaml to replace it.
-RUN mkdir -p /config /data \
-    && sed -e 's#^database: .*#database: /data/topicfeed.db#' \
-           -e 's#^  host: 127.0.0.1#  host: 0.0.0.0#' config/topicfeed.yaml > /config/topicfeed.yaml \
-    && chown -R node:node /data
+# The default config: config/container.yaml (the shipped sources and topics, the database in /data,
+# the server on 0.0.0.0) and the watch-lists it names. Mount a folder at /config to replace it.
+COPY config/container.yaml /config/topicfeed.yaml
+COPY config/topics /config/topics
+RUN mkdir -p /data && chown -R node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 8080

@@ -1,0 +1,33 @@
+import {
+  type CorpusName,
+  type CorpusRun,
+  loadCorpus,
+  runCorpus,
+} from '../../test/helpers/evaluate-corpus.js';
+
+/** The labelled corpora `npm run eval` runs through the real pipeline, each once. */
+export const EVAL_CORPORA: CorpusName[] = ['newsroom', 'newsroom-c', 'newsroom-h', 'world-news'];
+
+/** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */
+export async function runEvalCorpora(
+  log: (line: string) => void,
+): Promise<Map<CorpusName, CorpusRun>> {
+  const runs = new Map<CorpusName, CorpusRun>();
+  for (const name of EVAL_CORPORA) {
+    const started = Date.now();
+    runs.set(name, await runCorpus(loadCorpus(name)));
+    log(`eval: ${name} fetched and exported in ${Date.now() - started} ms`);
+  }
+  return runs;
+}
+
+/** The indices of a run's items in one world-news half (all items for other corpora). */
+export function selectItems(run: CorpusRun, half?: 'dev' | 'test'): number[] {
+  return run.corpus.items.flatMap((item, i) =>
+    half === undefined || item.half === half ? [i] : [],
+  );
+}
+
+export function row(cells: (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}

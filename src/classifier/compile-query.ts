@@ -1,8 +1,6 @@
 import { lexQuery } from './lex-query.js';
-import { parseQuery } from './parse-query.js';
-import { QUERY_LIMITS } from './query-limits.js';
-import type { QueryNode } from './query-node.js';
-import { QuerySyntaxError } from './query-syntax-error.js';
+import { parseQuery, QUERY_LIMITS } from './parse-query.js';
+import { type QueryNode, QuerySyntaxError } from './query-node.js';
 
 export interface CompiledQuery {
   source: string;

@@ -1,7 +1,6 @@
 import { type CompiledQuery, compileQuery } from './compile-query.js';
-import { makeLeaf } from './make-leaf.js';
-import type { LeafNode } from './query-node.js';
-import { QuerySyntaxError } from './query-syntax-error.js';
+import { makeLeaf } from './parse-query.js';
+import { type LeafNode, QuerySyntaxError } from './query-node.js';
 
 /**
  * Default relevance threshold: one title mention (3), or a lead mention plus another (2 + 0.7·w),

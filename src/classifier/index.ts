@@ -14,4 +14,4 @@ export {
   type TopicDefinition,
 } from './compile-topic.js';
 export { parseWatchlist } from './parse-watchlist.js';
-export { QuerySyntaxError } from './query-syntax-error.js';
+export { QuerySyntaxError } from './query-node.js';

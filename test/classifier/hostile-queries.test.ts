@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileQuery } from '../../src/classifier/compile-query.js';
+import { compileQuery } from '../../src/classifier/compile-topic.js';
 import { QuerySyntaxError } from '../../src/classifier/query-node.js';
 
 function offsetOf(source: string): number {

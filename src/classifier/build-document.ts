@@ -1,6 +1,6 @@
 import { findLeadEnd } from './find-lead-end.js';
+import { splitFoldedWords } from './fold-text.js';
 import { indexTokens, type TokenIndex } from './index-tokens.js';
-import { tokenizeText } from './tokenize-text.js';
 
 /** An entry's plain text, cleaned upstream. */
 export interface ClassifiableEntry {
@@ -18,10 +18,10 @@ export interface IndexedDocument {
 
 export function buildDocument(entry: ClassifiableEntry): IndexedDocument {
   const leadEnd = findLeadEnd(entry.text);
-  const lead = tokenizeText(entry.text.slice(0, leadEnd));
-  const body = tokenizeText(entry.text.slice(leadEnd));
+  const lead = splitFoldedWords(entry.text.slice(0, leadEnd));
+  const body = splitFoldedWords(entry.text.slice(leadEnd));
   return {
-    title: indexTokens(tokenizeText(entry.title)),
+    title: indexTokens(splitFoldedWords(entry.title)),
     content: indexTokens([...lead, ...body]),
     leadLength: lead.length,
   };

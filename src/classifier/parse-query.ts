@@ -1,3 +1,4 @@
+import { splitFoldedWords } from './fold-text.js';
 import type { QueryToken } from './lex-query.js';
 import {
   type LeafNode,
@@ -6,7 +7,6 @@ import {
   QuerySyntaxError,
   type WordPattern,
 } from './query-node.js';
-import { tokenizeText } from './tokenize-text.js';
 
 /** Bounds that keep a hostile or mistaken query from costing more than a config error. */
 export const QUERY_LIMITS = {
@@ -203,7 +203,7 @@ function readPart(part: string, offset: number, source: string): WordPattern[] {
       source,
     });
   }
-  const words = tokenizeText(body).map((text) => ({ text, prefix: false }));
+  const words = splitFoldedWords(body).map((text) => ({ text, prefix: false }));
   const last = words.at(-1);
   if (prefix && (!last || last.text.length < QUERY_LIMITS.minPrefixLength)) {
     const message = `a prefix needs at least ${QUERY_LIMITS.minPrefixLength} letters before "*"`;

@@ -1,7 +1,6 @@
-import type { IndexedDocument } from './build-document.js';
+import type { IndexedDocument, TokenIndex } from './build-document.js';
 import { findWordPositions, matchesWord } from './find-word-positions.js';
 import type { Span } from './hit.js';
-import type { TokenIndex } from './index-tokens.js';
 import type { LeafNode } from './query-node.js';
 
 /** Every place a term or phrase occurs in the fields its leaf allows, title first. */

@@ -1,4 +1,4 @@
-import type { TokenIndex } from './index-tokens.js';
+import type { TokenIndex } from './build-document.js';
 import type { WordPattern } from './query-node.js';
 
 /** Sorted positions of the tokens a word pattern matches: exact, or by binary search for a prefix. */

@@ -1,7 +1,6 @@
 import { buildDocument, type ClassifiableEntry, type IndexedDocument } from './build-document.js';
 import type { CompiledTopic } from './compile-topic.js';
-import { evaluateQuery } from './evaluate-query.js';
-import type { Hit } from './hit.js';
+import { evaluateQuery, type Hit } from './match.js';
 import { scoreHits } from './score-hits.js';
 
 export type { ClassifiableEntry } from './build-document.js';

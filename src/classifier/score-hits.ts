@@ -1,4 +1,4 @@
-import type { Hit, Zone } from './hit.js';
+import type { Hit, Zone } from './match.js';
 
 /** How much one occurrence weighs by where it is. */
 export const ZONE_WEIGHTS: Readonly<Record<Zone, number>> = { title: 3, lead: 2, body: 1 };

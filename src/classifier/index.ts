@@ -1,5 +1,5 @@
-export { CLASSIFIER_REVISION } from './classifier-revision.js';
 export {
+  CLASSIFIER_REVISION,
   type ClassifiableEntry,
   classifyEntry,
   explainMatch,

@@ -1,12 +1,14 @@
 import { buildKeys } from './build-keys.js';
 import { computeMinHash } from './compute-min-hash.js';
-import { extractEntities } from './extract-entities.js';
-import { extractNumbers } from './extract-numbers.js';
-import { extractQuoteShingles } from './extract-quote-shingles.js';
-import { extractTitleTokens } from './extract-title-tokens.js';
 import type { FingerprintFeatures } from './fingerprint-features.js';
 import { skeletonizeUrl } from './skeletonize-url.js';
-import { tokenizeText } from './tokenize-text.js';
+import {
+  extractEntities,
+  extractNumbers,
+  extractQuoteShingles,
+  extractTitleTokens,
+  tokenizeWithSentenceStarts,
+} from './text-features.js';
 
 export type { FingerprintFeatures } from './fingerprint-features.js';
 
@@ -33,7 +35,7 @@ const MAX_TEXT_CHARS = 40_000;
 export function fingerprintEntry(input: ClusterInput): Fingerprint {
   const text = input.text.slice(0, MAX_TEXT_CHARS);
   const body = text.trim() === '' ? input.title : text;
-  const tokens = tokenizeText(body, MAX_WORDS);
+  const tokens = tokenizeWithSentenceStarts(body, MAX_WORDS);
   const entities = [...extractEntities(tokens)].sort((a, b) => b[1] - a[1]).slice(0, 40);
   const features: FingerprintFeatures = {
     url: skeletonizeUrl(input.url),

@@ -1,6 +1,6 @@
 import { buildKeys } from './build-keys.js';
-import { computeMinHash } from './compute-min-hash.js';
 import type { FingerprintFeatures } from './fingerprint-features.js';
+import { computeMinHash } from './min-hash.js';
 import { skeletonizeUrl } from './skeletonize-url.js';
 import {
   extractEntities,

@@ -1,5 +1,5 @@
-import { estimateJaccard } from './compute-min-hash.js';
 import type { FingerprintFeatures } from './fingerprint-features.js';
+import { estimateJaccard } from './min-hash.js';
 
 /** How far two entries agree, signal by signal, before the signals are weighed. */
 export interface Agreement {

@@ -1,4 +1,4 @@
-import { hashString } from './hash-string.js';
+import { hashString } from './min-hash.js';
 import { skeletonizeName } from './skeletonize-name.js';
 
 /** One word of a text, and whether it opens a sentence (so its capital letter means nothing). */

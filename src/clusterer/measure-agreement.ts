@@ -1,4 +1,4 @@
-import type { FingerprintFeatures } from './fingerprint-features.js';
+import type { FingerprintFeatures } from './fingerprint-entry.js';
 import { estimateJaccard } from './min-hash.js';
 
 /** How far two entries agree, signal by signal, before the signals are weighed. */

@@ -1,4 +1,4 @@
-import type { FingerprintFeatures } from './fingerprint-features.js';
+import type { FingerprintFeatures } from './fingerprint-entry.js';
 import { type Agreement, measureAgreement } from './measure-agreement.js';
 
 /** Copies are published within this many hours of each other (a few days). */

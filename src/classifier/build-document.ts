@@ -1,6 +1,4 @@
-import { findLeadEnd } from './find-lead-end.js';
-import { indexTokens, type TokenIndex } from './index-tokens.js';
-import { tokenizeText } from './tokenize-text.js';
+import { splitFoldedWords } from './fold-text.js';
 
 /** An entry's plain text, cleaned upstream. */
 export interface ClassifiableEntry {
@@ -18,11 +16,42 @@ export interface IndexedDocument {
 
 export function buildDocument(entry: ClassifiableEntry): IndexedDocument {
   const leadEnd = findLeadEnd(entry.text);
-  const lead = tokenizeText(entry.text.slice(0, leadEnd));
-  const body = tokenizeText(entry.text.slice(leadEnd));
+  const lead = splitFoldedWords(entry.text.slice(0, leadEnd));
+  const body = splitFoldedWords(entry.text.slice(leadEnd));
   return {
-    title: indexTokens(tokenizeText(entry.title)),
+    title: indexTokens(splitFoldedWords(entry.title)),
     content: indexTokens([...lead, ...body]),
     leadLength: lead.length,
   };
+}
+
+/** Token positions by token, plus the sorted distinct tokens for prefix lookups. */
+export interface TokenIndex {
+  tokens: string[];
+  positions: Map<string, number[]>;
+  vocabulary: string[];
+}
+
+function indexTokens(tokens: string[]): TokenIndex {
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, pos) => {
+    const list = positions.get(token);
+    if (list) list.push(pos);
+    else positions.set(token, [pos]);
+  });
+  const vocabulary = [...positions.keys()].sort();
+  return { tokens, positions, vocabulary };
+}
+
+/** Where the lead ends: after the second sentence, and never beyond `maxChars` characters. */
+function findLeadEnd(text: string, maxChars = 300): number {
+  const head = text.slice(0, maxChars);
+  let sentences = 0;
+  for (const end of head.matchAll(/[.!?…](?=[\s"'»”’)]|$)/gu)) {
+    sentences += 1;
+    if (sentences === 2) return end.index + 1;
+  }
+  if (head.length < maxChars) return head.length;
+  const lastSpace = head.search(/\s\S*$/u);
+  return lastSpace > 0 ? lastSpace : head.length;
 }

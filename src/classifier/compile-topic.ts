@@ -1,7 +1,6 @@
-import { type CompiledQuery, compileQuery } from './compile-query.js';
-import { makeLeaf } from './make-leaf.js';
-import type { LeafNode } from './query-node.js';
-import { QuerySyntaxError } from './query-syntax-error.js';
+import { lexQuery } from './lex-query.js';
+import { makeLeaf, parseQuery, QUERY_LIMITS } from './parse-query.js';
+import { type LeafNode, type QueryNode, QuerySyntaxError } from './query-node.js';
 
 /**
  * Default relevance threshold: one title mention (3), or a lead mention plus another (2 + 0.7·w),
@@ -43,4 +42,53 @@ function compileWatchName(name: string): LeafNode {
     });
   }
   return makeLeaf({ type: 'phrase', text: name, offset: 0 }, 'any', name);
+}
+
+/** Reads a watch-list file: one name a line (a phrase, `*` allowed per word); `#` starts a comment. */
+export function parseWatchlist(text: string): string[] {
+  return text
+    .split(/\r?\n/u)
+    .map((line) => line.replace(/#.*$/u, '').trim())
+    .filter((line) => line.length > 0);
+}
+
+export interface CompiledQuery {
+  source: string;
+  root: QueryNode;
+}
+
+/** Parses and checks a topic query once, at config load; throws QuerySyntaxError with an offset. */
+export function compileQuery(source: string): CompiledQuery {
+  if (source.length > QUERY_LIMITS.maxLength) {
+    const message = `query is longer than ${QUERY_LIMITS.maxLength} characters`;
+    throw new QuerySyntaxError(message, { offset: QUERY_LIMITS.maxLength, source });
+  }
+  const root = parseQuery(lexQuery(source), source);
+  assertPositive(root, source);
+  return { source, root };
+}
+
+/** A query must require at least one term to be present: `NOT x` alone would match everything. */
+function assertPositive(root: QueryNode, source: string): void {
+  if (isPositive(root)) return;
+  const culprit = root.kind === 'or' ? (root.children.find((c) => !isPositive(c)) ?? root) : root;
+  const message =
+    culprit === root
+      ? 'query has only NOT terms; add a term that must be present'
+      : 'every OR branch needs a term that must be present, not only NOT';
+  throw new QuerySyntaxError(message, { offset: culprit.offset, source });
+}
+
+function isPositive(node: QueryNode): boolean {
+  switch (node.kind) {
+    case 'leaf':
+    case 'near':
+      return true;
+    case 'not':
+      return false;
+    case 'and':
+      return node.children.some(isPositive);
+    case 'or':
+      return node.children.every(isPositive);
+  }
 }

@@ -1,8 +1,4 @@
-/**
- * Folds text for matching: NFKC-compatible forms, lower case, diacritics dropped (ё→е, й→и, ў→у,
- * é→e), Belarusian/Ukrainian і→и, apostrophe variants to `'`, invisible format characters removed,
- * and Latin look-alike letters inside Cyrillic words mapped to Cyrillic.
- */
+/** Latin letters that look like Cyrillic ones, read as Cyrillic inside a Cyrillic word. */
 const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
   a: 'а',
   b: 'в',
@@ -19,6 +15,11 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
   y: 'у',
 };
 
+/**
+ * Folds text for matching: compatibility forms (NFKD), lower case, diacritics dropped (ё→е,
+ * й→и, ў→у, é→e), Belarusian/Ukrainian і→и, apostrophe variants to `'`, invisible format
+ * characters removed, and Latin look-alike letters inside Cyrillic words mapped to Cyrillic.
+ */
 export function foldText(text: string): string {
   const folded = text
     .toLowerCase()
@@ -35,4 +36,9 @@ export function foldText(text: string): string {
 function mapLookalikes(word: string): string {
   if (!/\p{Script=Cyrillic}/u.test(word) || !/[a-z]/.test(word)) return word;
   return word.replace(/[a-z]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
+}
+
+/** Splits text into folded word tokens: runs of Unicode letters and digits; all else separates. */
+export function splitFoldedWords(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }

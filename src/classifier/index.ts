@@ -1,17 +1,18 @@
-export { CLASSIFIER_REVISION } from './classifier-revision.js';
 export {
+  CLASSIFIER_REVISION,
   type ClassifiableEntry,
   classifyEntry,
   explainMatch,
   type MatchExplanation,
   type TopicMatch,
 } from './classify-entry.js';
-export { type CompiledQuery, compileQuery } from './compile-query.js';
 export {
+  type CompiledQuery,
   type CompiledTopic,
+  compileQuery,
   compileTopic,
   DEFAULT_MIN_SCORE,
+  parseWatchlist,
   type TopicDefinition,
 } from './compile-topic.js';
-export { parseWatchlist } from './parse-watchlist.js';
-export { QuerySyntaxError } from './query-syntax-error.js';
+export { QuerySyntaxError } from './query-node.js';

@@ -1,4 +1,4 @@
-import { QuerySyntaxError } from './query-syntax-error.js';
+import { QuerySyntaxError } from './query-node.js';
 
 export type QueryTokenType =
   | 'lparen'

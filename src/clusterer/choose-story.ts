@@ -1,4 +1,4 @@
-import type { FingerprintFeatures } from './fingerprint-features.js';
+import type { FingerprintFeatures } from './fingerprint-entry.js';
 import { DEFAULT_WINDOW_HOURS, scorePair } from './score-pair.js';
 
 /** A stored entry that the candidate index returned, with the story it belongs to. */

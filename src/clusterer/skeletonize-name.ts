@@ -1,5 +1,3 @@
-import { transliterateCyrillic } from './transliterate-cyrillic.js';
-
 /** Case endings that carry a consonant (vowels vanish from the skeleton anyway). */
 const CYRILLIC_ENDING =
   /(ого|его|ому|ему|ага|аму|ыми|ими|ами|ями|амі|ямі|ым|им|ом|ем|ам|ям|ах|ях|ых|их)$/u;
@@ -33,7 +31,7 @@ const CLASSES: Record<string, string> = {
   n: 'n',
   r: 'r',
 };
-export const SKELETON_LENGTH = 5;
+const SKELETON_LENGTH = 5;
 
 /**
  * A script-independent consonant skeleton of a name: Tikhanovsky, Тихановского and Ціханоўскі all
@@ -53,4 +51,52 @@ export function skeletonizeName(word: string): string {
     if (cls !== undefined && !skeleton.endsWith(cls)) skeleton += cls;
   }
   return skeleton.slice(0, SKELETON_LENGTH);
+}
+
+/** Cyrillic → Latin (Russian, Belarusian, Ukrainian letters), lower case. Latin text passes through. */
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  є: 'ye',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  ї: 'yi',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ў: 'v',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+function transliterateCyrillic(text: string): string {
+  let out = '';
+  for (const char of text.toLowerCase()) out += CYRILLIC_TO_LATIN[char] ?? char;
+  return out;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEntry, explainMatch } from '../../src/classifier/classify-entry.js';
-import { compileTopic, DEFAULT_MIN_SCORE } from '../../src/classifier/compile-topic.js';
-import { parseWatchlist } from '../../src/classifier/parse-watchlist.js';
+import {
+  compileTopic,
+  DEFAULT_MIN_SCORE,
+  parseWatchlist,
+} from '../../src/classifier/compile-topic.js';
 
 /** A topic with threshold 0, so these tests see the boolean candidate decision alone. */
 function matches(query: string, title: string, text = ''): boolean {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../src/classifier/fold-text.js';
-import { tokenizeText } from '../../src/classifier/tokenize-text.js';
+import { foldText, splitFoldedWords } from '../../src/classifier/fold-text.js';
 
 describe('foldText', () => {
   it('lower-cases Cyrillic and Latin', () => {
@@ -41,9 +40,9 @@ describe('foldText', () => {
   });
 });
 
-describe('tokenizeText', () => {
+describe('splitFoldedWords', () => {
   it('splits on anything but letters and digits, including apostrophes and hyphens', () => {
-    expect(tokenizeText('Lukashenka’s pro-democracy «Вясна», 1,162!')).toEqual([
+    expect(splitFoldedWords('Lukashenka’s pro-democracy «Вясна», 1,162!')).toEqual([
       'lukashenka',
       's',
       'pro',
@@ -55,6 +54,6 @@ describe('tokenizeText', () => {
   });
 
   it('returns nothing for text without letters or digits', () => {
-    expect(tokenizeText(' — … ')).toEqual([]);
+    expect(splitFoldedWords(' — … ')).toEqual([]);
   });
 });

@@ -3,8 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { classifyEntry } from '../../src/classifier/classify-entry.js';
-import { type CompiledTopic, compileTopic } from '../../src/classifier/compile-topic.js';
-import { parseWatchlist } from '../../src/classifier/parse-watchlist.js';
+import {
+  type CompiledTopic,
+  compileTopic,
+  parseWatchlist,
+} from '../../src/classifier/compile-topic.js';
 import { loadNewsroom, type NewsroomEntry } from './load-newsroom.js';
 
 interface ShippedTopic {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEYS } from '../../src/clusterer/build-keys.js';
-import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+
+import { fingerprintEntry, MAX_KEYS } from '../../src/clusterer/fingerprint-entry.js';
 import { TRIAL_ORIGINAL } from './made-up-stories.js';
 import { makeEntry } from './make-entry.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileQuery } from '../../src/classifier/compile-query.js';
-import { QuerySyntaxError } from '../../src/classifier/query-syntax-error.js';
+import { compileQuery } from '../../src/classifier/compile-topic.js';
+import { QuerySyntaxError } from '../../src/classifier/query-node.js';
 
 function syntaxError(source: string): QuerySyntaxError {
   try {

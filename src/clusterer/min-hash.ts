@@ -1,6 +1,4 @@
-import { hashString, mixHash } from './hash-string.js';
-
-export const MIN_HASH_SIZE = 32;
+const MIN_HASH_SIZE = 32;
 const SHINGLE = 4;
 
 /**
@@ -30,4 +28,25 @@ export function estimateJaccard(a: number[], b: number[]): number {
   let equal = 0;
   for (let k = 0; k < a.length; k++) if (a[k] === b[k]) equal++;
   return equal / a.length;
+}
+
+/** FNV-1a over UTF-16 code units, 32-bit unsigned; `seed` gives independent hash functions. */
+export function hashString(text: string, seed = 0): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return mixHash(hash);
+}
+
+/** The murmur3 finalizer: spreads the bits of a 32-bit value. */
+function mixHash(value: number): number {
+  let x = value >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
 }

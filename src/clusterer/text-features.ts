@@ -1,0 +1,129 @@
+import { hashString } from './min-hash.js';
+import { skeletonizeName } from './skeletonize-name.js';
+
+/** One word of a text, and whether it opens a sentence (so its capital letter means nothing). */
+export interface TextToken {
+  word: string;
+  sentenceStart: boolean;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+const SENTENCE_END = /[.!?…:;"“”«»„(\n]\s*$/u;
+
+/** Words of `text` (at most `maxWords`), each flagged when it starts a sentence or a quote. */
+export function tokenizeWithSentenceStarts(text: string, maxWords: number): TextToken[] {
+  const tokens: TextToken[] = [];
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (tokens.length >= maxWords) break;
+    const gap = text.slice(last, match.index);
+    const sentenceStart = tokens.length === 0 || SENTENCE_END.test(gap) || /[—–-]\s*$/u.test(gap);
+    tokens.push({ word: match[0].replace(/[-'’]+$/u, ''), sentenceStart });
+    last = match.index + match[0].length;
+  }
+  return tokens;
+}
+
+/** Lower-cased words of `text`, at most `maxWords`. */
+function listWords(text: string, maxWords: number): string[] {
+  return tokenizeWithSentenceStarts(text, maxWords).map((token) => token.word.toLowerCase());
+}
+
+/** Capitalised words that are not names: calendar words and English function words. */
+const NOT_NAMES = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday the a an and but or in on at of ' +
+    'to for by with from as he she it its they we you i his her their our this that these those ' +
+    'there here mr mrs ms dr after before when while if what who why how'
+  ).split(' '),
+);
+const CAPITALISED = /^\p{Lu}/u;
+const MIN_ENTITY_SKELETON = 2;
+
+/**
+ * Skeletons of named entities with their counts: capitalised words not opening a sentence, and
+ * sentence-opening ones also seen capitalised mid-sentence. Script-independent (see skeletonizeName).
+ */
+export function extractEntities(tokens: TextToken[]): Map<string, number> {
+  const midSentence = new Set<string>();
+  for (const token of tokens) {
+    if (!token.sentenceStart && isNameLike(token.word)) midSentence.add(token.word);
+  }
+  const counts = new Map<string, number>();
+  for (const token of tokens) {
+    if (!midSentence.has(token.word)) continue;
+    const skeleton = skeletonizeName(token.word);
+    if (skeleton.length < MIN_ENTITY_SKELETON) continue;
+    counts.set(skeleton, (counts.get(skeleton) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function isNameLike(word: string): boolean {
+  return CAPITALISED.test(word) && !NOT_NAMES.has(word.toLowerCase());
+}
+
+const NUMBER =
+  /(?<![\p{L}\d])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|(?<![\p{L}\d])\d+(?:[.,]\d+)?(?![\d])/gu;
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * Numbers of a text in one canonical form ("1,000", "1 000" and "1000" all give "1000"; "2,5"
+ * gives "2.5"), years left out (a year alone says nothing about the story). Distinct, in order.
+ */
+export function extractNumbers(text: string, maxNumbers: number): string[] {
+  const found = new Set<string>();
+  for (const match of text.replace(/https?:\/\/\S+/gu, ' ').matchAll(NUMBER)) {
+    const value = canonicalizeNumber(match[0]);
+    if (value !== '' && !YEAR.test(value)) found.add(value);
+    if (found.size >= maxNumbers) break;
+  }
+  return [...found];
+}
+
+function canonicalizeNumber(raw: string): string {
+  const grouped = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$/u.test(raw);
+  const plain = grouped ? raw.replace(/\D/gu, '') : raw.replace(',', '.');
+  const value = Number(plain);
+  return Number.isFinite(value) ? String(value) : '';
+}
+
+const QUOTED =
+  /"([^"\n]{10,2000})"|“([^”\n]{10,2000})”|«([^»\n]{10,2000})»|„([^“”\n]{10,2000})[“”]/gu;
+const MIN_QUOTE_WORDS = 5;
+const QUOTE_SHINGLE = 4;
+
+/**
+ * Hashes (base 36) of the 4-word shingles of verbatim quotes (quoted text of at least five words),
+ * so a rewrite that keeps or cuts a quote still shares some of them. Distinct, at most `max`.
+ */
+export function extractQuoteShingles(text: string, max: number): string[] {
+  const shingles = new Set<string>();
+  for (const match of text.matchAll(QUOTED)) {
+    const words = listWords(match.slice(1).find(Boolean) ?? '', 200);
+    if (words.length < MIN_QUOTE_WORDS) continue;
+    for (let i = 0; i + QUOTE_SHINGLE <= words.length && shingles.size < max; i++) {
+      shingles.add(hashString(words.slice(i, i + QUOTE_SHINGLE).join(' ')).toString(36));
+    }
+  }
+  return [...shingles];
+}
+
+const TITLE_STEM = 6;
+const TITLE_STOP_WORDS = new Set(
+  'that this with from after over into about have will were been their they says said what when which than more news breaking'.split(
+    ' ',
+  ),
+);
+
+/** Distinct content words of a title, cut to six letters as a crude stem. */
+export function extractTitleTokens(title: string, max: number): string[] {
+  const tokens = new Set<string>();
+  for (const word of listWords(title, 60)) {
+    if (word.length < 4 || TITLE_STOP_WORDS.has(word)) continue;
+    tokens.add(word.slice(0, TITLE_STEM));
+    if (tokens.size >= max) break;
+  }
+  return [...tokens];
+}

@@ -1,4 +1,4 @@
-export type { FeedFormatName } from './feed-meta.js';
+export type { FeedFormatName } from './build-feed.js';
 export { renderFeed } from './render-feed.js';
 export { renderIndexPage } from './render-index-page.js';
 export { renderOpml } from './render-opml.js';

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
-import { feedUrls } from './feed-urls.js';
+import { feedUrls } from '../renderer/index.js';
 import { pingWebsubHub } from './ping-websub-hub.js';
 
 export type HubPing = (hub: string, feedUrl: string, timeoutMs: number) => Promise<void>;

@@ -1,7 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import { renderIndexPage } from '../renderer/index.js';
+import { feedUrls, renderIndexPage } from '../renderer/index.js';
 import { countStories, listSources } from '../store/index.js';
-import { feedUrls } from './feed-urls.js';
 import type { ServerContext } from './server-context.js';
 
 /** `GET /`: topics with subscribe links, sources with their health. */

@@ -8,14 +8,12 @@ import {
   renderTopicFeed,
 } from '../renderer/index.js';
 import { type Db, readStories } from '../store/index.js';
-import { HttpError } from './http-error.js';
-import { parsePaging } from './parse-paging.js';
-import { createRepresentation } from './representation.js';
-import type { RequestTarget } from './request-target.js';
-import { sendRepresentation } from './send-representation.js';
-import type { ServerContext } from './server-context.js';
+import { createRepresentation, sendRepresentation } from './representation.js';
+import { HttpError, parsePaging, type RequestTarget } from './request-target.js';
+import type { ServerContext } from './start-server.js';
 
-export const CONTENT_TYPES: Record<FeedFormatName, string> = {
+/** The media type of each feed format (also the search feeds'). */
+export const FEED_CONTENT_TYPES: Record<FeedFormatName, string> = {
   rss: 'application/rss+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',
@@ -38,7 +36,7 @@ export function handleFeedRoute(
   const { limit, page } = parsePaging(url.searchParams);
   const rep = ctx.cache.get(topic, `${format}:${limit}:${page}`, () => {
     const feed = renderStoredTopicFeed(ctx.db, config, ctx.version, { topic, format, limit, page });
-    return createRepresentation(feed.text, CONTENT_TYPES[format], feed.updated);
+    return createRepresentation(feed.text, FEED_CONTENT_TYPES[format], feed.updated);
   });
   if (req.url) ctx.cache.remember(req.url, topic, rep);
   sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(config.poll.schedule, ctx.now()));

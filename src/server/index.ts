@@ -1,5 +1,3 @@
-export { announceTopicChanges } from './announce-topic-changes.js';
-export { createMetrics, type Metrics } from './create-metrics.js';
 export { FeedCache } from './feed-cache.js';
 export { FeedMaxAge } from './feed-max-age.js';
 /**
@@ -11,5 +9,6 @@ export {
   renderStoredTopicFeed as renderTopicFeed,
   type TopicFeedRequest,
 } from './feed-route.js';
-export type { ServerContext } from './server-context.js';
-export { type RunningServer, startServer } from './start-server.js';
+export { createMetrics, type Metrics } from './metrics.js';
+export { type RunningServer, type ServerContext, startServer } from './start-server.js';
+export { announceTopicChanges, type HubPing } from './websub.js';

@@ -2,8 +2,7 @@ import type { Logger } from 'pino';
 import type { StoryView } from '../model/index.js';
 import { describeTopic, type FeedFormatName, renderTopicFeed } from '../renderer/index.js';
 import { type Db, readStories } from '../store/index.js';
-import type { CommandIo } from './command-io.js';
-import { withApp } from './with-app.js';
+import { type CommandIo, withApp } from './with-app.js';
 
 export interface ExportOptions {
   topic: string;

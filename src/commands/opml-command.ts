@@ -4,9 +4,7 @@ import { parseConfig } from '../config/index.js';
 import { addSourcesToConfig, parseOpml } from '../opml/index.js';
 import { renderOpml } from '../renderer/index.js';
 import { listSources } from '../store/index.js';
-import type { CommandIo } from './command-io.js';
-import { reportError } from './report-error.js';
-import { withApp } from './with-app.js';
+import { type CommandIo, reportError, withApp } from './with-app.js';
 
 /** `topicfeed opml export`: the sources as OPML 2.0 on stdout. */
 export function opmlExportCommand(

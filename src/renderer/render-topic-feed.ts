@@ -1,17 +1,22 @@
 import type { Config } from '../config/index.js';
-import type { FeedFormatName } from '../renderer/index.js';
-import { renderFeed } from '../renderer/index.js';
-import type { Db } from '../store/index.js';
-import { readStories } from '../store/index.js';
-import { feedUrls } from './feed-urls.js';
-import { DEFAULT_LIMIT } from './parse-paging.js';
+import type { StoryView } from '../model/index.js';
+import type { FeedFormatName } from './build-feed.js';
+import { renderFeed } from './render-feed.js';
 
-export interface TopicFeedRequest {
+/** Stories per page when a request does not say. */
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** One page of a topic: which feed, which page, and that page's stories as the store read them. */
+export interface TopicFeedPage {
   topic: string;
   format: FeedFormatName;
   /** Stories per page; 0 = every story on one page. */
   limit: number;
   page: number;
+  /** The page's stories, newest first. */
+  stories: readonly StoryView[];
+  /** Whether an older page follows (never with limit 0). */
+  hasNext: boolean;
 }
 
 export interface RenderedTopicFeed {
@@ -32,31 +37,37 @@ export function describeTopic(
   return config.topics.find((t) => t.id === topic);
 }
 
+/** The public URL of a topic feed in each format, with optional paging parameters. */
+export function feedUrls(
+  baseUrl: string,
+  topic: string,
+  query = '',
+): Record<FeedFormatName, string> {
+  const path = `${baseUrl}/feeds/${encodeURIComponent(topic)}`;
+  return { rss: `${path}.rss${query}`, atom: `${path}.atom${query}`, json: `${path}.json${query}` };
+}
+
 function pageQuery(limit: number, page: number): string {
   return `?limit=${limit}${page > 1 ? `&page=${page}` : ''}`;
 }
 
-/** Reads one page of a topic from the store and renders it (used by the server and by `export`). */
+/**
+ * One page of a topic's merged feed (served by the server, written by `export`): its links say
+ * where this page lives and, when an older page follows, where that one is. Pure: no clock, no I/O.
+ */
 export function renderTopicFeed(
-  db: Db,
   config: Config,
   version: string,
-  request: TopicFeedRequest,
+  feedPage: TopicFeedPage,
 ): RenderedTopicFeed {
-  const { topic, format, limit, page } = request;
+  const { topic, format, limit, page, stories } = feedPage;
   const everything = limit === 0;
-  const rows = readStories(db, {
-    topic,
-    limit: everything ? -1 : limit + 1,
-    offset: everything ? 0 : (page - 1) * limit,
-  });
-  const stories = everything ? rows : rows.slice(0, limit);
   const updated = new Date(
     stories.reduce((max, s) => (s.updatedAt > max ? s.updatedAt : max), EPOCH),
   );
   const about = describeTopic(config, topic);
   const base = config.server.baseUrl;
-  const paged = !everything && (page > 1 || limit !== DEFAULT_LIMIT);
+  const paged = !everything && (page > 1 || limit !== DEFAULT_PAGE_SIZE);
   const text = renderFeed(format, stories, {
     topicId: topic,
     id: feedUrls(base, topic).atom,
@@ -65,7 +76,7 @@ export function renderTopicFeed(
     homeUrl: `${base}/`,
     urls: feedUrls(base, topic, paged ? pageQuery(limit, page) : ''),
     nextUrls:
-      !everything && rows.length > limit
+      !everything && feedPage.hasNext
         ? feedUrls(base, topic, pageQuery(limit, page + 1))
         : undefined,
     websubHub: config.server.websubHub,

@@ -1,6 +1,18 @@
 import { loadConfig } from '../config/index.js';
-import type { CommandIo } from './command-io.js';
-import { reportError } from './report-error.js';
+import { type CommandIo, reportError } from './with-app.js';
+
+/** `topicfeed check`: validates and compiles the config; every problem as file:line:col path: message. */
+export function checkCommand(configPath: string, io: CommandIo): number {
+  try {
+    const config = loadConfig(configPath);
+    io.out(
+      `${config.file}: ok (${config.sources.length} sources, ${config.topics.length} topics)\n`,
+    );
+    return 0;
+  } catch (error) {
+    return reportError(io, error);
+  }
+}
 
 /** `topicfeed healthcheck`: exit 0 when the running daemon's /healthz answers 200 (for HEALTHCHECK). */
 export async function healthcheckCommand(configPath: string, io: CommandIo): Promise<number> {

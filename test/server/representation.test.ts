@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateEncoding } from '../../src/server/negotiate-encoding.js';
+import { negotiateEncoding } from '../../src/server/representation.js';
 
 describe('negotiateEncoding', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { parseDate } from './parse-date.js';
+import { parseDate } from './dates.js';
 
 export interface EntryDate {
   /** ISO 8601 UTC. */

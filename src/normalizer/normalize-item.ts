@@ -10,8 +10,8 @@ import { escapeHtml } from './escape-html.js';
 import { hashText } from './hash-text.js';
 import { htmlToText } from './html-to-text.js';
 import { resolveItemDates } from './resolve-item-dates.js';
-import { type ItemLinks, resolveItemLinks } from './resolve-item-links.js';
 import { summarizeText } from './summarize-text.js';
+import { type ItemLinks, resolveItemLinks } from './urls.js';
 
 export interface NormalizeContext {
   sourceId: string;

@@ -1,4 +1,4 @@
-import { decodeTitle } from './decode-title.js';
+import { decodeTitle } from './html-to-text.js';
 import { repairMojibake } from './repair-mojibake.js';
 
 /** A one-line text field (title, author, category) as plain, repaired, collapsed text. */

@@ -1,14 +1,12 @@
 import type { NormalizedEntry, ParsedItem } from '../model/index.js';
-import { buildContentHtml } from './build-content-html.js';
 import { buildEntryKey } from './build-entry-key.js';
 import { cleanLabel } from './clean-label.js';
 import { coerceParsedItem } from './coerce-parsed-item.js';
-import { collapseWhitespace } from './collapse-whitespace.js';
+import { buildContentHtml } from './content-html.js';
 import { type Attempt, createAttempt } from './create-attempt.js';
 import { detectLanguage } from './detect-language.js';
-import { escapeHtml } from './escape-html.js';
 import { hashText } from './hash-text.js';
-import { htmlToText } from './html-to-text.js';
+import { collapseWhitespace, escapeHtml, htmlToText } from './html-to-text.js';
 import { resolveItemDates } from './resolve-item-dates.js';
 import { summarizeText } from './summarize-text.js';
 import { type ItemLinks, resolveItemLinks } from './urls.js';

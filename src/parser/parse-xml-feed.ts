@@ -123,6 +123,8 @@ export async function parseXmlFeed(xml: string): Promise<ParsedFeed> {
   }
 }
 
+// Truncated documents
+
 /** Element names as XML writes them (with a prefix); anything else is not an element. */
 const NAME = /^[A-Za-z_][\w.:-]*/;
 

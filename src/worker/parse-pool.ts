@@ -34,6 +34,7 @@ interface QueuedJob {
 
 const DEFAULT_MAX_HEAP_MB = 1024;
 
+/** Jobs queue in order and go to the first idle worker (at most `size`, started on demand). */
 export function createParsePool(options: ParsePoolOptions): ParsePool {
   const script = resolveWorkerScript(import.meta.url, 'parse-worker');
   const heap = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;

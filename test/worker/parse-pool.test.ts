@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { normalizeItem } from '../../src/normalizer/index.js';
-import { parseFeed } from '../../src/parser/parse-feed.js';
+import { parseFeed } from '../../src/parser/index.js';
 import { createParsePool } from '../../src/worker/index.js';
 
 function rss(items: string): string {

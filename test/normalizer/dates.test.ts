@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/normalizer/parse-date.js';
-import { parseIsoDate } from '../../src/normalizer/parse-iso-date.js';
-import { parseLocalizedDate } from '../../src/normalizer/parse-localized-date.js';
-import { parseRfc822Date } from '../../src/normalizer/parse-rfc822-date.js';
-import { parseW3cDate } from '../../src/normalizer/parse-w3c-date.js';
+import {
+  parseDate,
+  parseIsoDate,
+  parseLocalizedDate,
+  parseRfc822Date,
+  parseW3cDate,
+} from '../../src/normalizer/dates.js';
 
 interface Vector {
   parser: string;

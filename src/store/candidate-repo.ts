@@ -1,6 +1,6 @@
 import type { FingerprintFeatures } from '../clusterer/index.js';
-import type { Db } from './open-database.js';
-import { StoreError } from './store-error.js';
+import type { Db } from './database.js';
+import { StoreError } from './database.js';
 
 /** What the store keeps of a clusterer fingerprint; features are opaque JSON to the store. */
 export interface StoredFingerprint {

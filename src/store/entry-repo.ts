@@ -1,5 +1,5 @@
 import type { NormalizedEntry } from '../model/index.js';
-import type { Db } from './open-database.js';
+import type { Db } from './database.js';
 
 export interface EntryIdentity {
   id: number;

@@ -1,12 +1,16 @@
 export { findCandidates, saveFingerprint } from './candidate-repo.js';
-export { createWriteLock, type WriteLock } from './create-write-lock.js';
+export {
+  createWriteLock,
+  type Db,
+  migrate,
+  openDatabase,
+  runTransaction,
+  type WriteLock,
+} from './database.js';
 export { findEntryByKey, insertEntry, touchEntry, updateEntry } from './entry-repo.js';
-export { migrate } from './migrate.js';
-export { type Db, openDatabase } from './open-database.js';
 export { pruneEntries } from './prune-entries.js';
 export { countStories, findStoryId, readStories, readStory } from './read-stories.js';
 export { type PollStateUpdate, recordPoll } from './record-poll.js';
-export { runTransaction } from './run-transaction.js';
 export {
   getSource,
   listDueSources,

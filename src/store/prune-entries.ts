@@ -1,4 +1,4 @@
-import type { Db } from './open-database.js';
+import type { Db } from './database.js';
 import { refreshStory } from './story-repo.js';
 
 export interface PruneRequest {

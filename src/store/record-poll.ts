@@ -1,4 +1,4 @@
-import type { Db } from './open-database.js';
+import type { Db } from './database.js';
 
 /** The poll-state columns one poll may set; absent fields keep their stored value. */
 export interface PollStateUpdate {

@@ -1,5 +1,5 @@
 import type { SourceConfig } from '../config/index.js';
-import type { Db } from './open-database.js';
+import type { Db } from './database.js';
 
 /** A source row: its configuration and its poll state. */
 export interface SourceRow {

@@ -1,4 +1,4 @@
-import type { Db } from './open-database.js';
+import type { Db } from './database.js';
 
 /** What classifying a stored entry needs, and what explaining a match shows. */
 export interface StoredEntryText {

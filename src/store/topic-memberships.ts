@@ -1,4 +1,4 @@
-import type { Db } from './open-database.js';
+import type { Db } from './database.js';
 import type { TopicMatchRow } from './story-repo.js';
 
 /** Removes every entry's membership in one topic (before it is recomputed). */

@@ -1,4 +1,4 @@
-import type { Db } from './open-database.js';
+import type { Db } from './database.js';
 
 /** The definition hash each topic's stored classification was computed with, by topic id. */
 export function readTopicVersions(db: Db): Map<string, string> {

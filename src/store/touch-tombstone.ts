@@ -1,4 +1,4 @@
-import type { Db } from './open-database.js';
+import type { Db } from './database.js';
 
 /** True when retention removed the entry (source_id, key); then marks its tombstone as seen. */
 export function touchTombstone(db: Db, sourceId: string, key: string, now: Date): boolean {

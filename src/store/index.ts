@@ -19,22 +19,20 @@ export {
   syncSources,
 } from './source-repo.js';
 export { makeStoryGuid } from './story-guid.js';
-export { createStory, refreshStory, replaceEntryTopics, type TopicMatchRow } from './story-repo.js';
-export {
-  readEntryTextsAfter,
-  readNewestEntryTexts,
-  type StoredEntryText,
-} from './topic-entry-texts.js';
+export { createStory, refreshStory } from './story-repo.js';
 export {
   addEntryTopics,
   clearEntryTopics,
-  listTopicEntryIds,
-  rebuildStoryTopics,
-} from './topic-memberships.js';
-export {
   dropTopic,
   listStoredTopicIds,
+  listTopicEntryIds,
+  readEntryTextsAfter,
+  readNewestEntryTexts,
   readTopicVersions,
+  rebuildStoryTopics,
+  replaceEntryTopics,
+  type StoredEntryText,
+  type TopicMatchRow,
   writeTopicVersion,
-} from './topic-versions.js';
+} from './topic-repo.js';
 export { touchTombstone } from './touch-tombstone.js';

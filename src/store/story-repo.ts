@@ -53,22 +53,3 @@ function refreshStoryTopics(db: Db, storyId: number, publishedAt: string): void 
     storyId,
   );
 }
-
-export interface TopicMatchRow {
-  topicId: string;
-  score: number;
-  terms: string[];
-}
-
-export function replaceEntryTopics(
-  db: Db,
-  entryId: number,
-  matches: readonly TopicMatchRow[],
-): void {
-  db.prepare('DELETE FROM entry_topics WHERE entry_id = ?').run(entryId);
-  const insert = db.prepare(
-    'INSERT INTO entry_topics (entry_id, topic_id, score, terms) VALUES (?, ?, ?, ?)',
-  );
-  for (const match of matches)
-    insert.run(entryId, match.topicId, match.score, JSON.stringify(match.terms));
-}

@@ -7,8 +7,14 @@ export {
   runTransaction,
   type WriteLock,
 } from './database.js';
-export { findEntryByKey, insertEntry, touchEntry, updateEntry } from './entry-repo.js';
-export { pruneEntries } from './prune-entries.js';
+export {
+  findEntryByKey,
+  insertEntry,
+  pruneEntries,
+  touchEntry,
+  touchTombstone,
+  updateEntry,
+} from './entry-repo.js';
 export { countStories, findStoryId, readStories, readStory } from './read-stories.js';
 export { type PollStateUpdate, recordPoll } from './record-poll.js';
 export {
@@ -35,4 +41,3 @@ export {
   type TopicMatchRow,
   writeTopicVersion,
 } from './topic-repo.js';
-export { touchTombstone } from './touch-tombstone.js';

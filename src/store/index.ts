@@ -24,8 +24,7 @@ export {
   type SourceRow,
   syncSources,
 } from './source-repo.js';
-export { makeStoryGuid } from './story-guid.js';
-export { createStory, refreshStory } from './story-repo.js';
+export { createStory, makeStoryGuid, refreshStory } from './story-repo.js';
 export {
   addEntryTopics,
   clearEntryTopics,

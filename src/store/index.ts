@@ -16,11 +16,12 @@ export {
   updateEntry,
 } from './entry-repo.js';
 export { countStories, findStoryId, readStories, readStory } from './read-stories.js';
-export { type PollStateUpdate, recordPoll } from './record-poll.js';
 export {
   getSource,
   listDueSources,
   listSources,
+  type PollStateUpdate,
+  recordPoll,
   type SourceRow,
   syncSources,
 } from './source-repo.js';

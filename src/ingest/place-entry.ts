@@ -1,4 +1,9 @@
-import { chooseStory, DEFAULT_CLUSTER_OPTIONS, fingerprintEntry } from '../clusterer/index.js';
+import {
+  chooseStory,
+  DEFAULT_CLUSTER_OPTIONS,
+  type FingerprintFeatures,
+  fingerprintEntry,
+} from '../clusterer/index.js';
 import type { NormalizedEntry } from '../model/index.js';
 import type { Db } from '../store/index.js';
 import { createStory, findCandidates, insertEntry, saveFingerprint } from '../store/index.js';
@@ -28,7 +33,12 @@ function selectClusterOptions(entry: NormalizedEntry, windowMs: number) {
 export function placeEntry(db: Db, entry: NormalizedEntry, windowMs: number, now: Date): Placement {
   const fingerprint = fingerprintEntry(entry);
   const options = selectClusterOptions(entry, windowMs);
-  const candidates = findCandidates(db, fingerprint, entry.publishedAt, options.windowHours);
+  const candidates = findCandidates<FingerprintFeatures>(
+    db,
+    fingerprint,
+    entry.publishedAt,
+    options.windowHours,
+  );
   const choice = chooseStory(fingerprint.features, candidates, options);
   const storyId = choice?.storyId ?? createStory(db, entry, now);
   const join = { storyId, score: choice?.score ?? 1, signals: choice?.signals ?? [] };

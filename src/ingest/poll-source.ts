@@ -5,9 +5,8 @@ import type { SourceRow } from '../store/index.js';
 import { recordPoll, runTransaction } from '../store/index.js';
 import { ingestEntries } from './ingest-entries.js';
 import type { PollDeps } from './poll-deps.js';
-import { failureState, successState } from './poll-state.js';
+import { failureState, skipReason, successState } from './poll-state.js';
 import { pruneSource } from './prune-source.js';
-import { skipReason } from './skip-reason.js';
 
 /**
  * Polls one source: fetch → parse → normalize → store (cluster, classify). The one place that

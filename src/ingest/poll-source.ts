@@ -3,10 +3,9 @@ import type { PollOutcome } from '../model/index.js';
 import { normalizeItem } from '../normalizer/index.js';
 import type { SourceRow } from '../store/index.js';
 import { recordPoll, runTransaction } from '../store/index.js';
-import { ingestEntries } from './ingest-entries.js';
+import { ingestEntries, pruneSource } from './ingest-entries.js';
 import type { PollDeps } from './poll-deps.js';
 import { failureState, skipReason, successState } from './poll-state.js';
-import { pruneSource } from './prune-source.js';
 
 /**
  * Polls one source: fetch → parse → normalize → store (cluster, classify). The one place that

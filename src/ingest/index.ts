@@ -1,3 +1,2 @@
 export { classifyForStore, ingestEntries, placeEntry } from './ingest-entries.js';
-export type { PollDeps } from './poll-deps.js';
-export { pollSource } from './poll-source.js';
+export { type PollDeps, pollSource } from './poll-source.js';

@@ -1,5 +1,5 @@
-import type { PollDeps } from '../ingest/poll-deps.js';
-import { pollSource } from '../ingest/poll-source.js';
+import type { PollDeps } from '../ingest/index.js';
+import { pollSource } from '../ingest/index.js';
 import type { PollOutcome } from '../model/index.js';
 import type { SourceRow } from '../store/index.js';
 import { createHostLimiter } from './host-limiter.js';

@@ -2,18 +2,20 @@ import type { NormalizedEntry } from '../model/index.js';
 import type { Db } from './database.js';
 import { refreshStory } from './story-repo.js';
 
-export interface EntryIdentity {
+/** A stored entry as ingest sees it: its row, its story, and the hash that tells a changed copy. */
+export interface KnownEntry {
   id: number;
   storyId: number;
   contentHash: string;
 }
 
-export function findEntryByKey(db: Db, sourceId: string, key: string): EntryIdentity | undefined {
+/** The stored entry with this key in this source, if any. */
+export function findEntryByKey(db: Db, sourceId: string, key: string): KnownEntry | undefined {
   return db
     .prepare(
       'SELECT id, story_id AS storyId, content_hash AS contentHash FROM entries WHERE source_id = ? AND key = ?',
     )
-    .get(sourceId, key) as EntryIdentity | undefined;
+    .get(sourceId, key) as KnownEntry | undefined;
 }
 
 function entryParams(entry: NormalizedEntry) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHostLimiter } from '../../src/scheduler/host-limiter.js';
+import { createHostLimiter } from '../../src/scheduler/run-poll-cycle.js';
 
 interface Gate {
   open: () => void;

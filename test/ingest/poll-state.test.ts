@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeNextPollTime } from '../../src/ingest/next-poll-time.js';
+import { computeNextPollTime } from '../../src/ingest/poll-state.js';
 
 const now = new Date('2025-06-22T12:00:00Z');
 const minute = 60_000;

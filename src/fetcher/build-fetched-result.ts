@@ -1,4 +1,4 @@
-import { decodeFeedBytes } from './decode-feed-bytes.js';
+import { decodeFeedBytes } from './charset.js';
 import { hashBytes } from './hash-bytes.js';
 
 export interface FetchedFeed {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeFeedBytes } from '../../src/fetcher/decode-feed-bytes.js';
+import { decodeFeedBytes } from '../../src/fetcher/charset.js';
 import { fetchFeed } from '../../src/fetcher/fetch-feed.js';
 import { type CaseVerdict, checkFeedparserCase } from './check-feedparser-case.js';
 import { testFetchOptions as opts } from './fetch-options.js';

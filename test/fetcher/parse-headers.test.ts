@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { isPrivateAddress } from '../../src/fetcher/is-private-address.js';
-import { parseContentTypeCharset } from '../../src/fetcher/parse-content-type-charset.js';
 import { parseMaxAge } from '../../src/fetcher/parse-max-age.js';
 import { parseRetryAfter } from '../../src/fetcher/parse-retry-after.js';
 
@@ -21,13 +20,6 @@ describe('header parsing', () => {
     expect(parseMaxAge('public, max-age=300')).toBe(300);
     expect(parseMaxAge('no-cache')).toBe(0);
     expect(parseMaxAge('s-maxage=10, private')).toBeUndefined();
-  });
-
-  it('reads quoted, spaced and bogus charset parameters', () => {
-    expect(parseContentTypeCharset("application/atom+xml;charset='us-ascii'")).toBe('us-ascii');
-    expect(parseContentTypeCharset('text/xml;charset = "KOI8-R"')).toBe('koi8-r');
-    expect(parseContentTypeCharset('text/xml; charset:iso-8859-1')).toBeUndefined();
-    expect(parseContentTypeCharset('text/xml;')).toBeUndefined();
   });
 });
 

@@ -2,14 +2,13 @@ import type { Dispatcher } from 'undici';
 import { buildFetchedResult, type FetchedFeed } from './build-fetched-result.js';
 import { buildRequestHeaders } from './build-request-headers.js';
 import { checkResponseStatus } from './check-response-status.js';
-import { createFetchDispatcher } from './create-fetch-dispatcher.js';
-import { FetchError } from './fetch-error.js';
+import { FetchError, toFetchError } from './fetch-error.js';
+import { createFetchDispatcher } from './network-guard.js';
 import { parseMaxAge } from './parse-max-age.js';
 import { readCappedBody } from './read-capped-body.js';
 import { readFeedFile } from './read-feed-file.js';
 import { readHeader } from './read-header.js';
 import { type FinalResponse, requestFollowingRedirects } from './request-following-redirects.js';
-import { toFetchError } from './to-fetch-error.js';
 
 export interface FetchRequest {
   /** http:, https: or file: */

@@ -1,6 +1,6 @@
 import { type Dispatcher, request } from 'undici';
 import { FetchError } from './fetch-error.js';
-import { isPrivateAddress } from './is-private-address.js';
+import { isPrivateAddress } from './network-guard.js';
 import { readHeader } from './read-header.js';
 
 export const maxRedirects = 5;

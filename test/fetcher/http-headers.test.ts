@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMaxAge } from '../../src/fetcher/parse-max-age.js';
-import { parseRetryAfter } from '../../src/fetcher/parse-retry-after.js';
+import { parseMaxAge, parseRetryAfter } from '../../src/fetcher/http-headers.js';
 
 const now = new Date('2025-06-22T12:00:00Z');
 

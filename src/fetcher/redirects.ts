@@ -1,7 +1,7 @@
 import { type Dispatcher, request } from 'undici';
 import { FetchError } from './fetch-error.js';
+import { readHeader } from './http-headers.js';
 import { isPrivateAddress } from './network-guard.js';
-import { readHeader } from './read-header.js';
 
 export const maxRedirects = 5;
 

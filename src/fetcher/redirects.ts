@@ -3,7 +3,7 @@ import { FetchError } from './fetch-error.js';
 import { readHeader } from './http-headers.js';
 import { isPrivateAddress } from './network-guard.js';
 
-export const maxRedirects = 5;
+const maxRedirects = 5;
 
 export interface RequestContext {
   headers: Record<string, string>;

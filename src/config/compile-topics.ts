@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compileTopic, QuerySyntaxError } from '../classifier/index.js';
+import { compileTopic, parseWatchlist, QuerySyntaxError } from '../classifier/index.js';
 import type { TopicConfig } from './config.js';
 import type { RawConfig } from './config-schema.js';
 
@@ -9,13 +9,6 @@ export interface TopicProblem {
   message: string;
   /** Character offset inside the query text, for syntax errors. */
   offset?: number;
-}
-
-function readWatchlist(dir: string, file: string): string[] {
-  return readFileSync(resolve(dir, file), 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0 && !line.startsWith('#'));
 }
 
 /** Compiles every topic query; collects every problem instead of stopping at the first. */
@@ -36,7 +29,9 @@ export function compileTopics(
     }
     let watchlist: string[] | undefined;
     try {
-      watchlist = topic.watchlist ? readWatchlist(dir, topic.watchlist) : undefined;
+      watchlist = topic.watchlist
+        ? parseWatchlist(readFileSync(resolve(dir, topic.watchlist), 'utf8'))
+        : undefined;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       problems.push({

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
-import type { StoryView } from '../model/index.js';
 import { describeTopic, type FeedFormatName, renderTopicFeed } from '../renderer/index.js';
-import { type Db, readTopicPage } from '../store/index.js';
+import { readTopicPage } from '../store/index.js';
 import { type CommandIo, withApp } from './with-app.js';
 
 export interface ExportOptions {

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config/index.js';
-import type { StoryView } from '../model/index.js';
 import {
   describeTopic,
   type FeedFormatName,

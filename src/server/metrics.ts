@@ -4,7 +4,7 @@ import { countEntries, countStories, type Db, summarizeSources } from '../store/
 
 export interface Metrics {
   registry: Registry;
-  recordPoll(outcome: PollOutcome): void;
+  countPoll(outcome: PollOutcome): void;
   recordRequest(route: string, status: number): void;
 }
 
@@ -69,7 +69,7 @@ export function createMetrics(db: Db): Metrics {
   const requestsByRoute = new Map<string, ReturnType<typeof requests.labels>>();
   return {
     registry,
-    recordPoll(outcome) {
+    countPoll(outcome) {
       polls.inc({ outcome: outcome.outcome });
       duration.observe(outcome.durationMs / 1000);
       newEntries.inc(outcome.newEntries);

@@ -3,11 +3,12 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import type { StoryIndex } from './clusterer/index.js';
 import type { Config } from './config/index.js';
 import { loadConfig } from './config/index.js';
 import type { FetchOptions } from './fetcher/index.js';
 import { createFetchDispatcher } from './fetcher/index.js';
-import type { PollDeps } from './ingest/index.js';
+import { loadStoryWindow, type PollDeps } from './ingest/index.js';
 import type { ServerContext } from './server/index.js';
 import {
   announceTopicChanges,
@@ -43,6 +44,11 @@ export interface App {
   metrics: Metrics;
   /** Parses feeds in worker threads, each job bounded by the poll timeout. */
   parsePool: ParsePool;
+  /**
+   * The clusterer's in-memory story window, loaded from the store on first use (the commands
+   * that only read never pay for it) and then fed by every poll.
+   */
+  readonly storyIndex: StoryIndex;
   /** Aborts the fetches in flight (shutdown after the grace period). */
   abortPolls(): void;
   /** Re-reads the config file; when it is invalid, logs why, keeps the last good one, resolves false. */
@@ -121,6 +127,7 @@ export function openApp(configPath: string, logger: Logger): App {
     deadlineMs: config.poll.timeoutMs,
   });
   let current = config;
+  let storyIndex: StoryIndex | undefined;
   const app: App = {
     get config() {
       return current;
@@ -134,6 +141,10 @@ export function openApp(configPath: string, logger: Logger): App {
     cache: new FeedCache(),
     metrics: createMetrics(readDb),
     parsePool,
+    get storyIndex() {
+      storyIndex ??= loadStoryIndex(db, current, logger);
+      return storyIndex;
+    },
     abortPolls: () => shutdown.abort(),
     reloadConfig: () =>
       writeLock.run(() => {
@@ -155,6 +166,15 @@ export function openApp(configPath: string, logger: Logger): App {
   return app;
 }
 
+/** The story window from the store, timed in the log. */
+function loadStoryIndex(db: Db, config: Config, logger: Logger): StoryIndex {
+  const started = performance.now();
+  const index = loadStoryWindow(db, config.stories.windowMs);
+  const durationMs = Math.round(performance.now() - started);
+  logger.info({ entries: index.size, duration_ms: durationMs }, 'story window loaded');
+  return index;
+}
+
 export function buildPollDeps(app: App): PollDeps {
   return {
     db: app.db,
@@ -162,6 +182,7 @@ export function buildPollDeps(app: App): PollDeps {
     get config() {
       return app.config;
     },
+    storyIndex: app.storyIndex,
     logger: app.logger,
     fetchOptions: app.fetchOptions,
     parse: (text) => app.parsePool.parse(text),

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { DEFAULT_CLUSTER_OPTIONS, fingerprintEntry, scorePair } from '../../src/clusterer/index.js';
+import {
+  DEFAULT_CLUSTER_OPTIONS,
+  type Fingerprint,
+  fingerprintEntry,
+  type PairModel,
+  SHIPPED_PAIR_MODEL,
+  StoryIndex,
+  scorePair,
+  type TermWeight,
+} from '../../src/clusterer/index.js';
 
 const PAIRS_DIR = path.resolve(
   import.meta.dirname,
@@ -21,16 +30,25 @@ export interface PairFigures {
   fn: number;
 }
 
+/** One labelled tgcontest pair, fingerprinted, with the rarity weights of its language's pool. */
+export interface TgcontestPair {
+  language: string;
+  same: boolean;
+  a: Fingerprint;
+  b: Fingerprint;
+  weight: TermWeight;
+}
+
 type Row = Record<string, string>;
 
-function featuresOf(row: Row, side: 'first' | 'second') {
+function fingerprintSide(row: Row, side: 'first' | 'second'): Fingerprint {
   return fingerprintEntry({
     title: row[`INPUT:${side}_title`] ?? '',
     text: row[`INPUT:${side}_text`] ?? '',
     url: row[`INPUT:${side}_url`] ?? '',
     publishedAt: SAME_TIME,
     contentHash: '',
-  }).features;
+  });
 }
 
 function readPool(pool: string): Row[] {
@@ -46,24 +64,50 @@ function ratio(part: number, whole: number): number {
 }
 
 /**
- * The clusterer's same-story decision (fingerprint, scorePair above the default threshold) on the
- * labelled tgcontest pairs (OK = same story), by language.
+ * The labelled tgcontest pairs (OK = same story), fingerprinted as titles and leads published at
+ * one time; term rarity is counted over every distinct text of the language's pools, as the
+ * story index counts it over the recent stream.
  */
-export function scoreTgcontestPairs(
-  threshold = DEFAULT_CLUSTER_OPTIONS.threshold,
-): Record<string, PairFigures> {
-  const counts: Record<string, { tp: number; fp: number; tn: number; fn: number }> = {};
+export function loadTgcontestPairs(): TgcontestPair[] {
+  const pairs: TgcontestPair[] = [];
+  const indexes = new Map<string, { index: StoryIndex; seen: Set<string> }>();
   for (const pool of POOLS) {
     const language = pool.slice(0, 2);
-    const c = counts[language] ?? { tp: 0, fp: 0, tn: 0, fn: 0 };
-    counts[language] = c;
+    const held = indexes.get(language) ?? { index: new StoryIndex(), seen: new Set<string>() };
+    indexes.set(language, held);
     for (const row of readPool(pool)) {
       const gold = row['GOLDEN:quality']?.trim();
       if (gold !== 'OK' && gold !== 'BAD') continue;
-      const same = scorePair(featuresOf(row, 'first'), featuresOf(row, 'second')).score > threshold;
-      const key = same ? (gold === 'OK' ? 'tp' : 'fp') : gold === 'OK' ? 'fn' : 'tn';
-      c[key]++;
+      const a = fingerprintSide(row, 'first');
+      const b = fingerprintSide(row, 'second');
+      for (const [side, fp] of [
+        ['first', a],
+        ['second', b],
+      ] as const) {
+        const url = row[`INPUT:${side}_url`] ?? '';
+        if (held.seen.has(url)) continue;
+        held.seen.add(url);
+        held.index.add(held.seen.size, held.seen.size, fp);
+      }
+      pairs.push({ language, same: gold === 'OK', a, b, weight: held.index.weigh });
     }
+  }
+  return pairs;
+}
+
+/** The pair model's same-story decision above `threshold` on the tgcontest pairs, by language. */
+export function scoreTgcontestPairs(
+  threshold = DEFAULT_CLUSTER_OPTIONS.threshold,
+  model: PairModel = SHIPPED_PAIR_MODEL,
+  pairs: TgcontestPair[] = loadTgcontestPairs(),
+): Record<string, PairFigures> {
+  const counts: Record<string, { tp: number; fp: number; tn: number; fn: number }> = {};
+  for (const pair of pairs) {
+    const c = counts[pair.language] ?? { tp: 0, fp: 0, tn: 0, fn: 0 };
+    counts[pair.language] = c;
+    const result = scorePair(pair.a.features, pair.b.features, { weight: pair.weight, model });
+    const same = result.score > threshold;
+    c[same ? (pair.same ? 'tp' : 'fp') : pair.same ? 'fn' : 'tn']++;
   }
   return Object.fromEntries(
     Object.entries(counts).map(([language, c]) => {

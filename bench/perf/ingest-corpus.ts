@@ -43,7 +43,7 @@ export async function ingestCorpus(
     const entries = parsed.items.map((item) => normalizeItem(item, ctx));
     times.normalizeMs += elapsedMs(start);
     start = process.hrtime.bigint();
-    await runTransaction(db, () => ingestEntries(db, config, entries, now));
+    await runTransaction(db, () => ingestEntries(db, config, app.storyIndex, entries, now));
     times.storeMs += elapsedMs(start);
   }
   times.totalMs = times.parseMs + times.normalizeMs + times.storeMs;

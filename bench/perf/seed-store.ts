@@ -92,9 +92,6 @@ function prepareInserts(db: Db) {
       author, categories, published_at, has_feed_date, content_hash, first_seen_at, last_seen_at, story_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`),
     features: db.prepare('INSERT INTO entry_fingerprints (entry_id, features) VALUES (?, ?)'),
-    key: db.prepare(
-      'INSERT OR IGNORE INTO entry_keys (key, entry_id, published_at) VALUES (?, ?, ?)',
-    ),
     entryTopic: db.prepare(
       'INSERT INTO entry_topics (entry_id, topic_id, score, terms) VALUES (?, ?, ?, ?)',
     ),
@@ -107,8 +104,8 @@ function prepareInserts(db: Db) {
 /**
  * Fills an empty store fast, in one transaction, with \`count\` one-entry stories spread over the
  * span. Entry i copies pool entry i % poolSize (text, features, topics) under its own id, URL and
- * date; its candidate keys get a suffix per copy generation, except the newest generation which
- * keeps the real keys, so new entries made from the pool find their real copies in the window.
+ * date; the story index loads the fingerprints of the window at start, so new entries made from
+ * the pool find their copies there.
  */
 export function seedStore(db: Db, config: Config, spec: SeedSpec): void {
   const pool = buildEntryPool(config, spec);
@@ -122,7 +119,6 @@ export function seedStore(db: Db, config: Config, spec: SeedSpec): void {
       const at = new Date(
         spec.newest.getTime() - spanMs + ((i + 1) / spec.count) * spanMs,
       ).toISOString();
-      const generation = Math.floor((spec.count - 1 - i) / pool.length);
       const id = i + 1;
       const url = `${entry.url}/${id}`;
       insert.story.run(id, `seed-${id}`, id, at, at, at);
@@ -146,8 +142,6 @@ export function seedStore(db: Db, config: Config, spec: SeedSpec): void {
         id,
       );
       insert.features.run(id, JSON.stringify({ ...fingerprint.features, publishedAt: at, url }));
-      for (const key of fingerprint.keys)
-        insert.key.run(generation === 0 ? key : `${key}~${generation}`, id, at);
       for (const topic of topics) {
         insert.entryTopic.run(id, topic.topicId, topic.score, JSON.stringify(topic.terms));
         insert.storyTopic.run(topic.topicId, id, at);

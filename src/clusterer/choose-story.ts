@@ -1,55 +1,88 @@
-import type { FingerprintFeatures } from './fingerprint-entry.js';
-import { DEFAULT_WINDOW_HOURS, scorePair } from './score-pair.js';
-
-/** A stored entry that the candidate index returned, with the story it belongs to. */
-export interface Candidate {
-  entryId: number;
-  storyId: number;
-  features: FingerprintFeatures;
-}
+import type { Fingerprint } from './fingerprint-entry.js';
+import { type PairModel, SHIPPED_PAIR_MODEL } from './pair-model.js';
+import { DEFAULT_WINDOW_HOURS, type PairScore, scorePair } from './score-pair.js';
+import type { Candidate, StoryIndex } from './story-index.js';
 
 export interface ClusterOptions {
   /** Copies must be published within this many hours of each other. */
   windowHours: number;
-  /** The pair score a story's best member must exceed for the entry to join it. */
+  /** The story score an entry must exceed to join a story. */
   threshold: number;
+  /** The pair model (the shipped one unless an evaluation trains its own). */
+  model: PairModel;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   windowHours: DEFAULT_WINDOW_HOURS,
-  threshold: 0.4,
+  threshold: 0.5,
+  model: SHIPPED_PAIR_MODEL,
 };
 
 export interface StoryChoice {
   storyId: number;
   score: number;
   signals: string[];
+  /** The member the entry agreed with most. */
+  entryId: number;
+}
+
+/** Members of a story an entry is compared with: the first ones and the latest. */
+const MAX_MEMBERS = 12;
+/** Exact and near-verbatim copies join whatever the rest of the story says. */
+const EXACT = /^(?:same-url|same-content|near-verbatim)/u;
+
+/**
+ * The story `fingerprint` belongs to, or null for a new story. Candidates come from the index;
+ * each candidate story is scored against its members, not just the one that matched: an entry
+ * joins when it agrees with the story as a whole (its best member and its members on average),
+ * so that A–B and B–C do not chain A and C. On a tie, the lower story id.
+ */
+export function chooseStory(
+  fingerprint: Fingerprint,
+  index: StoryIndex,
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): StoryChoice | null {
+  const candidates = index.findCandidates(fingerprint, options.windowHours);
+  const context = { windowHours: options.windowHours, weight: index.weigh, model: options.model };
+  let winner: StoryChoice | null = null;
+  for (const storyId of new Set(candidates.map((candidate) => candidate.storyId))) {
+    const members = sampleMembers(index.members(storyId));
+    const scored = members.map((member) => ({
+      member,
+      result: scorePair(fingerprint.features, member.features, context),
+    }));
+    const choice = weighStory(storyId, scored);
+    if (choice === null || choice.score <= options.threshold) continue;
+    if (winner === null || choice.score > winner.score) winner = choice;
+  }
+  return winner;
+}
+
+function sampleMembers(members: Candidate[]): Candidate[] {
+  if (members.length <= MAX_MEMBERS) return members;
+  const half = MAX_MEMBERS / 2;
+  return [...members.slice(0, half), ...members.slice(-half)];
 }
 
 /**
- * The story `entry` belongs to, or null for a new story: the story whose best-scoring member
- * scores above the threshold; on a tie, the story with more members over it, then the lower id.
+ * A story's score for the entry: an exact copy of any member decides; otherwise the mean of the
+ * best member's score and the members' average, so one agreeing member among many that disagree
+ * is not enough.
  */
-export function chooseStory(
-  entry: FingerprintFeatures,
-  candidates: Candidate[],
-  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+function weighStory(
+  storyId: number,
+  scored: { member: Candidate; result: PairScore }[],
 ): StoryChoice | null {
-  const best = new Map<number, StoryChoice & { support: number }>();
-  for (const candidate of candidates) {
-    const { score, signals } = scorePair(entry, candidate.features, options.windowHours);
-    if (score <= options.threshold) continue;
-    const current = best.get(candidate.storyId);
-    const support = (current?.support ?? 0) + 1;
-    if (current === undefined || score > current.score) {
-      best.set(candidate.storyId, { storyId: candidate.storyId, score, signals, support });
-    } else current.support = support;
-  }
-  const ranked = [...best.values()].sort(
-    (x, y) => y.score - x.score || y.support - x.support || x.storyId - y.storyId,
-  );
-  const winner = ranked[0];
-  return winner === undefined
-    ? null
-    : { storyId: winner.storyId, score: winner.score, signals: winner.signals };
+  if (scored.length === 0) return null;
+  const ranked = [...scored].sort((x, y) => y.result.score - x.result.score);
+  const best = ranked[0] as (typeof ranked)[number];
+  const choice = (score: number) => ({
+    storyId,
+    score,
+    signals: best.result.signals,
+    entryId: best.member.entryId,
+  });
+  if (EXACT.test(best.result.signals[0] ?? '')) return choice(best.result.score);
+  const mean = scored.reduce((sum, s) => sum + s.result.score, 0) / scored.length;
+  return choice(Math.round(((best.result.score + mean) / 2) * 1000) / 1000);
 }

@@ -1,9 +1,12 @@
-import { computeMinHash } from './min-hash.js';
+import { type AnalyzedText, analyzeText, collectNames } from './analyze-text.js';
+import { detectGenre, type Genre } from './detect-genre.js';
+import { computeMinHash, hashString } from './min-hash.js';
+import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
 import {
   extractEntities,
   extractNumbers,
   extractQuoteShingles,
-  extractTitleTokens,
+  type TextToken,
   tokenizeWithSentenceStarts,
 } from './text-features.js';
 
@@ -16,20 +19,38 @@ export interface ClusterInput {
   contentHash: string;
 }
 
+/** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
+export const FINGERPRINT_VERSION = 2;
+
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
+  version: number;
   /** URL skeleton (host and path, see skeletonizeUrl); '' when none. */
   url: string;
   contentHash: string;
+  /** `en`, `ru`, `be`…: given, else read from the script. */
   language?: string;
   publishedAt: string;
+  /** Hash of the headline's words in order ('' under four words): identical wire headlines. */
+  titleKey: string;
+  /** What kind of item the headline announces ('' for a news report; see detectGenre). */
+  genre: Genre;
+  /** The headline read as terms (see analyzeText): same-language and language-free. */
+  titleTerms: string[];
+  titleCross: string[];
+  /** Event concepts of the headline ("arrest", "sentence", "die"). */
+  titleEvents: string[];
   /** Canonical numbers of the title: copies do not contradict each other's headline numbers. */
   titleNumbers: string[];
-  /** Stemmed content words of the title. */
-  titleTokens: string[];
-  /** Entity skeletons (script-independent), most frequent first. */
+  /** Name skeletons of the headline. */
+  titleNames: string[];
+  /** The lead (the text's first words, the headline left out) read as terms. */
+  leadTerms: string[];
+  leadCross: string[];
+  leadEvents: string[];
+  /** Entity skeletons of the whole text (script-independent), most frequent first. */
   entities: string[];
-  /** Canonical numbers, years left out. */
+  /** Canonical numbers of title and text, years left out. */
   numbers: string[];
   /** Hashes of 4-word shingles of verbatim quotes. */
   quotes: string[];
@@ -37,6 +58,8 @@ export interface FingerprintFeatures {
   minHash: number[];
   /** Words of the text (capped): a MinHash of a few words proves little. */
   textWords: number;
+  /** `term=word` for language-free terms: which word was read as which name or concept. */
+  evidence: string[];
 }
 
 export interface Fingerprint {
@@ -46,50 +69,134 @@ export interface Fingerprint {
 }
 
 /** At most this many candidate-index keys per entry. */
-export const MAX_KEYS = 48;
+export const MAX_KEYS = 64;
 const BANDS = 8;
 /** Enough words for any article; longer texts are cut so cost and keys stay bounded. */
 const MAX_WORDS = 4000;
 const MAX_TEXT_CHARS = 40_000;
+/** The lead: what a teaser carries, and what a full article's first paragraph says. */
+const LEAD_WORDS = 50;
+const LEAD_CHARS = 400;
+const MAX_TERMS = 40;
 
-/** Everything the clusterer needs to place an entry, from its clean title and plain text. */
-export function fingerprintEntry(input: ClusterInput): Fingerprint {
-  const text = input.text.slice(0, MAX_TEXT_CHARS);
-  const body = text.trim() === '' ? input.title : text;
-  const tokens = tokenizeWithSentenceStarts(body, MAX_WORDS);
-  const entities = [...extractEntities(tokens)].sort((a, b) => b[1] - a[1]).slice(0, 40);
+/**
+ * Everything the clusterer needs to place an entry, from its clean title and plain text.
+ * `lexicon` is the compiled news lexicon (compileNewsLexicon), made once by the caller.
+ */
+export function fingerprintEntry(
+  input: ClusterInput,
+  lexicon: NewsLexicon = SHIPPED_LEXICON,
+): Fingerprint {
+  const title = spellOutAbbreviations(input.title.slice(0, 1000));
+  const text = spellOutAbbreviations(input.text.slice(0, MAX_TEXT_CHARS));
+  const titleTokens = tokenizeWithSentenceStarts(title, 80);
+  const textTokens = tokenizeWithSentenceStarts(text.trim() === '' ? title : text, MAX_WORDS);
+  const names = collectNames(textTokens);
+  if (!isShouting(titleTokens)) for (const name of collectNames(titleTokens)) names.add(name);
+  const leadTokens = dropRepeatedTitle(textTokens, titleTokens).slice(0, LEAD_WORDS);
+  const head = analyzeText(titleTokens, title, lexicon, names);
+  const lead = analyzeText(leadTokens, text.slice(0, LEAD_CHARS), lexicon, names);
+  const entities = [...extractEntities(textTokens)].sort((a, b) => b[1] - a[1]).slice(0, 40);
   const features: FingerprintFeatures = {
+    version: FINGERPRINT_VERSION,
     url: skeletonizeUrl(input.url),
     contentHash: input.contentHash,
     publishedAt: input.publishedAt,
-    titleNumbers: extractNumbers(input.title, 8),
-    titleTokens: extractTitleTokens(input.title, 16),
+    titleKey: makeTitleKey(titleTokens),
+    genre: detectGenre(input.title),
+    titleTerms: head.terms.slice(0, MAX_TERMS),
+    titleCross: head.crossTerms.slice(0, MAX_TERMS),
+    titleEvents: head.events,
+    titleNumbers: head.numbers.slice(0, 8),
+    titleNames: head.names.slice(0, 12),
+    leadTerms: lead.terms.slice(0, MAX_TERMS),
+    leadCross: lead.crossTerms.slice(0, MAX_TERMS),
+    leadEvents: lead.events,
     entities: entities.map(([skeleton]) => skeleton),
-    numbers: extractNumbers(`${input.title}\n${text}`, 40),
+    numbers: extractNumbers(`${title}\n${text}`, 40),
     quotes: extractQuoteShingles(text, 64),
-    minHash: computeMinHash(tokens.map((token) => token.word.toLowerCase())),
-    textWords: tokens.length,
+    minHash: computeMinHash(textTokens.map((token) => token.word.toLowerCase())),
+    textWords: textTokens.length,
+    evidence: mergeEvidence(head, lead),
   };
-  if (input.language !== undefined) features.language = input.language;
+  const language = input.language ?? readLanguage(`${title} ${text.slice(0, 2000)}`);
+  if (language !== undefined) features.language = language;
   return { keys: buildKeys(features), features };
 }
 
+/** The shipped lexicon: immutable data, compiled once like a regular expression. */
+const SHIPPED_LEXICON = compileNewsLexicon();
+
 /**
- * Candidate-index keys: exact ones (url, content hash), MinHash bands (near-verbatim copies),
- * the most frequent entities, the rarest-looking numbers (longest), quotes and title words.
- * Prefixes keep the kinds apart; the store skips keys that turn out too common.
+ * A fingerprint read back from storage (its features as saved), or undefined when it is not one
+ * of this version: the caller recomputes it from the entry.
+ */
+export function restoreFingerprint(features: unknown): Fingerprint | undefined {
+  if (typeof features !== 'object' || features === null) return undefined;
+  if ((features as { version?: unknown }).version !== FINGERPRINT_VERSION) return undefined;
+  const current = features as FingerprintFeatures;
+  return { keys: buildKeys(current), features: current };
+}
+
+/** "U.S." and "US" as one word the lexicon knows; "U.K." likewise. */
+function spellOutAbbreviations(text: string): string {
+  return text
+    .replace(/\bU\.S\.(?:A\.)?(?!\p{L})/gu, 'USA')
+    .replace(/\bUS\b/gu, 'USA')
+    .replace(/\bU\.K\.(?!\p{L})/gu, 'UK')
+    .replace(/\bU\.N\.(?!\p{L})/gu, 'UN');
+}
+
+/** A headline in capitals says nothing about which of its words are names. */
+function isShouting(tokens: TextToken[]): boolean {
+  const long = tokens.filter((token) => token.word.length >= 4);
+  return (
+    long.length >= 3 && long.filter((t) => /^\p{Lu}/u.test(t.word)).length >= long.length * 0.7
+  );
+}
+
+/** The text's words after a repeated headline (scrapers print it again at the top). */
+function dropRepeatedTitle(text: TextToken[], title: TextToken[]): TextToken[] {
+  if (title.length === 0 || text.length < title.length) return text;
+  const same = title.every((token, i) => token.word.toLowerCase() === text[i]?.word.toLowerCase());
+  return same ? text.slice(title.length) : text;
+}
+
+function makeTitleKey(tokens: TextToken[]): string {
+  if (tokens.length < 4) return '';
+  return hashString(tokens.map((token) => token.word.toLowerCase()).join(' ')).toString(36);
+}
+
+function mergeEvidence(head: AnalyzedText, lead: AnalyzedText): string[] {
+  return [...new Set([...head.evidence, ...lead.evidence])].slice(0, 48);
+}
+
+/** Cyrillic text is Russian or Belarusian (і, ў), Latin text English: a fallback when not given. */
+function readLanguage(text: string): string | undefined {
+  const cyrillic = text.match(/[\u0400-\u04ff]/gu)?.length ?? 0;
+  const latin = text.match(/[a-z]/giu)?.length ?? 0;
+  if (cyrillic === 0 && latin === 0) return undefined;
+  if (latin >= cyrillic) return 'en';
+  return (text.match(/[іў]/giu)?.length ?? 0) > (text.match(/[иъщ]/giu)?.length ?? 0) ? 'be' : 'ru';
+}
+
+/**
+ * Candidate-index keys: exact ones (url, content hash, headline), MinHash bands (near-verbatim
+ * copies), then what two reports of one event share even when reworded or translated: headline
+ * and lead terms, names, numbers, quotes. Prefixes keep the kinds apart.
  */
 function buildKeys(features: FingerprintFeatures): string[] {
   const keys = new Set<string>();
   if (features.url !== '') keys.add(`u:${features.url}`);
   if (features.contentHash !== '') keys.add(`h:${features.contentHash}`);
+  if (features.titleKey !== '') keys.add(`t:${features.titleKey}`);
   for (const band of bandMinHash(features.minHash)) keys.add(band);
-  for (const entity of features.entities.slice(0, 14))
+  for (const term of features.titleTerms) if (!term.startsWith('c:')) keys.add(term);
+  for (const term of features.titleCross) keys.add(term);
+  for (const entity of features.entities.slice(0, 10))
     if (entity.length >= 3) keys.add(`e:${entity}`);
-  const numbers = [...features.numbers].sort((a, b) => b.length - a.length);
-  for (const number of numbers.slice(0, 8)) keys.add(`n:${number}`);
+  for (const term of features.leadTerms.slice(0, 12)) if (!term.startsWith('c:')) keys.add(term);
   for (const quote of features.quotes.slice(0, 4)) keys.add(`q:${quote}`);
-  for (const token of features.titleTokens.slice(0, 8)) keys.add(`t:${token}`);
   return [...keys].slice(0, MAX_KEYS);
 }
 

@@ -1,16 +1,15 @@
 import { classifyEntry } from '../classifier/index.js';
 import {
-  chooseStory,
   DEFAULT_CLUSTER_OPTIONS,
-  type FingerprintFeatures,
   fingerprintEntry,
+  placeInIndex,
+  type StoryIndex,
 } from '../clusterer/index.js';
 import type { Config, TopicConfig } from '../config/index.js';
 import type { NormalizedEntry } from '../model/index.js';
 import type { Db, TopicMatchRow } from '../store/index.js';
 import {
   createStory,
-  findCandidates,
   findEntryByKey,
   insertEntry,
   pruneEntries,
@@ -25,10 +24,6 @@ import {
 /** How long the loop may hold the event loop before it yields (the HTTP server keeps answering). */
 const SLICE_MS = 10;
 const DAY_MS = 86_400_000;
-/** A window wide enough to hold the whole store: an entry without a usable date has no time. */
-const ANY_TIME_HOURS = 100 * 366 * 24;
-/** Without time agreement, an undated entry needs a stronger score to join a story. */
-const UNDATED_THRESHOLD = 0.6;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -49,6 +44,7 @@ export interface IngestCounts {
 export async function ingestEntries(
   db: Db,
   config: Config,
+  index: StoryIndex,
   entries: readonly NormalizedEntry[],
   now: Date,
   pause: () => Promise<void> = yieldToEventLoop,
@@ -57,7 +53,7 @@ export async function ingestEntries(
   const cutoff = retentionCutoff(config, now)?.toISOString();
   let sliceStart = performance.now();
   for (const entry of entries) {
-    ingestEntry(db, config, entry, now, cutoff, counts);
+    ingestEntry(db, config, index, entry, now, cutoff, counts);
     if (performance.now() - sliceStart > SLICE_MS) {
       await pause();
       sliceStart = performance.now();
@@ -70,6 +66,7 @@ export async function ingestEntries(
 function ingestEntry(
   db: Db,
   config: Config,
+  index: StoryIndex,
   entry: NormalizedEntry,
   now: Date,
   cutoff: string | undefined,
@@ -90,7 +87,7 @@ function ingestEntry(
     storyId = known.storyId;
     counts.updatedEntries++;
   } else {
-    const placed = placeEntry(db, entry, config.stories.windowMs, now);
+    const placed = placeEntry(db, index, entry, config.stories.windowMs, now);
     replaceEntryTopics(db, placed.entryId, matches);
     storyId = placed.storyId;
     counts.newEntries++;
@@ -116,43 +113,44 @@ export interface Placement {
   storyId: number;
 }
 
-/** Inserts a new entry into the story it is a copy of, or founds a new story for it. */
-export function placeEntry(db: Db, entry: NormalizedEntry, windowMs: number, now: Date): Placement {
+/**
+ * Inserts a new entry into the story it is a copy of, or founds a new story for it: the
+ * clusterer decides against its in-memory story index, which then holds the entry too.
+ */
+export function placeEntry(
+  db: Db,
+  index: StoryIndex,
+  entry: NormalizedEntry,
+  windowMs: number,
+  now: Date,
+): Placement {
   const fingerprint = fingerprintEntry(entry);
-  const options = selectClusterOptions(entry, windowMs);
-  const candidates = findCandidates<FingerprintFeatures>(
-    db,
-    fingerprint,
-    entry.publishedAt,
-    options.windowHours,
-  );
-  const choice = chooseStory(fingerprint.features, candidates, options);
+  const options = { ...DEFAULT_CLUSTER_OPTIONS, windowHours: windowMs / 3_600_000 };
+  const choice = placeInIndex(index, fingerprint, entry.hasFeedDate, options);
   const storyId = choice?.storyId ?? createStory(db, entry, now);
   const join = { storyId, score: choice?.score ?? 1, signals: choice?.signals ?? [] };
   const entryId = insertEntry(db, entry, join, now);
-  saveFingerprint(db, entryId, entry.publishedAt, fingerprint);
+  saveFingerprint(db, entryId, fingerprint.features);
+  index.add(entryId, storyId, fingerprint);
   return { entryId, storyId };
-}
-
-/**
- * How far apart in time a copy may be, and how strong its score must be. An entry whose feed gave
- * no usable date (dated by fetch time, e.g. "31 Jun") cannot agree in time with anything: it is
- * looked up at any time but joins only on stronger evidence.
- */
-function selectClusterOptions(entry: NormalizedEntry, windowMs: number) {
-  if (entry.hasFeedDate) return { ...DEFAULT_CLUSTER_OPTIONS, windowHours: windowMs / 3_600_000 };
-  const threshold = Math.max(DEFAULT_CLUSTER_OPTIONS.threshold, UNDATED_THRESHOLD);
-  return { windowHours: ANY_TIME_HOURS, threshold };
 }
 
 /**
  * `retention.days` for one source, after its entries are stored: entries published more than
  * that many days ago go (tombstoned); 0 keeps everything. Returns the topics whose feeds changed.
  */
-export function pruneSource(db: Db, config: Config, sourceId: string, now: Date): Set<string> {
+export function pruneSource(
+  db: Db,
+  config: Config,
+  index: StoryIndex,
+  sourceId: string,
+  now: Date,
+): Set<string> {
   const cutoff = retentionCutoff(config, now);
   if (!cutoff) return new Set();
-  return pruneEntries(db, { sourceId, cutoff, now }).changedTopics;
+  const pruned = pruneEntries(db, { sourceId, cutoff, now });
+  for (const entryId of pruned.entryIds) index.remove(entryId);
+  return pruned.changedTopics;
 }
 
 /** The publication time before which entries are not kept; undefined when everything is kept. */

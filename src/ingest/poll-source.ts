@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { StoryIndex } from '../clusterer/index.js';
 import type { Config } from '../config/index.js';
 import type { FetchOptions } from '../fetcher/index.js';
 import { fetchFeed } from '../fetcher/index.js';
@@ -16,6 +17,8 @@ export interface PollDeps {
   db: Db;
   writeLock: WriteLock;
   config: Config;
+  /** The clusterer's in-memory story window (loadStoryWindow), fed on every insert. */
+  storyIndex: StoryIndex;
   logger: Logger;
   fetchOptions: FetchOptions;
   /** Text → ParsedFeed; the daemon runs it in a worker pool, tests may call parseFeed directly. */
@@ -87,7 +90,9 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
       : feed.items.map((item) => normalizeItem(item, context));
     const state = successState(source, fetched, timing, feed.ttlMinutes);
     const counts = await deps.writeLock.run(() =>
-      runTransaction(deps.db, () => storeFeed(deps, source, feed, entries, state, timing.now)),
+      deps.storyIndex.track(() =>
+        runTransaction(deps.db, () => storeFeed(deps, source, feed, entries, state, timing.now)),
+      ),
     );
     if (counts.changedTopics.size > 0) deps.onTopicsChanged?.(counts.changedTopics);
     deps.logger.info(
@@ -123,8 +128,8 @@ async function storeFeed(
   state: PollStateUpdate,
   now: Date,
 ): Promise<IngestCounts> {
-  const ingested = await ingestEntries(deps.db, deps.config, entries, now);
-  for (const topic of pruneSource(deps.db, deps.config, source.id, now))
+  const ingested = await ingestEntries(deps.db, deps.config, deps.storyIndex, entries, now);
+  for (const topic of pruneSource(deps.db, deps.config, deps.storyIndex, source.id, now))
     ingested.changedTopics.add(topic);
   recordPoll(deps.db, source.id, {
     ...state,

@@ -1,109 +1,96 @@
 import type { Db } from './database.js';
-import { StoreError } from './database.js';
 
-/** What the store keeps of a clusterer fingerprint; features are opaque JSON to the store. */
-export interface StoredFingerprint {
-  keys: string[];
+/**
+ * The clusterer's fingerprints, kept only to rebuild its in-memory story index at start: the
+ * store saves each new entry's features (opaque JSON to it) and reads back those of the window.
+ */
+
+/** Stores (or replaces) an entry's fingerprint features. */
+export function saveFingerprint(db: Db, entryId: number, features: unknown): void {
+  db.prepare(
+    `INSERT INTO entry_fingerprints (entry_id, features) VALUES (?, ?)
+     ON CONFLICT (entry_id) DO UPDATE SET features = excluded.features`,
+  ).run(entryId, JSON.stringify(features));
+}
+
+/** A stored entry of the story window, with its fingerprint features (undefined when none). */
+export interface WindowEntry {
+  entryId: number;
+  storyId: number;
+  publishedAt: string;
+  hasFeedDate: boolean;
   features: unknown;
 }
 
-/**
- * A stored entry sharing keys with the one being placed. `F` is the type of the features its caller
- * saved (the clusterer's, named by ingest): the store only parses the JSON back, unchecked.
- */
-export interface StoredCandidate<F> {
+/** What the clusterer fingerprints an entry from, to recompute a missing or outdated fingerprint. */
+export interface FingerprintSource {
   entryId: number;
-  storyId: number;
-  features: F;
+  title: string;
+  text: string;
+  url?: string;
+  language?: string;
+  publishedAt: string;
+  contentHash: string;
 }
 
-/** Bounds that keep one lookup's cost flat however large the store grows. */
-export interface CandidateLimits {
-  /** A key held by more entries than this inside the window is too common to say anything. */
-  maxPerKey: number;
-  /** Candidates returned at most, those sharing the most keys first. */
-  maxCandidates: number;
-}
-
-export const DEFAULT_CANDIDATE_LIMITS: CandidateLimits = { maxPerKey: 50, maxCandidates: 100 };
-
-/** Stores (or replaces) an entry's fingerprint and its candidate keys. */
-export function saveFingerprint(
-  db: Db,
-  entryId: number,
-  publishedAt: string,
-  fp: StoredFingerprint,
-): void {
-  const [at] = computeWindow(publishedAt, 0);
-  db.transaction(() => {
-    db.prepare(
-      `INSERT INTO entry_fingerprints (entry_id, features) VALUES (?, ?)
-       ON CONFLICT (entry_id) DO UPDATE SET features = excluded.features`,
-    ).run(entryId, JSON.stringify(fp.features));
-    db.prepare('DELETE FROM entry_keys WHERE entry_id = ?').run(entryId);
-    const insert = db.prepare(
-      'INSERT OR IGNORE INTO entry_keys (key, entry_id, published_at) VALUES (?, ?, ?)',
-    );
-    for (const key of fp.keys) insert.run(key, entryId, at);
-  })();
+export interface WindowRequest {
+  /** Entries published at most this long before the newest stored one. */
+  windowMs: number;
+  /** And the latest stored entries (highest ids), whatever their date. */
+  recent: number;
 }
 
 /**
- * Stored entries published within `windowHours` of `publishedAt` that share a key with `fp`,
- * with their story and features. Index lookups only: each key reads at most maxPerKey + 1 rows
- * and is skipped when it has more; the result is capped at maxCandidates.
+ * The entries of the story window, in the order they were stored: those published within the
+ * window before the newest, and the `recent` last stored. Indexed lookups; features parsed back,
+ * unchecked.
  */
-export function findCandidates<F = unknown>(
-  db: Db,
-  fp: StoredFingerprint,
-  publishedAt: string,
-  windowHours: number,
-  limits: CandidateLimits = DEFAULT_CANDIDATE_LIMITS,
-): StoredCandidate<F>[] {
-  const [from, to] = computeWindow(publishedAt, windowHours);
-  const byKey = db
+export function readStoryWindow(db: Db, request: WindowRequest): WindowEntry[] {
+  const newest = db.prepare('SELECT max(published_at) FROM entries').pluck().get() as string | null;
+  if (newest === null) return [];
+  const since = new Date(Date.parse(newest) - request.windowMs).toISOString();
+  const rows = db
     .prepare(
-      'SELECT entry_id FROM entry_keys WHERE key = ? AND published_at BETWEEN ? AND ? LIMIT ?',
+      `SELECT e.id AS entryId, e.story_id AS storyId, e.published_at AS publishedAt,
+         e.has_feed_date AS hasFeedDate, f.features AS features
+       FROM entries e LEFT JOIN entry_fingerprints f ON f.entry_id = e.id
+       WHERE e.id IN (SELECT id FROM entries WHERE published_at >= ?
+         UNION SELECT id FROM (SELECT id FROM entries ORDER BY id DESC LIMIT ?))
+       ORDER BY e.id`,
     )
-    .pluck();
-  const hits = new Map<number, number>();
-  for (const key of fp.keys) {
-    const ids = byKey.all(key, from, to, limits.maxPerKey + 1) as number[];
-    if (ids.length > limits.maxPerKey) continue;
-    for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
-  }
-  const ranked = [...hits]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, limits.maxCandidates);
-  return readCandidates<F>(
-    db,
-    ranked.map(([id]) => id),
-  );
+    .all(since, request.recent) as (Omit<WindowEntry, 'hasFeedDate' | 'features'> & {
+    hasFeedDate: number;
+    features: string | null;
+  })[];
+  return rows.map((row) => ({
+    ...row,
+    hasFeedDate: row.hasFeedDate === 1,
+    features: row.features === null ? undefined : parseOrUndefined(row.features),
+  }));
 }
 
-function readCandidates<F>(db: Db, entryIds: number[]): StoredCandidate<F>[] {
+/** The fields of stored entries a fingerprint is made from. */
+export function readFingerprintSources(db: Db, entryIds: readonly number[]): FingerprintSource[] {
   const read = db.prepare(
-    `SELECT e.id AS entryId, e.story_id AS storyId, f.features AS features
-     FROM entries e JOIN entry_fingerprints f ON f.entry_id = e.id WHERE e.id = ?`,
+    `SELECT id AS entryId, title, text, url, language, published_at AS publishedAt,
+       content_hash AS contentHash FROM entries WHERE id = ?`,
   );
-  const candidates: StoredCandidate<F>[] = [];
+  const sources: FingerprintSource[] = [];
   for (const id of entryIds) {
-    const row = read.get(id) as { entryId: number; storyId: number; features: string } | undefined;
+    const row = read.get(id) as
+      | (FingerprintSource & { url: string | null; language: string | null })
+      | undefined;
     if (row === undefined) continue;
-    candidates.push({
-      entryId: row.entryId,
-      storyId: row.storyId,
-      features: JSON.parse(row.features) as F,
-    });
+    const { url, language, ...rest } = row;
+    sources.push({ ...rest, ...(url ? { url } : {}), ...(language ? { language } : {}) });
   }
-  return candidates;
+  return sources;
 }
 
-function computeWindow(publishedAt: string, windowHours: number): [string, string] {
-  const time = Date.parse(publishedAt);
-  if (Number.isNaN(time)) {
-    throw new StoreError(`candidate index: invalid published date ${JSON.stringify(publishedAt)}`);
+function parseOrUndefined(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
   }
-  const span = windowHours * 3_600_000;
-  return [new Date(time - span).toISOString(), new Date(time + span).toISOString()];
 }

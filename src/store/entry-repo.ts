@@ -100,6 +100,8 @@ export interface PruneRequest {
 
 export interface PruneCounts {
   entries: number;
+  /** The ids of the entries removed (the story index forgets them). */
+  entryIds: number[];
   stories: number;
   tombstones: number;
   /** Topics of the stories that lost members (with `all` when anything went). */
@@ -139,7 +141,13 @@ export function pruneEntries(db: Db, request: PruneRequest): PruneCounts {
   const tombstones = db
     .prepare('DELETE FROM entry_tombstones WHERE source_id = ? AND seen_at < ?')
     .run(request.sourceId, cutoff).changes;
-  return { entries: doomed.length, stories, tombstones, changedTopics };
+  return {
+    entries: doomed.length,
+    entryIds: doomed.map((entry) => entry.id),
+    stories,
+    tombstones,
+    changedTopics,
+  };
 }
 
 /** Deletes the stories left without members; refreshes the others. Returns how many went. */

@@ -1,4 +1,10 @@
-export { findCandidates, saveFingerprint } from './candidate-repo.js';
+export {
+  type FingerprintSource,
+  readFingerprintSources,
+  readStoryWindow,
+  saveFingerprint,
+  type WindowEntry,
+} from './candidate-repo.js';
 export {
   createWriteLock,
   type Db,

@@ -1,0 +1,121 @@
+import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
+import { readNumberWord, sumNumberWords } from './number-words.js';
+import { skeletonizeName } from './skeletonize-name.js';
+import { STOP_WORDS, stemWord } from './stem-word.js';
+import { extractNumbers, type TextToken } from './text-features.js';
+
+/**
+ * What one stretch of text (a headline, a lead) says, as comparable terms:
+ * - `terms`: for texts in one language: word stems (`w:`), lexicon concepts (`c:`), numbers (`#:`);
+ * - `crossTerms`: for texts in two languages: concepts, name skeletons (`e:`) and numbers only;
+ * - `names`, `events` (event concepts), `numbers`, and `evidence` (word → how it was read), for
+ *   explanations.
+ */
+export interface AnalyzedText {
+  terms: string[];
+  crossTerms: string[];
+  names: string[];
+  events: string[];
+  numbers: string[];
+  /** `term=word`: which word gave which language-free term (a name skeleton, a concept). */
+  evidence: string[];
+}
+
+const YEAR = /^(19|20)\d\d$/u;
+const NOT_NAMES = new Set(
+  'the a an and but or in on at of to for by with from as he she it its they we you i his her their our this that these those there here after before when while if what who why how mr mrs ms dr'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Reads `tokens` (a headline or a lead) into terms. `names` holds the words known to be names
+ * (seen capitalised mid-sentence somewhere in the entry); in a Title Case headline only those count.
+ */
+export function analyzeText(
+  tokens: TextToken[],
+  raw: string,
+  lexicon: NewsLexicon,
+  names: Set<string>,
+): AnalyzedText {
+  const out: AnalyzedText = {
+    terms: [],
+    crossTerms: [],
+    names: [],
+    events: [],
+    numbers: [],
+    evidence: [],
+  };
+  const titleCase = isTitleCase(tokens);
+  let numberRun: number[] = [];
+  const flushNumbers = () => {
+    if (numberRun.length > 0) addNumber(out, String(sumNumberWords(numberRun)), numberRun.length);
+    numberRun = [];
+  };
+  for (const token of tokens) {
+    const lower = token.word.toLowerCase().replace(/ё/gu, 'е');
+    const numberParts = lower.split('-').map(readNumberWord);
+    if (numberParts[0] !== undefined) {
+      numberRun.push(numberParts[0]);
+      if (numberParts.length > 1) flushNumbers();
+      continue;
+    }
+    flushNumbers();
+    if (STOP_WORDS.has(lower) || lower.length < 2) continue;
+    const concept = lookUpConcept(lexicon, lower);
+    if (concept !== undefined) {
+      push(out.terms, `c:${concept.id}`);
+      push(out.crossTerms, `c:${concept.id}`);
+      push(out.evidence, `c:${concept.id}=${lower}`);
+      if (concept.kind === 'event') push(out.events, concept.id);
+      continue;
+    }
+    push(out.terms, `w:${stemWord(lower)}`);
+    if (isName(token, titleCase, names)) {
+      const skeleton = skeletonizeName(token.word);
+      if (skeleton.length >= 2) {
+        push(out.names, skeleton);
+        push(out.crossTerms, `e:${skeleton}`);
+        push(out.evidence, `e:${skeleton}=${token.word}`);
+      }
+    }
+  }
+  flushNumbers();
+  for (const number of extractNumbers(raw, 20)) addNumber(out, number, 2);
+  return out;
+}
+
+function addNumber(out: AnalyzedText, number: string, words: number): void {
+  // A lone "one"/"один" is an article more often than a count.
+  if ((number === '1' && words === 1) || YEAR.test(number)) return;
+  push(out.numbers, number);
+  push(out.terms, `#:${number}`);
+  push(out.crossTerms, `#:${number}`);
+}
+
+function push(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/** Most words of four letters or more capitalised: every word looks like a name. */
+function isTitleCase(tokens: TextToken[]): boolean {
+  const long = tokens.filter((token) => token.word.length >= 4);
+  if (long.length < 3) return false;
+  const capitalised = long.filter((token) => /^\p{Lu}/u.test(token.word)).length;
+  return capitalised / long.length >= 0.7;
+}
+
+function isName(token: TextToken, titleCase: boolean, names: Set<string>): boolean {
+  if (!/^\p{Lu}/u.test(token.word) || NOT_NAMES.has(token.word.toLowerCase())) return false;
+  if (titleCase || token.sentenceStart) return names.has(token.word);
+  return true;
+}
+
+/** Words capitalised mid-sentence in `tokens`: names, whatever their place elsewhere. */
+export function collectNames(tokens: TextToken[]): Set<string> {
+  const names = new Set<string>();
+  for (const token of tokens) {
+    if (!token.sentenceStart && /^\p{Lu}/u.test(token.word)) names.add(token.word);
+  }
+  return names;
+}

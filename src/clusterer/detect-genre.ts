@@ -1,0 +1,54 @@
+/**
+ * What kind of item a headline announces, from how news is written in English, Russian and
+ * Belarusian. An explainer, a live page, a gallery, a digest, an opinion piece or a video is not the
+ * report of the event it is about; a preview is not the outcome.
+ */
+export type Genre =
+  | ''
+  | 'explainer'
+  | 'live'
+  | 'gallery'
+  | 'digest'
+  | 'opinion'
+  | 'video'
+  | 'profile'
+  | 'preview';
+
+const RULES: [Exclude<Genre, ''>, RegExp][] = [
+  [
+    'live',
+    /^live\b|\blive(?: updates| blog| coverage)\b|\bas it happened\b|\bminute[- ]by[- ]minute\b|онлайн|трансляци|хроника событий|в прямом эфире|анлайн|хроніка падзей|наўпрост/iu,
+  ],
+  [
+    'gallery',
+    /\bin (?:pictures|photos|images)\b|\bphotos? (?:of|and video)\b|^photos?\b|\bphoto gallery\b|\bbest photos\b|фоторепортаж|в фотографиях|фотографи[ия] дня|фотарэпартаж|у фотаздымках/iu,
+  ],
+  [
+    'digest',
+    /\bnewsletter\b|\bbriefing\b|\bdigest\b|\bquiz\b|\bround-?up\b|\bthe week unwrapped\b|\bnews in brief\b|\bwhat happened (?:today|this week)\b|дайджест|главное за|итоги (?:дня|недели)|коротко о главном|дайджэст|галоўнае за|вынікі (?:дня|тыдня)/iu,
+  ],
+  [
+    'opinion',
+    /^(?:opinion|analysis|comment|editorial|column|review|letters?)\b|\b(?:film|book|theatre|music) reviews?\b|^(?:мнение|колонка|комментарий|аналитика|разбор|меркаванне|калонка|каментар)\b/iu,
+  ],
+  ['video', /^(?:watch|video|listen|podcast)\b|\bpodcast\b|^(?:видео|відэа)\s*[:|]/iu],
+  ['profile', /\bobituary\b|\ba life in\b|\blife and legacy\b|некролог|памяти |памяці /iu],
+  [
+    'explainer',
+    /\bwhat (?:to|you need to|we) know\b|\bhere'?s what\b|\bwhat we learned\b|\bexplained\b|\bexplainer\b|\bwhat'?s next\b|\bwhat it means\b|что известно|что нужно знать|объясняем|што вядома|тлумачым/iu,
+  ],
+];
+
+const QUESTION_START =
+  /^(?:how|why|what|who|whom|which|where|when|is|are|can|could|will|would|should|does|do|did|почему|как|что|кто|зачем|чем|где|когда|ли|чаму|як|што|хто|навошта|дзе|калі)\b/iu;
+const PREVIEW =
+  /\b(?:to|will|set to|expected to|plans? to|poised to) (?:meet|hold|vote|visit|sign|host|begin|start|open|face|decide|announce|travel|attend|resume|debate|rule|testify)\b|проведут|пройд[её]т|состоится|намерен[аы]? |собира[ею]тся|правядуць|пройдзе|адбудзецца|збіраюцца/iu;
+
+/** The genre of an item from its headline; '' for a plain news report. */
+export function detectGenre(title: string): Genre {
+  const text = title.trim();
+  for (const [genre, pattern] of RULES) if (pattern.test(text)) return genre;
+  if (text.endsWith('?') || QUESTION_START.test(text)) return 'explainer';
+  if (PREVIEW.test(text)) return 'preview';
+  return '';
+}

@@ -1,0 +1,162 @@
+import type { FingerprintFeatures } from './fingerprint-entry.js';
+import { estimateJaccard } from './min-hash.js';
+
+/** How rare a term is in the recent stream: its inverse document frequency (see StoryIndex). */
+export type TermWeight = (term: string) => number;
+
+/** A flat weight for every term: what a pair is measured with when no stream is known. */
+export const FLAT_WEIGHT: TermWeight = () => 1;
+
+/**
+ * The generic measures of a pair that the pair model weighs, each in [0, 1] (or a small count),
+ * named so that `explain` can show them.
+ */
+export interface PairMeasures {
+  /** Rarity-weighted cosine of the headlines (language-free terms across languages). */
+  titleSim: number;
+  /** The same over headline and lead together. */
+  leadSim: number;
+  /** Rare names both share (headline, lead and text), squashed to [0, 1]. */
+  rareNames: number;
+  /** Both headlines name someone, and neither side mentions anyone the other's headline names. */
+  nameConflict: number;
+  /** Both headlines carry numbers and share none (150 prisoners vs 84: another event). */
+  numberConflict: number;
+  /** Rare numbers both share. */
+  sharedNumbers: number;
+  /** Both headlines say what happened, and it is the same (died, sentenced, elected). */
+  eventAgree: number;
+  /** Both headlines say what happened, and it differs (arrested vs sentenced). */
+  eventConflict: number;
+  /** One side is an explainer, live page, gallery, digest, opinion, video or profile; the other not. */
+  genreMismatch: number;
+  /** One side announces what will happen, the other reports it. */
+  previewMismatch: number;
+  /** The same headline word for word. */
+  sameTitle: number;
+  /** Days between the two, capped at 3. */
+  daysApart: number;
+  /** The two are in different languages. */
+  crossLingual: number;
+  /** Share of verbatim text (MinHash) when both texts are long enough to tell. */
+  textOverlap: number;
+  /** Rare verbatim quote shingles both share, squashed. */
+  sharedQuotes: number;
+}
+
+const MIN_TEXT_WORDS = 40;
+const STRONG_GENRES = new Set([
+  'explainer',
+  'live',
+  'gallery',
+  'digest',
+  'opinion',
+  'video',
+  'profile',
+]);
+
+/** Measures how far two entries agree, each measure weighted by the rarity of what they share. */
+export function measurePair(
+  a: FingerprintFeatures,
+  b: FingerprintFeatures,
+  weight: TermWeight = FLAT_WEIGHT,
+): PairMeasures {
+  const cross = isCrossLingual(a, b);
+  const titleA = cross ? a.titleCross : a.titleTerms;
+  const titleB = cross ? b.titleCross : b.titleTerms;
+  const leadA = [...titleA, ...(cross ? a.leadCross : a.leadTerms)];
+  const leadB = [...titleB, ...(cross ? b.leadCross : b.leadTerms)];
+  const namesA = new Set([...a.titleNames, ...a.entities]);
+  const namesB = new Set([...b.titleNames, ...b.entities]);
+  const sharedNames = [...namesA].filter((name) => namesB.has(name));
+  const eventsA = new Set([...a.titleEvents]);
+  const eventsB = new Set([...b.titleEvents]);
+  const hasEvents = eventsA.size > 0 && eventsB.size > 0;
+  const eventAgree =
+    intersects(a.titleEvents, [...b.titleEvents, ...b.leadEvents]) ||
+    intersects(b.titleEvents, [...a.titleEvents, ...a.leadEvents]);
+  const genres = [a.genre, b.genre];
+  return {
+    titleSim: weightedCosine(titleA, titleB, weight),
+    leadSim: weightedCosine(leadA, leadB, weight),
+    rareNames: squash(sum(sharedNames.map((name) => weight(`e:${name}`))), 8),
+    nameConflict: hasNameConflict(a, b, namesA, namesB) ? 1 : 0,
+    numberConflict:
+      a.titleNumbers.length > 0 &&
+      b.titleNumbers.length > 0 &&
+      !intersects(a.titleNumbers, b.titleNumbers)
+        ? 1
+        : 0,
+    sharedNumbers: squash(
+      sum(a.numbers.filter((n) => b.numbers.includes(n)).map((n) => weight(`#:${n}`))),
+      6,
+    ),
+    eventAgree: hasEvents && eventAgree ? 1 : 0,
+    eventConflict: hasEvents && !eventAgree ? 1 : 0,
+    genreMismatch: a.genre !== b.genre && genres.some((genre) => STRONG_GENRES.has(genre)) ? 1 : 0,
+    previewMismatch: (a.genre === 'preview') !== (b.genre === 'preview') ? 1 : 0,
+    sameTitle: a.titleKey !== '' && a.titleKey === b.titleKey ? 1 : 0,
+    daysApart: Math.min(3, hoursApart(a.publishedAt, b.publishedAt) / 24),
+    crossLingual: cross ? 1 : 0,
+    textOverlap:
+      Math.min(a.textWords, b.textWords) >= MIN_TEXT_WORDS
+        ? estimateJaccard(a.minHash, b.minHash)
+        : 0,
+    sharedQuotes: squash(
+      sum(a.quotes.filter((q) => b.quotes.includes(q)).map((q) => weight(`q:${q}`))),
+      10,
+    ),
+  };
+}
+
+/** Different languages, as the entries say or their script shows. */
+export function isCrossLingual(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
+  return a.language !== undefined && b.language !== undefined && a.language !== b.language;
+}
+
+/** Hours between two ISO dates; infinite when either is unreadable. */
+export function hoursApart(a: string, b: string): number {
+  const hours = Math.abs(Date.parse(a) - Date.parse(b)) / 3_600_000;
+  return Number.isNaN(hours) ? Number.POSITIVE_INFINITY : hours;
+}
+
+function hasNameConflict(
+  a: FingerprintFeatures,
+  b: FingerprintFeatures,
+  namesA: Set<string>,
+  namesB: Set<string>,
+): boolean {
+  if (a.titleNames.length === 0 || b.titleNames.length === 0) return false;
+  return (
+    !a.titleNames.some((name) => namesB.has(name)) && !b.titleNames.some((name) => namesA.has(name))
+  );
+}
+
+/** Cosine of two term sets, each term weighted by its rarity. */
+function weightedCosine(a: string[], b: string[], weight: TermWeight): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const setB = new Set(b);
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const term of new Set(a)) {
+    const w = weight(term) ** 2;
+    normA += w;
+    if (setB.has(term)) dot += w;
+  }
+  for (const term of setB) normB += weight(term) ** 2;
+  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
+}
+
+function intersects(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((item) => b.includes(item));
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+/** 1 − e^(−x/scale): more shared evidence adds less and less, never past 1. */
+function squash(value: number, scale: number): number {
+  return 1 - Math.exp(-value / scale);
+}

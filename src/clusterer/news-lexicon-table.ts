@@ -1,0 +1,189 @@
+/**
+ * The news lexicon: words of news reporting in English, Russian and Belarusian mapped to concept
+ * ids, so that "sentenced", "приговорили" and "асудзілі" meet. Written for topicfeed (MIT, like the
+ * project); general vocabulary only, never a person, outlet or event.
+ *
+ * One concept a line: `kind id | English | Russian | Belarusian`. `kind` is `event` for what
+ * happened (the verb of a headline: two reports of one event agree on it) or `thing` for what it
+ * is about. Forms are separated by spaces; a form ending in `*` matches any word it begins
+ * (a stem: `арестова*`), any other form matches the whole word. Words are lower-cased, `ё` is `е`.
+ */
+export const NEWS_LEXICON_TABLE = `
+event die | die dies died dying death deaths dead | умер умерла умерли умрет скончал* смерть смерти гибель погиб* | памёр памерла памерлі памёрлі смерць смерці загінул* загінуў
+event kill | kill kills killed killing killings | убит* убил* убийств* | забіт* забіў забілі забойств*
+event arrest | arrest arrests arrested arresting detain detains detained detention detaining | задерж* арестова* арест ареста арестом | затрыма* затрыман* арыштава* арышт*
+event sentence | sentence sentences sentenced sentencing jail jails jailed imprison imprisoned convict convicts convicted conviction verdict | приговор* осужден* осудил* | прысуд* асудзі* асуджан*
+event charge | charge charges charged indict indicts indicted indictment accuse accuses accused accusation | обвин* предъяв* | абвінава* абвіна*
+event release | release releases released frees freed pardon pardons pardoned | освобод* помилова* выпуст* | вызвалі* вызвален* памілава* выпусці*
+event elect | elect elects elected election elections vote votes voted voting poll polls ballot | выбор* избран* избира* голосова* | выбар* абран* абіра* галасава*
+event win | win wins won victory victorious | побед* выиграл* | перамог* выйграў выйгралі
+event lose | lose loses lost defeat defeated | проиграл* поражен* | прайграў прайгралі паражэн*
+event resign | resign resigns resigned resignation quit quits | отставк* уволил* ушел | адстаўк* звольні*
+event remove | oust ousts ousted remove removes removed impeach impeaches impeached impeachment dismiss dismissed sack sacked | отстран* сместил* импичмент* | адхілі* адхілен* імпічмент*
+event appoint | appoint appoints appointed appointment nominate nominated | назнач* | прызнач*
+event attack | attack attacks attacked raid raids bomb bombs bombing shelling assault | атак* удар* обстрел* нападен* | атак* удар* абстрэл* напад*
+event explode | explosion explosions blast blasts explode exploded | взрыв* | выбух*
+event crash | crash crashes crashed collision derail derailed | крушени* авари* разбил* | крушэн* аварыі аварыя разбіў*
+event fire | fire fires blaze wildfire wildfires burn burned burning | пожар* горит | пажар*
+event flood | flood floods flooding | наводнени* паводк* затоп* | паводк* паводк* затоп*
+event quake | earthquake earthquakes quake tremor | землетрясени* | землятрус*
+event storm | storm storms hurricane typhoon cyclone | шторм* ураган* тайфун* | шторм* ураган* тайфун*
+event protest | protest protests protesters protested rally rallies demonstration demonstrations | протест* митинг* демонстрац* | пратэст* мітынг* акцы* дэманстрац*
+event strike-work | walkout walkouts | забастов* стачк* | забастоўк* страйк*
+event talks | talks negotiation negotiations negotiate negotiators summit | переговор* саммит* | перамов* саміт*
+event agree | agree agrees agreed agreement deal deals accord treaty | соглаш* договор* договорил* | пагадненн* дамов* дамовіл*
+event meet | meet meets met meeting visit visits visited | встрет* встреч* визит* посетил* | сустрэ* сустрэч* візіт* наведаў*
+event sanction | sanction sanctions sanctioned embargo | санкци* | санкцы*
+event ban | ban bans banned prohibit prohibited outlaw outlawed | запрет* запрети* | забарон* забаран*
+event search | search searches searched | обыск* | ператрус* вобшук*
+event trial | trial trials hearing hearings | процесс* заседани* | працэс* пасяджэнн*
+event appeal | appeal appeals appealed | апелляци* обжалова* | апеляцы* абскардж*
+event fine | fine fines fined penalty | штраф* | штраф*
+event injure | injure injured injuries wound wounded hurt | ранен* пострада* | паранен* пацярпе*
+event rescue | rescue rescued evacuate evacuated evacuation | спас* эвакуа* | выратава* эвакуа*
+event launch | launch launches launched | запуст* запуск* | запусці* запуск*
+event announce | announce announces announced unveil unveils unveiled | объяви* анонсир* | абвясці* анансава*
+event raise | raise raises raised rise rises rose hike hikes hiked increase increased | повыси* повышени* рост вырос* | павысі* павышэнн* рост вырас*
+event cut | cut cuts lower lowers lowered reduce reduced decrease | снизи* снижени* сократи* | знізі* зніжэнн* скараці*
+event open | open opens opened opening reopen reopens reopened | открыл* открыти* открывает* | адкры*
+event close | close closes closed closure shut shuts shutdown | закрыл* закрыти* закрывает* | закры*
+event warn | warn warns warned warning | предупред* | папярэдз*
+event condemn | condemn condemns condemned denounce denounced | осуди* осужда* | асудзі* асуджа*
+event reject | reject rejects rejected deny denies denied refuse refused | отклон* отверг* отказал* опроверг* | адхілі* адмові* абверг*
+event investigate | investigate investigates investigated investigation probe probes inquiry | расследова* | расследава* расьсьледава*
+event exchange | swap swaps exchange exchanged | обмен* | абмен*
+event deport | deport deported deportation expel expelled extradite extradited | депорт* выдвор* экстради* выслал* | дэпарт* выдвар* экстрады* выслаў*
+event flee | flee flees fled escape escaped | бежал* сбежал* | уцёк* збег*
+event missing | missing disappear disappeared disappearance | пропал* исчез* | прапаў* прапалі знік*
+event hunger-strike | hunger-strike | голодовк* | галадоўк*
+event torture | torture tortured | пытк* пыта* | катаван*
+event poison | poison poisoned poisoning | отравлени* отрави* | атручэнн* атруці*
+thing budget | budget budgets | бюджет* | бюджэт*
+thing prison | prison prisons prisoner prisoners jail colony | тюрьм* тюрем* заключенн* колони* узник* | турм* вязн* калоні* зняволен*
+thing political-prisoner | political-prisoner political-prisoners | политзаключ* политузник* | палітвязн* палітзняволен*
+thing court | court courts judge judges tribunal | суд суда суде суды судья* судей | суд суда судзе суды суддз*
+thing president | president presidents presidential | президент* | прэзідэнт*
+thing minister | minister ministers ministry | министр* | міністр* міністэрств*
+thing government | government governments cabinet | правительств* | урад*
+thing parliament | parliament parliamentary lawmakers lawmaker congress | парламент* депутат* | парламент* дэпутат*
+thing opposition | opposition | оппозиц* | апазіцы*
+thing journalist | journalist journalists reporter reporters | журналист* | журналіст*
+thing activist | activist activists | активист* | актывіст*
+thing police | police officers | полици* милици* силовик* | паліцы* міліцы* сілавік*
+thing army | army military troops soldiers forces | арми* военн* войск* | арміі армія вайсков* войск*
+thing border | border borders | границ* | мяж* граніц*
+thing war | war wars | войн* | вайн*
+thing peace | peace | мир мира миру мирн* | мір міру мірн*
+thing nuclear | nuclear | ядерн* атомн* | ядзерн* атамн*
+thing drone | drone drones | беспилотник* дрон* | беспілотнік* дрон*
+thing missile | missile missiles rocket rockets | ракет* | ракет*
+thing oil | oil | нефт* | нафт*
+thing gas | gas | газ газа газом | газ газу
+thing bank | bank banks | банк* | банк*
+thing currency | currency dollar dollars euro euros rouble roubles ruble rubles | валют* доллар* евро рубл* | валют* долар* еўра рубл* рубель
+thing inflation | inflation | инфляц* | інфляц*
+thing economy | economy economic gdp | экономик* экономич* ввп | эканомік* эканаміч* ўвп
+thing price | price prices | цена цены цене цену ценам цен | цэна цэны цэн кошт*
+thing tax | tax taxes tariff tariffs duty duties | налог* пошлин* тариф* | падат* пошлін* тарыф*
+thing school | school schools | школ* | школ*
+thing hospital | hospital hospitals | больниц* госпитал* | бальніц* шпіталь*
+thing church | church churches priest priests | церк* священник* | царкв* царкоў* святар*
+thing child | child children kids minors | дети детей детям детьми детск* ребен* | дзец* дзіця*
+thing woman | woman women | женщин* | жанчын*
+thing man | man men | мужчин* | мужчын*
+thing people | people | люд* человек* | люд* чалавек*
+thing country | country countries nation | страна страны стране страну страной стран странам | краін*
+thing city | city cities town | город* | горад*
+thing capital | capital | столиц* | сталіц*
+thing embassy | embassy embassies ambassador ambassadors envoy diplomat diplomats | посольств* посол посла послом дипломат* | пасольств* пасол пасла дыпламат*
+thing refugee | refugee refugees migrant migrants asylum | беженц* мигрант* убежищ* | уцекач* мігрант* прытулк*
+thing human-rights | rights | прав правозащит* | правоў праваабарон*
+thing media | media newspaper newspapers outlet | сми издани* газет* | смі выданн* газет*
+thing extremist | extremist extremism extremists terrorist terrorism terrorists | экстремист* терроризм* террорист* | экстрэміст* тэрарызм* тэрарыст*
+thing treason | treason | измен* госизмен* | здрад*
+thing satellite | satellite satellites | спутник* | спадарожнік*
+thing space | space | космос* космич* | космас* касміч*
+thing vaccine | vaccine vaccines vaccination | вакцин* | вакцын*
+thing virus | virus outbreak epidemic pandemic | вирус* эпидеми* пандеми* вспышк* | вірус* эпідэмі* пандэмі* успышк*
+thing weather | weather temperature temperatures heat frost snow rain | погод* температур* жар* мороз* снег* дожд* | надвор* тэмператур* спякот* мароз* снег* дажд*
+thing football | football soccer match | футбол* матч* | футбол* матч*
+thing olympics | olympic olympics | олимпи* | алімпі*
+thing medal | medal medals gold silver bronze | медал* золот* серебр* бронз* | медал* золат* срэбр* бронз*
+thing film | film films movie movies cinema | фильм* кино | фільм* кіно
+thing book | book books novel | книг* роман* | кніг* раман*
+thing museum | museum museums | музе* | музе*
+thing company | company companies firm | компани* фирм* | кампані* фірм*
+thing worker | worker workers employees staff | работник* сотрудник* рабочи* | работнік* супрацоўнік* рабочы*
+thing farmer | farmer farmers | фермер* | фермер*
+thing student | student students | студент* | студэнт*
+thing election-commission | commission | комисси* | камісі*
+thing ceasefire | ceasefire truce | перемири* прекращени* | перамір*
+thing hostage | hostage hostages | заложник* | закладнік*
+thing shooting | shooting shootings gunman gunmen | стрельб* | страляніну страляніна стральб*
+thing train | train trains railway rail | поезд* железн* | цягнік* чыгун*
+thing plane | plane planes aircraft airliner flight flights airport airports | самолет* рейс* аэропорт* | самалёт* рэйс* аэрапорт*
+thing ship | ship ships vessel vessels boat boats tanker | судн* корабл* лодк* танкер* | судн* карабл* лодк* танкер*
+thing energy | energy electricity | энерг* электр* | энерг* электр*
+thing water | water | вода воды воде воду водой | вада вады вадзе ваду
+thing grain | grain wheat harvest | зерн* пшениц* урожа* | зерн* пшаніц* ураджа*
+thing record | record | рекорд* | рэкорд*
+`;
+
+/**
+ * Countries and their people, the places every outlet writes in its own language (names that a
+ * consonant skeleton cannot bring together: Germany, Германия, Нямеччына). General geography.
+ */
+export const PLACE_LEXICON_TABLE = `
+thing belarus | belarus belarusian belarusians | беларус* белорус* | беларус*
+thing russia | russia russian russians | росси* российск* русск* россиян* | расі* расійск* расейск* рускі* расіян*
+thing ukraine | ukraine ukrainian ukrainians | украин* | украін*
+thing poland | poland polish poles | польш* польск* поляк* | польшч* польск* палякі*
+thing lithuania | lithuania lithuanian | литв* литовск* | літв* літоўск*
+thing latvia | latvia latvian | латви* латвийск* | латві* латвійск*
+thing estonia | estonia estonian | эстони* эстонск* | эстоні* эстонск*
+thing germany | germany german germans | германи* немецк* немц* фрг | германі* нямеч* немц* нямецк*
+thing france | france french | франци* французск* | францы* французск*
+thing britain | britain british uk england english | британи* британск* великобритани* англи* английск* | брытані* брытанск* вялікабрытані* англі* англійск*
+thing united-states | usa america american americans washington | сша америк* американск* вашингтон* | зша амерык* амерыканск* вашынгтон*
+thing china | china chinese beijing | кита* пекин* | кітай* кітайск* пекін*
+thing japan | japan japanese tokyo | япони* японск* токио | японі* японск* токіо
+thing india | india indian | индия индии индию индией индийск* | індыі індыя індыйск*
+thing iran | iran iranian tehran | иран* тегеран* | іран* тэгеран*
+thing israel | israel israeli israelis | израил* | ізраіл*
+thing turkey | turkey turkish | турци* турецк* | турцы* турэцк*
+thing syria | syria syrian | сири* сирийск* | сірыі сірыя сірыйск*
+thing georgia | georgia georgian tbilisi | грузи* тбилиси | грузі* тбілісі
+thing armenia | armenia armenian | армени* армянск* | арменіі арменія армянск*
+thing azerbaijan | azerbaijan azerbaijani | азербайджан* | азербайджан*
+thing kazakhstan | kazakhstan kazakh | казахстан* | казахстан*
+thing moldova | moldova moldovan | молдов* молдав* | малдов* малдав*
+thing hungary | hungary hungarian | венгри* венгерск* | венгры* вугорск* венгерск*
+thing czechia | czech czechia prague | чехи* чешск* прага праги праге прагу | чэхі* чэшск* праз* праг*
+thing slovakia | slovakia slovak | словаки* словацк* | славакі* славацк*
+thing romania | romania romanian | румыни* румынск* | румыні* румынск*
+thing italy | italy italian | итали* итальянск* | італі* італьянск*
+thing spain | spain spanish | испани* испанск* | іспані* іспанск*
+thing sweden | sweden swedish | швеци* шведск* | швецы* шведск*
+thing finland | finland finnish | финлянди* финск* | фінлянды* фінск*
+thing norway | norway norwegian | норвеги* норвежск* | нарвегі* нарвежск*
+thing european-union | eu european europe | евросоюз* европ* ес | еўрасаюз* еўроп* эўроп*
+thing nato | nato | нато | ната
+thing united-nations | un united nations | оон | аан
+thing egypt | egypt egyptian cairo | египет* египт* каир* | егіпет* егіпц* каір*
+thing lebanon | lebanon lebanese beirut | ливан* бейрут* | ліван* бейрут*
+thing iraq | iraq iraqi baghdad | ирак* багдад* | ірак* багдад*
+thing afghanistan | afghanistan afghan | афганистан* афганск* | афганістан* афганск*
+thing pakistan | pakistan pakistani | пакистан* | пакістан*
+thing korea | korea korean pyongyang seoul | коре* пхеньян* сеул* | карэ* пхеньян* сеул*
+thing venezuela | venezuela venezuelan | венесуэл* | венесуэл*
+thing cuba | cuba cuban | куба кубы кубе кубу кубинск* | куба кубы кубе кубу кубінск*
+thing nicaragua | nicaragua nicaraguan | никарагуа | нікарагуа
+thing mexico | mexico mexican | мексик* | мексік*
+thing brazil | brazil brazilian | бразили* | бразілі*
+thing canada | canada canadian | канад* | канад*
+thing australia | australia australian | австрали* | аўстралі*
+thing saudi-arabia | saudi | саудовск* | саудаўск*
+thing myanmar | myanmar burma | мьянм* бирм* | м'янм* бірм*
+thing tajikistan | tajikistan tajik | таджикистан* таджикск* | таджыкістан* таджыкск*
+thing palestine | palestine palestinian palestinians gaza | палестин* | палесцін*
+`;

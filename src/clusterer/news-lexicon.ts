@@ -1,0 +1,72 @@
+import { NEWS_LEXICON_TABLE, PLACE_LEXICON_TABLE } from './news-lexicon-table.js';
+
+/** A concept of the news lexicon: an event (what happened) or a thing (what it is about). */
+export interface Concept {
+  id: string;
+  kind: 'event' | 'thing';
+  /** The language of the form that matched: `en`, `ru` or `be`. */
+  language: string;
+  /** The form (word or `stem*`) that matched. */
+  form: string;
+}
+
+interface Entry {
+  id: string;
+  kind: 'event' | 'thing';
+  language: string;
+  form: string;
+}
+
+/** Words that match only when whole, and stems by their first two letters. */
+export interface NewsLexicon {
+  words: Map<string, Entry>;
+  stems: Map<string, { stem: string; entry: Entry }[]>;
+}
+
+const LANGUAGES = ['en', 'ru', 'be'];
+/** A stem matches a word at most this many letters longer: an ending, not another word. */
+const MAX_ENDING = 5;
+
+/** Parses the lexicon tables (see news-lexicon-table.ts) into lookup maps. The first entry wins. */
+export function compileNewsLexicon(
+  tables: string[] = [NEWS_LEXICON_TABLE, PLACE_LEXICON_TABLE],
+): NewsLexicon {
+  const lexicon: NewsLexicon = { words: new Map(), stems: new Map() };
+  for (const line of tables.join('\n').split('\n')) {
+    if (line.trim() === '') continue;
+    const [head = '', ...columns] = line.split('|').map((part) => part.trim());
+    const [kind, id] = head.split(/\s+/u);
+    if ((kind !== 'event' && kind !== 'thing') || id === undefined)
+      throw new Error(`clusterer: bad news-lexicon line: ${line}`);
+    columns.forEach((column, i) => {
+      for (const form of column.split(/\s+/u).filter(Boolean)) {
+        const entry = { id, kind, language: LANGUAGES[i] ?? 'en', form } as Entry;
+        addForm(lexicon, form.replace(/ё/gu, 'е'), entry);
+      }
+    });
+  }
+  return lexicon;
+}
+
+function addForm(lexicon: NewsLexicon, form: string, entry: Entry): void {
+  if (!form.endsWith('*')) {
+    if (!lexicon.words.has(form)) lexicon.words.set(form, entry);
+    return;
+  }
+  const stem = form.slice(0, -1);
+  const key = stem.slice(0, 2);
+  const list = lexicon.stems.get(key) ?? [];
+  list.push({ stem, entry });
+  list.sort((a, b) => b.stem.length - a.stem.length);
+  lexicon.stems.set(key, list);
+}
+
+/** The concept a lower-cased word stands for, or undefined: whole words first, then the longest stem. */
+export function lookUpConcept(lexicon: NewsLexicon, word: string): Concept | undefined {
+  const whole = lexicon.words.get(word);
+  if (whole !== undefined) return whole;
+  for (const { stem, entry } of lexicon.stems.get(word.slice(0, 2)) ?? []) {
+    if (word.startsWith(stem) && word.length - stem.length <= MAX_ENDING) return entry;
+  }
+  return undefined;
+}

@@ -1,0 +1,159 @@
+/**
+ * Numbers written in words, in English, Russian and Belarusian: "eleven", "одиннадцать",
+ * "адзінаццаць" and "11" are one number to the clusterer. Forms are lower-case; a form ending in
+ * `*` is a stem (Russian and Belarusian numerals decline).
+ */
+const NUMBER_WORDS: [string, number][] = [
+  // English
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+  ['hundred', 100],
+  ['thousand', 1000],
+  ['million', 1e6],
+  ['billion', 1e9],
+  // Russian (stems before whole words: the longest match wins)
+  ['одиннадцат*', 11],
+  ['двенадцат*', 12],
+  ['тринадцат*', 13],
+  ['четырнадцат*', 14],
+  ['пятнадцат*', 15],
+  ['шестнадцат*', 16],
+  ['семнадцат*', 17],
+  ['восемнадцат*', 18],
+  ['девятнадцат*', 19],
+  ['двадцат*', 20],
+  ['тридцат*', 30],
+  ['сорок*', 40],
+  ['пятьдесят*', 50],
+  ['пятидесят*', 50],
+  ['шестьдесят*', 60],
+  ['шестидесят*', 60],
+  ['семьдесят*', 70],
+  ['семидесят*', 70],
+  ['восемьдесят*', 80],
+  ['восьмидесят*', 80],
+  ['девяност*', 90],
+  ['тысяч*', 1000],
+  ['миллион*', 1e6],
+  ['миллиард*', 1e9],
+  ['одна', 1],
+  ['один', 1],
+  ['два', 2],
+  ['две', 2],
+  ['двух', 2],
+  ['три', 3],
+  ['трех', 3],
+  ['четыре', 4],
+  ['четырех', 4],
+  ['пять', 5],
+  ['пяти', 5],
+  ['шесть', 6],
+  ['шести', 6],
+  ['семь', 7],
+  ['семи', 7],
+  ['восемь', 8],
+  ['восьми', 8],
+  ['девять', 9],
+  ['девяти', 9],
+  ['десять', 10],
+  ['десяти', 10],
+  ['сто', 100],
+  ['ста', 100],
+  // Belarusian
+  ['адзінаццац*', 11],
+  ['дванаццац*', 12],
+  ['трынаццац*', 13],
+  ['чатырнаццац*', 14],
+  ['пятнаццац*', 15],
+  ['шаснаццац*', 16],
+  ['сямнаццац*', 17],
+  ['васямнаццац*', 18],
+  ['дзевятнаццац*', 19],
+  ['дваццац*', 20],
+  ['трыццац*', 30],
+  ['сорак*', 40],
+  ['пяцьдзесят*', 50],
+  ['шэсцьдзесят*', 60],
+  ['семдзесят*', 70],
+  ['восемдзесят*', 80],
+  ['дзевяност*', 90],
+  ['мільён*', 1e6],
+  ['мільярд*', 1e9],
+  ['адна', 1],
+  ['адзін', 1],
+  ['дзве', 2],
+  ['тры', 3],
+  ['трох', 3],
+  ['чатыры', 4],
+  ['чатырох', 4],
+  ['пяць', 5],
+  ['пяці', 5],
+  ['шэсць', 6],
+  ['шасці', 6],
+  ['сем', 7],
+  ['сямі', 7],
+  ['восем', 8],
+  ['васьмі', 8],
+  ['дзевяць', 9],
+  ['дзевяці', 9],
+  ['дзесяць', 10],
+  ['дзесяці', 10],
+];
+
+const WHOLE = new Map(NUMBER_WORDS.filter(([form]) => !form.endsWith('*')));
+const STEMS = NUMBER_WORDS.filter(([form]) => form.endsWith('*'))
+  .map(([form, value]) => [form.slice(0, -1), value] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+const MAX_ENDING = 4;
+
+/** The value of one lower-cased number word, or undefined. */
+export function readNumberWord(word: string): number | undefined {
+  const whole = WHOLE.get(word);
+  if (whole !== undefined) return whole;
+  for (const [stem, value] of STEMS) {
+    if (word.startsWith(stem) && word.length - stem.length <= MAX_ENDING) return value;
+  }
+  return undefined;
+}
+
+/**
+ * Adds up a run of number words ("twenty five", "двести тысяч"): hundreds multiply what came
+ * before, thousands and more close a group.
+ */
+export function sumNumberWords(values: number[]): number {
+  let total = 0;
+  let current = 0;
+  for (const value of values) {
+    if (value === 100) current = Math.max(1, current) * 100;
+    else if (value >= 1000) {
+      total += Math.max(1, current) * value;
+      current = 0;
+    } else current += value;
+  }
+  return total + current;
+}

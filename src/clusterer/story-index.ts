@@ -1,0 +1,194 @@
+import type { Fingerprint, FingerprintFeatures } from './fingerprint-entry.js';
+import type { TermWeight } from './measure-pair.js';
+
+/** A stored entry that the index returned, with the story it belongs to. */
+export interface Candidate {
+  entryId: number;
+  storyId: number;
+  features: FingerprintFeatures;
+}
+
+export interface StoryIndexOptions {
+  /** Copies are published within this many hours of each other. */
+  windowHours: number;
+  /** Entries kept whatever their date: the latest inserted (a backfill, undated entries). */
+  recentEntries: number;
+  /** A key held by more entries than this says nothing about which story an entry reports. */
+  maxPerKey: number;
+  /** Candidates returned at most, those sharing the rarest keys first. */
+  maxCandidates: number;
+}
+
+export const DEFAULT_INDEX_OPTIONS: StoryIndexOptions = {
+  windowHours: 72,
+  recentEntries: 5_000,
+  maxPerKey: 400,
+  maxCandidates: 80,
+};
+
+interface Held extends Candidate {
+  keys: string[];
+  terms: string[];
+  time: number;
+  seq: number;
+}
+
+/** Documents a term's weight is smoothed with: a young index does not make every word rare. */
+const PRIOR_DOCUMENTS = 20;
+const PRUNE_EVERY = 256;
+
+/**
+ * The story window in memory: each entry's fingerprint, an inverted index of its candidate keys,
+ * and how many entries use each term (document frequency, for rarity weights). Entries published
+ * more than the window before the newest one are pruned, except the `recentEntries` last added.
+ * Pure data: the ingest stage loads it from the store at start and feeds it on every insert.
+ */
+export class StoryIndex {
+  readonly options: StoryIndexOptions;
+  private readonly entries = new Map<number, Held>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly frequencies = new Map<string, number>();
+  private readonly stories = new Map<number, number[]>();
+  private newest = Number.NEGATIVE_INFINITY;
+  private seq = 0;
+  private journal: number[] | undefined;
+
+  constructor(options: Partial<StoryIndexOptions> = {}) {
+    this.options = { ...DEFAULT_INDEX_OPTIONS, ...options };
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Adds (or replaces) an entry of `storyId`. */
+  add(entryId: number, storyId: number, fingerprint: Fingerprint): void {
+    this.remove(entryId);
+    const time = Date.parse(fingerprint.features.publishedAt);
+    const held: Held = {
+      entryId,
+      storyId,
+      features: fingerprint.features,
+      keys: [...new Set(fingerprint.keys)],
+      terms: [...collectTerms(fingerprint.features)],
+      time,
+      seq: ++this.seq,
+    };
+    this.entries.set(entryId, held);
+    this.journal?.push(entryId);
+    for (const key of held.keys) pushTo(this.postings, key, entryId);
+    for (const term of held.terms)
+      this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
+    pushTo(this.stories, storyId, entryId);
+    if (time > this.newest) this.newest = time;
+    if (this.seq % PRUNE_EVERY === 0) this.prune();
+  }
+
+  /** Removes an entry (retention, deletion); unknown ids are ignored. */
+  remove(entryId: number): void {
+    const held = this.entries.get(entryId);
+    if (held === undefined) return;
+    this.entries.delete(entryId);
+    for (const key of held.keys) pullFrom(this.postings, key, entryId);
+    for (const term of held.terms) {
+      const count = (this.frequencies.get(term) ?? 1) - 1;
+      if (count > 0) this.frequencies.set(term, count);
+      else this.frequencies.delete(term);
+    }
+    pullFrom(this.stories, held.storyId, entryId);
+  }
+
+  /**
+   * Runs `work` (a store transaction that adds entries); when it fails, the entries it added are
+   * forgotten, so the index never holds an entry the store rolled back.
+   */
+  async track<T>(work: () => Promise<T>): Promise<T> {
+    const journal: number[] = [];
+    this.journal = journal;
+    try {
+      return await work();
+    } catch (error) {
+      for (const entryId of journal) this.remove(entryId);
+      throw error;
+    } finally {
+      this.journal = undefined;
+    }
+  }
+
+  /** Drops entries published more than the window before the newest, but not the latest added. */
+  prune(): void {
+    const before = this.newest - this.options.windowHours * 3_600_000;
+    const protectedFrom = this.seq - this.options.recentEntries;
+    for (const held of [...this.entries.values()]) {
+      if (held.seq <= protectedFrom && !(held.time >= before)) this.remove(held.entryId);
+    }
+  }
+
+  /** The rarity of a term among the entries held: ln((N + prior) / (df + 1)). */
+  readonly weigh: TermWeight = (term) =>
+    Math.log((this.entries.size + PRIOR_DOCUMENTS) / ((this.frequencies.get(term) ?? 0) + 1));
+
+  /**
+   * Entries published within `windowHours` of `features` that share keys with it, those sharing
+   * the rarest keys first; keys held by more than maxPerKey entries are skipped.
+   */
+  findCandidates(fingerprint: Fingerprint, windowHours: number): Candidate[] {
+    const time = Date.parse(fingerprint.features.publishedAt);
+    const span = windowHours * 3_600_000;
+    const total = this.entries.size + PRIOR_DOCUMENTS;
+    const scores = new Map<number, number>();
+    for (const key of fingerprint.keys) {
+      const ids = this.postings.get(key);
+      if (ids === undefined || ids.length > this.options.maxPerKey) continue;
+      const weight = Math.log(total / ids.length);
+      for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight);
+    }
+    const ranked: [Held, number][] = [];
+    for (const [id, score] of scores) {
+      const held = this.entries.get(id);
+      if (held !== undefined && Math.abs(held.time - time) <= span) ranked.push([held, score]);
+    }
+    ranked.sort((x, y) => y[1] - x[1] || x[0].entryId - y[0].entryId);
+    return ranked.slice(0, this.options.maxCandidates).map(([held]) => toCandidate(held));
+  }
+
+  /** The members of a story held in the index, in the order they were added. */
+  members(storyId: number): Candidate[] {
+    const ids = this.stories.get(storyId) ?? [];
+    return ids.flatMap((id) => {
+      const held = this.entries.get(id);
+      return held === undefined ? [] : [toCandidate(held)];
+    });
+  }
+}
+
+function toCandidate(held: Held): Candidate {
+  return { entryId: held.entryId, storyId: held.storyId, features: held.features };
+}
+
+/** The terms whose rarity weighs a pair: headline and lead terms, names, numbers, quotes. */
+function collectTerms(features: FingerprintFeatures): Set<string> {
+  return new Set([
+    ...features.titleTerms,
+    ...features.titleCross,
+    ...features.leadTerms,
+    ...features.leadCross,
+    ...features.entities.map((name) => `e:${name}`),
+    ...features.numbers.map((number) => `#:${number}`),
+    ...features.quotes.map((quote) => `q:${quote}`),
+  ]);
+}
+
+function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [id]);
+  else list.push(id);
+}
+
+function pullFrom<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (list === undefined) return;
+  const at = list.indexOf(id);
+  if (at >= 0) list.splice(at, 1);
+  if (list.length === 0) map.delete(key);
+}

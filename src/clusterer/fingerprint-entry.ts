@@ -44,6 +44,8 @@ export interface FingerprintFeatures {
   titleNumbers: string[];
   /** Name skeletons of the headline. */
   titleNames: string[];
+  /** Name skeletons of the lead. */
+  leadNames: string[];
   /** The lead (the text's first words, the headline left out) read as terms. */
   leadTerms: string[];
   leadCross: string[];
@@ -102,13 +104,14 @@ export function fingerprintEntry(
     url: skeletonizeUrl(input.url),
     contentHash: input.contentHash,
     publishedAt: input.publishedAt,
-    titleKey: makeTitleKey(titleTokens),
+    titleKey: makeTitleKey(input.title),
     genre: detectGenre(input.title),
     titleTerms: head.terms.slice(0, MAX_TERMS),
     titleCross: head.crossTerms.slice(0, MAX_TERMS),
     titleEvents: head.events,
     titleNumbers: head.numbers.slice(0, 8),
     titleNames: head.names.slice(0, 12),
+    leadNames: lead.names.slice(0, 16),
     leadTerms: lead.terms.slice(0, MAX_TERMS),
     leadCross: lead.crossTerms.slice(0, MAX_TERMS),
     leadEvents: lead.events,
@@ -162,9 +165,10 @@ function dropRepeatedTitle(text: TextToken[], title: TextToken[]): TextToken[] {
   return same ? text.slice(title.length) : text;
 }
 
-function makeTitleKey(tokens: TextToken[]): string {
-  if (tokens.length < 4) return '';
-  return hashString(tokens.map((token) => token.word.toLowerCase()).join(' ')).toString(36);
+/** The headline's words and numbers in order, hashed; '' for fewer than four. */
+function makeTitleKey(title: string): string {
+  const words = title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length < 4 ? '' : hashString(words.join(' ')).toString(36);
 }
 
 function mergeEvidence(head: AnalyzedText, lead: AnalyzedText): string[] {

@@ -20,6 +20,11 @@ export interface PairMeasures {
   rareNames: number;
   /** Both headlines name someone, and neither side mentions anyone the other's headline names. */
   nameConflict: number;
+  /**
+   * How much of what each side's headline and lead name (weighted by rarity) the other side never
+   * mentions, the smaller of the two: another protagonist, another place.
+   */
+  nameMismatch: number;
   /** Both headlines carry numbers and share none (150 prisoners vs 84: another event). */
   numberConflict: number;
   /** Rare numbers both share. */
@@ -66,8 +71,8 @@ export function measurePair(
   const titleB = cross ? b.titleCross : b.titleTerms;
   const leadA = [...titleA, ...(cross ? a.leadCross : a.leadTerms)];
   const leadB = [...titleB, ...(cross ? b.leadCross : b.leadTerms)];
-  const namesA = new Set([...a.titleNames, ...a.entities]);
-  const namesB = new Set([...b.titleNames, ...b.entities]);
+  const namesA = new Set([...a.titleNames, ...a.leadNames, ...a.entities]);
+  const namesB = new Set([...b.titleNames, ...b.leadNames, ...b.entities]);
   const sharedNames = [...namesA].filter((name) => namesB.has(name));
   const eventsA = new Set([...a.titleEvents]);
   const eventsB = new Set([...b.titleEvents]);
@@ -81,6 +86,10 @@ export function measurePair(
     leadSim: weightedCosine(leadA, leadB, weight),
     rareNames: squash(sum(sharedNames.map((name) => weight(`e:${name}`))), 8),
     nameConflict: hasNameConflict(a, b, namesA, namesB) ? 1 : 0,
+    nameMismatch: Math.min(
+      measureMissing([...a.titleNames, ...a.leadNames], namesB, weight),
+      measureMissing([...b.titleNames, ...b.leadNames], namesA, weight),
+    ),
     numberConflict:
       a.titleNumbers.length > 0 &&
       b.titleNumbers.length > 0 &&
@@ -130,6 +139,18 @@ function hasNameConflict(
   return (
     !a.titleNames.some((name) => namesB.has(name)) && !b.titleNames.some((name) => namesA.has(name))
   );
+}
+
+/** The rarity-weighted share of `names` that `other` does not hold (0 when there are none). */
+function measureMissing(names: string[], other: Set<string>, weight: TermWeight): number {
+  let total = 0;
+  let missing = 0;
+  for (const name of new Set(names)) {
+    const w = weight(`e:${name}`);
+    total += w;
+    if (!other.has(name)) missing += w;
+  }
+  return total > 0 ? missing / total : 0;
 }
 
 /** Cosine of two term sets, each term weighted by its rarity. */

@@ -16,8 +16,18 @@ export interface PairMeasures {
   titleSim: number;
   /** The same over headline and lead together. */
   leadSim: number;
-  /** Rare names both share (headline, lead and text), squashed to [0, 1]. */
+  /** Rarity-weighted Jaccard of the names of headline and lead. */
   rareNames: number;
+  /** Rare terms of headline and lead both share, however long either is, squashed to [0, 1]. */
+  sharedRare: number;
+  /**
+   * How much of each side's most distinctive headline terms (its rarest) the other side does not
+   * say anywhere in headline, lead or names: the larger of the two. Copies agree on what is
+   * distinctive about them.
+   */
+  distinctMissing: number;
+  /** Headline similarity when the headlines name different people or places. */
+  conflictingTitleSim: number;
   /** Both headlines name someone, and neither side mentions anyone the other's headline names. */
   nameConflict: number;
   /**
@@ -73,7 +83,10 @@ export function measurePair(
   const leadB = [...titleB, ...(cross ? b.leadCross : b.leadTerms)];
   const namesA = new Set([...a.titleNames, ...a.leadNames, ...a.entities]);
   const namesB = new Set([...b.titleNames, ...b.leadNames, ...b.entities]);
-  const sharedNames = [...namesA].filter((name) => namesB.has(name));
+  const leadSetA = new Set(leadA);
+  const leadSetB = new Set(leadB);
+  const titleSim = weightedCosine(titleA, titleB, weight);
+  const nameConflict = hasNameConflict(a, b, namesA, namesB);
   const eventsA = new Set([...a.titleEvents]);
   const eventsB = new Set([...b.titleEvents]);
   const hasEvents = eventsA.size > 0 && eventsB.size > 0;
@@ -82,10 +95,20 @@ export function measurePair(
     intersects(b.titleEvents, [...a.titleEvents, ...a.leadEvents]);
   const genres = [a.genre, b.genre];
   return {
-    titleSim: weightedCosine(titleA, titleB, weight),
+    titleSim,
     leadSim: weightedCosine(leadA, leadB, weight),
-    rareNames: squash(sum(sharedNames.map((name) => weight(`e:${name}`))), 8),
-    nameConflict: hasNameConflict(a, b, namesA, namesB) ? 1 : 0,
+    rareNames: weightedJaccard(
+      [...a.titleNames, ...a.leadNames],
+      [...b.titleNames, ...b.leadNames],
+      (name) => weight(`e:${name}`),
+    ),
+    sharedRare: squash(sum([...new Set(leadA)].filter((t) => leadSetB.has(t)).map(weight)), 12),
+    distinctMissing: Math.max(
+      measureDistinctMissing(titleA, leadSetB, namesB, weight),
+      measureDistinctMissing(titleB, leadSetA, namesA, weight),
+    ),
+    conflictingTitleSim: nameConflict ? titleSim : 0,
+    nameConflict: nameConflict ? 1 : 0,
     nameMismatch: Math.min(
       measureMissing([...a.titleNames, ...a.leadNames], namesB, weight),
       measureMissing([...b.titleNames, ...b.leadNames], namesA, weight),
@@ -97,7 +120,9 @@ export function measurePair(
         ? 1
         : 0,
     sharedNumbers: squash(
-      sum(a.numbers.filter((n) => b.numbers.includes(n)).map((n) => weight(`#:${n}`))),
+      sum(
+        [...leadSetA].filter((t) => t.startsWith('#:') && leadSetB.has(t)).map((t) => weight(t)),
+      ),
       6,
     ),
     eventAgree: hasEvents && eventAgree ? 1 : 0,
@@ -139,6 +164,46 @@ function hasNameConflict(
   return (
     !a.titleNames.some((name) => namesB.has(name)) && !b.titleNames.some((name) => namesA.has(name))
   );
+}
+
+const DISTINCT_TERMS = 3;
+
+/**
+ * The rarity-weighted share of the `DISTINCT_TERMS` rarest terms of a headline that the other side
+ * neither says (headline, lead) nor names anywhere in its text.
+ */
+function measureDistinctMissing(
+  title: string[],
+  other: Set<string>,
+  otherNames: Set<string>,
+  weight: TermWeight,
+): number {
+  const rarest = [...new Set(title)]
+    .filter((term) => !term.startsWith('c:'))
+    .map((term) => [term, weight(term)] as const)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, DISTINCT_TERMS);
+  let total = 0;
+  let missing = 0;
+  for (const [term, w] of rarest) {
+    total += w;
+    if (!other.has(term) && !(term.startsWith('e:') && otherNames.has(term.slice(2)))) missing += w;
+  }
+  return total > 0 ? missing / total : 0;
+}
+
+/** Jaccard of two sets, each item weighted. */
+function weightedJaccard(a: string[], b: string[], weigh: (item: string) => number): number {
+  const setA = new Set(a);
+  const setB = new Set(b);
+  let shared = 0;
+  let union = 0;
+  for (const item of new Set([...setA, ...setB])) {
+    const w = weigh(item);
+    union += w;
+    if (setA.has(item) && setB.has(item)) shared += w;
+  }
+  return union > 0 ? shared / union : 0;
 }
 
 /** The rarity-weighted share of `names` that `other` does not hold (0 when there are none). */

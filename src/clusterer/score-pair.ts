@@ -13,7 +13,7 @@ import { type PairModel, predictPair, SHIPPED_PAIR_MODEL } from './pair-model.js
 export const DEFAULT_WINDOW_HOURS = 72;
 /** Shingle similarity above which two texts are the same text, reworded headline or not. */
 const NEAR_VERBATIM = 0.5;
-const MIN_VERBATIM_WORDS = 40;
+const MIN_VERBATIM_WORDS = 80;
 /** Signals shown for a model decision: the measures that moved it most. */
 const MAX_SIGNALS = 5;
 

@@ -95,72 +95,32 @@ const QUOTES = [
 
 /** English headline and lead templates: (protagonist, place, number, other) → [title, lead]. */
 const EVENTS: ((p: string, place: string, n: number, other: string) => [string, string])[] = [
-  (p, place, n) => [
-    `${p} detained in ${place}`,
-    `Police in ${place} detained ${p}, ${n}, on Tuesday, according to relatives.`,
-  ],
-  (p, place, n) => [
-    `Court sentences ${p} to ${n} years`,
-    `A court in ${place} sentenced ${p} to ${n} years in prison on charges the defence called absurd.`,
-  ],
-  (p, _place, n) => [
-    `${p} dies aged ${n + 50}`,
-    `${p}, who led a regional choir for decades, has died at the age of ${n + 50}, the family said.`,
-  ],
-  (p, place, n) => [
-    `Fire destroys ${n} homes near ${place}`,
-    `A fire that started at a farm owned by ${p} destroyed ${n} homes outside ${place}, rescuers said.`,
-  ],
-  (p, _place, _n, other) => [
-    `${p} resigns as ${other} minister`,
-    `${p} stepped down as ${other} minister after a dispute over the budget.`,
-  ],
-  (p, place, n) => [
-    `${p} wins ${place} marathon`,
-    `${p} won the ${place} marathon in two hours and ${n} minutes.`,
-  ],
-  (p, place, n) => [
-    `Factory of ${p} to cut ${n * 10} jobs`,
-    `The plant owned by ${p} near ${place} will cut ${n * 10} jobs this year.`,
-  ],
-  (p, place, n) => [
-    `${p} released after ${n} months in custody`,
-    `${p} was released in ${place} after ${n} months in custody, supporters said.`,
-  ],
-  (p, place) => [
-    `Protest in ${place} over arrest of ${p}`,
-    `Hundreds rallied in ${place} demanding the release of ${p}.`,
-  ],
-  (p, place, n) => [
-    `${p} elected mayor of ${place} district`,
-    `${p} won ${n + 40}% of the vote in the district election in ${place}.`,
-  ],
-  (p, _place, n, other) => [
-    `${p} unveils ${other} plan`,
-    `${p} presented a ${other} plan worth ${n} million on Monday.`,
-  ],
-  (p, place, n) => [
-    `Storm leaves ${n * 100} without power in ${place}`,
-    `A storm cut power to ${n * 100} homes in ${place}, the utility run by ${p} said.`,
-  ],
+  (p, place, n) => [`${p} detained in ${place}`, `Police in ${place} detained ${p}, ${18 + (n % 60)}, on Tuesday, according to relatives.`],
+  (p, place, n) => [`Court sentences ${p} to ${1 + (n % 25)} years`, `A court in ${place} sentenced ${p} to ${1 + (n % 25)} years in prison on charges the defence called absurd.`],
+  (p, _place, n) => [`${p}, choir leader, dies aged ${40 + (n % 55)}`, `${p}, who led a regional choir for decades, has died at the age of ${40 + (n % 55)}, the family said.`],
+  (p, place, n) => [`Fire at ${p}'s farm destroys ${3 + n} homes near ${place}`, `A fire that started at a farm owned by ${p} destroyed ${3 + n} homes outside ${place}, rescuers said.`],
+  (p, _place, _n, other) => [`${p} resigns as ${other} minister`, `${p} stepped down as ${other} minister after a dispute over the budget.`],
+  (p, place, n) => [`${p} wins ${place} marathon in record time`, `${p} won the ${place} marathon in two hours and ${n % 60} minutes.`],
+  (p, place, n) => [`${p}'s factory to cut ${50 + n * 7} jobs`, `The plant owned by ${p} near ${place} will cut ${50 + n * 7} jobs this year.`],
+  (p, place, n) => [`${p} released after ${2 + (n % 40)} months in custody`, `${p} was released in ${place} after ${2 + (n % 40)} months in custody, supporters said.`],
+  (p, place) => [`Protest in ${place} over arrest of ${p}`, `Hundreds rallied in ${place} demanding the release of ${p}.`],
+  (p, place, n) => [`${p} elected mayor of ${place} district`, `${p} won ${30 + (n % 60)}% of the vote in the district election in ${place}.`],
+  (p, _place, n, other) => [`${p} unveils ${other} plan worth ${n} million`, `${p} presented a ${other} plan worth ${n} million on Monday.`],
+  (p, place, n) => [`Storm damages ${p}'s power grid, ${500 + n * 37} homes dark in ${place}`, `A storm cut power to ${500 + n * 37} homes in ${place}, the utility run by ${p} said.`],
+  (p, place, n) => [`Teacher ${p} fined over ${place} school trip`, `A court fined teacher ${p} ${n * 10} euros over a school trip to ${place}.`],
+  (p, place, n) => [`${p} opens ${other(n)} museum in ${place}`, `Collector ${p} opened a museum of ${other(n)} in ${place} on Saturday.`],
+  (p, place, n) => [`Bus driver ${p} hailed for saving ${2 + (n % 30)} passengers`, `Bus driver ${p} pulled ${2 + (n % 30)} passengers from a burning bus near ${place}.`],
+  (p, place) => [`Journalist ${p} barred from leaving ${place}`, `Border guards stopped journalist ${p} at ${place} airport, colleagues said.`],
+  (p, place, n) => [`${p} sets national swimming record`, `Swimmer ${p} set a national record of ${20 + (n % 40)}.${n % 10} seconds in ${place}.`],
+  (p, place, n) => [`${p} named coach of ${place} football club`, `${p}, ${30 + (n % 30)}, was named head coach of a ${place} football club.`],
 ];
+const other = (n: number) => ['clocks', 'maps', 'toys', 'radios', 'coins', 'bicycles'][n % 6] ?? 'clocks';
 const RU_EVENTS: ((p: string, place: string, n: number) => [string, string])[] = [
-  (p, place, n) => [
-    `В ${place} задержан ${p}`,
-    `${p}, ${n} лет, задержан в ${place} во вторник, сообщили родственники.`,
-  ],
-  (p, place, n) => [
-    `${p} приговорен к ${n} годам`,
-    `Суд в ${place} приговорил ${p} к ${n} годам колонии.`,
-  ],
-  (p, place, n) => [
-    `${p} вышел на свободу`,
-    `${p} освобожден в ${place} после ${n} месяцев заключения.`,
-  ],
-  (p, place, n) => [
-    `Пожар уничтожил ${n} домов`,
-    `Пожар на ферме, принадлежащей ${p}, уничтожил ${n} домов под ${place}.`,
-  ],
+  (p, place, n) => [`В ${place} задержан ${p}`, `${p}, ${18 + (n % 60)} лет, задержан в ${place} во вторник, сообщили родственники.`],
+  (p, place, n) => [`${p} приговорен к ${1 + (n % 25)} годам`, `Суд в ${place} приговорил ${p} к ${1 + (n % 25)} годам колонии.`],
+  (p, place, n) => [`${p} вышел на свободу`, `${p} освобожден в ${place} после ${2 + (n % 40)} месяцев заключения.`],
+  (p, place, n) => [`Пожар на ферме ${p} уничтожил ${3 + n} домов`, `Пожар на ферме, принадлежащей ${p}, уничтожил ${3 + n} домов под ${place}.`],
+  (p, place, n) => [`${p} возглавил футбольный клуб`, `${p}, ${30 + (n % 30)} лет, назначен главным тренером клуба в ${place}.`],
 ];
 const FIELDS = [
   'health',
@@ -181,7 +141,7 @@ export function generateUnrelatedStream(spec: StreamSpec = DEFAULT_STREAM): Stre
   for (let i = 0; i < spec.items; i++) {
     const russian = random() < 0.15;
     const protagonist = makeName(random, i, russian);
-    const n = 2 + Math.floor(random() * 40);
+    const n = 2 + Math.floor(random() * 400);
     let [title, lead] = russian
       ? pick(random, RU_EVENTS)(protagonist, pick(random, RU_PLACES), n)
       : pick(random, EVENTS)(protagonist, pick(random, PLACES), n, pick(random, FIELDS));

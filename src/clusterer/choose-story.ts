@@ -14,7 +14,7 @@ export interface ClusterOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   windowHours: DEFAULT_WINDOW_HOURS,
-  threshold: 0.5,
+  threshold: 0.65,
   model: SHIPPED_PAIR_MODEL,
 };
 
@@ -28,6 +28,8 @@ export interface StoryChoice {
 
 /** Members of a story an entry is compared with: the first ones and the latest. */
 const MAX_MEMBERS = 12;
+/** A story's score is its best member's, at most this much above its members' average. */
+const MEMBER_MARGIN = 0.3;
 /** Exact and near-verbatim copies join whatever the rest of the story says. */
 const EXACT = /^(?:same-url|same-content|near-verbatim)/u;
 
@@ -65,9 +67,9 @@ function sampleMembers(members: Candidate[]): Candidate[] {
 }
 
 /**
- * A story's score for the entry: an exact copy of any member decides; otherwise the mean of the
- * best member's score and the members' average, so one agreeing member among many that disagree
- * is not enough.
+ * A story's score for the entry: an exact copy of any member decides; otherwise the best member's
+ * score, capped at the members' average plus MEMBER_MARGIN, so one agreeing member among many
+ * that disagree is not enough.
  */
 function weighStory(
   storyId: number,
@@ -84,5 +86,5 @@ function weighStory(
   });
   if (EXACT.test(best.result.signals[0] ?? '')) return choice(best.result.score);
   const mean = scored.reduce((sum, s) => sum + s.result.score, 0) / scored.length;
-  return choice(Math.round(((best.result.score + mean) / 2) * 1000) / 1000);
+  return choice(Math.round(Math.min(best.result.score, mean + MEMBER_MARGIN) * 1000) / 1000);
 }

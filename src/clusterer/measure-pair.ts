@@ -28,6 +28,10 @@ export interface PairMeasures {
   distinctMissing: number;
   /** Headline similarity when the headlines name different people or places. */
   conflictingTitleSim: number;
+  /** Shared rare terms discounted by the names that do not match: the same template is not enough. */
+  agreeingRare: number;
+  /** Headline similarity of two languages (fewer terms carry across: names, concepts, numbers). */
+  crossTitleSim: number;
   /** Both headlines name someone, and neither side mentions anyone the other's headline names. */
   nameConflict: number;
   /**
@@ -51,8 +55,6 @@ export interface PairMeasures {
   sameTitle: number;
   /** Days between the two, capped at 3. */
   daysApart: number;
-  /** The two are in different languages. */
-  crossLingual: number;
   /** Share of verbatim text (MinHash) when both texts are long enough to tell. */
   textOverlap: number;
   /** Rare verbatim quote shingles both share, squashed. */
@@ -87,6 +89,11 @@ export function measurePair(
   const leadSetB = new Set(leadB);
   const titleSim = weightedCosine(titleA, titleB, weight);
   const nameConflict = hasNameConflict(a, b, namesA, namesB);
+  const nameMismatch = Math.min(
+    measureMissing([...a.titleNames, ...a.leadNames], namesB, weight),
+    measureMissing([...b.titleNames, ...b.leadNames], namesA, weight),
+  );
+  const sharedRare = squash(sum([...leadSetA].filter((t) => leadSetB.has(t)).map(weight)), 12);
   const eventsA = new Set([...a.titleEvents]);
   const eventsB = new Set([...b.titleEvents]);
   const hasEvents = eventsA.size > 0 && eventsB.size > 0;
@@ -102,17 +109,16 @@ export function measurePair(
       [...b.titleNames, ...b.leadNames],
       (name) => weight(`e:${name}`),
     ),
-    sharedRare: squash(sum([...new Set(leadA)].filter((t) => leadSetB.has(t)).map(weight)), 12),
+    sharedRare,
     distinctMissing: Math.max(
       measureDistinctMissing(titleA, leadSetB, namesB, weight),
       measureDistinctMissing(titleB, leadSetA, namesA, weight),
     ),
     conflictingTitleSim: nameConflict ? titleSim : 0,
+    agreeingRare: sharedRare * (1 - nameMismatch),
+    crossTitleSim: cross ? titleSim : 0,
     nameConflict: nameConflict ? 1 : 0,
-    nameMismatch: Math.min(
-      measureMissing([...a.titleNames, ...a.leadNames], namesB, weight),
-      measureMissing([...b.titleNames, ...b.leadNames], namesA, weight),
-    ),
+    nameMismatch,
     numberConflict:
       a.titleNumbers.length > 0 &&
       b.titleNumbers.length > 0 &&
@@ -120,9 +126,7 @@ export function measurePair(
         ? 1
         : 0,
     sharedNumbers: squash(
-      sum(
-        [...leadSetA].filter((t) => t.startsWith('#:') && leadSetB.has(t)).map((t) => weight(t)),
-      ),
+      sum([...leadSetA].filter((t) => t.startsWith('#:') && leadSetB.has(t)).map((t) => weight(t))),
       6,
     ),
     eventAgree: hasEvents && eventAgree ? 1 : 0,
@@ -131,7 +135,6 @@ export function measurePair(
     previewMismatch: (a.genre === 'preview') !== (b.genre === 'preview') ? 1 : 0,
     sameTitle: a.titleKey !== '' && a.titleKey === b.titleKey ? 1 : 0,
     daysApart: Math.min(3, hoursApart(a.publishedAt, b.publishedAt) / 24),
-    crossLingual: cross ? 1 : 0,
     textOverlap:
       Math.min(a.textWords, b.textWords) >= MIN_TEXT_WORDS
         ? estimateJaccard(a.minHash, b.minHash)

@@ -41,6 +41,8 @@ export interface PairMeasures {
   nameMismatch: number;
   /** Both headlines carry numbers and share none (150 prisoners vs 84: another event). */
   numberConflict: number;
+  /** Headline similarity when the headlines' numbers conflict: a recurring template, another day. */
+  conflictingNumbersSim: number;
   /** Rare numbers both share. */
   sharedNumbers: number;
   /** Both headlines say what happened, and it is the same (died, sentenced, elected). */
@@ -93,6 +95,10 @@ export function measurePair(
     measureMissing([...a.titleNames, ...a.leadNames], namesB, weight),
     measureMissing([...b.titleNames, ...b.leadNames], namesA, weight),
   );
+  const numberConflict =
+    a.titleNumbers.length > 0 &&
+    b.titleNumbers.length > 0 &&
+    !intersects(a.titleNumbers, b.titleNumbers);
   const sharedRare = squash(sum([...leadSetA].filter((t) => leadSetB.has(t)).map(weight)), 12);
   const eventsA = new Set([...a.titleEvents]);
   const eventsB = new Set([...b.titleEvents]);
@@ -119,12 +125,8 @@ export function measurePair(
     crossTitleSim: cross ? titleSim : 0,
     nameConflict: nameConflict ? 1 : 0,
     nameMismatch,
-    numberConflict:
-      a.titleNumbers.length > 0 &&
-      b.titleNumbers.length > 0 &&
-      !intersects(a.titleNumbers, b.titleNumbers)
-        ? 1
-        : 0,
+    numberConflict: numberConflict ? 1 : 0,
+    conflictingNumbersSim: numberConflict ? titleSim : 0,
     sharedNumbers: squash(
       sum([...leadSetA].filter((t) => t.startsWith('#:') && leadSetB.has(t)).map((t) => weight(t))),
       6,

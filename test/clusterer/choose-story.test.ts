@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Candidate,
-  chooseStory,
-  DEFAULT_CLUSTER_OPTIONS,
-} from '../../src/clusterer/choose-story.js';
+import { chooseStory, DEFAULT_CLUSTER_OPTIONS } from '../../src/clusterer/choose-story.js';
 import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { StoryIndex } from '../../src/clusterer/story-index.js';
 import {
   OFFICIAL_REACTION,
   OTHER_TRIAL_SAME_DAY,
@@ -14,36 +11,67 @@ import {
 } from './made-up-stories.js';
 import { makeEntry } from './make-entry.js';
 
-const features = (story: { title: string; text: string }) =>
-  fingerprintEntry(makeEntry(story)).features;
+const fingerprint = (story: { title: string; text: string }, extra = {}) =>
+  fingerprintEntry(makeEntry({ ...story, ...extra }));
+
+function indexOf(entries: [number, number, { title: string; text: string }][]): StoryIndex {
+  const index = new StoryIndex();
+  for (const [entryId, storyId, story] of entries) index.add(entryId, storyId, fingerprint(story));
+  return index;
+}
 
 describe('chooseStory', () => {
-  const candidates: Candidate[] = [
-    { entryId: 1, storyId: 10, features: features(OTHER_TRIAL_SAME_DAY) },
-    { entryId: 2, storyId: 20, features: features(TRIAL_ORIGINAL) },
-    { entryId: 3, storyId: 30, features: features(OFFICIAL_REACTION) },
-    { entryId: 4, storyId: 20, features: features(TRIAL_RUSSIAN) },
-  ];
+  const index = () =>
+    indexOf([
+      [1, 10, OTHER_TRIAL_SAME_DAY],
+      [2, 20, TRIAL_ORIGINAL],
+      [3, 30, OFFICIAL_REACTION],
+      [4, 20, TRIAL_RUSSIAN],
+    ]);
 
   it("picks the story of the entry's copy, with the score and signals that joined it", () => {
-    const choice = chooseStory(features(TRIAL_REWRITE), candidates, DEFAULT_CLUSTER_OPTIONS);
+    const choice = chooseStory(fingerprint(TRIAL_REWRITE), index(), DEFAULT_CLUSTER_OPTIONS);
     expect(choice?.storyId).toBe(20);
     expect(choice?.score).toBeGreaterThan(DEFAULT_CLUSTER_OPTIONS.threshold);
     expect(choice?.signals.length).toBeGreaterThan(0);
   });
 
   it('returns null when no story scores over the threshold', () => {
-    const unrelated = candidates.filter((c) => c.storyId !== 20);
-    expect(chooseStory(features(TRIAL_REWRITE), unrelated, DEFAULT_CLUSTER_OPTIONS)).toBeNull();
+    const unrelated = indexOf([
+      [1, 10, OTHER_TRIAL_SAME_DAY],
+      [3, 30, OFFICIAL_REACTION],
+    ]);
+    expect(chooseStory(fingerprint(TRIAL_REWRITE), unrelated)).toBeNull();
   });
 
-  it('returns null without candidates', () => {
-    expect(chooseStory(features(TRIAL_REWRITE), [], DEFAULT_CLUSTER_OPTIONS)).toBeNull();
+  it('returns null on an empty index', () => {
+    expect(chooseStory(fingerprint(TRIAL_REWRITE), new StoryIndex())).toBeNull();
   });
 
   it('respects a stricter threshold', () => {
-    expect(
-      chooseStory(features(TRIAL_REWRITE), candidates, { windowHours: 72, threshold: 0.99 }),
-    ).toBeNull();
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, threshold: 0.999 };
+    expect(chooseStory(fingerprint(TRIAL_REWRITE), index(), options)).toBeNull();
+  });
+
+  it('does not chain: agreeing with one member is not enough when the others disagree', () => {
+    // A story that (wrongly) holds the trial with two unrelated reports: a copy of the trial
+    // agrees with one member of three, and the story as a whole does not take it.
+    const mixed = indexOf([
+      [2, 20, TRIAL_ORIGINAL],
+      [3, 20, OFFICIAL_REACTION],
+      [1, 20, OTHER_TRIAL_SAME_DAY],
+    ]);
+    expect(chooseStory(fingerprint(TRIAL_REWRITE), mixed)).toBeNull();
+    const alone = indexOf([[2, 20, TRIAL_ORIGINAL]]);
+    expect(chooseStory(fingerprint(TRIAL_REWRITE), alone)?.storyId).toBe(20);
+  });
+
+  it('joins an exact copy (same URL) whatever the other members say', () => {
+    const url = 'https://news.example/trial';
+    const story = new StoryIndex();
+    story.add(1, 20, fingerprint(TRIAL_ORIGINAL, { url }));
+    story.add(2, 20, fingerprint(OFFICIAL_REACTION));
+    const choice = chooseStory(fingerprint(OTHER_TRIAL_SAME_DAY, { url }), story);
+    expect(choice).toMatchObject({ storyId: 20, score: 1, signals: ['same-url'] });
   });
 });

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { fingerprintEntry, MAX_KEYS } from '../../src/clusterer/fingerprint-entry.js';
+import {
+  fingerprintEntry,
+  MAX_KEYS,
+  restoreFingerprint,
+} from '../../src/clusterer/fingerprint-entry.js';
 import { TRIAL_ORIGINAL } from './made-up-stories.js';
 import { makeEntry } from './make-entry.js';
 
 describe('fingerprintEntry', () => {
-  it('indexes the url, content hash, text bands, entities, numbers, quotes and title words', () => {
+  it('indexes the url, content hash, headline, text bands, names, words, numbers and quotes', () => {
     const { keys } = fingerprintEntry(makeEntry({ ...TRIAL_ORIGINAL, url: 'https://a.example/x' }));
-    for (const prefix of ['u:', 'h:', 'm0:', 'e:', 'n:', 'q:', 't:']) {
+    for (const prefix of ['u:', 'h:', 't:', 'm0:', 'e:', 'w:', '#:', 'q:']) {
       expect(keys.some((key) => key.startsWith(prefix))).toBe(true);
     }
     expect(keys.length).toBeLessThanOrEqual(MAX_KEYS);
@@ -23,6 +27,7 @@ describe('fingerprintEntry', () => {
       makeEntry({ title: 'Storm cuts power to 60,000 homes in Riga', text: '' }),
     );
     expect(features.numbers).toContain('60000');
+    expect(features.titleNumbers).toContain('60000');
     expect(features.textWords).toBe(7);
     expect(keys.length).toBeGreaterThan(0);
   });
@@ -45,5 +50,50 @@ describe('fingerprintEntry', () => {
     expect(features.entities.length).toBeLessThanOrEqual(40);
     expect(features.numbers.length).toBeLessThanOrEqual(40);
     expect(features.quotes.length).toBeLessThanOrEqual(64);
+  });
+});
+
+describe('fingerprintEntry: what a headline says', () => {
+  it('reads names, lexicon concepts and numbers that carry across languages', () => {
+    const en = fingerprintEntry(
+      makeEntry({ title: 'Court sentences blogger Tsikhanouski to eighteen years', text: '' }),
+    ).features;
+    const ru = fingerprintEntry(
+      makeEntry({ title: 'Суд приговорил блогера Тихановского к 18 годам', text: '' }),
+    ).features;
+    expect(en.language).toBe('en');
+    expect(ru.language).toBe('ru');
+    for (const term of ['c:sentence', 'e:tknfs', '#:18'])
+      for (const features of [en, ru]) expect(features.titleCross).toContain(term);
+    expect(en.titleEvents).toEqual(['sentence']);
+    expect(en.evidence).toContain('e:tknfs=Tsikhanouski');
+  });
+
+  it('tells an explainer, a live page and a gallery from a report', () => {
+    const genre = (title: string) =>
+      fingerprintEntry(makeEntry({ title, text: '' })).features.genre;
+    expect(genre('Who is the new prime minister of Peru?')).toBe('explainer');
+    expect(genre('Live: markets rise as rates hold')).toBe('live');
+    expect(genre('Lunar New Year celebrations around the world, in pictures')).toBe('gallery');
+    expect(genre('Peru ousts interim president over corruption probe')).toBe('');
+  });
+
+  it('keys an identical headline, numbers included, and only from four words', () => {
+    const key = (title: string) =>
+      fingerprintEntry(makeEntry({ title, text: '' })).features.titleKey;
+    expect(key('Storm leaves 3,700 homes dark')).toBe(key('Storm leaves 3,700 homes dark'));
+    expect(key('Storm leaves 3,700 homes dark')).not.toBe(key('Storm leaves 2,800 homes dark'));
+    expect(key('Daily briefing')).toBe('');
+  });
+});
+
+describe('restoreFingerprint', () => {
+  it('rebuilds the keys of stored features of this version, and refuses others', () => {
+    const { keys, features } = fingerprintEntry(makeEntry(TRIAL_ORIGINAL));
+    const stored = JSON.parse(JSON.stringify(features));
+    expect(restoreFingerprint(stored)).toEqual({ keys, features });
+    expect(restoreFingerprint({ ...stored, version: 1 })).toBeUndefined();
+    expect(restoreFingerprint({ entities: [] })).toBeUndefined();
+    expect(restoreFingerprint(null)).toBeUndefined();
   });
 });

@@ -49,18 +49,19 @@ describe('scorePair: near-duplicate signals', () => {
     expect(result.signals[0]).toMatch(/^near-verbatim/);
   });
 
-  it('joins a reworded rewrite through names, numbers and the kept quote', () => {
+  it('joins a reworded rewrite through the rare words, names and numbers it shares', () => {
     const result = scorePair(features(TRIAL_ORIGINAL), features(TRIAL_REWRITE));
     expect(result.score).toBeGreaterThan(threshold);
-    expect(result.signals.some((s) => s.startsWith('quotes:'))).toBe(true);
-    expect(result.signals.some((s) => s.startsWith('entities:'))).toBe(true);
-    expect(result.signals.some((s) => s.startsWith('numbers:'))).toBe(true);
+    expect(result.signals.some((s) => s.startsWith('sharedRare:'))).toBe(true);
+    expect(result.signals.some((s) => s.startsWith('sharedNumbers:'))).toBe(true);
+    expect(result.measures?.nameMismatch).toBe(0);
   });
 
   it('joins a Russian translation through transliterated names and numbers', () => {
     const result = scorePair(features(TRIAL_ORIGINAL), features(TRIAL_RUSSIAN));
     expect(result.score).toBeGreaterThan(threshold);
-    expect(result.signals.some((s) => s.startsWith('quotes:'))).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('match:') && s.endsWith('(number)'))).toBe(true);
+    expect(result.signals.some((s) => /^match:.+\(name \w+\)$/u.test(s))).toBe(true);
   });
 });
 
@@ -85,13 +86,13 @@ describe('scorePair: hard negatives stay apart', () => {
     });
   });
 
-  it('halves the score when the headlines carry contradicting numbers', () => {
+  it('keeps headlines with contradicting numbers apart', () => {
     const swap = (n: string) => ({
       title: `Russia and Ukraine swap ${n} prisoners of war`,
       text: `Russia and Ukraine exchanged ${n} prisoners of war each on Friday in a deal brokered by the United Arab Emirates, officials in Kyiv and Moscow said.`,
     });
     const result = scorePair(features(swap('150')), features(swap('84')));
-    expect(result.signals).toContain('title-numbers-conflict');
+    expect(result.measures?.numberConflict).toBe(1);
     expect(result.score).toBeLessThan(threshold);
   });
 });

@@ -3,8 +3,8 @@ import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fingerprintEntry } from '../../src/clusterer/index.js';
 import {
-  findCandidates,
-  type StoredFingerprint,
+  readFingerprintSources,
+  readStoryWindow,
   saveFingerprint,
 } from '../../src/store/candidate-repo.js';
 import { migrate } from '../../src/store/database.js';
@@ -24,9 +24,10 @@ function addEntry(db: Database.Database, id: number, storyId: number, publishedA
   ).run(id, `key-${id}`, publishedAt, `hash-${id}`, T0, T0, storyId);
 }
 
-const fp = (keys: string[]): StoredFingerprint => ({ keys, features: { marker: keys.join() } });
+const DAY = 86_400_000;
+const at = (days: number) => new Date(Date.parse(T0) + days * DAY).toISOString();
 
-describe('candidate index', () => {
+describe('fingerprints kept to rebuild the story index', () => {
   let db: Database.Database;
 
   beforeEach(() => {
@@ -38,80 +39,56 @@ describe('candidate index', () => {
     ).run();
   });
 
-  it('finds entries sharing a key, with their story and stored features', () => {
-    addEntry(db, 1, 100);
-    saveFingerprint(db, 1, T0, fp(['e:tknfs', 'n:1162']));
-    addEntry(db, 2, 200);
-    saveFingerprint(db, 2, T0, fp(['e:klsnk']));
-    const found = findCandidates(db, fp(['n:1162', 'e:other']), T0, 72);
-    expect(found).toEqual([{ entryId: 1, storyId: 100, features: { marker: 'e:tknfs,n:1162' } }]);
+  it('reads nothing from an empty store', () => {
+    expect(readStoryWindow(db, { windowMs: 3 * DAY, recent: 10 })).toEqual([]);
   });
 
-  it('ranks candidates sharing more keys first and caps the total', () => {
-    for (let id = 1; id <= 5; id++) {
-      addEntry(db, id, id);
-      saveFingerprint(db, id, T0, fp(id === 4 ? ['a', 'b', 'c'] : ['a']));
-    }
-    const found = findCandidates(db, fp(['a', 'b', 'c']), T0, 72, {
-      maxPerKey: 10,
-      maxCandidates: 2,
+  it('reads the window before the newest entry and the latest stored, in stored order', () => {
+    addEntry(db, 1, 1, at(-10));
+    addEntry(db, 2, 2, at(-1));
+    addEntry(db, 3, 2, at(0));
+    addEntry(db, 4, 4, at(-30)); // a backfill stored last: kept as recent
+    for (const id of [1, 2, 3, 4]) saveFingerprint(db, id, { marker: id });
+    const rows = readStoryWindow(db, { windowMs: 3 * DAY, recent: 1 });
+    expect(rows.map((row) => row.entryId)).toEqual([2, 3, 4]);
+    expect(rows[1]).toEqual({
+      entryId: 3,
+      storyId: 2,
+      publishedAt: at(0),
+      hasFeedDate: true,
+      features: { marker: 3 },
     });
-    expect(found.map((c) => c.entryId)).toEqual([4, 1]);
   });
 
-  it('skips a key held by more entries than maxPerKey', () => {
-    for (let id = 1; id <= 6; id++) {
-      addEntry(db, id, id);
-      saveFingerprint(db, id, T0, fp(id === 6 ? ['common', 'rare'] : ['common']));
-    }
-    const found = findCandidates(db, fp(['common', 'rare']), T0, 72, {
-      maxPerKey: 3,
-      maxCandidates: 10,
-    });
-    expect(found.map((c) => c.entryId)).toEqual([6]);
-  });
-
-  it('ignores entries published outside the window', () => {
-    addEntry(db, 1, 1, '2025-04-20T12:00:00.000Z');
-    saveFingerprint(db, 1, '2025-04-20T12:00:00.000Z', fp(['k']));
-    addEntry(db, 2, 2, '2025-04-30T12:00:00.000Z');
-    saveFingerprint(db, 2, '2025-04-30T12:00:00.000Z', fp(['k']));
-    expect(findCandidates(db, fp(['k']), T0, 72).map((c) => c.entryId)).toEqual([2]);
-  });
-
-  it('replaces keys when an entry is fingerprinted again, and forgets deleted entries', () => {
+  it('replaces a saved fingerprint, and reads a missing or unreadable one as undefined', () => {
     addEntry(db, 1, 1);
-    saveFingerprint(db, 1, T0, fp(['old']));
-    saveFingerprint(db, 1, T0, fp(['new']));
-    expect(findCandidates(db, fp(['old']), T0, 72)).toEqual([]);
-    expect(findCandidates(db, fp(['new']), T0, 72)).toHaveLength(1);
-    db.prepare('DELETE FROM entries WHERE id = 1').run();
-    expect(db.prepare('SELECT count(*) FROM entry_keys').pluck().get()).toBe(0);
+    addEntry(db, 2, 2);
+    addEntry(db, 3, 3);
+    saveFingerprint(db, 1, { marker: 'old' });
+    saveFingerprint(db, 1, { marker: 'new' });
+    db.prepare("INSERT INTO entry_fingerprints (entry_id, features) VALUES (3, '{broken')").run();
+    const rows = readStoryWindow(db, { windowMs: DAY, recent: 0 });
+    expect(rows.map((row) => row.features)).toEqual([{ marker: 'new' }, undefined, undefined]);
   });
 
-  it('stores real clusterer fingerprints and reads them back as candidates', () => {
-    const entry = {
-      title: 'Storm cuts power to 60,000 homes in Riga',
+  it('forgets the fingerprint of a deleted entry', () => {
+    addEntry(db, 1, 1);
+    saveFingerprint(db, 1, { marker: 1 });
+    db.prepare('DELETE FROM entries WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) FROM entry_fingerprints').pluck().get()).toBe(0);
+  });
+
+  it('reads what a fingerprint is recomputed from', () => {
+    addEntry(db, 7, 7);
+    const [source] = readFingerprintSources(db, [7, 99]);
+    expect(source).toEqual({
+      entryId: 7,
+      title: 't',
       text: '',
       publishedAt: T0,
-      contentHash: 'h',
-    };
-    const fingerprint = fingerprintEntry(entry);
-    addEntry(db, 1, 7);
-    saveFingerprint(db, 1, T0, fingerprint);
-    const [candidate] = findCandidates(
-      db,
-      fingerprintEntry({ ...entry, contentHash: 'other' }),
-      T0,
-      72,
-    );
-    expect(candidate?.storyId).toBe(7);
-    expect(candidate?.features).toEqual(fingerprint.features);
-  });
-
-  it('rejects an invalid date with a store error', () => {
-    expect(() => findCandidates(db, fp(['k']), 'not a date', 72)).toThrow(
-      /^store: candidate index/,
-    );
+      contentHash: 'hash-7',
+    });
+    const { features } = fingerprintEntry({ ...(source as NonNullable<typeof source>) });
+    expect(features.contentHash).toBe('hash-7');
   });
 });

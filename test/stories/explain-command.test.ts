@@ -57,7 +57,7 @@ describe('topicfeed explain', () => {
     expect(out).toContain('url:       https://harbour-times.example/strike');
     // The original arrived second: it joined the copy's story on signals; the copy founded it.
     expect(out.slice(rep, other)).toMatch(
-      /joined: +score [01]\.\d{3}; signals: .*(entities|quotes|numbers)/,
+      /joined: +score [01]\.\d+; signals: .*(sharedRare|sharedNumbers|titleSim|leadSim|rareNames)/,
     );
     expect(out.slice(other)).toContain('joined:    founded the story');
   });
@@ -78,5 +78,43 @@ describe('topicfeed explain', () => {
     const missing = await runTopicfeed(['explain', '--config', harness.file]);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('usage: topicfeed explain');
+  });
+
+  it('shows which word matched which across languages for a translation', async () => {
+    const harness = createStoryHarness();
+    harness.configure([
+      {
+        id: 'wire',
+        items: [
+          {
+            guid: 'en-1',
+            link: 'https://wire.example/verdict',
+            published: '2025-03-11T08:00:00Z',
+            title: 'Court sentences blogger Sergei Varkovsky to 9 years in Gomel',
+            text: 'A court in Gomel on Tuesday sentenced the blogger Sergei Varkovsky to 9 years in a penal colony for organising protests, his lawyer said.',
+          },
+        ],
+      },
+      {
+        id: 'vesti',
+        items: [
+          {
+            guid: 'ru-1',
+            link: 'https://vesti.example/prigovor',
+            published: '2025-03-11T09:30:00Z',
+            title: 'Суд в Гомеле приговорил блогера Сергея Варковского к 9 годам',
+            text: 'Суд в Гомеле во вторник приговорил блогера Сергея Варковского к 9 годам колонии за организацию протестов, сообщил его адвокат.',
+          },
+        ],
+      },
+    ]);
+    await harness.fetchAll();
+    const out = (await runTopicfeed(['explain', '1', '--config', harness.file])).out;
+    expect(out).toContain('members: 2');
+    expect(out).toMatch(
+      /match:Varkovsky=Варковского\(name \w+\)|match:Варковского=Varkovsky\(name \w+\)/u,
+    );
+    expect(out).toMatch(/\(lexicon sentence\)/u);
+    expect(out).toContain('match:9(number)');
   });
 });

@@ -1,5 +1,5 @@
 import type { ClusterInput } from '../../src/clusterer/index.js';
-import { type CorpusName, loadCorpus } from '../../test/helpers/evaluate-corpus.js';
+import { type CorpusName, loadCorpus, sourceIdOf } from '../../test/helpers/evaluate-corpus.js';
 import { normalizeCorpus } from '../../test/helpers/normalize-corpus.js';
 import { generateUnrelatedStream } from '../../test/helpers/unrelated-stream.js';
 import type { LabelledEntry } from './pair-dataset.js';
@@ -42,7 +42,7 @@ export async function loadLabelledStream(name: CorpusName): Promise<LabelledStre
   }
   const items = corpus.items.map((item) => ({
     story: item.story,
-    group: `${name}/${item.file}`,
+    group: `${name}/${sourceIdOf(item.file)}`,
     crossLingual: item.crossLingual,
     ...(item.half ? { half: item.half } : {}),
   }));

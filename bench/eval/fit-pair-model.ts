@@ -8,7 +8,7 @@ export interface FitOptions {
   iterations: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 1, iterations: 30 };
+export const DEFAULT_FIT: FitOptions = { l2: 1, iterations: 15 };
 
 /**
  * Logistic regression by Newton's method on the pairs' measures, each pair weighted by its

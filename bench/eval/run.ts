@@ -12,7 +12,7 @@ import { evaluateTopics, formatTopics } from './topics.js';
  */
 async function runEval(): Promise<void> {
   const runs = await runEvalCorpora((line) => process.stderr.write(`${line}\n`));
-  const stories = evaluateStories(runs);
+  const stories = await evaluateStories(runs);
   const topics = evaluateTopics(runs);
   const out = path.join(import.meta.dirname, 'results.json');
   writeFileSync(out, `${JSON.stringify({ stories, topics }, null, 2)}\n`);

@@ -10,6 +10,7 @@ import { collectStreamPairs, collectTgcontestPairs, type LabelledPair } from './
 export const TRAINING_CORPORA = ['newsroom', 'newsroom-c', 'world-news'] as const;
 /** The unrelated stream drawn for training; `npm run eval` checks other draws. */
 export const TRAINING_STREAM_SEED = 11;
+const STREAM_SAMPLE = 8;
 export const MEASURE_NAMES = Object.keys(SHIPPED_PAIR_MODEL.weights) as (keyof PairMeasures)[];
 
 /** Every training pair: the labelled corpora's candidate pairs, tgcontest, the unrelated stream. */
@@ -20,9 +21,12 @@ export async function collectTrainingPairs(): Promise<LabelledPair[]> {
       pairs.push(pair);
   }
   for (const pair of collectTgcontestPairs()) pairs.push(pair);
-  // The stream gives far more candidate pairs than the corpora: it counts as much as they do.
-  const stream = collectStreamPairs(loadStreamEntries(TRAINING_STREAM_SEED));
-  const weight = Math.min(1, pairs.length / Math.max(1, stream.length));
+  // The stream gives far more candidate pairs than the corpora: one in STREAM_SAMPLE is kept,
+  // and the kept ones count as much as the corpora's pairs together.
+  const stream = collectStreamPairs(loadStreamEntries(TRAINING_STREAM_SEED)).filter(
+    (_, i) => i % STREAM_SAMPLE === 0,
+  );
+  const weight = pairs.length / Math.max(1, stream.length);
   for (const pair of stream) pairs.push({ ...pair, weight });
   return pairs;
 }

@@ -48,7 +48,9 @@ const PREVIEW =
 export function detectGenre(title: string): Genre {
   const text = title.trim();
   for (const [genre, pattern] of RULES) if (pattern.test(text)) return genre;
-  if (text.endsWith('?') || QUESTION_START.test(text)) return 'explainer';
+  // "WHO", "CAN" in capitals are organisations, not questions.
+  const acronym = /^\p{Lu}{2,}\b/u.test(text);
+  if (text.endsWith('?') || (QUESTION_START.test(text) && !acronym)) return 'explainer';
   if (PREVIEW.test(text)) return 'preview';
   return '';
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { detectGenre } from '../../src/clusterer/detect-genre.js';
+import { compileNewsLexicon, lookUpConcept } from '../../src/clusterer/news-lexicon.js';
+import { readNumberWord, sumNumberWords } from '../../src/clusterer/number-words.js';
+import { stemWord } from '../../src/clusterer/stem-word.js';
+
+describe('the news lexicon', () => {
+  const lexicon = compileNewsLexicon();
+  const concept = (word: string) => lookUpConcept(lexicon, word)?.id;
+
+  it('maps the verbs of an event in English, Russian and Belarusian to one concept', () => {
+    for (const word of ['sentenced', 'приговорили', 'осужден', 'асудзілі', 'прысуд'])
+      expect(concept(word), word).toBe('sentence');
+    for (const word of ['detained', 'задержали', 'арестован', 'затрыманы'])
+      expect(concept(word), word).toBe('arrest');
+  });
+
+  it('matches stems only with an ending, not another word that starts alike', () => {
+    expect(concept('страны')).toBe('country');
+    expect(concept('странный')).toBeUndefined();
+    expect(concept('diet')).toBeUndefined();
+  });
+
+  it('rejects a malformed line with a clear error', () => {
+    expect(() => compileNewsLexicon(['verb die | die'])).toThrow(/clusterer: bad news-lexicon line/);
+  });
+});
+
+describe('number words', () => {
+  it('reads numbers in words in three languages', () => {
+    expect(readNumberWord('eleven')).toBe(11);
+    expect(readNumberWord('одиннадцать')).toBe(11);
+    expect(readNumberWord('адзінаццаць')).toBe(11);
+    expect(readNumberWord('пятидесяти')).toBe(50);
+    expect(readNumberWord('pyat')).toBeUndefined();
+  });
+
+  it('adds up compound numbers', () => {
+    expect(sumNumberWords([20, 5])).toBe(25);
+    expect(sumNumberWords([3, 100, 2, 1000])).toBe(302_000);
+  });
+});
+
+describe('stemWord and detectGenre', () => {
+  it('meets inflected forms at one stem', () => {
+    expect(stemWord('Тихановского')).toBe(stemWord('Тихановский'));
+    expect(stemWord('arrests')).toBe(stemWord('arrested'));
+  });
+
+  it('reads a question, a preview and a digest from the headline', () => {
+    expect(detectGenre('Can Thailand rein in its mafia monks?')).toBe('explainer');
+    expect(detectGenre('US and Iran to meet for second round of nuclear talks')).toBe('preview');
+    expect(detectGenre('Morning briefing: what you missed')).toBe('digest');
+    expect(detectGenre('WHO declares outbreak over')).toBe('');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { StoryIndex } from '../../src/clusterer/story-index.js';
+import { OTHER_TRIAL_SAME_DAY, TRIAL_ORIGINAL, TRIAL_REWRITE } from './made-up-stories.js';
+import { makeEntry } from './make-entry.js';
+
+const HOUR = 3_600_000;
+const T0 = Date.parse('2025-03-10T09:00:00Z');
+const at = (hours: number) => new Date(T0 + hours * HOUR).toISOString();
+const fingerprint = (story: { title: string; text: string }, hours = 0) =>
+  fingerprintEntry(makeEntry({ ...story, publishedAt: at(hours) }));
+
+describe('StoryIndex', () => {
+  it("finds an entry's copies inside the window, with their story", () => {
+    const index = new StoryIndex();
+    index.add(1, 10, fingerprint(TRIAL_ORIGINAL));
+    index.add(2, 20, fingerprint(OTHER_TRIAL_SAME_DAY));
+    const found = index.findCandidates(fingerprint(TRIAL_REWRITE, 2), 72);
+    expect(found[0]).toMatchObject({ entryId: 1, storyId: 10 });
+    expect(index.findCandidates(fingerprint(TRIAL_REWRITE, 200), 72)).toEqual([]);
+    expect(index.members(10).map((member) => member.entryId)).toEqual([1]);
+  });
+
+  it('weighs a term by its rarity among the entries held', () => {
+    const index = new StoryIndex();
+    const unseen = index.weigh('w:zzzzzz');
+    for (let i = 0; i < 30; i++)
+      index.add(i, i, fingerprintEntry(makeEntry({ title: `Minsk item ${i}`, text: '' })));
+    expect(index.weigh('w:minsk')).toBeLessThan(index.weigh('w:zzzzzz'));
+    expect(index.weigh('w:zzzzzz')).toBeGreaterThan(unseen);
+  });
+
+  it('prunes entries that fell out of the window, but keeps the latest added', () => {
+    const index = new StoryIndex({ windowHours: 72, recentEntries: 2 });
+    index.add(1, 1, fingerprint(TRIAL_ORIGINAL, -500));
+    index.add(2, 2, fingerprint(OTHER_TRIAL_SAME_DAY, 0));
+    index.add(3, 3, fingerprint(TRIAL_REWRITE, -400)); // a backfill: among the latest added
+    index.add(4, 4, fingerprint(OTHER_TRIAL_SAME_DAY, 1));
+    index.prune();
+    expect(index.members(1)).toEqual([]);
+    expect(index.members(3).map((m) => m.entryId)).toEqual([3]);
+    expect(index.size).toBe(3);
+  });
+
+  it('forgets removed entries, terms and all', () => {
+    const index = new StoryIndex();
+    const original = fingerprint(TRIAL_ORIGINAL);
+    const term = original.features.titleTerms[0] ?? '';
+    index.add(1, 10, original);
+    const before = index.weigh(term);
+    index.remove(1);
+    index.remove(99);
+    expect(index.size).toBe(0);
+    expect(index.members(10)).toEqual([]);
+    expect(index.findCandidates(fingerprint(TRIAL_REWRITE), 72)).toEqual([]);
+    expect(index.weigh(term)).toBeGreaterThan(before);
+  });
+
+  it('forgets what a failed transaction added, and keeps what a committed one did', async () => {
+    const index = new StoryIndex();
+    await index.track(async () => index.add(1, 10, fingerprint(TRIAL_ORIGINAL)));
+    await expect(
+      index.track(async () => {
+        index.add(2, 20, fingerprint(OTHER_TRIAL_SAME_DAY));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(index.size).toBe(1);
+    expect(index.members(20)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { runMemory } from './scenarios/memory.js';
 import { runPlacement } from './scenarios/placement.js';
 import { runPollCycleScenario } from './scenarios/poll-cycle.js';
 import { runServe } from './scenarios/serve.js';
+import { runUnrelatedStream } from './scenarios/unrelated-stream.js';
 import { createSeededStores } from './seeded-stores.js';
 
 /**
@@ -26,6 +27,7 @@ const SCENARIOS: Record<string, Scenario> = {
   memory: runMemory,
   event_loop: runEventLoop,
   linear_time: runLinearTime,
+  unrelated_stream: runUnrelatedStream,
 };
 const RESULTS_JSON = path.join(import.meta.dirname, 'results.json');
 const RESULTS_MD = path.join(import.meta.dirname, 'results.md');

@@ -1,14 +1,17 @@
 /**
- * The pool worker's entry point: runs parseFeed + boundFeed, or normalizeItem over one feed's
- * items, off the main thread, one job at a time. Started by createParsePool, never imported.
+ * The pool worker's entry point: runs parseFeed + boundFeed, normalizeItem over one feed's
+ * items, or extractArticle on one page, off the main thread, one job at a time. Started by
+ * createParsePool, never imported.
  */
 import { parentPort } from 'node:worker_threads';
 import { normalizeItem } from '../normalizer/index.js';
 import { boundFeed, parseFeed } from '../parser/index.js';
+import { extractArticle } from './extract-article.js';
 import type { WorkerJob, WorkerReply, WorkerRequest } from './parse-pool.js';
 
 async function runJob(job: WorkerJob): Promise<unknown> {
   if (job.kind === 'parse') return boundFeed(await parseFeed(job.text), job.limits);
+  if (job.kind === 'extract') return extractArticle(job.html, job.url, job.title, job.limits);
   return job.items.map((item) => normalizeItem(item, job.context));
 }
 

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config, FullTextMode } from '../config/index.js';
 import type { NormalizedEntry } from '../model/index.js';
+import { countWords } from '../normalizer/index.js';
 import {
   type ArticleFetchRecord,
   type Db,
@@ -8,7 +9,6 @@ import {
   findStoredArticle,
   hasTombstone,
 } from '../store/index.js';
-import { countWords } from '../worker/index.js';
 import type { ArticleRead, ArticleReader } from './article-reader.js';
 import { retentionCutoff } from './ingest-entries.js';
 

@@ -1,3 +1,3 @@
 export { buildContentHtml } from './content-html.js';
-export { escapeHtml, htmlToText } from './html-to-text.js';
+export { countWords, escapeHtml, htmlToText } from './html-to-text.js';
 export { type NormalizeContext, normalizeItem } from './normalize-item.js';

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleLimits, ExtractedArticle } from '../model/index.js';
-import { buildContentHtml, htmlToText } from '../normalizer/index.js';
+import { buildContentHtml, countWords, htmlToText } from '../normalizer/index.js';
 
 /** An article page the extractor could not read; the message starts with `extractor: `. */
 export class ExtractError extends Error {
@@ -14,7 +14,7 @@ export class ExtractError extends Error {
 
 export const DEFAULT_ARTICLE_LIMITS: Readonly<ArticleLimits> = {
   maxElements: 60_000,
-  maxChars: 500_000,
+  maxChars: 200_000,
 };
 
 /**
@@ -67,11 +67,6 @@ function countStartTags(html: string): number {
     if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) count++;
   }
   return count;
-}
-
-/** Words in a plain text (runs of letters or digits), the measure `full_text: auto` uses. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 interface ReadArticle {

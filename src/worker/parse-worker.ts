@@ -6,12 +6,15 @@
 import { parentPort } from 'node:worker_threads';
 import { normalizeItem } from '../normalizer/index.js';
 import { boundFeed, parseFeed } from '../parser/index.js';
-import { extractArticle } from './extract-article.js';
 import type { WorkerJob, WorkerReply, WorkerRequest } from './parse-pool.js';
 
 async function runJob(job: WorkerJob): Promise<unknown> {
   if (job.kind === 'parse') return boundFeed(await parseFeed(job.text), job.limits);
-  if (job.kind === 'extract') return extractArticle(job.html, job.url, job.title, job.limits);
+  if (job.kind === 'extract') {
+    // Loaded on the first extract job: a daemon without full_text sources never loads the DOM.
+    const { extractArticle } = await import('./extract-article.js');
+    return extractArticle(job.html, job.url, job.title, job.limits);
+  }
   return job.items.map((item) => normalizeItem(item, job.context));
 }
 

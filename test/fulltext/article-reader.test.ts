@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArticleReader } from '../../src/ingest/index.js';
 import { createHostLimiter } from '../../src/scheduler/index.js';
-import { extractArticle } from '../../src/worker/index.js';
+import { extractArticle } from '../../src/worker/extract-article.js';
 import { testFetchOptions } from '../fetcher/fetch-options.js';
 import { type ScriptedServer, startScriptedServer } from '../fetcher/start-scripted-server.js';
 

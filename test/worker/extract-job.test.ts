@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createParsePool, extractArticle } from '../../src/worker/index.js';
+import { extractArticle } from '../../src/worker/extract-article.js';
+import { createParsePool } from '../../src/worker/index.js';
 import { buildArticlePage, SHELL_SENTENCES } from '../helpers/build-article-page.js';
 
 const paragraphs = Array.from(

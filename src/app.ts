@@ -8,7 +8,13 @@ import type { Config } from './config/index.js';
 import { loadConfig } from './config/index.js';
 import type { FetchOptions } from './fetcher/index.js';
 import { createFetchDispatcher } from './fetcher/index.js';
-import { loadStoryWindow, type PollDeps } from './ingest/index.js';
+import {
+  type ArticleReader,
+  createArticleReader,
+  loadStoryWindow,
+  type PollDeps,
+} from './ingest/index.js';
+import { createHostLimiter } from './scheduler/index.js';
 import type { ServerContext } from './server/index.js';
 import {
   announceTopicChanges,
@@ -49,6 +55,8 @@ export interface App {
    * that only read never pay for it) and then fed by every poll.
    */
   readonly storyIndex: StoryIndex;
+  /** Fetches and extracts the article pages of `full_text` sources (extraction in parsePool). */
+  articles: ArticleReader;
   /** Aborts the fetches in flight (shutdown after the grace period). */
   abortPolls(): void;
   /** Re-reads the config file; when it is invalid, logs why, keeps the last good one, resolves false. */
@@ -126,6 +134,12 @@ export function openApp(configPath: string, logger: Logger): App {
     size: Math.min(2, availableParallelism()),
     deadlineMs: config.poll.timeoutMs,
   });
+  const articles = createArticleReader({
+    fetchOptions,
+    extract: (html, url, title) => parsePool.extract(html, url, title),
+    hostGate: createHostLimiter(config.poll.perHost, config.poll.concurrency),
+    now: () => new Date(),
+  });
   let current = config;
   let storyIndex: StoryIndex | undefined;
   const app: App = {
@@ -145,6 +159,7 @@ export function openApp(configPath: string, logger: Logger): App {
       storyIndex ??= loadStoryIndex(db, current, logger);
       return storyIndex;
     },
+    articles,
     abortPolls: () => shutdown.abort(),
     reloadConfig: () =>
       writeLock.run(() => {
@@ -187,6 +202,7 @@ export function buildPollDeps(app: App): PollDeps {
     fetchOptions: app.fetchOptions,
     parse: (text) => app.parsePool.parse(text),
     normalize: (items, context) => app.parsePool.normalize(items, context),
+    articles: app.articles,
     now: () => new Date(),
     random: Math.random,
     onTopicsChanged: (topics) => {

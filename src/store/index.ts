@@ -1,4 +1,12 @@
 export {
+  type ArticleFetchCounts,
+  type ArticleFetchRecord,
+  countArticleFetches,
+  findStoredArticle,
+  type StoredArticle,
+  saveArticleFetches,
+} from './article-repo.js';
+export {
   type FingerprintSource,
   readFingerprintSources,
   readStoryWindow,
@@ -16,6 +24,7 @@ export {
 export {
   countEntries,
   findEntryByKey,
+  hasTombstone,
   insertEntry,
   pruneEntries,
   touchEntry,

@@ -22,7 +22,9 @@ describe('the news lexicon', () => {
   });
 
   it('rejects a malformed line with a clear error', () => {
-    expect(() => compileNewsLexicon(['verb die | die'])).toThrow(/clusterer: bad news-lexicon line/);
+    expect(() => compileNewsLexicon(['verb die | die'])).toThrow(
+      /clusterer: bad news-lexicon line/,
+    );
   });
 });
 

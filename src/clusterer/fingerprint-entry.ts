@@ -80,6 +80,8 @@ const MAX_TEXT_CHARS = 40_000;
 const LEAD_WORDS = 50;
 const LEAD_CHARS = 400;
 const MAX_TERMS = 40;
+/** Quote shingles kept: enough to tell a kept quote, bounded in memory. */
+const MAX_QUOTES = 24;
 
 /**
  * Everything the clusterer needs to place an entry, from its clean title and plain text.
@@ -117,7 +119,7 @@ export function fingerprintEntry(
     leadEvents: lead.events,
     entities: entities.map(([skeleton]) => skeleton),
     numbers: extractNumbers(`${title}\n${text}`, 40),
-    quotes: extractQuoteShingles(text, 64),
+    quotes: extractQuoteShingles(text, MAX_QUOTES),
     minHash: computeMinHash(textTokens.map((token) => token.word.toLowerCase())),
     textWords: textTokens.length,
     evidence: mergeEvidence(head, lead),
@@ -172,7 +174,7 @@ function makeTitleKey(title: string): string {
 }
 
 function mergeEvidence(head: AnalyzedText, lead: AnalyzedText): string[] {
-  return [...new Set([...head.evidence, ...lead.evidence])].slice(0, 48);
+  return [...new Set([...head.evidence, ...lead.evidence])].slice(0, 24);
 }
 
 /** Cyrillic text is Russian or Belarusian (і, ў), Latin text English: a fallback when not given. */

@@ -78,8 +78,17 @@ const STRONG_GENRES = new Set([
 export function measurePair(
   a: FingerprintFeatures,
   b: FingerprintFeatures,
-  weight: TermWeight = FLAT_WEIGHT,
+  weigh: TermWeight = FLAT_WEIGHT,
 ): PairMeasures {
+  const weights = new Map<string, number>();
+  const weight: TermWeight = (term) => {
+    let value = weights.get(term);
+    if (value === undefined) {
+      value = weigh(term);
+      weights.set(term, value);
+    }
+    return value;
+  };
   const cross = isCrossLingual(a, b);
   const titleA = cross ? a.titleCross : a.titleTerms;
   const titleB = cross ? b.titleCross : b.titleTerms;
@@ -141,10 +150,7 @@ export function measurePair(
       Math.min(a.textWords, b.textWords) >= MIN_TEXT_WORDS
         ? estimateJaccard(a.minHash, b.minHash)
         : 0,
-    sharedQuotes: squash(
-      sum(a.quotes.filter((q) => b.quotes.includes(q)).map((q) => weight(`q:${q}`))),
-      10,
-    ),
+    sharedQuotes: squash(sum(sharedItems(a.quotes, b.quotes).map((q) => weight(`q:${q}`))), 10),
   };
 }
 
@@ -237,6 +243,12 @@ function weightedCosine(a: string[], b: string[], weight: TermWeight): number {
   }
   for (const term of setB) normB += weight(term) ** 2;
   return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
+}
+
+function sharedItems(a: readonly string[], b: readonly string[]): string[] {
+  if (a.length === 0 || b.length === 0) return [];
+  const set = new Set(b);
+  return a.filter((item) => set.has(item));
 }
 
 function intersects(a: readonly string[], b: readonly string[]): boolean {

@@ -21,14 +21,13 @@ export interface StoryIndexOptions {
 
 export const DEFAULT_INDEX_OPTIONS: StoryIndexOptions = {
   windowHours: 72,
-  recentEntries: 5_000,
-  maxPerKey: 400,
-  maxCandidates: 80,
+  recentEntries: 2_000,
+  maxPerKey: 200,
+  maxCandidates: 24,
 };
 
 interface Held extends Candidate {
   keys: string[];
-  terms: string[];
   time: number;
   seq: number;
 }
@@ -46,7 +45,8 @@ const PRUNE_EVERY = 256;
 export class StoryIndex {
   readonly options: StoryIndexOptions;
   private readonly entries = new Map<number, Held>();
-  private readonly postings = new Map<string, number[]>();
+  /** Key → the entry holding it, or the entries (most keys are held by one entry: no array). */
+  private readonly postings = new Map<string, number | number[]>();
   private readonly frequencies = new Map<string, number>();
   private readonly stories = new Map<number, number[]>();
   private newest = Number.NEGATIVE_INFINITY;
@@ -70,14 +70,13 @@ export class StoryIndex {
       storyId,
       features: fingerprint.features,
       keys: [...new Set(fingerprint.keys)],
-      terms: [...collectTerms(fingerprint.features)],
       time,
       seq: ++this.seq,
     };
     this.entries.set(entryId, held);
     this.journal?.push(entryId);
-    for (const key of held.keys) pushTo(this.postings, key, entryId);
-    for (const term of held.terms)
+    for (const key of held.keys) addPosting(this.postings, key, entryId);
+    for (const term of collectTerms(held.features))
       this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
     pushTo(this.stories, storyId, entryId);
     if (time > this.newest) this.newest = time;
@@ -89,8 +88,8 @@ export class StoryIndex {
     const held = this.entries.get(entryId);
     if (held === undefined) return;
     this.entries.delete(entryId);
-    for (const key of held.keys) pullFrom(this.postings, key, entryId);
-    for (const term of held.terms) {
+    for (const key of held.keys) removePosting(this.postings, key, entryId);
+    for (const term of collectTerms(held.features)) {
       const count = (this.frequencies.get(term) ?? 1) - 1;
       if (count > 0) this.frequencies.set(term, count);
       else this.frequencies.delete(term);
@@ -138,8 +137,10 @@ export class StoryIndex {
     const total = this.entries.size + PRIOR_DOCUMENTS;
     const scores = new Map<number, number>();
     for (const key of fingerprint.keys) {
-      const ids = this.postings.get(key);
-      if (ids === undefined || ids.length > this.options.maxPerKey) continue;
+      const posting = this.postings.get(key);
+      if (posting === undefined) continue;
+      const ids = typeof posting === 'number' ? [posting] : posting;
+      if (ids.length > this.options.maxPerKey) continue;
       const weight = Math.log(total / ids.length);
       for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight);
     }
@@ -177,6 +178,26 @@ function collectTerms(features: FingerprintFeatures): Set<string> {
     ...features.numbers.map((number) => `#:${number}`),
     ...features.quotes.map((quote) => `q:${quote}`),
   ]);
+}
+
+function addPosting(map: Map<string, number | number[]>, key: string, id: number): void {
+  const posting = map.get(key);
+  if (posting === undefined) map.set(key, id);
+  else if (typeof posting === 'number') map.set(key, [posting, id]);
+  else posting.push(id);
+}
+
+function removePosting(map: Map<string, number | number[]>, key: string, id: number): void {
+  const posting = map.get(key);
+  if (posting === undefined) return;
+  if (typeof posting === 'number') {
+    if (posting === id) map.delete(key);
+    return;
+  }
+  const at = posting.indexOf(id);
+  if (at >= 0) posting.splice(at, 1);
+  if (posting.length === 1) map.set(key, posting[0] as number);
+  else if (posting.length === 0) map.delete(key);
 }
 
 function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {

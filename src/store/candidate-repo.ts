@@ -41,13 +41,17 @@ export interface WindowRequest {
 }
 
 /**
- * The entries of the story window, in the order they were stored: those published within the
- * window before the newest, and the `recent` last stored. Indexed lookups; features parsed back,
- * unchecked.
+ * Visits the entries of the story window, in the order they were stored: those published within
+ * the window before the newest, and the `recent` last stored. Rows are read one at a time (the
+ * window can hold tens of thousands); features are parsed back, unchecked.
  */
-export function readStoryWindow(db: Db, request: WindowRequest): WindowEntry[] {
+export function forEachWindowEntry(
+  db: Db,
+  request: WindowRequest,
+  visit: (entry: WindowEntry) => void,
+): void {
   const newest = db.prepare('SELECT max(published_at) FROM entries').pluck().get() as string | null;
-  if (newest === null) return [];
+  if (newest === null) return;
   const since = new Date(Date.parse(newest) - request.windowMs).toISOString();
   const rows = db
     .prepare(
@@ -58,15 +62,23 @@ export function readStoryWindow(db: Db, request: WindowRequest): WindowEntry[] {
          UNION SELECT id FROM (SELECT id FROM entries ORDER BY id DESC LIMIT ?))
        ORDER BY e.id`,
     )
-    .all(since, request.recent) as (Omit<WindowEntry, 'hasFeedDate' | 'features'> & {
-    hasFeedDate: number;
-    features: string | null;
-  })[];
-  return rows.map((row) => ({
-    ...row,
-    hasFeedDate: row.hasFeedDate === 1,
-    features: row.features === null ? undefined : parseOrUndefined(row.features),
-  }));
+    .iterate(since, request.recent) as IterableIterator<
+    Omit<WindowEntry, 'hasFeedDate' | 'features'> & { hasFeedDate: number; features: string | null }
+  >;
+  for (const row of rows) {
+    visit({
+      ...row,
+      hasFeedDate: row.hasFeedDate === 1,
+      features: row.features === null ? undefined : parseOrUndefined(row.features),
+    });
+  }
+}
+
+/** The entries of the story window as a list (see forEachWindowEntry). */
+export function readStoryWindow(db: Db, request: WindowRequest): WindowEntry[] {
+  const entries: WindowEntry[] = [];
+  forEachWindowEntry(db, request, (entry) => entries.push(entry));
+  return entries;
 }
 
 /** The fields of stored entries a fingerprint is made from. */

@@ -8,6 +8,7 @@ export {
 } from './article-repo.js';
 export {
   type FingerprintSource,
+  forEachWindowEntry,
   readFingerprintSources,
   readStoryWindow,
   saveFingerprint,

@@ -109,21 +109,3 @@ export function extractQuoteShingles(text: string, max: number): string[] {
   }
   return [...shingles];
 }
-
-const TITLE_STEM = 6;
-const TITLE_STOP_WORDS = new Set(
-  'that this with from after over into about have will were been their they says said what when which than more news breaking'.split(
-    ' ',
-  ),
-);
-
-/** Distinct content words of a title, cut to six letters as a crude stem. */
-export function extractTitleTokens(title: string, max: number): string[] {
-  const tokens = new Set<string>();
-  for (const word of listWords(title, 60)) {
-    if (word.length < 4 || TITLE_STOP_WORDS.has(word)) continue;
-    tokens.add(word.slice(0, TITLE_STEM));
-    if (tokens.size >= max) break;
-  }
-  return [...tokens];
-}

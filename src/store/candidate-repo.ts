@@ -74,13 +74,6 @@ export function forEachWindowEntry(
   }
 }
 
-/** The entries of the story window as a list (see forEachWindowEntry). */
-export function readStoryWindow(db: Db, request: WindowRequest): WindowEntry[] {
-  const entries: WindowEntry[] = [];
-  forEachWindowEntry(db, request, (entry) => entries.push(entry));
-  return entries;
-}
-
 /** The fields of stored entries a fingerprint is made from. */
 export function readFingerprintSources(db: Db, entryIds: readonly number[]): FingerprintSource[] {
   const read = db.prepare(

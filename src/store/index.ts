@@ -10,7 +10,6 @@ export {
   type FingerprintSource,
   forEachWindowEntry,
   readFingerprintSources,
-  readStoryWindow,
   saveFingerprint,
   type WindowEntry,
 } from './candidate-repo.js';

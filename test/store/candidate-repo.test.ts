@@ -3,9 +3,11 @@ import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fingerprintEntry } from '../../src/clusterer/index.js';
 import {
+  forEachWindowEntry,
   readFingerprintSources,
-  readStoryWindow,
   saveFingerprint,
+  type WindowEntry,
+  type WindowRequest,
 } from '../../src/store/candidate-repo.js';
 import { migrate } from '../../src/store/database.js';
 
@@ -25,6 +27,12 @@ function addEntry(db: Database.Database, id: number, storyId: number, publishedA
 }
 
 const DAY = 86_400_000;
+
+function readStoryWindow(db: Database.Database, request: WindowRequest): WindowEntry[] {
+  const entries: WindowEntry[] = [];
+  forEachWindowEntry(db, request, (entry) => entries.push(entry));
+  return entries;
+}
 const at = (days: number) => new Date(Date.parse(T0) + days * DAY).toISOString();
 
 describe('fingerprints kept to rebuild the story index', () => {

@@ -72,16 +72,16 @@ export interface Fingerprint {
 
 /** At most this many candidate-index keys per entry. */
 export const MAX_KEYS = 64;
-const BANDS = 8;
+const BANDS = 4;
 /** Enough words for any article; longer texts are cut so cost and keys stay bounded. */
 const MAX_WORDS = 4000;
 const MAX_TEXT_CHARS = 40_000;
 /** The lead: what a teaser carries, and what a full article's first paragraph says. */
 const LEAD_WORDS = 50;
 const LEAD_CHARS = 400;
-const MAX_TERMS = 40;
+const MAX_TERMS = 32;
 /** Quote shingles kept: enough to tell a kept quote, bounded in memory. */
-const MAX_QUOTES = 24;
+const MAX_QUOTES = 16;
 
 /**
  * Everything the clusterer needs to place an entry, from its clean title and plain text.
@@ -100,7 +100,7 @@ export function fingerprintEntry(
   const leadTokens = dropRepeatedTitle(textTokens, titleTokens).slice(0, LEAD_WORDS);
   const head = analyzeText(titleTokens, title, lexicon, names);
   const lead = analyzeText(leadTokens, text.slice(0, LEAD_CHARS), lexicon, names);
-  const entities = [...extractEntities(textTokens)].sort((a, b) => b[1] - a[1]).slice(0, 40);
+  const entities = [...extractEntities(textTokens)].sort((a, b) => b[1] - a[1]).slice(0, 24);
   const features: FingerprintFeatures = {
     version: FINGERPRINT_VERSION,
     url: skeletonizeUrl(input.url),
@@ -118,7 +118,7 @@ export function fingerprintEntry(
     leadCross: lead.crossTerms.slice(0, MAX_TERMS),
     leadEvents: lead.events,
     entities: entities.map(([skeleton]) => skeleton),
-    numbers: extractNumbers(`${title}\n${text}`, 40),
+    numbers: extractNumbers(`${title}\n${text}`, 24),
     quotes: extractQuoteShingles(text, MAX_QUOTES),
     minHash: computeMinHash(textTokens.map((token) => token.word.toLowerCase())),
     textWords: textTokens.length,
@@ -174,7 +174,7 @@ function makeTitleKey(title: string): string {
 }
 
 function mergeEvidence(head: AnalyzedText, lead: AnalyzedText): string[] {
-  return [...new Set([...head.evidence, ...lead.evidence])].slice(0, 24);
+  return [...new Set([...head.evidence, ...lead.evidence])].slice(0, 16);
 }
 
 /** Cyrillic text is Russian or Belarusian (і, ў), Latin text English: a fallback when not given. */
@@ -199,10 +199,10 @@ function buildKeys(features: FingerprintFeatures): string[] {
   for (const band of bandMinHash(features.minHash)) keys.add(band);
   for (const term of features.titleTerms) if (!term.startsWith('c:')) keys.add(term);
   for (const term of features.titleCross) keys.add(term);
-  for (const entity of features.entities.slice(0, 10))
+  for (const entity of features.entities.slice(0, 6))
     if (entity.length >= 3) keys.add(`e:${entity}`);
-  for (const term of features.leadTerms.slice(0, 12)) if (!term.startsWith('c:')) keys.add(term);
-  for (const quote of features.quotes.slice(0, 4)) keys.add(`q:${quote}`);
+  for (const term of features.leadTerms.slice(0, 8)) if (!term.startsWith('c:')) keys.add(term);
+  for (const quote of features.quotes.slice(0, 2)) keys.add(`q:${quote}`);
   return [...keys].slice(0, MAX_KEYS);
 }
 

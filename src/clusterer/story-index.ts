@@ -52,6 +52,9 @@ export class StoryIndex {
   private newest = Number.NEGATIVE_INFINITY;
   private seq = 0;
   private journal: number[] | undefined;
+  /** One instance of each term string: entries of one window share most of their terms. */
+  private pool = new Map<string, string>();
+  private pooledSince = 0;
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_INDEX_OPTIONS, ...options };
@@ -68,8 +71,8 @@ export class StoryIndex {
     const held: Held = {
       entryId,
       storyId,
-      features: fingerprint.features,
-      keys: [...new Set(fingerprint.keys)],
+      features: this.share(fingerprint.features),
+      keys: [...new Set(fingerprint.keys)].map((key) => this.intern(key)),
       time,
       seq: ++this.seq,
     };
@@ -81,6 +84,40 @@ export class StoryIndex {
     pushTo(this.stories, storyId, entryId);
     if (time > this.newest) this.newest = time;
     if (this.seq % PRUNE_EVERY === 0) this.prune();
+  }
+
+  /**
+   * The features with their term lists' strings shared with the other entries (a stored
+   * fingerprint parsed back has its own copy of every string). The pool starts afresh once as many
+   * entries as the index holds were added, so it never outgrows the window.
+   */
+  private share(features: FingerprintFeatures): FingerprintFeatures {
+    if (++this.pooledSince > this.entries.size + PRUNE_EVERY) {
+      this.pool = new Map();
+      this.pooledSince = 0;
+    }
+    const intern = (list: string[]) => list.map((item) => this.intern(item));
+    return {
+      ...features,
+      titleTerms: intern(features.titleTerms),
+      titleCross: intern(features.titleCross),
+      titleEvents: intern(features.titleEvents),
+      titleNumbers: intern(features.titleNumbers),
+      titleNames: intern(features.titleNames),
+      leadNames: intern(features.leadNames),
+      leadTerms: intern(features.leadTerms),
+      leadCross: intern(features.leadCross),
+      leadEvents: intern(features.leadEvents),
+      entities: intern(features.entities),
+      numbers: intern(features.numbers),
+    };
+  }
+
+  private intern(value: string): string {
+    const held = this.pool.get(value);
+    if (held !== undefined) return held;
+    this.pool.set(value, value);
+    return value;
   }
 
   /** Removes an entry (retention, deletion); unknown ids are ignored. */

@@ -1,3 +1,10 @@
+import {
+  type CompiledEvidence,
+  DEFAULT_EVIDENCE_WEIGHTS,
+  type EvidenceDefinition,
+  QUERY_FEATURE,
+  weightBounds,
+} from './evidence.js';
 import { lexQuery } from './lex-query.js';
 import { makeLeaf, parseQuery, QUERY_LIMITS } from './parse-query.js';
 import { type LeafNode, type QueryNode, QuerySyntaxError } from './query-node.js';
@@ -14,6 +21,8 @@ export interface TopicDefinition {
   minScore?: number;
   /** Names to watch, each a phrase; they count as extra positive terms. */
   watchlist?: string[];
+  /** Named groups of evidence, each weighed by what it is. */
+  evidence?: EvidenceDefinition[];
 }
 
 export interface CompiledTopic {
@@ -21,17 +30,79 @@ export interface CompiledTopic {
   query: CompiledQuery;
   minScore: number;
   watchlist: LeafNode[];
+  /** Named groups of evidence (none: the query alone decides, as before evidence existed). */
+  evidence?: CompiledEvidence[];
+  /**
+   * Weight per point of each feature: `query` (the query and watch-list, 1 when unset) and every
+   * evidence group by id (its configured weight when unset); learned from labelled examples when
+   * `learned` is set.
+   */
+  weights?: Readonly<Record<string, number>>;
+  /** Set when `weights` were learned from labelled examples. */
+  learned?: { examples: number; positives: number };
 }
 
-/** Compiles a topic; a bad query or watch-list name throws QuerySyntaxError. */
+/** Compiles a topic; a bad query or watch-list name throws QuerySyntaxError (with its `path`). */
 export function compileTopic(def: TopicDefinition): CompiledTopic {
   const watchlist = (def.watchlist ?? []).map((name) => compileWatchName(name));
+  const evidence = (def.evidence ?? []).map((group, index) => compileEvidence(group, index));
+  assertDistinctIds(evidence);
+  const weights: Record<string, number> = { [QUERY_FEATURE]: 1 };
+  for (const group of evidence) weights[group.id] = group.weight;
   return {
     id: def.id,
     query: compileQuery(def.query),
     minScore: def.minScore ?? DEFAULT_MIN_SCORE,
     watchlist,
+    evidence,
+    weights,
   };
+}
+
+function compileEvidence(group: EvidenceDefinition, index: number): CompiledEvidence {
+  const weight = group.weight ?? DEFAULT_EVIDENCE_WEIGHTS[group.kind];
+  const bounds = weightBounds(group.kind);
+  if (!(weight >= bounds.min && weight <= bounds.max)) {
+    const sign = group.kind === 'against' ? 'zero or below' : 'zero or above';
+    throw new Error(
+      `classifier: evidence "${group.id}" is ${group.kind}: its weight must be ${sign}`,
+    );
+  }
+  try {
+    return { id: group.id, kind: group.kind, query: compileQuery(group.query), weight };
+  } catch (error) {
+    if (error instanceof QuerySyntaxError) error.path = ['evidence', index, 'query'];
+    throw error;
+  }
+}
+
+function assertDistinctIds(evidence: CompiledEvidence[]): void {
+  const seen = new Set([QUERY_FEATURE]);
+  for (const group of evidence) {
+    if (seen.has(group.id))
+      throw new Error(`classifier: evidence id "${group.id}" is used twice or is reserved`);
+    seen.add(group.id);
+  }
+}
+
+/** The same topic judged with other weights (learned ones); features without a weight keep theirs. */
+export function withWeights(
+  topic: CompiledTopic,
+  weights: Readonly<Record<string, number>>,
+  learned?: CompiledTopic['learned'],
+): CompiledTopic {
+  const merged: Record<string, number> = { ...readWeights(topic) };
+  for (const id of Object.keys(merged)) if (weights[id] !== undefined) merged[id] = weights[id];
+  const { learned: _previous, ...rest } = topic;
+  return learned ? { ...rest, weights: merged, learned } : { ...rest, weights: merged };
+}
+
+/** Every feature's weight: the query's and each evidence group's, set or by default. */
+export function readWeights(topic: CompiledTopic): Record<string, number> {
+  const weights: Record<string, number> = { [QUERY_FEATURE]: topic.weights?.[QUERY_FEATURE] ?? 1 };
+  for (const group of topic.evidence ?? [])
+    weights[group.id] = topic.weights?.[group.id] ?? group.weight;
+  return weights;
 }
 
 function compileWatchName(name: string): LeafNode {

@@ -46,14 +46,17 @@ export class QuerySyntaxError extends Error {
   override readonly name = 'QuerySyntaxError';
   readonly offset: number;
   readonly source: string;
+  /** Where in a topic definition the query is (`['evidence', 2, 'query']`); unset: the query. */
+  path: (string | number)[] | undefined;
 
   constructor(
     message: string,
-    context: { offset: number; source: string },
+    context: { offset: number; source: string; path?: (string | number)[] },
     options?: ErrorOptions,
   ) {
     super(`classifier: ${message}`, options);
     this.offset = context.offset;
     this.source = context.source;
+    this.path = context.path;
   }
 }

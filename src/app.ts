@@ -1,11 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Config } from './config/index.js';
 import { loadConfig } from './config/index.js';
 import type { FetchOptions } from './fetcher/index.js';
 import { createFetchDispatcher } from './fetcher/index.js';
 import type { PollDeps } from './ingest/index.js';
-import { readPackageInfo } from './package-info.js';
 import type { ServerContext } from './server/index.js';
 import {
   announceTopicChanges,
@@ -51,6 +53,19 @@ export interface App {
 /** The config path: --config, else $TOPICFEED_CONFIG, else config/topicfeed.yaml. */
 export function resolveConfigPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
   return flag ?? env.TOPICFEED_CONFIG ?? 'config/topicfeed.yaml';
+}
+
+interface PackageInfo {
+  version: string;
+  migrationsDir: string;
+}
+
+/** Finds the package root (the folder with package.json) above this module: works from src/ and dist/src/. */
+function readPackageInfo(): PackageInfo {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+  return { version: pkg.version, migrationsDir: join(dir, 'migrations') };
 }
 
 /** Brings the sources table and the stories' topics in line with a (re)loaded config. */

@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
 import type { StoryMember, StoryView } from '../model/index.js';
 import { findStoryId, readStory } from '../store/index.js';
-import type { CommandIo } from './command-io.js';
-import { withApp } from './with-app.js';
+import { type CommandIo, withApp } from './with-app.js';
 
 function describeJoin(member: StoryMember): string {
   if (member.signals.length === 0) return 'founded the story';
@@ -26,7 +25,7 @@ function formatMember(member: StoryMember, index: number): string[] {
 }
 
 /** A story and, for each member (the representative first), why it joined; plain text. */
-export function formatStoryExplanation(story: StoryView): string {
+function formatStoryExplanation(story: StoryView): string {
   const head = [
     `story ${story.id}`,
     `  guid:    ${story.guid}`,

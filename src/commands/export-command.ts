@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
-import type { FeedFormatName } from '../renderer/index.js';
-import { describeTopic, renderTopicFeed } from '../server/index.js';
-import type { CommandIo } from './command-io.js';
-import { withApp } from './with-app.js';
+import type { StoryView } from '../model/index.js';
+import { describeTopic, type FeedFormatName, renderTopicFeed } from '../renderer/index.js';
+import { type Db, readStories } from '../store/index.js';
+import { type CommandIo, withApp } from './with-app.js';
 
 export interface ExportOptions {
   topic: string;
@@ -28,13 +28,28 @@ export function exportCommand(
         `unknown topic "${options.topic}"; known: all, ${app.config.topics.map((t) => t.id).join(', ')}`,
       );
     }
-    const request = {
+    const feed = renderTopicFeed(app.config, app.version, {
       topic: options.topic,
       format: options.format as FeedFormatName,
       limit: options.limit,
       page: 1,
-    };
-    io.out(renderTopicFeed(app.db, app.config, app.version, request).text);
+      ...readFirstPage(app.db, options.topic, options.limit),
+    });
+    io.out(feed.text);
     return 0;
   });
+}
+
+/**
+ * A topic's newest stories and whether more follow (one more row read than the page holds); limit
+ * 0 reads them all. It belongs in the store, as one call.
+ */
+function readFirstPage(
+  db: Db,
+  topic: string,
+  limit: number,
+): { stories: StoryView[]; hasNext: boolean } {
+  if (limit === 0) return { stories: readStories(db, { topic, limit: -1 }), hasNext: false };
+  const rows = readStories(db, { topic, limit: limit + 1 });
+  return { stories: rows.slice(0, limit), hasNext: rows.length > limit };
 }

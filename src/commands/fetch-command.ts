@@ -1,10 +1,9 @@
 import type { Logger } from 'pino';
 import { buildPollDeps } from '../app.js';
+import type { PollOutcome } from '../model/index.js';
 import { runPollCycle } from '../scheduler/index.js';
 import { listSources } from '../store/index.js';
-import type { CommandIo } from './command-io.js';
-import { formatOutcome } from './format-outcome.js';
-import { withApp } from './with-app.js';
+import { type CommandIo, withApp } from './with-app.js';
 
 /** `topicfeed fetch [--source ID]`: polls now (conditional GET), prints a line per source, exits 0 when the cycle ran. */
 export async function fetchCommand(
@@ -29,4 +28,12 @@ export async function fetchCommand(
     );
     return 0;
   });
+}
+
+/** One line of `fetch` output per source. */
+function formatOutcome(outcome: PollOutcome): string {
+  const status = outcome.httpStatus === undefined ? '-' : String(outcome.httpStatus);
+  const next = outcome.nextPollAt ? ` next=${outcome.nextPollAt.slice(0, 16)}Z` : '';
+  const detail = outcome.error ? `  ${outcome.error}` : '';
+  return `${outcome.sourceId.padEnd(24)} ${outcome.outcome.padEnd(12)} status=${status.padEnd(3)} new=${outcome.newEntries} updated=${outcome.updatedEntries} ${outcome.durationMs}ms${next}${detail}`;
 }

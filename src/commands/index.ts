@@ -1,10 +1,8 @@
-export { checkCommand } from './check-command.js';
-export type { CommandIo } from './command-io.js';
+export { checkCommand, healthcheckCommand } from './check-commands.js';
+export { runCommand, serveCommand } from './daemon-commands.js';
 export { explainCommand } from './explain-command.js';
 export { exportCommand } from './export-command.js';
 export { fetchCommand } from './fetch-command.js';
-export { healthcheckCommand } from './healthcheck-command.js';
 export { opmlExportCommand, opmlImportCommand } from './opml-command.js';
-export { runCommand } from './run-command.js';
-export { serveCommand } from './serve-command.js';
 export { topicsListCommand, topicsTestCommand } from './topics-command.js';
+export type { CommandIo } from './with-app.js';

@@ -2,10 +2,9 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { parseConfig } from '../config/index.js';
 import { addSourcesToConfig, parseOpml } from '../opml/index.js';
-import { exportOpml } from '../server/index.js';
-import type { CommandIo } from './command-io.js';
-import { reportError } from './report-error.js';
-import { withApp } from './with-app.js';
+import { renderOpml } from '../renderer/index.js';
+import { listSources } from '../store/index.js';
+import { type CommandIo, reportError, withApp } from './with-app.js';
 
 /** `topicfeed opml export`: the sources as OPML 2.0 on stdout. */
 export function opmlExportCommand(
@@ -14,7 +13,7 @@ export function opmlExportCommand(
   logger: Logger,
 ): Promise<number> {
   return withApp(configPath, io, logger, async (app) => {
-    io.out(exportOpml(app.db, new Date()));
+    io.out(renderOpml(listSources(app.db, { activeOnly: true }), new Date()));
     return 0;
   });
 }

@@ -1,20 +1,34 @@
-import type { Config } from '../config/index.js';
-import type { NormalizedEntry } from '../model/index.js';
-import type { Db } from '../store/index.js';
+import { classifyEntry } from '../classifier/index.js';
 import {
+  chooseStory,
+  DEFAULT_CLUSTER_OPTIONS,
+  type FingerprintFeatures,
+  fingerprintEntry,
+} from '../clusterer/index.js';
+import type { Config, TopicConfig } from '../config/index.js';
+import type { NormalizedEntry } from '../model/index.js';
+import type { Db, TopicMatchRow } from '../store/index.js';
+import {
+  createStory,
+  findCandidates,
   findEntryByKey,
+  insertEntry,
+  pruneEntries,
   refreshStory,
   replaceEntryTopics,
+  saveFingerprint,
   touchEntry,
   touchTombstone,
   updateEntry,
 } from '../store/index.js';
-import { classifyForStore } from './classify-for-store.js';
-import { placeEntry } from './place-entry.js';
-import { retentionCutoff } from './prune-source.js';
 
 /** How long the loop may hold the event loop before it yields (the HTTP server keeps answering). */
 const SLICE_MS = 10;
+const DAY_MS = 86_400_000;
+/** A window wide enough to hold the whole store: an entry without a usable date has no time. */
+const ANY_TIME_HOURS = 100 * 366 * 24;
+/** Without time agreement, an undated entry needs a stronger score to join a story. */
+const UNDATED_THRESHOLD = 0.6;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -23,6 +37,33 @@ export interface IngestCounts {
   updatedEntries: number;
   /** Topics whose feeds changed (always includes `all` when anything changed). */
   changedTopics: Set<string>;
+}
+
+/**
+ * Stores one source's entries: a new key becomes a member of an existing or a new story, a
+ * changed entry is updated in place, an unchanged one only touched; a new key already past
+ * retention is not stored, and one removed by retention (tombstoned) does not come back.
+ * Call inside a transaction (runTransaction): every SLICE_MS it awaits `pause`, so a feed of
+ * thousands of entries never stalls the event loop, while its writes stay one transaction.
+ */
+export async function ingestEntries(
+  db: Db,
+  config: Config,
+  entries: readonly NormalizedEntry[],
+  now: Date,
+  pause: () => Promise<void> = yieldToEventLoop,
+): Promise<IngestCounts> {
+  const counts: IngestCounts = { newEntries: 0, updatedEntries: 0, changedTopics: new Set() };
+  const cutoff = retentionCutoff(config, now)?.toISOString();
+  let sliceStart = performance.now();
+  for (const entry of entries) {
+    ingestEntry(db, config, entry, now, cutoff, counts);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+  return counts;
 }
 
 /** Stores one entry (see ingestEntries); `cutoff` is the retention cutoff as an ISO string. */
@@ -59,29 +100,63 @@ function ingestEntry(
   for (const match of matches) counts.changedTopics.add(match.topicId);
 }
 
+/** The topics an entry belongs to, in the shape the store keeps. */
+export function classifyForStore(
+  entry: NormalizedEntry,
+  topics: readonly TopicConfig[],
+): TopicMatchRow[] {
+  return classifyEntry(
+    { title: entry.title, text: entry.text },
+    topics.map((topic) => topic.compiled),
+  );
+}
+
+export interface Placement {
+  entryId: number;
+  storyId: number;
+}
+
+/** Inserts a new entry into the story it is a copy of, or founds a new story for it. */
+export function placeEntry(db: Db, entry: NormalizedEntry, windowMs: number, now: Date): Placement {
+  const fingerprint = fingerprintEntry(entry);
+  const options = selectClusterOptions(entry, windowMs);
+  const candidates = findCandidates<FingerprintFeatures>(
+    db,
+    fingerprint,
+    entry.publishedAt,
+    options.windowHours,
+  );
+  const choice = chooseStory(fingerprint.features, candidates, options);
+  const storyId = choice?.storyId ?? createStory(db, entry, now);
+  const join = { storyId, score: choice?.score ?? 1, signals: choice?.signals ?? [] };
+  const entryId = insertEntry(db, entry, join, now);
+  saveFingerprint(db, entryId, entry.publishedAt, fingerprint);
+  return { entryId, storyId };
+}
+
 /**
- * Stores one source's entries: a new key becomes a member of an existing or a new story, a
- * changed entry is updated in place, an unchanged one only touched; a new key already past
- * retention is not stored, and one removed by retention (tombstoned) does not come back.
- * Call inside a transaction (runTransaction): every SLICE_MS it awaits `pause`, so a feed of
- * thousands of entries never stalls the event loop, while its writes stay one transaction.
+ * How far apart in time a copy may be, and how strong its score must be. An entry whose feed gave
+ * no usable date (dated by fetch time, e.g. "31 Jun") cannot agree in time with anything: it is
+ * looked up at any time but joins only on stronger evidence.
  */
-export async function ingestEntries(
-  db: Db,
-  config: Config,
-  entries: readonly NormalizedEntry[],
-  now: Date,
-  pause: () => Promise<void> = yieldToEventLoop,
-): Promise<IngestCounts> {
-  const counts: IngestCounts = { newEntries: 0, updatedEntries: 0, changedTopics: new Set() };
-  const cutoff = retentionCutoff(config, now)?.toISOString();
-  let sliceStart = performance.now();
-  for (const entry of entries) {
-    ingestEntry(db, config, entry, now, cutoff, counts);
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await pause();
-      sliceStart = performance.now();
-    }
-  }
-  return counts;
+function selectClusterOptions(entry: NormalizedEntry, windowMs: number) {
+  if (entry.hasFeedDate) return { ...DEFAULT_CLUSTER_OPTIONS, windowHours: windowMs / 3_600_000 };
+  const threshold = Math.max(DEFAULT_CLUSTER_OPTIONS.threshold, UNDATED_THRESHOLD);
+  return { windowHours: ANY_TIME_HOURS, threshold };
+}
+
+/**
+ * `retention.days` for one source, after its entries are stored: entries published more than
+ * that many days ago go (tombstoned); 0 keeps everything. Returns the topics whose feeds changed.
+ */
+export function pruneSource(db: Db, config: Config, sourceId: string, now: Date): Set<string> {
+  const cutoff = retentionCutoff(config, now);
+  if (!cutoff) return new Set();
+  return pruneEntries(db, { sourceId, cutoff, now }).changedTopics;
+}
+
+/** The publication time before which entries are not kept; undefined when everything is kept. */
+function retentionCutoff(config: Config, now: Date): Date | undefined {
+  if (config.retention.days <= 0) return undefined;
+  return new Date(now.getTime() - config.retention.days * DAY_MS);
 }

@@ -1,13 +1,36 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/index.js';
+import type { FetchOptions } from '../fetcher/index.js';
 import { fetchFeed } from '../fetcher/index.js';
-import type { PollOutcome } from '../model/index.js';
+import type { NormalizedEntry, ParsedFeed, ParsedItem, PollOutcome } from '../model/index.js';
+import type { NormalizeContext } from '../normalizer/index.js';
 import { normalizeItem } from '../normalizer/index.js';
-import type { SourceRow } from '../store/index.js';
-import { recordPoll, runTransaction } from '../store/index.js';
-import { ingestEntries } from './ingest-entries.js';
-import type { PollDeps } from './poll-deps.js';
-import { failureState, successState } from './poll-state.js';
-import { pruneSource } from './prune-source.js';
-import { skipReason } from './skip-reason.js';
+import type { PollStateUpdate, SourceRow, WriteLock } from '../store/index.js';
+import { type Db, recordPoll, runTransaction } from '../store/index.js';
+import { type IngestCounts, ingestEntries, pruneSource } from './ingest-entries.js';
+import { failureState, skipReason, successState } from './poll-state.js';
+
+/** Everything a poll needs, built once by the composition root and passed down. */
+export interface PollDeps {
+  /** The writer connection; every write on it goes through `writeLock`. */
+  db: Db;
+  writeLock: WriteLock;
+  config: Config;
+  logger: Logger;
+  fetchOptions: FetchOptions;
+  /** Text → ParsedFeed; the daemon runs it in a worker pool, tests may call parseFeed directly. */
+  parse: (text: string) => Promise<ParsedFeed>;
+  /** normalizeItem over a feed's items, in the same pool; absent: on the calling thread. */
+  normalize?: (
+    items: readonly ParsedItem[],
+    context: NormalizeContext,
+  ) => Promise<NormalizedEntry[]>;
+  now: () => Date;
+  random: () => number;
+  /** Told which topics changed after a poll that stored something. */
+  onTopicsChanged?: (topics: ReadonlySet<string>) => void;
+  onPolled?: (outcome: PollOutcome) => void;
+}
 
 /**
  * Polls one source: fetch → parse → normalize → store (cluster, classify). The one place that
@@ -48,10 +71,8 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
           lastUpdatedEntries: 0,
         }),
       );
-      return outcome('not-modified', {
-        httpStatus: fetched.status,
-        nextPollAt: state.nextPollAt ?? undefined,
-      });
+      const nextPollAt = state.nextPollAt ?? undefined;
+      return outcome('not-modified', { httpStatus: fetched.status, nextPollAt });
     }
     const feed = await deps.parse(fetched.text);
     const context = {
@@ -66,20 +87,7 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
       : feed.items.map((item) => normalizeItem(item, context));
     const state = successState(source, fetched, timing, feed.ttlMinutes);
     const counts = await deps.writeLock.run(() =>
-      runTransaction(deps.db, async () => {
-        const ingested = await ingestEntries(deps.db, deps.config, entries, timing.now);
-        for (const topic of pruneSource(deps.db, deps.config, source.id, timing.now))
-          ingested.changedTopics.add(topic);
-        recordPoll(deps.db, source.id, {
-          ...state,
-          feedTitle: feed.title ?? null,
-          siteUrl: feed.link ?? null,
-          lastOutcome: 'new',
-          lastNewEntries: ingested.newEntries,
-          lastUpdatedEntries: ingested.updatedEntries,
-        });
-        return ingested;
-      }),
+      runTransaction(deps.db, () => storeFeed(deps, source, feed, entries, state, timing.now)),
     );
     if (counts.changedTopics.size > 0) deps.onTopicsChanged?.(counts.changedTopics);
     deps.logger.info(
@@ -93,36 +101,67 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
       },
       'source polled',
     );
-    return outcome('new', {
-      httpStatus: fetched.status,
-      newEntries: counts.newEntries,
-      updatedEntries: counts.updatedEntries,
-      nextPollAt: state.nextPollAt ?? undefined,
-    });
+    const { newEntries, updatedEntries } = counts;
+    const nextPollAt = state.nextPollAt ?? undefined;
+    return outcome('new', { httpStatus: fetched.status, newEntries, updatedEntries, nextPollAt });
   } catch (error) {
-    const state = failureState(source, error, {
-      now: deps.now(),
-      durationMs: elapsed(),
-      random: deps.random,
-    });
-    try {
-      await deps.writeLock.run(() => recordPoll(deps.db, source.id, state));
-    } catch (recordError) {
-      deps.logger.error({ source_id: source.id, err: recordError }, 'poll failure not recorded');
-    }
-    deps.logger.warn(
-      {
-        source_id: source.id,
-        status: state.lastStatus,
-        err: state.lastError,
-        duration_ms: elapsed(),
-      },
-      'source failed',
-    );
+    const state = await recordFailure(source, error, deps, elapsed);
     return outcome('error', {
       httpStatus: state.lastStatus ?? undefined,
       error: state.lastError ?? undefined,
       nextPollAt: state.nextPollAt ?? undefined,
     });
   }
+}
+
+/** The store step, in the poll's one transaction: entries, then retention, then the source's row. */
+async function storeFeed(
+  deps: PollDeps,
+  source: SourceRow,
+  feed: ParsedFeed,
+  entries: readonly NormalizedEntry[],
+  state: PollStateUpdate,
+  now: Date,
+): Promise<IngestCounts> {
+  const ingested = await ingestEntries(deps.db, deps.config, entries, now);
+  for (const topic of pruneSource(deps.db, deps.config, source.id, now))
+    ingested.changedTopics.add(topic);
+  recordPoll(deps.db, source.id, {
+    ...state,
+    feedTitle: feed.title ?? null,
+    siteUrl: feed.link ?? null,
+    lastOutcome: 'new',
+    lastNewEntries: ingested.newEntries,
+    lastUpdatedEntries: ingested.updatedEntries,
+  });
+  return ingested;
+}
+
+/** Records a failed poll on the source's row (a failure to record is logged, not thrown). */
+async function recordFailure(
+  source: SourceRow,
+  error: unknown,
+  deps: PollDeps,
+  elapsed: () => number,
+): Promise<PollStateUpdate> {
+  const state = failureState(source, error, {
+    now: deps.now(),
+    durationMs: elapsed(),
+    random: deps.random,
+  });
+  try {
+    await deps.writeLock.run(() => recordPoll(deps.db, source.id, state));
+  } catch (recordError) {
+    deps.logger.error({ source_id: source.id, err: recordError }, 'poll failure not recorded');
+  }
+  deps.logger.warn(
+    {
+      source_id: source.id,
+      status: state.lastStatus,
+      err: state.lastError,
+      duration_ms: elapsed(),
+    },
+    'source failed',
+  );
+  return state;
 }

@@ -1,4 +1,58 @@
-import { decodeEntities } from './decode-entities.js';
+/**
+ * Between HTML and plain text: escaping text for HTML, decoding character references, and reading
+ * the text out of markup (whole bodies, titles, and text reduced for comparisons).
+ */
+import { HTML_ENTITIES } from './html-entities.js';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+const MAX_ENTITY_LENGTH = 32;
+
+/** Decodes one character reference body (`amp`, `#39`, `#x2019`); undefined when unknown. */
+function decodeReference(body: string): string | undefined {
+  if (body.startsWith('#')) {
+    const hex = body[1] === 'x' || body[1] === 'X';
+    const digits = hex ? body.slice(2) : body.slice(1);
+    if (!(hex ? /^[0-9a-f]{1,6}$/i : /^[0-9]{1,7}$/).test(digits)) return undefined;
+    const codePoint = Number.parseInt(digits, hex ? 16 : 10);
+    const valid =
+      codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
+    return valid ? String.fromCodePoint(codePoint) : '\uFFFD';
+  }
+  const codePoint = HTML_ENTITIES.get(body);
+  return codePoint === undefined ? undefined : String.fromCodePoint(codePoint);
+}
+
+/** Decodes HTML character references in one pass; unknown ones are kept verbatim. Linear time. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  let out = '';
+  let from = 0;
+  let amp = text.indexOf('&');
+  while (amp !== -1) {
+    const window = text.slice(amp + 1, amp + 1 + MAX_ENTITY_LENGTH);
+    const semi = window.indexOf(';') === -1 ? -1 : amp + 1 + window.indexOf(';');
+    const body = semi === -1 ? undefined : text.slice(amp + 1, semi);
+    const decoded = body === undefined ? undefined : decodeReference(body);
+    if (decoded !== undefined) {
+      out += text.slice(from, amp) + decoded;
+      from = semi + 1;
+    }
+    amp = text.indexOf('&', decoded !== undefined ? from : amp + 1);
+  }
+  return out + text.slice(from);
+}
 
 const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe']);
 const BLOCK_ELEMENTS = new Set(
@@ -71,4 +125,29 @@ function skipMarkup(html: string, lower: string, lt: number, parts: string[]): n
   if (close === -1) return html.length;
   const closeEnd = html.indexOf('>', close);
   return closeEnd === -1 ? html.length : closeEnd + 1;
+}
+
+const LEFTOVER_ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+const MAX_EXTRA_ROUNDS = 2;
+
+/**
+ * Turns a feed title into plain text: markup keeps its text, entities are decoded, and
+ * double-escaped entities (`&amp;amp;`, `&amp;#8217;`) are decoded again, at most twice more.
+ */
+export function decodeTitle(raw: string): string {
+  let text = htmlToText(raw).replace(/\n/g, ' ');
+  for (let round = 0; round < MAX_EXTRA_ROUNDS && LEFTOVER_ENTITY.test(text); round++) {
+    text = decodeEntities(text);
+  }
+  return collapseWhitespace(text);
+}
+
+/** The text of an HTML fragment reduced for equality tests: case, whitespace and `*` ignored. */
+export function normalizeForComparison(html: string): string {
+  return htmlToText(html).replace(/\*/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Collapses every run of whitespace (incl. no-break spaces and line breaks) to one space; trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

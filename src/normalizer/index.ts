@@ -1,2 +1,2 @@
-export { escapeHtml } from './escape-html.js';
+export { escapeHtml } from './html-to-text.js';
 export { type NormalizeContext, normalizeItem } from './normalize-item.js';

@@ -1,17 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { NormalizedEntry, ParsedItem } from '../model/index.js';
-import { buildContentHtml } from './build-content-html.js';
-import { buildEntryKey } from './build-entry-key.js';
-import { cleanLabel } from './clean-label.js';
-import { coerceParsedItem } from './coerce-parsed-item.js';
-import { collapseWhitespace } from './collapse-whitespace.js';
-import { type Attempt, createAttempt } from './create-attempt.js';
+import { buildContentHtml } from './content-html.js';
+import { parseDate } from './dates.js';
 import { detectLanguage } from './detect-language.js';
-import { escapeHtml } from './escape-html.js';
-import { hashText } from './hash-text.js';
-import { htmlToText } from './html-to-text.js';
-import { resolveItemDates } from './resolve-item-dates.js';
-import { type ItemLinks, resolveItemLinks } from './resolve-item-links.js';
-import { summarizeText } from './summarize-text.js';
+import { collapseWhitespace, decodeTitle, escapeHtml, htmlToText } from './html-to-text.js';
+import { repairMojibake } from './repair-mojibake.js';
+import { type ItemLinks, resolveItemLinks } from './urls.js';
 
 export interface NormalizeContext {
   sourceId: string;
@@ -26,28 +20,6 @@ export interface NormalizeContext {
 }
 
 const TITLE_FROM_TEXT_LENGTH = 100;
-
-/** The safe HTML body (content, else summary) and its plain text. */
-function cleanBody(item: ParsedItem, title: string, base: string | undefined, attempt: Attempt) {
-  const raw = item.contentHtml?.trim() ? item.contentHtml : (item.summaryHtml ?? '');
-  const html = attempt(
-    'content',
-    () => buildContentHtml(raw, title, base),
-    () => `<p>${escapeHtml(raw)}</p>`,
-  );
-  return {
-    html,
-    text: attempt(
-      'text',
-      () => htmlToText(html),
-      () => '',
-    ),
-  };
-}
-
-function cleanCategories(categories: string[]): string[] {
-  return [...new Set(categories.map(cleanLabel).filter((label) => label !== ''))];
-}
 
 /** ParsedItem → NormalizedEntry. Pure; never throws: a field that fails is kept as plain text. */
 export function normalizeItem(parsed: ParsedItem, ctx: NormalizeContext): NormalizedEntry {
@@ -93,4 +65,163 @@ export function normalizeItem(parsed: ParsedItem, ctx: NormalizeContext): Normal
     contentHash: hashText(`${title}\n${body.text}`),
     warnings,
   };
+}
+
+const STRING_FIELDS = [
+  'guid',
+  'link',
+  'title',
+  'contentHtml',
+  'summaryHtml',
+  'author',
+  'published',
+  'updated',
+  'base',
+  'language',
+] as const;
+
+/**
+ * A ParsedItem whose fields really are strings (and categories a string array): a field of any
+ * other type is dropped with a warning, so later steps can rely on the types.
+ */
+export function coerceParsedItem(item: ParsedItem, warnings: string[]): ParsedItem {
+  const source = (item ?? {}) as unknown as Record<string, unknown>;
+  const out: ParsedItem = { categories: [] };
+  for (const field of STRING_FIELDS) {
+    const value = source[field];
+    if (typeof value === 'string') out[field] = value;
+    else if (value !== undefined && value !== null)
+      warnings.push(`normalizer: ${field} dropped: not a string`);
+  }
+  const categories = Array.isArray(source.categories) ? source.categories : [];
+  out.categories = categories.filter((c): c is string => typeof c === 'string');
+  return out;
+}
+
+/** Runs one field's cleaning; on an exception records a warning and returns the fallback. */
+type Attempt = <T>(field: string, run: () => T, fallback: () => T) => T;
+
+function createAttempt(warnings: string[]): Attempt {
+  return (field, run, fallback) => {
+    try {
+      return run();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      warnings.push(`normalizer: ${field} kept as plain text: ${reason}`);
+      return fallback();
+    }
+  };
+}
+
+/** A one-line text field (title, author, category) as plain, repaired, collapsed text. */
+function cleanLabel(raw: string | undefined): string {
+  return raw ? repairMojibake(decodeTitle(raw)) : '';
+}
+
+/** The safe HTML body (content, else summary) and its plain text. */
+function cleanBody(item: ParsedItem, title: string, base: string | undefined, attempt: Attempt) {
+  const raw = item.contentHtml?.trim() ? item.contentHtml : (item.summaryHtml ?? '');
+  const html = attempt(
+    'content',
+    () => buildContentHtml(raw, title, base),
+    () => `<p>${escapeHtml(raw)}</p>`,
+  );
+  return {
+    html,
+    text: attempt(
+      'text',
+      () => htmlToText(html),
+      () => '',
+    ),
+  };
+}
+
+function cleanCategories(categories: string[]): string[] {
+  return [...new Set(categories.map(cleanLabel).filter((label) => label !== ''))];
+}
+
+const SUMMARY_LENGTH = 300;
+/** Do not cut back further than this share of the limit to reach a word boundary. */
+const MIN_CUT_SHARE = 0.6;
+
+/** About `maxLength` characters of plain text, cut at a word boundary, with an ellipsis. */
+export function summarizeText(text: string, maxLength = SUMMARY_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxLength) return flat;
+  const head = [...flat].slice(0, maxLength).join('');
+  const space = head.lastIndexOf(' ');
+  const cut = space >= maxLength * MIN_CUT_SHARE ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s,;:.!?\-–—]+$/, '')}…`;
+}
+
+interface ItemDates {
+  publishedAt: string;
+  hasFeedDate: boolean;
+  updatedAt?: string;
+}
+
+/** Published (else updated, else `now`) and updated dates, clamped to `now`; warnings pushed. */
+function resolveItemDates(item: ParsedItem, now: Date, warnings: string[]): ItemDates {
+  const published = resolveEntryDate(item.published ?? item.updated, now);
+  const updated = item.updated ? resolveEntryDate(item.updated, now) : undefined;
+  for (const warning of new Set([published.warning, updated?.warning])) {
+    if (warning) warnings.push(warning);
+  }
+  return {
+    publishedAt: published.iso,
+    hasFeedDate: published.fromFeed,
+    updatedAt: updated?.fromFeed ? updated.iso : undefined,
+  };
+}
+
+interface EntryDate {
+  /** ISO 8601 UTC. */
+  iso: string;
+  fromFeed: boolean;
+  warning?: string;
+}
+
+/**
+ * The date to store for a raw feed date: parsed when valid, else `now` (fromFeed false); a date
+ * in the future is clamped to `now`.
+ */
+export function resolveEntryDate(raw: string | undefined, now: Date): EntryDate {
+  const parsed = parseDate(raw);
+  if (!parsed) {
+    const warning = raw?.trim()
+      ? `normalizer: unparseable date ${JSON.stringify(raw.slice(0, 80))}`
+      : undefined;
+    return { iso: now.toISOString(), fromFeed: false, ...(warning ? { warning } : {}) };
+  }
+  if (parsed.getTime() > now.getTime()) {
+    return {
+      iso: now.toISOString(),
+      fromFeed: true,
+      warning: 'normalizer: future date clamped to fetch time',
+    };
+  }
+  return { iso: parsed.toISOString(), fromFeed: true };
+}
+
+interface EntryIdentity {
+  guid?: string;
+  url?: string;
+  title: string;
+  text: string;
+}
+
+/**
+ * The per-source identity of an entry: `guid:<guid>`, else `url:<canonical url>`, else
+ * `hash:<sha256 of title, newline, text>`. The prefixes keep the three kinds from colliding.
+ */
+export function buildEntryKey({ guid, url, title, text }: EntryIdentity): string {
+  const trimmedGuid = guid?.trim();
+  if (trimmedGuid) return `guid:${trimmedGuid}`;
+  if (url) return `url:${url}`;
+  return `hash:${hashText(`${title}\n${text}`)}`;
+}
+
+/** sha256 of a UTF-8 string, hex. */
+function hashText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

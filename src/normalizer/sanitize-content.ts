@@ -1,5 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
-import { resolveUrl } from './resolve-url.js';
+import { resolveUrl } from './urls.js';
 
 const ALLOWED_TAGS = (
   'p br hr h1 h2 h3 h4 h5 h6 blockquote q cite pre code kbd samp var tt em strong b i u s ' +

@@ -1,7 +1,29 @@
 import { Feed, type Item } from 'feed';
 import type { StoryView } from '../model/index.js';
-import type { FeedMeta } from './feed-meta.js';
-import { renderStoryContent } from './render-story-content.js';
+import { escapeHtml } from '../normalizer/index.js';
+
+export type FeedFormatName = 'rss' | 'atom' | 'json';
+
+/** Everything about a served feed that is not its stories: where it lives and what it is. */
+export interface FeedMeta {
+  topicId: string;
+  /** The feed's stable identity (Atom `id`), the same on every page: the unpaged Atom URL. */
+  id: string;
+  title: string;
+  description?: string;
+  /** The index page, the feed's `alternate` link. */
+  homeUrl: string;
+  /** This feed in each format (for `self` and sibling links). */
+  urls: Record<FeedFormatName, string>;
+  /** The next (older) page in each format, when there is one (RFC 5005). */
+  nextUrls?: Record<FeedFormatName, string>;
+  websubHub?: string;
+  /** The newest story update in the feed; the feed's `updated`. */
+  updated: Date;
+  /** The page documenting the `_topicfeed` JSON Feed extension. */
+  extensionDocsUrl: string;
+  generator: string;
+}
 
 /** The `feed` package's Feed for one topic page; `dateOf` picks the item date the format wants. */
 export function buildFeed(
@@ -38,4 +60,29 @@ function toItem(story: StoryView, meta: FeedMeta, dateOf: (story: StoryView) => 
     author: story.author ? [{ name: story.author }] : undefined,
     category: story.topics.map((topic) => ({ name: topic, term: topic })),
   };
+}
+
+/** True for an http(s) URL: the only member links a feed item may carry. */
+export function isWebUrl(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\//i.test(url);
+}
+
+/** The "Also reported by" list: every other outlet that carried the story, each linked. */
+function renderAlsoReported(story: StoryView): string {
+  const others = story.members.slice(1);
+  if (others.length === 0) return '';
+  const links = others.map((member) => {
+    const name = escapeHtml(member.sourceTitle);
+    const title = escapeHtml(member.title);
+    return isWebUrl(member.url)
+      ? `<li><a href="${escapeHtml(member.url)}" rel="noopener noreferrer nofollow">${name}</a>: ${title}</li>`
+      : `<li>${name}: ${title}</li>`;
+  });
+  return `<hr/><p>Also reported by:</p><ul>${links.join('')}</ul>`;
+}
+
+/** The item body: the representative's sanitized content, then the other outlets. */
+function renderStoryContent(story: StoryView): string {
+  const body = story.contentHtml || `<p>${escapeHtml(story.summary)}</p>`;
+  return `${body}${renderAlsoReported(story)}`;
 }

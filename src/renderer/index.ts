@@ -1,4 +1,12 @@
-export type { FeedFormatName } from './feed-meta.js';
+export type { FeedFormatName } from './build-feed.js';
 export { renderFeed } from './render-feed.js';
 export { renderIndexPage } from './render-index-page.js';
-export { renderOpml } from './render-opml.js';
+export { type OpmlSource, renderOpml } from './render-opml.js';
+export {
+  DEFAULT_PAGE_SIZE,
+  describeTopic,
+  feedUrls,
+  type RenderedTopicFeed,
+  renderTopicFeed,
+  type TopicFeedPage,
+} from './render-topic-feed.js';

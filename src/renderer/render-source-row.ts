@@ -1,7 +1,6 @@
 import { escapeHtml } from '../normalizer/index.js';
-import { describeSourceHealth } from './describe-source-health.js';
-import { renderTime } from './describe-time.js';
 
+/** A source as the index page shows it: who it is, how its polls went, when the next one is. */
 export interface IndexSource {
   id: string;
   title: string;
@@ -18,6 +17,44 @@ export interface IndexSource {
   /** Entries added and updated by the last poll that stored something. */
   lastNewEntries?: number;
   lastUpdatedEntries?: number;
+}
+
+export type HealthClass = 'failing' | 'disabled' | 'pending' | 'ok';
+
+/** Sources in this order on the index page: the ones that need attention first. */
+export const HEALTH_ORDER: Record<HealthClass, number> = {
+  failing: 0,
+  disabled: 1,
+  pending: 2,
+  ok: 3,
+};
+
+/** The badge of a source on the index page: its class (for colour and order) and its words. */
+export function describeSourceHealth(source: IndexSource): { cls: HealthClass; label: string } {
+  if (source.disabledReason)
+    return { cls: 'disabled', label: `disabled: ${source.disabledReason}` };
+  if (source.lastOutcome === 'error') {
+    const times = source.consecutiveErrors === 1 ? 'once' : `${source.consecutiveErrors}× in a row`;
+    return { cls: 'failing', label: `failing (${times})` };
+  }
+  if (!source.lastAttemptAt) return { cls: 'pending', label: 'not polled yet' };
+  if (source.lastOutcome === 'not-modified') return { cls: 'ok', label: 'ok · not modified' };
+  if (source.lastOutcome === 'skipped') return { cls: 'ok', label: 'ok · waiting (Retry-After)' };
+  return { cls: 'ok', label: 'ok' };
+}
+
+/** One row of the index page's source table: who, health badge, last and next poll, error. */
+export function renderSourceRow(source: IndexSource, now: Date): string {
+  const { cls, label } = describeSourceHealth(source);
+  const cells = [
+    `<strong>${escapeHtml(source.title)}</strong> <code>${escapeHtml(source.id)}</code><br/><a class="url" href="${escapeHtml(source.url)}">${escapeHtml(source.url)}</a>`,
+    `<span class="badge">${escapeHtml(label)}</span>`,
+    lastPoll(source, cls === 'failing', now),
+    source.lastError ? `<span class="error">${escapeHtml(source.lastError)}</span>` : '',
+    nextPoll(source, now),
+    entries(source),
+  ];
+  return `<tr class="${cls}">${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
 }
 
 function entries(source: IndexSource): string {
@@ -42,16 +79,28 @@ function lastPoll(source: IndexSource, failing: boolean, now: Date): string {
   return `${renderTime(source.lastAttemptAt, now)}${status}${failing ? `<br/><small>${success}</small>` : ''}`;
 }
 
-/** One row of the index page's source table: who, health badge, last and next poll, error. */
-export function renderSourceRow(source: IndexSource, now: Date): string {
-  const { cls, label } = describeSourceHealth(source);
-  const cells = [
-    `<strong>${escapeHtml(source.title)}</strong> <code>${escapeHtml(source.id)}</code><br/><a class="url" href="${escapeHtml(source.url)}">${escapeHtml(source.url)}</a>`,
-    `<span class="badge">${escapeHtml(label)}</span>`,
-    lastPoll(source, cls === 'failing', now),
-    source.lastError ? `<span class="error">${escapeHtml(source.lastError)}</span>` : '',
-    nextPoll(source, now),
-    entries(source),
-  ];
-  return `<tr class="${cls}">${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+/** A `<time>` element: relative text, the exact UTC time in its title; a dash when absent. */
+function renderTime(iso: string | undefined, now: Date): string {
+  if (!iso) return '—';
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return escapeHtml(iso);
+  const exact = `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `<time datetime="${escapeHtml(at.toISOString())}" title="${exact}">${describeAge(at, now)}</time>`;
+}
+
+const AGE_UNITS: [number, string][] = [
+  [86_400_000, 'd'],
+  [3_600_000, 'h'],
+  [60_000, 'min'],
+  [1000, 's'],
+];
+
+/** "3 min ago" / "in 2 h": the largest unit that fits, rounded down. */
+function describeAge(at: Date, now: Date): string {
+  const diff = at.getTime() - now.getTime();
+  const size = Math.abs(diff);
+  const [unit, name] = AGE_UNITS.find(([ms]) => size >= ms) ?? [1000, 's'];
+  const amount = `${Math.floor(size / unit)} ${name}`;
+  if (size < 1000) return 'now';
+  return diff < 0 ? `${amount} ago` : `in ${amount}`;
 }

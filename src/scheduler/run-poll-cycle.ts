@@ -1,16 +1,7 @@
-import type { PollDeps } from '../ingest/poll-deps.js';
-import { pollSource } from '../ingest/poll-source.js';
+import type { PollDeps } from '../ingest/index.js';
+import { pollSource } from '../ingest/index.js';
 import type { PollOutcome } from '../model/index.js';
 import type { SourceRow } from '../store/index.js';
-import { createHostLimiter } from './host-limiter.js';
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host || 'local-file';
-  } catch {
-    return 'invalid-url';
-  }
-}
 
 /** Polls the given sources at once, at most `concurrency` in all and `per_host` per host. */
 export async function runPollCycle(
@@ -26,4 +17,61 @@ export async function runPollCycle(
     }),
   );
   return Promise.all(polls);
+}
+
+/** The key the per-host limit counts by: the URL's host (a `file:` URL has none). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || 'local-file';
+  } catch {
+    return 'invalid-url';
+  }
+}
+
+export interface HostLimiter {
+  /** Runs `fn` once fewer than `perHost` calls for `host` and fewer than `total` calls run. */
+  run<T>(host: string, fn: () => Promise<T>): Promise<T>;
+}
+
+interface Waiter {
+  host: string;
+  start: () => void;
+}
+
+/** A FIFO limiter: at most `perHost` tasks per host and `total` tasks in all at once. */
+export function createHostLimiter(perHost: number, total: number): HostLimiter {
+  const active = new Map<string, number>();
+  const waiters: Waiter[] = [];
+  let running = 0;
+
+  const canStart = (host: string) => running < total && (active.get(host) ?? 0) < perHost;
+  const acquire = (host: string) => {
+    running += 1;
+    active.set(host, (active.get(host) ?? 0) + 1);
+  };
+  const release = (host: string) => {
+    running -= 1;
+    const left = (active.get(host) ?? 1) - 1;
+    if (left === 0) active.delete(host);
+    else active.set(host, left);
+    for (let i = 0; i < waiters.length && running < total; ) {
+      const waiter = waiters[i] as Waiter;
+      if (!canStart(waiter.host)) i += 1;
+      else waiters.splice(i, 1)[0]?.start();
+    }
+  };
+
+  const run = <T>(host: string, fn: () => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const start = () => {
+        acquire(host);
+        Promise.resolve()
+          .then(fn)
+          .then(resolve, reject)
+          .finally(() => release(host));
+      };
+      if (canStart(host)) start();
+      else waiters.push({ host, start });
+    });
+  return { run };
 }

@@ -1,5 +1,5 @@
 import { createTask } from 'node-cron';
-import type { PollDeps } from '../ingest/poll-deps.js';
+import type { PollDeps } from '../ingest/index.js';
 import { listDueSources } from '../store/index.js';
 import { runPollCycle } from './run-poll-cycle.js';
 

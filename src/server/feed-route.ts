@@ -1,14 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FeedFormatName } from '../renderer/index.js';
-import { HttpError } from './http-error.js';
-import { parsePaging } from './parse-paging.js';
-import { describeTopic, renderTopicFeed } from './render-topic-feed.js';
-import { createRepresentation } from './representation.js';
-import type { RequestTarget } from './request-target.js';
-import { sendRepresentation } from './send-representation.js';
-import type { ServerContext } from './server-context.js';
+import type { Config } from '../config/index.js';
+import type { StoryView } from '../model/index.js';
+import {
+  describeTopic,
+  type FeedFormatName,
+  type RenderedTopicFeed,
+  renderTopicFeed,
+} from '../renderer/index.js';
+import { type Db, readStories } from '../store/index.js';
+import { createRepresentation, sendRepresentation } from './representation.js';
+import { HttpError, parsePaging, type RequestTarget } from './request-target.js';
+import type { ServerContext } from './start-server.js';
 
-export const CONTENT_TYPES: Record<FeedFormatName, string> = {
+/** The media type of each feed format (also the search feeds'). */
+export const FEED_CONTENT_TYPES: Record<FeedFormatName, string> = {
   rss: 'application/rss+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',
@@ -30,8 +35,8 @@ export function handleFeedRoute(
   if (!describeTopic(config, topic)) throw new HttpError(404, `unknown topic: ${topic}`);
   const { limit, page } = parsePaging(url.searchParams);
   const rep = ctx.cache.get(topic, `${format}:${limit}:${page}`, () => {
-    const feed = renderTopicFeed(ctx.db, config, ctx.version, { topic, format, limit, page });
-    return createRepresentation(feed.text, CONTENT_TYPES[format], feed.updated);
+    const feed = renderStoredTopicFeed(ctx.db, config, ctx.version, { topic, format, limit, page });
+    return createRepresentation(feed.text, FEED_CONTENT_TYPES[format], feed.updated);
   });
   if (req.url) ctx.cache.remember(req.url, topic, rep);
   sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(config.poll.schedule, ctx.now()));
@@ -49,4 +54,36 @@ export function serveRememberedFeed(
   if (!rep) return false;
   sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(ctx.config().poll.schedule, ctx.now()));
   return true;
+}
+
+/** Which topic page to serve, in which format. */
+export interface TopicFeedRequest {
+  topic: string;
+  format: FeedFormatName;
+  /** Stories per page; 0 = every story on one page. */
+  limit: number;
+  page: number;
+}
+
+/** Reads one page of a topic and renders it: what a feed request costs when it is not cached. */
+export function renderStoredTopicFeed(
+  db: Db,
+  config: Config,
+  version: string,
+  request: TopicFeedRequest,
+): RenderedTopicFeed {
+  return renderTopicFeed(config, version, { ...request, ...readTopicPage(db, request) });
+}
+
+/**
+ * One page of a topic's stories, newest first, and whether an older page follows (one more row
+ * read than the page holds). It belongs in the store, as one call.
+ */
+function readTopicPage(
+  db: Db,
+  { topic, limit, page }: TopicFeedRequest,
+): { stories: StoryView[]; hasNext: boolean } {
+  if (limit === 0) return { stories: readStories(db, { topic, limit: -1 }), hasNext: false };
+  const rows = readStories(db, { topic, limit: limit + 1, offset: (page - 1) * limit });
+  return { stories: rows.slice(0, limit), hasNext: rows.length > limit };
 }

@@ -1,22 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleFeedRoute, serveRememberedFeed } from './feed-route.js';
-import { handleHealthRoute } from './health-route.js';
-import { HttpError } from './http-error.js';
-import { handleIndexRoute } from './index-route.js';
-import { handleMetricsRoute } from './metrics-route.js';
-import { handleOpmlRoute } from './opml-route.js';
-import { type RequestTarget, splitRequestTarget } from './request-target.js';
+import {
+  handleHealthRoute,
+  handleIndexRoute,
+  handleMetricsRoute,
+  handleOpmlRoute,
+} from './info-routes.js';
+import { HttpError, parseRequestTarget } from './request-target.js';
 import { handleSearchRoute } from './search-route.js';
-import type { ServerContext } from './server-context.js';
-
-function parseRequestUrl(req: IncomingMessage): RequestTarget {
-  const raw = req.url ?? '/';
-  if (!raw.startsWith('/') || raw.length > 2048) throw new HttpError(400, 'bad request target');
-  const path = raw.split('?')[0] ?? '';
-  if (/%2f|%5c|%2e/i.test(path) || path.split('/').includes('..'))
-    throw new HttpError(400, 'bad request path');
-  return splitRequestTarget(raw);
-}
+import type { ServerContext } from './start-server.js';
 
 async function route(
   ctx: ServerContext,
@@ -24,7 +16,7 @@ async function route(
   res: ServerResponse,
 ): Promise<string> {
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method not allowed');
-  const url = parseRequestUrl(req);
+  const url = parseRequestTarget(req);
   const head = req.method === 'HEAD';
   if (handleFeedRoute(ctx, req, res, url)) return 'feed';
   switch (url.pathname) {

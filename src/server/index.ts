@@ -1,8 +1,6 @@
-export { announceTopicChanges } from './announce-topic-changes.js';
-export { createMetrics, type Metrics } from './create-metrics.js';
 export { FeedCache } from './feed-cache.js';
 export { FeedMaxAge } from './feed-max-age.js';
-export { exportOpml } from './opml-route.js';
-export { describeTopic, renderTopicFeed } from './render-topic-feed.js';
-export type { ServerContext } from './server-context.js';
-export { type RunningServer, startServer } from './start-server.js';
+export { renderStoredTopicFeed, type TopicFeedRequest } from './feed-route.js';
+export { createMetrics, type Metrics } from './metrics.js';
+export { type RunningServer, type ServerContext, startServer } from './start-server.js';
+export { announceTopicChanges, type HubPing } from './websub.js';

@@ -6,16 +6,13 @@ import type { FeedFormatName } from '../renderer/index.js';
 import { renderFeed } from '../renderer/index.js';
 import { readStory } from '../store/index.js';
 import { scanTopicMatches } from '../topics/index.js';
-import { CONTENT_TYPES } from './feed-route.js';
-import { HttpError } from './http-error.js';
-import { parseSearchRequest, type SearchRequest } from './parse-search-request.js';
-import { createRepresentation } from './representation.js';
-import type { RequestTarget } from './request-target.js';
-import { sendRepresentation } from './send-representation.js';
-import type { ServerContext } from './server-context.js';
+import { FEED_CONTENT_TYPES } from './feed-route.js';
+import { createRepresentation, sendRepresentation } from './representation.js';
+import { HttpError, parsePaging, type RequestTarget } from './request-target.js';
+import type { ServerContext } from './start-server.js';
 
 /** A search reads at most this many of the newest entries. */
-export const SEARCH_SCAN_LIMIT = 5_000;
+const SEARCH_SCAN_LIMIT = 5_000;
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
 /** `GET /search?q=…&format=rss|atom|json&limit=N&min_score=S`: an ad-hoc topic feed. */
@@ -29,19 +26,41 @@ export function handleSearchRoute(
   const topic = compileSearchTopic(search);
   const stories = findSearchStories(ctx, topic, search.limit);
   const updated = stories.reduce((max, s) => (s.updatedAt > max ? s.updatedAt : max), EPOCH);
+  const base = ctx.config().server.baseUrl;
   const text = renderFeed(search.format, stories, {
     topicId: 'search',
-    id: searchId(ctx.config().server.baseUrl, search),
+    id: searchId(base, search),
     title: `Search: ${search.query} — topicfeed`,
     description: `Stories matching ${search.query} among the ${SEARCH_SCAN_LIMIT} newest entries`,
-    homeUrl: `${ctx.config().server.baseUrl}/`,
-    urls: searchUrls(ctx.config().server.baseUrl, url.searchParams),
+    homeUrl: `${base}/`,
+    urls: searchUrls(base, url.searchParams),
     updated: new Date(updated),
-    extensionDocsUrl: `${ctx.config().server.baseUrl}/#topicfeed-extension`,
+    extensionDocsUrl: `${base}/#topicfeed-extension`,
     generator: `topicfeed ${ctx.version}`,
   });
-  const rep = createRepresentation(text, CONTENT_TYPES[search.format], new Date(updated));
+  const rep = createRepresentation(text, FEED_CONTENT_TYPES[search.format], new Date(updated));
   sendRepresentation(req, res, rep, 60);
+}
+
+/** What a search asks for, from its query string. */
+interface SearchRequest {
+  query: string;
+  format: FeedFormatName;
+  limit: number;
+  minScore: number;
+}
+
+/** `?q=…&format=…&limit=N&min_score=S`; a missing query or a bad value is a 400. */
+function parseSearchRequest(params: URLSearchParams): SearchRequest {
+  const query = params.get('q') ?? '';
+  if (query.trim() === '') throw new HttpError(400, 'search: give a query: /search?q=belarus*');
+  const format = params.get('format') ?? 'rss';
+  if (format !== 'rss' && format !== 'atom' && format !== 'json')
+    throw new HttpError(400, `search: unknown format "${format}" (rss, atom or json)`);
+  const minText = params.get('min_score') ?? '0';
+  if (!/^\d{1,3}(\.\d+)?$/.test(minText))
+    throw new HttpError(400, 'search: min_score must be a number ≥ 0');
+  return { query, format, limit: parsePaging(params).limit, minScore: Number(minText) };
 }
 
 function compileSearchTopic(search: SearchRequest): CompiledTopic {

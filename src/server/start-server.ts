@@ -1,7 +1,26 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Config } from '../config/index.js';
+import type { Db } from '../store/index.js';
+import type { FeedCache } from './feed-cache.js';
+import type { FeedMaxAge } from './feed-max-age.js';
 import { handleRequest } from './handle-request.js';
-import type { ServerContext } from './server-context.js';
+import type { Metrics } from './metrics.js';
+
+/** What the HTTP server needs, passed in by the composition root. */
+export interface ServerContext {
+  db: Db;
+  /** The current config (it may be reloaded on SIGHUP). */
+  config: () => Config;
+  logger: Logger;
+  cache: FeedCache;
+  /** Cache-Control max-age of feeds, from the poll schedule. */
+  feedMaxAge: FeedMaxAge;
+  metrics: Metrics;
+  now: () => Date;
+  version: string;
+}
 
 export interface RunningServer {
   server: Server;

@@ -1,6 +1,5 @@
-import type { FingerprintFeatures } from '../clusterer/index.js';
-import type { Db } from './open-database.js';
-import { StoreError } from './store-error.js';
+import type { Db } from './database.js';
+import { StoreError } from './database.js';
 
 /** What the store keeps of a clusterer fingerprint; features are opaque JSON to the store. */
 export interface StoredFingerprint {
@@ -8,7 +7,10 @@ export interface StoredFingerprint {
   features: unknown;
 }
 
-/** A stored entry sharing keys with the one being placed; `F` is the clusterer's features type. */
+/**
+ * A stored entry sharing keys with the one being placed. `F` is the type of the features its caller
+ * saved (the clusterer's, named by ingest): the store only parses the JSON back, unchecked.
+ */
 export interface StoredCandidate<F> {
   entryId: number;
   storyId: number;
@@ -51,7 +53,7 @@ export function saveFingerprint(
  * with their story and features. Index lookups only: each key reads at most maxPerKey + 1 rows
  * and is skipped when it has more; the result is capped at maxCandidates.
  */
-export function findCandidates<F = FingerprintFeatures>(
+export function findCandidates<F = unknown>(
   db: Db,
   fp: StoredFingerprint,
   publishedAt: string,

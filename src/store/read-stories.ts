@@ -1,5 +1,5 @@
 import type { StoryMember, StoryView } from '../model/index.js';
-import type { Db } from './open-database.js';
+import type { Db } from './database.js';
 
 export interface StoryQuery {
   /** A topic id, or `all`. */

@@ -1,5 +1,24 @@
-import type { Db } from './open-database.js';
-import { makeStoryGuid } from './story-guid.js';
+import { createHash } from 'node:crypto';
+import type { Db } from './database.js';
+
+/** The entry that founds a story, and when: together they name the story for good. */
+export interface StoryFounder {
+  sourceId: string;
+  key: string;
+  createdAt: string;
+}
+
+/**
+ * A name-based UUID (v5 layout over SHA-1) for the story one entry founds at one instant. An entry
+ * key is unique in the store while the entry lives, so (founder, creation time) never repeats: a
+ * key founding again after its entry was pruned gets a new GUID, never an old story's.
+ */
+export function makeStoryGuid(founder: StoryFounder): string {
+  const name = `topicfeed:story:${founder.sourceId}\n${founder.key}\n${founder.createdAt}`;
+  const hex = createHash('sha1').update(name).digest('hex');
+  const variant = ((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
 
 /**
  * Creates an empty story for the entry that founds it; returns its row id. The GUID is stored
@@ -52,23 +71,4 @@ function refreshStoryTopics(db: Db, storyId: number, publishedAt: string): void 
     publishedAt,
     storyId,
   );
-}
-
-export interface TopicMatchRow {
-  topicId: string;
-  score: number;
-  terms: string[];
-}
-
-export function replaceEntryTopics(
-  db: Db,
-  entryId: number,
-  matches: readonly TopicMatchRow[],
-): void {
-  db.prepare('DELETE FROM entry_topics WHERE entry_id = ?').run(entryId);
-  const insert = db.prepare(
-    'INSERT INTO entry_topics (entry_id, topic_id, score, terms) VALUES (?, ?, ?, ?)',
-  );
-  for (const match of matches)
-    insert.run(entryId, match.topicId, match.score, JSON.stringify(match.terms));
 }

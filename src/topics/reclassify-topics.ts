@@ -1,4 +1,5 @@
-import { classifyEntry } from '../classifier/index.js';
+import { createHash } from 'node:crypto';
+import { CLASSIFIER_REVISION, classifyEntry } from '../classifier/index.js';
 import type { TopicConfig } from '../config/index.js';
 import type { Db } from '../store/index.js';
 import {
@@ -11,7 +12,6 @@ import {
   rebuildStoryTopics,
   writeTopicVersion,
 } from '../store/index.js';
-import { hashTopicDefinition, planReclassification } from './reclassify-plan.js';
 
 export interface ReclassifyReport {
   added: string[];
@@ -54,6 +54,7 @@ export function reclassifyTopics(
   };
 }
 
+/** Classifies every stored entry again for `topics`, `batchSize` entries a transaction; returns how many. */
 function classifyStoredEntries(db: Db, topics: readonly TopicConfig[], batchSize: number): number {
   const compiled = topics.map((topic) => topic.compiled);
   db.transaction(() => {
@@ -70,4 +71,39 @@ function classifyStoredEntries(db: Db, topics: readonly TopicConfig[], batchSize
     count += batch.length;
     afterId = batch.at(-1)?.id ?? afterId;
   }
+}
+
+/** What a start must redo: topics to classify again over stored entries, topics to forget. */
+export interface ReclassifyPlan {
+  added: TopicConfig[];
+  changed: TopicConfig[];
+  removed: string[];
+}
+
+/** A stable hash of what decides a topic's members: its query, threshold, watch-list, and the classifier. */
+export function hashTopicDefinition(topic: TopicConfig): string {
+  const definition = {
+    classifier: CLASSIFIER_REVISION,
+    query: topic.compiled.query.source,
+    minScore: topic.compiled.minScore,
+    watchlist: topic.compiled.watchlist.map((leaf) => leaf.label),
+  };
+  return createHash('sha256').update(JSON.stringify(definition)).digest('hex');
+}
+
+/** Compares the configured topics with the stored versions and the topic ids the store holds. */
+export function planReclassification(
+  topics: readonly TopicConfig[],
+  versions: ReadonlyMap<string, string>,
+  storedTopicIds: readonly string[],
+): ReclassifyPlan {
+  const configured = new Set(topics.map((topic) => topic.id));
+  return {
+    added: topics.filter((topic) => !versions.has(topic.id)),
+    changed: topics.filter((topic) => {
+      const stored = versions.get(topic.id);
+      return stored !== undefined && stored !== hashTopicDefinition(topic);
+    }),
+    removed: storedTopicIds.filter((id) => !configured.has(id)),
+  };
 }

@@ -1,1 +1,1 @@
-export { createParsePool, type ParsePool } from './create-parse-pool.js';
+export { createParsePool, type ParsePool } from './parse-pool.js';

@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { normalizeItem } from '../normalizer/index.js';
 import { boundFeed, parseFeed } from '../parser/index.js';
-import type { WorkerJob, WorkerReply, WorkerRequest } from './worker-job.js';
+import type { WorkerJob, WorkerReply, WorkerRequest } from './parse-pool.js';
 
 async function runJob(job: WorkerJob): Promise<unknown> {
   if (job.kind === 'parse') return boundFeed(await parseFeed(job.text), job.limits);

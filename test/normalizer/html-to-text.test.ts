@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/normalizer/html-to-text.js';
+import { decodeTitle, htmlToText } from '../../src/normalizer/html-to-text.js';
 
 describe('htmlToText', () => {
   it('puts blocks on their own lines and collapses whitespace inside them', () => {
@@ -28,5 +28,20 @@ describe('htmlToText', () => {
   it('handles large pathological input (no nested-quantifier regex)', () => {
     const hostile = '<a "'.repeat(20_000) + '&amp'.repeat(20_000) + '<!--'.repeat(20_000);
     expect(typeof htmlToText(hostile)).toBe('string');
+  });
+});
+
+describe('decodeTitle', () => {
+  it.each([
+    ['AT&amp;amp;T', 'AT&T'],
+    ['Tom &amp;amp;amp; Jerry', 'Tom & Jerry'],
+    ['It&amp;#8217;s here', 'It’s here'],
+    ['<b>Breaking</b> news', 'Breaking news'],
+    ['safe<script>alert(1)</script> description', 'safe description'],
+    ['  many\n  spaces\t here ', 'many spaces here'],
+    ['1 < 2 and 3 > 2', '1 < 2 and 3 > 2'],
+    ['Plain title', 'Plain title'],
+  ])('decodes %j', (raw, expected) => {
+    expect(decodeTitle(raw)).toBe(expected);
   });
 });

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParsedItem } from '../../src/model/index.js';
-import { type NormalizeContext, normalizeItem } from '../../src/normalizer/normalize-item.js';
+import {
+  buildEntryKey,
+  coerceParsedItem,
+  type NormalizeContext,
+  normalizeItem,
+  resolveEntryDate,
+  summarizeText,
+} from '../../src/normalizer/normalize-item.js';
 import { findUnsafeMarkup } from './helpers/find-unsafe-markup.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '../fixtures/seeds');
@@ -124,5 +131,72 @@ describe('normalizeItem', () => {
     const entry = normalizeItem(hostile, CTX);
     expect(entry.warnings.length).toBeGreaterThan(0);
     expect(entry.warnings.every((w) => w.startsWith('normalizer: '))).toBe(true);
+  });
+});
+
+describe('coerceParsedItem', () => {
+  it('keeps string fields and drops others with a warning', () => {
+    const warnings: string[] = [];
+    const raw = {
+      title: 't',
+      link: 42,
+      categories: ['a', 7, null],
+      published: null,
+    } as unknown as ParsedItem;
+    expect(coerceParsedItem(raw, warnings)).toEqual({ title: 't', categories: ['a'] });
+    expect(warnings).toEqual(['normalizer: link dropped: not a string']);
+  });
+});
+
+describe('resolveEntryDate', () => {
+  const NOW = new Date('2025-07-01T12:00:00Z');
+
+  it('uses a valid feed date', () => {
+    expect(resolveEntryDate('Sat, 21 Jun 2025 21:15:00 +0300', NOW)).toEqual({
+      iso: '2025-06-21T18:15:00.000Z',
+      fromFeed: true,
+    });
+  });
+
+  it('falls back to now with a warning for an invalid date, silently for a missing one', () => {
+    const invalid = resolveEntryDate('Tue, 31 Jun 2025 14:20:00 +0000', NOW);
+    expect(invalid).toMatchObject({ iso: NOW.toISOString(), fromFeed: false });
+    expect(invalid.warning).toMatch(/^normalizer: unparseable date/);
+    expect(resolveEntryDate(undefined, NOW)).toEqual({ iso: NOW.toISOString(), fromFeed: false });
+  });
+
+  it('clamps a future date to now', () => {
+    const future = resolveEntryDate('2030-01-01T00:00:00Z', NOW);
+    expect(future.iso).toBe(NOW.toISOString());
+    expect(future.fromFeed).toBe(true);
+  });
+});
+
+describe('summarizeText', () => {
+  it('returns short text whole, whitespace collapsed', () => {
+    expect(summarizeText('  Short\n text. ')).toBe('Short text.');
+  });
+
+  it('cuts long text at a word boundary near 300 characters, with an ellipsis', () => {
+    const text = 'word '.repeat(100);
+    const summary = summarizeText(text);
+    expect(summary.endsWith('word…')).toBe(true);
+    expect(summary.length).toBeLessThanOrEqual(301);
+    expect(summary.length).toBeGreaterThan(280);
+  });
+});
+
+describe('buildEntryKey', () => {
+  it('prefers the trimmed guid, then the canonical URL, then a hash, each prefixed', () => {
+    expect(buildEntryKey({ guid: ' g1 ', url: 'https://x.example/', title: 't', text: 'x' })).toBe(
+      'guid:g1',
+    );
+    expect(buildEntryKey({ guid: '  ', url: 'https://x.example/', title: 't', text: 'x' })).toBe(
+      'url:https://x.example/',
+    );
+    expect(buildEntryKey({ title: 't', text: 'x' })).toMatch(/^hash:[0-9a-f]{64}$/);
+    expect(buildEntryKey({ title: 't', text: 'x' })).not.toBe(
+      buildEntryKey({ title: 't', text: 'y' }),
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pickBaseUrl, resolveUrl } from '../../src/normalizer/resolve-url.js';
 import { sanitizeContent } from '../../src/normalizer/sanitize-content.js';
+import { pickBaseUrl, resolveUrl } from '../../src/normalizer/urls.js';
 import { findFeedElement } from './helpers/find-feed-element.js';
 import { type FeedparserCase, readFeedparserCase } from './helpers/read-feedparser-case.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type IndexSource, renderIndexPage } from '../../src/renderer/render-index-page.js';
+import { renderIndexPage } from '../../src/renderer/render-index-page.js';
+import type { IndexSource } from '../../src/renderer/render-source-row.js';
 
 const NOW = new Date('2025-07-01T12:00:00Z');
 const urls = (id: string) => ({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_LIMIT } from '../../src/server/parse-paging.js';
+import { MAX_LIMIT } from '../../src/server/request-target.js';
 import { httpGet, httpRaw } from './helpers/http-get.js';
 import { type DemoApp, startDemoApp } from './helpers/start-demo-app.js';
 

@@ -1,7 +1,6 @@
 import { parse } from 'node-cron';
 import { describe, expect, it } from 'vitest';
-import { FeedMaxAge } from '../../src/server/feed-max-age.js';
-import { secondsUntilNextRun } from '../../src/server/seconds-until-next-run.js';
+import { FeedMaxAge, secondsUntilNextRun } from '../../src/server/feed-max-age.js';
 
 // node-cron runs in local time: build the instants from local fields so the tests hold in any TZ
 const at = (h: number, m: number, s: number, day = 15) => new Date(2025, 0, day, h, m, s);

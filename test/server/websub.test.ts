@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli.js';
-import { announceTopicChanges } from '../../src/server/announce-topic-changes.js';
+import { announceTopicChanges } from '../../src/server/websub.js';
 import { createCaptureLogger } from './helpers/capture-logger.js';
 import { httpGet } from './helpers/http-get.js';
 import {

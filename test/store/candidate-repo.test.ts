@@ -7,7 +7,7 @@ import {
   type StoredFingerprint,
   saveFingerprint,
 } from '../../src/store/candidate-repo.js';
-import { migrate } from '../../src/store/migrate.js';
+import { migrate } from '../../src/store/database.js';
 
 const MIGRATIONS = path.resolve(import.meta.dirname, '../../migrations');
 const T0 = '2025-05-01T12:00:00.000Z';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderTopicFeed } from '../../../src/server/index.js';
+import { renderStoredTopicFeed } from '../../../src/server/index.js';
 import { openBenchApp } from '../app.js';
 import { loadArticles } from '../articles.js';
 import { startChild } from '../child.js';
@@ -44,7 +44,7 @@ async function prepareStore(): Promise<Prepared> {
   );
   await ingestCorpus(bench.app, corpus, now);
   const request = { topic: 'all', format: 'rss' as const, limit: 50, page: 1 };
-  const sample = renderTopicFeed(bench.app.db, bench.app.config, bench.app.version, request);
+  const sample = renderStoredTopicFeed(bench.app.db, bench.app.config, bench.app.version, request);
   const limit = Math.max(1, Math.round((50 * TARGET_BYTES) / Buffer.byteLength(sample.text)));
   bench.app.close();
   return { dir: bench.dir, configPath: bench.configPath, limit, remove: bench.remove };

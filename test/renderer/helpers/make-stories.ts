@@ -1,5 +1,5 @@
 import type { StoryView } from '../../../src/model/index.js';
-import type { FeedMeta } from '../../../src/renderer/feed-meta.js';
+import type { FeedMeta } from '../../../src/renderer/build-feed.js';
 
 /** Two stories: one carried by two outlets (with an author), one single-source. */
 export function makeStories(): StoryView[] {

@@ -4,8 +4,11 @@ import path from 'node:path';
 import { type App, buildServerContext, openApp } from '../../../src/app.js';
 import { runCli } from '../../../src/cli.js';
 import type { CommandIo } from '../../../src/commands/index.js';
-import type { ServerContext } from '../../../src/server/server-context.js';
-import { type RunningServer, startServer } from '../../../src/server/start-server.js';
+import {
+  type RunningServer,
+  type ServerContext,
+  startServer,
+} from '../../../src/server/start-server.js';
 import { createSilentLogger } from './create-silent-logger.js';
 
 export interface DemoApp {

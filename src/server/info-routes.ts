@@ -1,0 +1,90 @@
+import type { ServerResponse } from 'node:http';
+import { feedUrls, renderIndexPage, renderOpml } from '../renderer/index.js';
+import { countStories, listSources } from '../store/index.js';
+import type { ServerContext } from './start-server.js';
+
+// The routes where the instance describes itself: `/` (its topics and sources), `/opml` (its
+// sources), `/healthz` and `/metrics` (for monitoring).
+
+/** `GET /`: topics with subscribe links, sources with their health. */
+export function handleIndexRoute(ctx: ServerContext, res: ServerResponse, head: boolean): void {
+  const config = ctx.config();
+  const topics = [
+    { id: 'all', title: 'All stories', description: 'Every story from every source' },
+    ...config.topics,
+  ].map((topic) => ({
+    id: topic.id,
+    title: topic.title,
+    description: topic.description,
+    storyCount: countStories(ctx.db, topic.id),
+    urls: feedUrls(config.server.baseUrl, topic.id),
+  }));
+  const sources = listSources(ctx.db, { activeOnly: true }).map((s) => ({
+    id: s.id,
+    title: s.title ?? s.feedTitle ?? s.id,
+    url: s.url,
+    lastAttemptAt: s.lastAttemptAt ?? undefined,
+    lastSuccessAt: s.lastSuccessAt ?? undefined,
+    lastOutcome: s.lastOutcome ?? undefined,
+    lastStatus: s.lastStatus ?? undefined,
+    lastError: s.lastError ?? undefined,
+    nextPollAt: s.nextPollAt ?? undefined,
+    consecutiveErrors: s.consecutiveErrors,
+    disabledReason: s.disabledReason ?? undefined,
+    entryCount: s.entryCount,
+    lastNewEntries: s.lastNewEntries,
+    lastUpdatedEntries: s.lastUpdatedEntries,
+  }));
+  const body = Buffer.from(renderIndexPage('topicfeed', topics, sources, ctx.now()), 'utf8');
+  res.writeHead(200, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': body.length,
+    'Cache-Control': 'no-cache',
+  });
+  res.end(head ? undefined : body);
+}
+
+/** `GET /opml`: the active sources as OPML 2.0. */
+export function handleOpmlRoute(ctx: ServerContext, res: ServerResponse, head: boolean): void {
+  const opml = renderOpml(listSources(ctx.db, { activeOnly: true }), ctx.now());
+  const body = Buffer.from(opml, 'utf8');
+  res.writeHead(200, {
+    'Content-Type': 'text/x-opml; charset=utf-8',
+    'Content-Length': body.length,
+  });
+  res.end(head ? undefined : body);
+}
+
+/** `GET /healthz`: 200 with a small JSON status when the database answers, 503 when it does not. */
+export function handleHealthRoute(ctx: ServerContext, res: ServerResponse): void {
+  let status = 200;
+  let body: Record<string, unknown>;
+  try {
+    const row = ctx.db
+      .prepare(
+        'SELECT max(last_success_at) AS lastSuccess, count(*) AS sources FROM sources WHERE active = 1',
+      )
+      .get() as { lastSuccess: string | null; sources: number };
+    body = {
+      status: 'ok',
+      version: ctx.version,
+      sources: row.sources,
+      last_successful_poll: row.lastSuccess,
+    };
+  } catch (error) {
+    status = 503;
+    body = { status: 'error', error: error instanceof Error ? error.message : String(error) };
+  }
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(`${JSON.stringify(body)}\n`);
+}
+
+/** `GET /metrics`: Prometheus text exposition of the server's own registry. */
+export async function handleMetricsRoute(ctx: ServerContext, res: ServerResponse): Promise<void> {
+  const text = await ctx.metrics.registry.metrics();
+  res.writeHead(200, { 'Content-Type': ctx.metrics.registry.contentType });
+  res.end(text);
+}

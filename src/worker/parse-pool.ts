@@ -1,0 +1,228 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { NormalizedEntry, ParsedFeed, ParsedItem } from '../model/index.js';
+import type { NormalizeContext } from '../normalizer/index.js';
+import { DEFAULT_FEED_LIMITS, type FeedLimits } from '../parser/index.js';
+
+export interface ParsePoolOptions {
+  /** Workers at most (started on demand). */
+  size: number;
+  /** One job's deadline, counted from when a worker takes it; past it the worker is replaced. */
+  deadlineMs: number;
+  limits?: FeedLimits;
+  /** Heap cap of one worker; a document that needs more fails alone. */
+  maxHeapMb?: number;
+}
+
+/** Parses feeds and normalizes their items off the main thread, each job under a deadline. */
+export interface ParsePool {
+  /** Text → the bounded ParsedFeed; `deadlineMs` overrides the pool's deadline for this job. */
+  parse(text: string, deadlineMs?: number): Promise<ParsedFeed>;
+  /** normalizeItem over one feed's items, in a worker. */
+  normalize(items: readonly ParsedItem[], context: NormalizeContext): Promise<NormalizedEntry[]>;
+  /** Rejects queued jobs and terminates the workers (jobs in flight fail). */
+  close(): Promise<void>;
+}
+
+interface QueuedJob {
+  job: WorkerJob;
+  deadlineMs: number;
+  resolve: (result: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+const DEFAULT_MAX_HEAP_MB = 1024;
+
+/** Jobs queue in order and go to the first idle worker (at most `size`, started on demand). */
+export function createParsePool(options: ParsePoolOptions): ParsePool {
+  const script = resolveWorkerScript(import.meta.url, 'parse-worker');
+  const heap = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
+  const slots = Array.from(
+    { length: Math.max(1, options.size) },
+    () => new WorkerSlot(script, heap),
+  );
+  const limits = options.limits ?? DEFAULT_FEED_LIMITS;
+  const queue: QueuedJob[] = [];
+  let nextId = 1;
+  let closed = false;
+  const pump = (): void => {
+    for (const slot of slots) {
+      const queued = slot.busy ? undefined : queue.shift();
+      if (!queued) continue;
+      slot
+        .run({ id: nextId++, job: queued.job }, queued.deadlineMs)
+        .then(queued.resolve, queued.reject)
+        .finally(pump);
+    }
+  };
+  const submit = (job: WorkerJob, deadlineMs = options.deadlineMs): Promise<unknown> => {
+    if (closed)
+      return Promise.reject(new WorkerJobError('parser: parse pool is closed', { kind: job.kind }));
+    const result = new Promise((resolve, reject) =>
+      queue.push({ job, deadlineMs, resolve, reject }),
+    );
+    pump();
+    return result;
+  };
+  return {
+    parse: (text, deadlineMs) =>
+      submit({ kind: 'parse', text, limits }, deadlineMs) as Promise<ParsedFeed>,
+    normalize: (items, context) =>
+      submit({ kind: 'normalize', items, context }) as Promise<NormalizedEntry[]>,
+    async close() {
+      closed = true;
+      for (const queued of queue.splice(0)) {
+        queued.reject(
+          new WorkerJobError('parser: parse pool is closed', { kind: queued.job.kind }),
+        );
+      }
+      await Promise.all(slots.map((slot) => slot.close()));
+    },
+  };
+}
+
+// The messages between the pool and its workers (parse-worker.ts)
+
+/** A job for a pool worker: parse one document, or normalize one feed's items. */
+export type WorkerJob =
+  | { kind: 'parse'; text: string; limits: FeedLimits }
+  | { kind: 'normalize'; items: readonly ParsedItem[]; context: NormalizeContext };
+
+export interface WorkerRequest {
+  id: number;
+  job: WorkerJob;
+}
+
+/** The job's result, or its error's message (already stage-prefixed). */
+export type WorkerReply = { id: number; result: unknown } | { id: number; error: string };
+
+/** The stage a job belongs to, for the errors the pool itself raises (deadline, crash). */
+function stageOf(job: WorkerJob): string {
+  return job.kind === 'parse' ? 'parser' : 'normalizer';
+}
+
+/** A pool job that failed: in the worker (its stage's message), past its deadline, or with its worker. */
+export class WorkerJobError extends Error {
+  override readonly name = 'WorkerJobError';
+  readonly kind: string;
+
+  /** `message` already names its stage ("parser: …", "normalizer: …"). */
+  constructor(message: string, options: { kind: string; cause?: unknown }) {
+    super(message, { cause: options.cause });
+    this.kind = options.kind;
+  }
+}
+
+// One worker
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))}s`;
+}
+
+/**
+ * One pool worker, started on first use, running one job at a time. A job past its deadline
+ * (or a worker that dies) costs the worker: it is terminated and a fresh one starts next time.
+ * An idle worker is unref'd so it never keeps the process alive.
+ */
+class WorkerSlot {
+  busy = false;
+  private worker: Worker | undefined;
+
+  constructor(
+    private readonly script: WorkerScript,
+    private readonly maxHeapMb: number,
+  ) {}
+
+  run(request: WorkerRequest, deadlineMs: number): Promise<unknown> {
+    const { kind } = request.job;
+    const fail = (message: string, cause?: unknown) =>
+      new WorkerJobError(`${stageOf(request.job)}: ${message}`, { kind, cause });
+    const worker = this.startWorker();
+    this.busy = true;
+    worker.ref();
+    return new Promise<unknown>((resolve, reject) => {
+      const settle = (error: Error | undefined, result?: unknown) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onFailure).off('exit', onExit);
+        this.busy = false;
+        if (this.worker === worker) worker.unref();
+        if (error) reject(error);
+        else resolve(result);
+      };
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.id !== request.id) return;
+        if ('error' in reply) settle(new WorkerJobError(reply.error, { kind }));
+        else settle(undefined, reply.result);
+      };
+      const onFailure = (error: Error) => {
+        this.discard(worker);
+        settle(fail(`worker failed: ${error.message}`, error));
+      };
+      const onExit = (code: number) => {
+        this.discard(worker);
+        settle(fail(`worker exited with code ${code}`));
+      };
+      const timer = setTimeout(() => {
+        this.discard(worker);
+        settle(fail(`${kind} exceeded deadline of ${formatSeconds(deadlineMs)}`));
+      }, deadlineMs);
+      worker.on('message', onMessage).on('error', onFailure).on('exit', onExit);
+      worker.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate();
+  }
+
+  private startWorker(): Worker {
+    this.worker ??= new Worker(this.script.target, buildWorkerOptions(this.script, this.maxHeapMb));
+    return this.worker;
+  }
+
+  private discard(worker: Worker): void {
+    if (this.worker === worker) this.worker = undefined;
+    void worker.terminate();
+  }
+}
+
+// Starting a worker from dist (JavaScript) or from source (TypeScript through tsx)
+
+/** What `new Worker(script.target, { eval: script.evaluate })` starts. */
+interface WorkerScript {
+  target: string | URL;
+  evaluate: boolean;
+}
+
+/** Source code that registers tsx in the worker, then imports the TypeScript worker file. */
+function buildTsxBootstrap(moduleUrl: string, workerUrl: URL): string {
+  // require.resolve finds the CommonJS build; its ESM twin sits beside it.
+  const cjsPath = createRequire(moduleUrl).resolve('tsx/esm/api');
+  const tsxApi = pathToFileURL(cjsPath.replace(/\.cjs$/, '.mjs')).href;
+  const load = `import(${JSON.stringify(workerUrl.href)})`;
+  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return ${load}; });`;
+}
+
+/**
+ * The worker file `name` beside the module at `moduleUrl`: `name.js` when running from dist;
+ * when running from source (vitest, tsx), `name.ts` loaded through tsx's register API, which
+ * worker threads need because they do not inherit `--import` loaders (tsx is a devDependency).
+ */
+function resolveWorkerScript(moduleUrl: string, name: string): WorkerScript {
+  if (!moduleUrl.endsWith('.ts')) {
+    return { target: new URL(`./${name}.js`, moduleUrl), evaluate: false };
+  }
+  const workerUrl = new URL(`./${name}.ts`, moduleUrl);
+  return { target: buildTsxBootstrap(moduleUrl, workerUrl), evaluate: true };
+}
+
+/** Options for `new Worker(script.target, …)`: its own heap cap, output kept off the parent's. */
+function buildWorkerOptions(script: WorkerScript, maxHeapMb: number): WorkerOptions {
+  return {
+    eval: script.evaluate,
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+  };
+}

@@ -1,0 +1,85 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { normalizeItem } from '../../src/normalizer/index.js';
+import { parseFeed } from '../../src/parser/index.js';
+import { createParsePool } from '../../src/worker/index.js';
+
+function rss(items: string): string {
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
+}
+
+function item(guid: string, date: string, description = 'text'): string {
+  return `<item><guid>${guid}</guid><title>${guid}</title><pubDate>${date}</pubDate><description>${description}</description></item>`;
+}
+
+describe('createParsePool', () => {
+  const pool = createParsePool({
+    size: 2,
+    deadlineMs: 60_000,
+    limits: { maxItems: 3, maxItemChars: 1_000 },
+  });
+  afterAll(() => pool.close());
+
+  it('parses in a worker exactly as parseFeed does on the main thread', async () => {
+    const xml = rss(item('a', 'Mon, 02 Jun 2025 10:00:00 GMT'));
+    expect(await pool.parse(xml)).toEqual(await parseFeed(xml));
+  });
+
+  it('keeps the newest items up to the limit and cuts an over-long item', async () => {
+    const days = ['01', '05', '03', '04', '02'];
+    const items = days.map((d) => item(`d${d}`, `${d} Jun 2025 10:00:00 GMT`)).join('');
+    const feed = await pool.parse(
+      rss(items + item('long', '06 Jun 2025 10:00:00 GMT', 'x'.repeat(5_000))),
+    );
+    expect(feed.items.map((i) => i.guid)).toEqual(['d05', 'd04', 'long']);
+    expect(feed.items[2]?.summaryHtml).toHaveLength(1_000);
+    expect(feed.warnings.join('\n')).toMatch(/3 older items dropped[\s\S]*cut to 1000 characters/);
+  });
+
+  it('hands back a parse failure as a stage-prefixed error', async () => {
+    await expect(pool.parse('<html><body>no feed</body></html>')).rejects.toThrow(
+      /^parser: unable to parse XML feed/,
+    );
+  });
+
+  it('runs more jobs than workers, each to completion', async () => {
+    const jobs = Array.from({ length: 7 }, (_, n) =>
+      pool.parse(rss(item(`j${n}`, '02 Jun 2025 10:00:00 GMT'))),
+    );
+    const feeds = await Promise.all(jobs);
+    expect(feeds.map((f) => f.items[0]?.guid)).toEqual(['j0', 'j1', 'j2', 'j3', 'j4', 'j5', 'j6']);
+  });
+
+  it('abandons a job past its deadline, then parses the next one in a fresh worker', async () => {
+    const big = rss(item('big', '02 Jun 2025 10:00:00 GMT', 'word '.repeat(4_000_000)));
+    await expect(pool.parse(big, 1)).rejects.toThrow('parser: parse exceeded deadline of 0.001s');
+    const feed = await pool.parse(rss(item('after', '02 Jun 2025 10:00:00 GMT')));
+    expect(feed.items[0]?.guid).toBe('after');
+  });
+
+  it('rejects work once closed', async () => {
+    const closed = createParsePool({ size: 1, deadlineMs: 1_000 });
+    await closed.close();
+    await expect(closed.parse(rss(''))).rejects.toThrow('parser: parse pool is closed');
+  });
+});
+
+describe('createParsePool normalize jobs', () => {
+  it('normalizes items in a worker exactly as normalizeItem does', async () => {
+    const pool = createParsePool({ size: 1, deadlineMs: 60_000 });
+    try {
+      const feed = await parseFeed(
+        rss(item('n1', 'Mon, 02 Jun 2025 10:00:00 GMT', '&lt;p onclick="x()"&gt;Hello&lt;/p&gt;')),
+      );
+      const context = {
+        sourceId: 's',
+        feedUrl: 'http://example.org/feed',
+        now: new Date('2025-06-10T00:00:00Z'),
+      };
+      const entries = await pool.normalize(feed.items, context);
+      expect(entries).toEqual(feed.items.map((i) => normalizeItem(i, context)));
+      expect(entries[0]?.contentHtml).toBe('<p>Hello</p>');
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -7,7 +7,12 @@ import {
 } from './evidence.js';
 import { lexQuery } from './lex-query.js';
 import { makeLeaf, parseQuery, QUERY_LIMITS } from './parse-query.js';
-import { type LeafNode, type QueryNode, QuerySyntaxError } from './query-node.js';
+import {
+  type LeafNode,
+  type QueryNode,
+  QuerySyntaxError,
+  TopicDefinitionError,
+} from './query-node.js';
 
 /**
  * Default relevance threshold: one title mention (3), or a lead mention plus another (2 + 0.7·w),
@@ -78,11 +83,13 @@ function compileEvidence(group: EvidenceDefinition, index: number): CompiledEvid
 
 function assertDistinctIds(evidence: CompiledEvidence[]): void {
   const seen = new Set([QUERY_FEATURE]);
-  for (const group of evidence) {
-    if (seen.has(group.id))
-      throw new Error(`classifier: evidence id "${group.id}" is used twice or is reserved`);
+  evidence.forEach((group, index) => {
+    if (seen.has(group.id)) {
+      const message = `evidence id "${group.id}" is ${group.id === QUERY_FEATURE ? 'reserved' : 'used twice'}`;
+      throw new TopicDefinitionError(message, ['evidence', index, 'id']);
+    }
     seen.add(group.id);
-  }
+  });
 }
 
 /** The same topic judged with other weights (learned ones); features without a weight keep theirs. */

@@ -43,9 +43,14 @@ export interface CompiledEvidence {
   weight: number;
 }
 
-/** The sign a kind's weight must keep: learning never turns a supporting group against. */
+/** The least weight of a decisive group: one mention anywhere (1 point) reaches the default bar. */
+export const DECISIVE_MIN_WEIGHT = 2.5;
+
+/**
+ * The range a kind's weight must stay in, configured or learned: learning never turns a supporting
+ * group against, nor makes a decisive group need company.
+ */
 export function weightBounds(kind: EvidenceKind | 'query'): { min: number; max: number } {
-  return kind === 'against'
-    ? { min: Number.NEGATIVE_INFINITY, max: 0 }
-    : { min: 0, max: Number.POSITIVE_INFINITY };
+  if (kind === 'against') return { min: Number.NEGATIVE_INFINITY, max: 0 };
+  return { min: kind === 'decisive' ? DECISIVE_MIN_WEIGHT : 0, max: Number.POSITIVE_INFINITY };
 }

@@ -15,4 +15,4 @@ export {
   parseWatchlist,
   type TopicDefinition,
 } from './compile-topic.js';
-export { QuerySyntaxError } from './query-node.js';
+export { QuerySyntaxError, TopicDefinitionError } from './query-node.js';

@@ -60,3 +60,15 @@ export class QuerySyntaxError extends Error {
     this.path = context.path;
   }
 }
+
+/** A topic definition that is not a query error: an evidence group's weight or id. */
+export class TopicDefinitionError extends Error {
+  override readonly name = 'TopicDefinitionError';
+  /** Where in the topic definition: `['evidence', 2, 'weight']`. */
+  readonly path: (string | number)[];
+
+  constructor(message: string, path: (string | number)[]) {
+    super(`classifier: ${message}`);
+    this.path = path;
+  }
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compileTopic, QuerySyntaxError } from '../classifier/index.js';
+import { compileTopic, QuerySyntaxError, TopicDefinitionError } from '../classifier/index.js';
 import type { TopicConfig } from './config.js';
 import type { RawConfig } from './config-schema.js';
 
@@ -26,7 +26,8 @@ export function compileTopics(
 ): TopicConfig[] {
   const topics: TopicConfig[] = [];
   raw.forEach((topic, index) => {
-    if (topic.query === '') return; // the schema already reports an empty query
+    // the schema already reports an empty query
+    if (topic.query === '' || topic.evidence?.some((group) => group.query === '')) return;
     if (topic.id === 'all') {
       problems.push({
         path: ['topics', index, 'id'],
@@ -51,6 +52,7 @@ export function compileTopics(
         query: topic.query,
         minScore: topic.min_score,
         watchlist,
+        evidence: topic.evidence,
       });
       topics.push({
         id: topic.id,
@@ -61,9 +63,13 @@ export function compileTopics(
         compiled,
       });
     } catch (error) {
+      if (error instanceof TopicDefinitionError) {
+        problems.push({ path: ['topics', index, ...error.path], message: error.message });
+        return;
+      }
       if (!(error instanceof QuerySyntaxError)) throw error;
       problems.push({
-        path: ['topics', index, 'query'],
+        path: ['topics', index, ...(error.path ?? ['query'])],
         message: error.message,
         offset: error.offset,
       });

@@ -24,7 +24,7 @@ import {
   syncSources,
   type WriteLock,
 } from './store/index.js';
-import { reclassifyTopics } from './topics/index.js';
+import { learnTopics, reclassifyTopics } from './topics/index.js';
 import { createParsePool, type ParsePool } from './worker/index.js';
 
 /** The composition root's product: config, database, logger and shared services, built once. */
@@ -68,12 +68,17 @@ function readPackageInfo(): PackageInfo {
   return { version: pkg.version, migrationsDir: join(dir, 'migrations') };
 }
 
-/** Brings the sources table and the stories' topics in line with a (re)loaded config. */
-function applyConfigToStore(db: Db, config: Config, logger: Logger): void {
-  syncSources(db, config.sources);
+/**
+ * Brings the sources table and the stories' topics in line with a (re)loaded config; returns the
+ * config with each topic as learned from its labelled examples (file and store).
+ */
+function applyConfigToStore(db: Db, loaded: Config, logger: Logger): Config {
+  syncSources(db, loaded.sources);
+  const config = { ...loaded, topics: learnTopics(db, loaded.topics) };
   const reclassified = reclassifyTopics(db, config.topics, new Date());
   if (reclassified.entries > 0 || reclassified.removed.length > 0)
     logger.info(reclassified, 'topics reclassified');
+  return config;
 }
 
 /** The new config, or undefined (logged) when the file is invalid or moves the database. */
@@ -96,10 +101,10 @@ function reloadConfigFile(path: string, current: Config, logger: Logger): Config
 /** Loads the config, opens and migrates the database, brings the sources table in line. */
 export function openApp(configPath: string, logger: Logger): App {
   const info = readPackageInfo();
-  const config = loadConfig(configPath);
-  const db = openDatabase(config.database);
+  const loaded = loadConfig(configPath);
+  const db = openDatabase(loaded.database);
   migrate(db, info.migrationsDir);
-  applyConfigToStore(db, config, logger);
+  const config = applyConfigToStore(db, loaded, logger);
   const readDb =
     config.database === ':memory:' ? db : openDatabase(config.database, { readonly: true });
   const writeLock = createWriteLock();
@@ -139,8 +144,7 @@ export function openApp(configPath: string, logger: Logger): App {
       writeLock.run(() => {
         const next = reloadConfigFile(configPath, current, logger);
         if (!next) return false;
-        applyConfigToStore(db, next, logger);
-        current = next;
+        current = applyConfigToStore(db, next, logger);
         app.cache.clear();
         return true;
       }),

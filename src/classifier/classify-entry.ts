@@ -1,5 +1,5 @@
 import { buildDocument, type ClassifiableEntry, type IndexedDocument } from './build-document.js';
-import type { CompiledTopic } from './compile-topic.js';
+import { type CompiledTopic, pinKey } from './compile-topic.js';
 import { QUERY_FEATURE } from './evidence.js';
 import { type FeatureEvidence, weighEvidence } from './weigh-evidence.js';
 
@@ -21,6 +21,8 @@ export interface TopicMatch {
 export type MatchExplanation = TopicMatch & {
   matched: boolean;
   minScore: number;
+  /** A user's label for this very entry (`topics teach`): it decided `matched`. */
+  taught?: boolean;
   /** Every feature with evidence in the entry (the query, evidence groups), largest first. */
   evidence: FeatureEvidence[];
 };
@@ -29,29 +31,35 @@ export type MatchExplanation = TopicMatch & {
 export function classifyEntry(entry: ClassifiableEntry, topics: CompiledTopic[]): TopicMatch[] {
   const doc = buildDocument(entry);
   return topics
-    .map((topic) => explainDocument(doc, topic))
+    .map((topic) => explainDocument(doc, topic, topic.pinned?.get(pinKey(entry))))
     .filter((result) => result.matched)
     .map(({ topicId, score, terms }) => ({ topicId, score, terms }));
 }
 
 /** One topic over one entry, matched or not, with the score, threshold and the evidence. */
 export function explainMatch(entry: ClassifiableEntry, topic: CompiledTopic): MatchExplanation {
-  return explainDocument(buildDocument(entry), topic);
+  return explainDocument(buildDocument(entry), topic, topic.pinned?.get(pinKey(entry)));
 }
 
-function explainDocument(doc: IndexedDocument, topic: CompiledTopic): MatchExplanation {
+function explainDocument(
+  doc: IndexedDocument,
+  topic: CompiledTopic,
+  taught: boolean | undefined,
+): MatchExplanation {
   const { candidate, score, features } = weighEvidence(doc, topic);
   const evidence = candidate ? features : [];
+  const terms = evidence.flatMap((feature) =>
+    feature.id === QUERY_FEATURE
+      ? feature.terms
+      : feature.terms.map((term) => `${feature.id}: ${term}`),
+  );
   return {
     topicId: topic.id,
     score,
-    terms: evidence.flatMap((feature) =>
-      feature.id === QUERY_FEATURE
-        ? feature.terms
-        : feature.terms.map((term) => `${feature.id}: ${term}`),
-    ),
-    matched: candidate && score >= topic.minScore,
+    terms: taught === undefined ? terms : [`taught: ${taught ? 'yes' : 'no'}`, ...terms],
+    matched: taught ?? (candidate && score >= topic.minScore),
     minScore: topic.minScore,
     evidence,
+    ...(taught === undefined ? {} : { taught }),
   };
 }

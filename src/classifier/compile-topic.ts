@@ -45,6 +45,15 @@ export interface CompiledTopic {
   weights?: Readonly<Record<string, number>>;
   /** Set when `weights` were learned from labelled examples. */
   learned?: { examples: number; positives: number };
+  /**
+   * Entries a user labelled (`topics teach`), by `pinKey`: their label decides, whatever the score.
+   */
+  pinned?: ReadonlyMap<string, boolean>;
+}
+
+/** How a pinned label recognizes its entry: the exact title and text it was labelled with. */
+export function pinKey(entry: { title: string; text: string }): string {
+  return `${entry.title}\u0000${entry.text}`;
 }
 
 /** Compiles a topic; a bad query or watch-list name throws QuerySyntaxError (with its `path`). */
@@ -102,6 +111,22 @@ export function withWeights(
   for (const id of Object.keys(merged)) if (weights[id] !== undefined) merged[id] = weights[id];
   const { learned: _previous, ...rest } = topic;
   return learned ? { ...rest, weights: merged, learned } : { ...rest, weights: merged };
+}
+
+/** The same topic with these user labels deciding for their entries (by `pinKey`). */
+export function withPins(
+  topic: CompiledTopic,
+  pinned: ReadonlyMap<string, boolean>,
+): CompiledTopic {
+  const { pinned: _previous, ...rest } = topic;
+  return pinned.size > 0 ? { ...rest, pinned } : rest;
+}
+
+/** The weights the topic definition gives, before any learning: the prior learning starts from. */
+export function configuredWeights(topic: CompiledTopic): Record<string, number> {
+  const weights: Record<string, number> = { [QUERY_FEATURE]: 1 };
+  for (const group of topic.evidence ?? []) weights[group.id] = group.weight;
+  return weights;
 }
 
 /** Every feature's weight: the query's and each evidence group's, set or by default. */

@@ -1,8 +1,8 @@
 import { buildDocument, type ClassifiableEntry } from './build-document.js';
 import {
   type CompiledTopic,
+  configuredWeights,
   DEFAULT_MIN_SCORE,
-  readWeights,
   withWeights,
 } from './compile-topic.js';
 import { QUERY_FEATURE, weightBounds } from './evidence.js';
@@ -14,6 +14,8 @@ export interface LabelledExample {
   label: boolean;
   /** Examples sharing a group (copies of one story) stay in one fold when cross-validating. */
   group?: string;
+  /** Where the example comes from, for people reading a report. */
+  source?: string;
 }
 
 /** One example as the learner sees it: its feature points and whether the topic finds it at all. */
@@ -68,7 +70,7 @@ export function learnWeights(
   examples: readonly MeasuredExample[],
   options: LearningOptions = DEFAULT_LEARNING,
 ): CompiledTopic {
-  const prior = readWeights(topic);
+  const prior = configuredWeights(topic);
   const ids = Object.keys(prior);
   const kinds = new Map<string, Parameters<typeof weightBounds>[0]>([[QUERY_FEATURE, 'query']]);
   for (const group of topic.evidence ?? []) kinds.set(group.id, group.kind);

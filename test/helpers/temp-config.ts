@@ -6,14 +6,16 @@ import { parse, stringify } from 'yaml';
 export const REPO = resolve(import.meta.dirname, '../..');
 export const FIXTURES = resolve(REPO, 'test/fixtures');
 
-/** The topics of the shipped config/topicfeed.yaml, as YAML data (watch-list paths made absolute). */
+/** The topics of the shipped config/topicfeed.yaml, as YAML data (watch-list and example paths made absolute). */
 export function shippedTopics(): unknown[] {
   const doc = parse(readFileSync(join(REPO, 'config/topicfeed.yaml'), 'utf8')) as {
-    topics: { watchlist?: string }[];
+    topics: { watchlist?: string; examples?: string }[];
   };
-  return doc.topics.map((topic) =>
-    topic.watchlist ? { ...topic, watchlist: join(REPO, 'config', topic.watchlist) } : topic,
-  );
+  return doc.topics.map((topic) => ({
+    ...topic,
+    ...(topic.watchlist ? { watchlist: join(REPO, 'config', topic.watchlist) } : {}),
+    ...(topic.examples ? { examples: join(REPO, 'config', topic.examples) } : {}),
+  }));
 }
 
 /** Writes a config file in a fresh temp folder (database beside it); returns its path and folder. */

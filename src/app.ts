@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import type { Config } from './config/index.js';
+import type { Config, TopicConfig } from './config/index.js';
 import { loadConfig } from './config/index.js';
 import type { FetchOptions } from './fetcher/index.js';
 import { createFetchDispatcher } from './fetcher/index.js';
@@ -21,6 +21,7 @@ import {
   type Db,
   migrate,
   openDatabase,
+  readTopicExampleStamp,
   syncSources,
   type WriteLock,
 } from './store/index.js';
@@ -29,7 +30,10 @@ import { createParsePool, type ParsePool } from './worker/index.js';
 
 /** The composition root's product: config, database, logger and shared services, built once. */
 export interface App {
-  /** The current config: a getter that follows `reloadConfig()` (SIGHUP in `run`). */
+  /**
+   * The current config: a getter that follows `reloadConfig()` (SIGHUP in `run`) and labels taught
+   * by another process (`topics teach`, checked at most once a second).
+   */
   readonly config: Config;
   /** The writer connection: polls, config reloads. Every write goes through `writeLock`. */
   db: Db;
@@ -98,6 +102,32 @@ function reloadConfigFile(path: string, current: Config, logger: Logger): Config
   }
 }
 
+/** How often the app looks for labels taught by another process (`topics teach`). */
+const LABEL_CHECK_MS = 1000;
+
+/**
+ * A check, at most once a second, that the labels taught in the store are those the topics were
+ * learned with; when another process taught or forgot some, the topics learn again (from the
+ * weights that process kept, without writing) and `apply` swaps them in.
+ */
+function followTaughtLabels(
+  readDb: Db,
+  logger: Logger,
+  apply: (relearn: (topics: readonly TopicConfig[]) => TopicConfig[]) => void,
+): () => void {
+  let stamp = readTopicExampleStamp(readDb);
+  let checkedAt = Date.now();
+  return () => {
+    if (Date.now() - checkedAt < LABEL_CHECK_MS) return;
+    checkedAt = Date.now();
+    const next = readTopicExampleStamp(readDb);
+    if (next === stamp) return;
+    stamp = next;
+    apply((topics) => learnTopics(readDb, topics, new Date(), { keep: false }));
+    logger.info({ labels: next }, 'taught labels changed; topics learned again');
+  };
+}
+
 /** Loads the config, opens and migrates the database, brings the sources table in line. */
 export function openApp(configPath: string, logger: Logger): App {
   const info = readPackageInfo();
@@ -126,8 +156,13 @@ export function openApp(configPath: string, logger: Logger): App {
     deadlineMs: config.poll.timeoutMs,
   });
   let current = config;
+  const followLabels = followTaughtLabels(readDb, logger, (relearn) => {
+    current = { ...current, topics: relearn(current.topics) };
+    app.cache.clear();
+  });
   const app: App = {
     get config() {
+      followLabels();
       return current;
     },
     db,

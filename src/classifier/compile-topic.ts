@@ -77,10 +77,12 @@ function compileEvidence(group: EvidenceDefinition, index: number): CompiledEvid
   const weight = group.weight ?? DEFAULT_EVIDENCE_WEIGHTS[group.kind];
   const bounds = weightBounds(group.kind);
   if (!(weight >= bounds.min && weight <= bounds.max)) {
-    const sign = group.kind === 'against' ? 'zero or below' : 'zero or above';
-    throw new Error(
-      `classifier: evidence "${group.id}" is ${group.kind}: its weight must be ${sign}`,
-    );
+    const range = group.kind === 'against' ? 'zero or below' : `${bounds.min} or above`;
+    throw new TopicDefinitionError(`a ${group.kind} group's weight must be ${range}`, [
+      'evidence',
+      index,
+      'weight',
+    ]);
   }
   try {
     return { id: group.id, kind: group.kind, query: compileQuery(group.query), weight };

@@ -32,6 +32,7 @@ export {
   findStoryMembers,
   forgetTopicExample,
   listTopicExamples,
+  readTopicExampleStamp,
   readTopicModel,
   saveTopicExample,
   type TopicExampleRow,

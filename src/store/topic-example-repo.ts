@@ -71,6 +71,15 @@ export function saveTopicExample(
   );
 }
 
+/** A stamp that changes whenever a label is recorded, changed or removed (cheap to read often). */
+export function readTopicExampleStamp(db: Db): string {
+  const row = db
+    .prepare(`SELECT count(*) AS n, ifnull(max(labelled_at), '') AS latest, ifnull(sum(label), 0) AS yes
+      FROM topic_examples`)
+    .get() as { n: number; latest: string; yes: number };
+  return `${row.n} ${row.yes} ${row.latest}`;
+}
+
 /** Removes one label; true when there was one. */
 export function forgetTopicExample(db: Db, topicId: string, entry: EntryReference): boolean {
   return (

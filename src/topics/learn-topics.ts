@@ -24,16 +24,18 @@ import {
  * Every topic as it learned from its labelled examples: those of its `examples:` file and those
  * taught in the store (`topics teach`). A topic without examples keeps its configured weights.
  * Learning measures every example, so what was learned is kept in the store under a hash of its
- * inputs (definition, example file, taught labels) and reused while they stay the same.
+ * inputs (definition, example file, taught labels) and reused while they stay the same;
+ * `keep: false` learns without writing (a read-only connection).
  */
 export function learnTopics(
   db: Db,
   topics: readonly TopicConfig[],
   now = new Date(),
+  options: { keep: boolean } = { keep: true },
 ): TopicConfig[] {
   const taught = listTopicExamples(db);
   return topics.map((topic) => {
-    const learned = learnCached(db, topic, taught, now);
+    const learned = learnCached(db, topic, taught, now, options.keep);
     const pins = new Map<string, boolean>();
     for (const row of taught) if (row.topicId === topic.id) pins.set(pinKey(row), row.label);
     return { ...learned, compiled: withPins(learned.compiled, pins) };
@@ -45,6 +47,7 @@ function learnCached(
   topic: TopicConfig,
   taught: readonly TopicExampleRow[],
   now: Date,
+  keep: boolean,
 ): TopicConfig {
   const examples = gatherExamples(topic, taught);
   if (examples.length === 0) return topic;
@@ -56,7 +59,8 @@ function learnCached(
   }
   const learned = learnTopic(topic, examples);
   const { weights, learned: counts } = learned.compiled;
-  if (weights && counts) writeTopicModel(db, topic.id, { inputHash, weights, ...counts }, now);
+  if (keep && weights && counts)
+    writeTopicModel(db, topic.id, { inputHash, weights, ...counts }, now);
   return learned;
 }
 

@@ -6,7 +6,7 @@ import { runTopicfeed } from '../helpers/run-cli.js';
 import { fetchDemo } from './demo-store.js';
 
 interface FeedJson {
-  items: { title: string; _topicfeed: { members: { id: string | null }[] } }[];
+  items: { title: string; _topicfeed: { story: string; members: { id: string | null }[] } }[];
 }
 
 const TOPIC = { id: 'prisoners', query: 'prisoner* OR палітвязн*' };
@@ -131,6 +131,19 @@ describe('topics teach → topics eval → the served feed', () => {
     const titles = (JSON.parse(exported.out) as FeedJson).items.map((i) => i.title);
     expect(titles.some((t) => t.startsWith(NEAR_MISS))).toBe(true);
     expect(titles.some((t) => t.startsWith(PARDON))).toBe(false);
+  });
+
+  it("explains a story with each topic's verdict on each member, weights and points", async () => {
+    const res = await fetch(`http://127.0.0.1:${server.port}/feeds/prisoners.json`);
+    const feed = (await res.json()) as FeedJson;
+    const story = feed.items.find((i) => i.title.startsWith(NEAR_MISS))?._topicfeed.story;
+    const run = await runTopicfeed(['explain', String(story), '--config', file]);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^topics:$/m);
+    expect(run.out).toMatch(/^ {2}prisoners \(min_score 2\.5; weights learned from 2 examples/m);
+    expect(run.out).toMatch(
+      /^ {4}#\d+ (in |out) \d+\.\d\d(?: taught (?:yes|no);)? query -?\d+\.\d\d \(\d+\.\d\d × \d+\.\d\d\)/m,
+    );
   });
 
   it('forgets labels and refuses what it cannot do, saying why', async () => {

@@ -211,7 +211,7 @@ export function buildPollDeps(app: App): PollDeps {
       app.cache.invalidate(topics);
       void announceTopicChanges(app.config, topics, app.logger);
     },
-    onPolled: (outcome) => app.metrics.recordPoll(outcome),
+    onPolled: (outcome) => app.metrics.countPoll(outcome),
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
-import type { StoryView } from '../model/index.js';
 import { describeTopic, type FeedFormatName, renderTopicFeed } from '../renderer/index.js';
-import { type Db, readStories } from '../store/index.js';
+import { readTopicPage } from '../store/index.js';
 import { type CommandIo, withApp } from './with-app.js';
 
 export interface ExportOptions {
@@ -33,23 +32,9 @@ export function exportCommand(
       format: options.format as FeedFormatName,
       limit: options.limit,
       page: 1,
-      ...readFirstPage(app.db, options.topic, options.limit),
+      ...readTopicPage(app.db, { topic: options.topic, limit: options.limit }),
     });
     io.out(feed.text);
     return 0;
   });
-}
-
-/**
- * A topic's newest stories and whether more follow (one more row read than the page holds); limit
- * 0 reads them all. It belongs in the store, as one call.
- */
-function readFirstPage(
-  db: Db,
-  topic: string,
-  limit: number,
-): { stories: StoryView[]; hasNext: boolean } {
-  if (limit === 0) return { stories: readStories(db, { topic, limit: -1 }), hasNext: false };
-  const rows = readStories(db, { topic, limit: limit + 1 });
-  return { stories: rows.slice(0, limit), hasNext: rows.length > limit };
 }

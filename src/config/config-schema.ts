@@ -1,7 +1,37 @@
 import { validate as validateCron } from 'node-cron';
 import { z } from 'zod';
-import { parseDuration } from './parse-duration.js';
-import { parseSize } from './parse-size.js';
+
+// Units.
+
+const msPerUnit: Record<string, number> = {
+  ms: 1,
+  s: 1_000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+};
+
+/** `30s`, `10m`, `2h`, `1d` (also `500ms`, `1h30m`) → milliseconds; undefined when invalid. */
+function parseDuration(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(trimmed)) return undefined;
+  let total = 0;
+  for (const match of trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)) {
+    total += Number(match[1]) * (msPerUnit[match[2] ?? ''] ?? 0);
+  }
+  return Math.round(total);
+}
+
+const bytesPerUnit: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/** `512KB`, `10MB`, `1GB`, `2048B` (case-insensitive, binary units) → bytes; undefined when invalid. */
+function parseSize(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)$/i.exec(text.trim());
+  if (!match) return undefined;
+  return Math.round(Number(match[1]) * (bytesPerUnit[(match[2] ?? '').toLowerCase()] ?? 0));
+}
+
+// Field types.
 
 const duration = z
   .string()

@@ -1,51 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Document, LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { LineCounter, parseDocument } from 'yaml';
 import { compileTopics, type TopicProblem } from './compile-topics.js';
 import type { Config, SourceConfig, TopicConfig } from './config.js';
-import { ConfigError, type ConfigIssue } from './config-error.js';
+import {
+  ConfigError,
+  type ConfigIssue,
+  issueAt,
+  type LocatedDocument,
+  schemaIssues,
+  yamlSyntaxIssues,
+} from './config-error.js';
 import { configSchema, type RawConfig } from './config-schema.js';
-import { findDuplicateIds } from './find-duplicate-ids.js';
-import { locateKey, locatePath } from './locate-path.js';
 
-interface Located {
-  file: string;
-  doc: Document;
-  lines: LineCounter;
-}
-
-function issueAt(at: Located, path: (string | number)[], message: string, offset = 0): ConfigIssue {
-  const { line, col } = locatePath(at.doc, at.lines, path, offset);
-  return { file: at.file, line, col, path: path.join('.'), message };
-}
-
-function zodIssues(at: Located, error: z.ZodError): ConfigIssue[] {
-  return error.issues.flatMap((issue) => {
-    const path = issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[];
-    if (issue.code !== 'unrecognized_keys') return [issueAt(at, path, issue.message)];
-    return issue.keys.map((key) => {
-      const { line, col } = locateKey(at.doc, at.lines, path, key);
-      return { file: at.file, line, col, path: [...path, key].join('.'), message: 'unknown key' };
-    });
+/** The indexes of items whose `id` was already used by an earlier item. */
+function findDuplicateIds(items: readonly { id: string }[]): number[] {
+  const seen = new Set<string>();
+  const duplicates: number[] = [];
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) duplicates.push(index);
+    seen.add(item.id);
   });
-}
-
-function resolveFeedUrl(url: string, dir: string): string {
-  if (!/^file:/i.test(url) || /^file:\/\//i.test(url)) return url;
-  return pathToFileURL(resolve(dir, url.slice('file:'.length))).href;
-}
-
-function compileSources(raw: RawConfig, dir: string): SourceConfig[] {
-  return raw.sources.map((source) => ({
-    id: source.id,
-    url: resolveFeedUrl(source.url, dir),
-    title: source.title,
-    language: source.language,
-    intervalMs: source.interval ?? raw.poll.interval,
-    preferred: source.preferred,
-  }));
+  return duplicates;
 }
 
 type Loose = Record<string, unknown>;
@@ -89,7 +66,7 @@ function looseEvidence(value: unknown): RawConfig['topics'][number]['evidence'] 
  * the document as it is, even when the schema found problems, so every problem is listed at once.
  */
 function semanticIssues(
-  at: Located,
+  at: LocatedDocument,
   data: unknown,
 ): { issues: ConfigIssue[]; topics: TopicConfig[] } {
   const ids = (key: string) => listOf(data, key).map((item) => ({ id: String(item.id ?? '') }));
@@ -111,7 +88,23 @@ function byPosition(a: ConfigIssue, b: ConfigIssue): number {
   return a.line - b.line || a.col - b.col;
 }
 
-function compile(at: Located, raw: RawConfig, topics: TopicConfig[]): Config {
+function resolveFeedUrl(url: string, dir: string): string {
+  if (!/^file:/i.test(url) || /^file:\/\//i.test(url)) return url;
+  return pathToFileURL(resolve(dir, url.slice('file:'.length))).href;
+}
+
+function compileSources(raw: RawConfig, dir: string): SourceConfig[] {
+  return raw.sources.map((source) => ({
+    id: source.id,
+    url: resolveFeedUrl(source.url, dir),
+    title: source.title,
+    language: source.language,
+    intervalMs: source.interval ?? raw.poll.interval,
+    preferred: source.preferred,
+  }));
+}
+
+function compile(at: LocatedDocument, raw: RawConfig, topics: TopicConfig[]): Config {
   const dir = dirname(at.file);
   const { host, port } = raw.server;
   return {
@@ -143,25 +136,12 @@ function compile(at: Located, raw: RawConfig, topics: TopicConfig[]): Config {
 export function parseConfig(text: string, file: string): Config {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const at: Located = { file, doc, lines };
-  if (doc.errors.length > 0) {
-    throw new ConfigError(
-      doc.errors.map((error) => {
-        const { line, col } = lines.linePos(error.pos[0]);
-        return {
-          file,
-          line,
-          col,
-          path: '',
-          message: error.message.split('\n')[0] ?? 'invalid YAML',
-        };
-      }),
-    );
-  }
+  const at: LocatedDocument = { file, doc, lines };
+  if (doc.errors.length > 0) throw new ConfigError(yamlSyntaxIssues(at));
   const data: unknown = doc.toJS() ?? {};
   const result = configSchema.safeParse(data);
   const semantic = semanticIssues(at, data);
-  const issues = [...(result.success ? [] : zodIssues(at, result.error)), ...semantic.issues];
+  const issues = [...(result.success ? [] : schemaIssues(at, result.error)), ...semantic.issues];
   if (issues.length > 0 || !result.success) throw new ConfigError(issues.sort(byPosition));
   return compile(at, result.data, semantic.topics);
 }

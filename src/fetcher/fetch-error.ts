@@ -37,3 +37,34 @@ export class FetchError extends Error {
     if (details.gone !== undefined) this.gone = details.gone;
   }
 }
+
+const timeoutCodes = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+export interface AbortSignals {
+  deadline: AbortSignal;
+  timeoutMs: number;
+  shutdown?: AbortSignal;
+}
+
+/** Turns whatever a poll threw into a FetchError that says why (deadline, shutdown, network). */
+export function toFetchError(error: unknown, url: string, signals: AbortSignals): FetchError {
+  if (error instanceof FetchError) return error;
+  const cause = error;
+  if (signals.shutdown?.aborted) {
+    return new FetchError(`poll of ${url} aborted`, { url, code: 'network', cause });
+  }
+  if (signals.deadline.aborted) {
+    const message = `poll of ${url} exceeded the ${signals.timeoutMs} ms deadline`;
+    return new FetchError(message, { url, code: 'timeout', cause });
+  }
+  if (timeoutCodes.has(String((error as { code?: unknown } | null)?.code))) {
+    return new FetchError(`timed out fetching ${url}`, { url, code: 'timeout', cause });
+  }
+  const code = url.startsWith('file:') ? 'file' : 'network';
+  const detail = error instanceof Error ? error.message : String(error);
+  return new FetchError(`unable to fetch ${url}: ${detail}`, { url, code, cause });
+}

@@ -1,15 +1,16 @@
+import { createHash } from 'node:crypto';
 import type { Dispatcher } from 'undici';
-import { buildFetchedResult, type FetchedFeed } from './build-fetched-result.js';
-import { buildRequestHeaders } from './build-request-headers.js';
-import { checkResponseStatus } from './check-response-status.js';
-import { createFetchDispatcher } from './create-fetch-dispatcher.js';
-import { FetchError } from './fetch-error.js';
-import { parseMaxAge } from './parse-max-age.js';
-import { readCappedBody } from './read-capped-body.js';
-import { readFeedFile } from './read-feed-file.js';
-import { readHeader } from './read-header.js';
-import { type FinalResponse, requestFollowingRedirects } from './request-following-redirects.js';
-import { toFetchError } from './to-fetch-error.js';
+import { readFeedFile, readResponseBody } from './body.js';
+import { decodeFeedBytes } from './charset.js';
+import { toFetchError } from './fetch-error.js';
+import {
+  buildRequestHeaders,
+  checkResponseStatus,
+  readCacheHeaders,
+  readHeader,
+} from './http-headers.js';
+import { createFetchDispatcher } from './network-guard.js';
+import { type FinalResponse, requestFollowingRedirects } from './redirects.js';
 
 export interface FetchRequest {
   /** http:, https: or file: */
@@ -34,6 +35,20 @@ export interface FetchOptions {
   signal?: AbortSignal;
 }
 
+export interface FetchedFeed {
+  kind: 'fetched';
+  status: number;
+  finalUrl: string;
+  text: string;
+  encoding: string;
+  bodyHash: string;
+  unchanged: boolean;
+  etag?: string;
+  lastModified?: string;
+  maxAgeSeconds?: number;
+  permanentRedirect?: string;
+}
+
 export interface NotModifiedFeed {
   kind: 'not-modified';
   status: 304;
@@ -46,25 +61,37 @@ export interface NotModifiedFeed {
 
 export type FetchResult = FetchedFeed | NotModifiedFeed;
 
-function readCacheFields(final: FinalResponse, req: FetchRequest) {
-  const { headers } = final.response;
-  const etag = readHeader(headers, 'etag');
-  const lastModified = readHeader(headers, 'last-modified');
-  const maxAgeSeconds = parseMaxAge(readHeader(headers, 'cache-control'));
-  const notModified = final.response.statusCode === 304;
-  return {
-    etag: etag ?? (notModified ? req.etag : undefined),
-    lastModified: lastModified ?? (notModified ? req.lastModified : undefined),
-    maxAgeSeconds,
-  };
+interface FetchedBody {
+  bytes: Uint8Array;
+  status: number;
+  finalUrl: string;
+  contentType?: string;
+  previousBodyHash?: string;
 }
 
-function checkContentLength(final: FinalResponse, maxBytes: number): void {
-  const length = Number(readHeader(final.response.headers, 'content-length') ?? Number.NaN);
-  if (!(length > maxBytes)) return;
-  const url = final.finalUrl;
-  const message = `Content-Length ${length} of ${url} exceeds ${maxBytes} bytes`;
-  throw new FetchError(message, { url, code: 'too-large' });
+type CacheFields = Pick<
+  FetchedFeed,
+  'etag' | 'lastModified' | 'maxAgeSeconds' | 'permanentRedirect'
+>;
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Hashes (sha256 hex) and decodes a body into the `fetched` result. */
+function buildFetchedResult(body: FetchedBody, cache: CacheFields): FetchedFeed {
+  const bodyHash = createHash('sha256').update(body.bytes).digest('hex');
+  const { text, encoding } = decodeFeedBytes(body.bytes, body.contentType);
+  return {
+    kind: 'fetched',
+    status: body.status,
+    finalUrl: body.finalUrl,
+    text,
+    encoding,
+    bodyHash,
+    unchanged: bodyHash === body.previousBodyHash,
+    ...withoutUndefined(cache),
+  };
 }
 
 async function readResponse(
@@ -74,22 +101,16 @@ async function readResponse(
 ): Promise<FetchResult> {
   const { statusCode: status, headers, body } = final.response;
   checkResponseStatus(status, headers, final.finalUrl, new Date());
-  const cache = readCacheFields(final, req);
+  const cache = readCacheHeaders(headers, status, req);
   if (status === 304) {
     const redirect = final.permanentRedirect ? { permanentRedirect: final.permanentRedirect } : {};
     return { kind: 'not-modified', status, ...withoutUndefined(cache), ...redirect };
   }
-  checkContentLength(final, opts.maxBytes);
-  const encoding = readHeader(headers, 'content-encoding');
-  const bytes = await readCappedBody(body, encoding, opts.maxBytes, final.finalUrl);
+  const bytes = await readResponseBody(headers, body, opts.maxBytes, final.finalUrl);
   const contentType = readHeader(headers, 'content-type');
   const { previousBodyHash } = req;
   const fetched = { bytes, status, finalUrl: final.finalUrl, contentType, previousBodyHash };
   return buildFetchedResult(fetched, { ...cache, permanentRedirect: final.permanentRedirect });
-}
-
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 async function fetchHttp(req: FetchRequest, opts: FetchOptions, signal: AbortSignal) {

@@ -1,13 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config/index.js';
-import type { StoryView } from '../model/index.js';
 import {
   describeTopic,
   type FeedFormatName,
   type RenderedTopicFeed,
   renderTopicFeed,
 } from '../renderer/index.js';
-import { type Db, readStories } from '../store/index.js';
+import { type Db, readTopicPage } from '../store/index.js';
 import { createRepresentation, sendRepresentation } from './representation.js';
 import { HttpError, parsePaging, type RequestTarget } from './request-target.js';
 import type { ServerContext } from './start-server.js';
@@ -73,17 +72,4 @@ export function renderStoredTopicFeed(
   request: TopicFeedRequest,
 ): RenderedTopicFeed {
   return renderTopicFeed(config, version, { ...request, ...readTopicPage(db, request) });
-}
-
-/**
- * One page of a topic's stories, newest first, and whether an older page follows (one more row
- * read than the page holds). It belongs in the store, as one call.
- */
-function readTopicPage(
-  db: Db,
-  { topic, limit, page }: TopicFeedRequest,
-): { stories: StoryView[]; hasNext: boolean } {
-  if (limit === 0) return { stories: readStories(db, { topic, limit: -1 }), hasNext: false };
-  const rows = readStories(db, { topic, limit: limit + 1, offset: (page - 1) * limit });
-  return { stories: rows.slice(0, limit), hasNext: rows.length > limit };
 }

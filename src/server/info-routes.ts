@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { feedUrls, renderIndexPage, renderOpml } from '../renderer/index.js';
-import { countStories, listSources } from '../store/index.js';
+import { countStories, listSources, summarizeSources } from '../store/index.js';
 import type { ServerContext } from './start-server.js';
 
 // The routes where the instance describes itself: `/` (its topics and sources), `/opml` (its
@@ -60,16 +60,12 @@ export function handleHealthRoute(ctx: ServerContext, res: ServerResponse): void
   let status = 200;
   let body: Record<string, unknown>;
   try {
-    const row = ctx.db
-      .prepare(
-        'SELECT max(last_success_at) AS lastSuccess, count(*) AS sources FROM sources WHERE active = 1',
-      )
-      .get() as { lastSuccess: string | null; sources: number };
+    const row = summarizeSources(ctx.db);
     body = {
       status: 'ok',
       version: ctx.version,
-      sources: row.sources,
-      last_successful_poll: row.lastSuccess,
+      sources: row.active,
+      last_successful_poll: row.lastSuccessAt,
     };
   } catch (error) {
     status = 503;

@@ -1,10 +1,10 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { PollOutcome } from '../model/index.js';
-import type { Db } from '../store/index.js';
+import { countEntries, countStories, type Db, summarizeSources } from '../store/index.js';
 
 export interface Metrics {
   registry: Registry;
-  recordPoll(outcome: PollOutcome): void;
+  countPoll(outcome: PollOutcome): void;
   recordRequest(route: string, status: number): void;
 }
 
@@ -45,10 +45,8 @@ export function createMetrics(db: Db): Metrics {
     help: 'Unix time of the last successful poll of any source (from the database)',
     registers: [registry],
     collect() {
-      const row = db
-        .prepare('SELECT max(last_success_at) AS at FROM sources WHERE active = 1')
-        .get() as { at: string | null };
-      this.set(row.at ? Date.parse(row.at) / 1000 : 0);
+      const { lastSuccessAt } = summarizeSources(db);
+      this.set(lastSuccessAt ? Date.parse(lastSuccessAt) / 1000 : 0);
     },
   });
   new Gauge({
@@ -56,7 +54,7 @@ export function createMetrics(db: Db): Metrics {
     help: 'Entries stored',
     registers: [registry],
     collect() {
-      this.set((db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n);
+      this.set(countEntries(db));
     },
   });
   new Gauge({
@@ -64,14 +62,14 @@ export function createMetrics(db: Db): Metrics {
     help: 'Stories stored',
     registers: [registry],
     collect() {
-      this.set((db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number }).n);
+      this.set(countStories(db, 'all'));
     },
   });
   // Labelled children kept per route and status: a request then costs one increment.
   const requestsByRoute = new Map<string, ReturnType<typeof requests.labels>>();
   return {
     registry,
-    recordPoll(outcome) {
+    countPoll(outcome) {
       polls.inc({ outcome: outcome.outcome });
       duration.observe(outcome.durationMs / 1000);
       newEntries.inc(outcome.newEntries);

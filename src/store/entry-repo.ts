@@ -153,3 +153,8 @@ function pruneStories(db: Db, storyIds: number[], now: Date): number {
   }
   return removed;
 }
+
+/** Entries stored, every source. */
+export function countEntries(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+}

@@ -8,6 +8,7 @@ export {
   type WriteLock,
 } from './database.js';
 export {
+  countEntries,
   findEntryByKey,
   insertEntry,
   pruneEntries,
@@ -15,7 +16,13 @@ export {
   touchTombstone,
   updateEntry,
 } from './entry-repo.js';
-export { countStories, findStoryId, readStories, readStory } from './read-stories.js';
+export {
+  countStories,
+  findStoryId,
+  readStories,
+  readStory,
+  readTopicPage,
+} from './read-stories.js';
 export {
   getSource,
   listDueSources,
@@ -23,6 +30,7 @@ export {
   type PollStateUpdate,
   recordPoll,
   type SourceRow,
+  summarizeSources,
   syncSources,
 } from './source-repo.js';
 export { createStory, makeStoryGuid, refreshStory } from './story-repo.js';

@@ -160,3 +160,16 @@ export function countStories(db: Db, topic: string): number {
     }
   ).n;
 }
+
+/**
+ * One page of a topic's stories, newest first, and whether an older page follows (one row more
+ * is read than the page holds). `limit` 0 reads every story.
+ */
+export function readTopicPage(
+  db: Db,
+  { topic, limit, page = 1 }: { topic: string; limit: number; page?: number },
+): { stories: StoryView[]; hasNext: boolean } {
+  if (limit === 0) return { stories: readStories(db, { topic, limit: -1 }), hasNext: false };
+  const rows = readStories(db, { topic, limit: limit + 1, offset: (page - 1) * limit });
+  return { stories: rows.slice(0, limit), hasNext: rows.length > limit };
+}

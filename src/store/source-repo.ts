@@ -173,3 +173,12 @@ export function recordPoll(db: Db, sourceId: string, update: PollStateUpdate): v
   for (const key of keys) params[key] = update[key];
   db.prepare(`UPDATE sources SET ${sets} WHERE id = @sourceId`).run(params);
 }
+
+/** How many sources are active and when any of them last polled successfully (health, metrics). */
+export function summarizeSources(db: Db): { active: number; lastSuccessAt: string | null } {
+  return db
+    .prepare(
+      'SELECT count(*) AS active, max(last_success_at) AS lastSuccessAt FROM sources WHERE active = 1',
+    )
+    .get() as { active: number; lastSuccessAt: string | null };
+}

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { explainMatch } from '../../src/classifier/index.js';
 import { ConfigError, formatConfigIssue } from '../../src/config/config-error.js';
 import { loadConfig, parseConfig } from '../../src/config/load-config.js';
 
@@ -130,5 +131,18 @@ describe('loading the config', () => {
     expect(() => loadConfig(join(dir, 'c.yaml'))).toThrow(
       /topics\.1\.watchlist: cannot read watchlist/,
     );
+  });
+
+  it('drops a trailing comment from a watch-list line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'topicfeed-config-'));
+    writeFileSync(join(dir, 'names.txt'), '# names\nJimmy Lai  # Hong Kong\n');
+    writeFileSync(
+      join(dir, 'c.yaml'),
+      'topics:\n  - { id: p, title: P, query: "prisoner*", min_score: 0, watchlist: names.txt }\n',
+    );
+    const [topic] = loadConfig(join(dir, 'c.yaml')).topics;
+    if (!topic) throw new Error('expected the topic p');
+    const match = explainMatch({ title: 'Jimmy Lai sentenced', text: '' }, topic.compiled);
+    expect(match).toMatchObject({ matched: true, terms: ['"Jimmy Lai"'] });
   });
 });

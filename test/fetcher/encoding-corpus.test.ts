@@ -2,11 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeFeedBytes } from '../../src/fetcher/decode-feed-bytes.js';
+import { decodeFeedBytes } from '../../src/fetcher/charset.js';
 import { fetchFeed } from '../../src/fetcher/fetch-feed.js';
-import { type CaseVerdict, checkFeedparserCase } from './check-feedparser-case.js';
+import { type CaseVerdict, checkEncodingCase, readEncodingCase } from './encoding-case.js';
 import { testFetchOptions as opts } from './fetch-options.js';
-import { readFeedparserCase } from './read-feedparser-case.js';
 import { type Route, type ScriptedServer, startScriptedServer } from './start-scripted-server.js';
 
 const corpus = path.resolve(import.meta.dirname, '../fixtures/corpus');
@@ -23,7 +22,7 @@ beforeAll(async () => {
     .filter((name) => name.includes('http'))
     .map((name) => {
       const bytes = readFileSync(path.join(feedparserDir, name));
-      const { headers } = readFeedparserCase(bytes);
+      const { headers } = readEncodingCase(bytes);
       const contentType = headers['content-type'] ?? 'text/xml';
       return [`/tests/encoding/${name}`, serveBytes(bytes, contentType)] as const;
     });
@@ -45,7 +44,7 @@ describe('feedparser encoding suite', () => {
     const verdicts: Array<CaseVerdict & { name: string }> = [];
     for (const name of files) {
       const bytes = readFileSync(path.join(feedparserDir, name));
-      const verdict = checkFeedparserCase(bytes, readFeedparserCase(bytes), await fetchCase(name));
+      const verdict = checkEncodingCase(bytes, readEncodingCase(bytes), await fetchCase(name));
       verdicts.push({ name, ...verdict });
     }
     const checked = verdicts.filter((v) => v.checked);
@@ -65,7 +64,7 @@ describe('feedparser chardet cases (no declaration at all)', () => {
     const names = readdirSync(dir);
     const hits = names.filter((name) => {
       const bytes = readFileSync(path.join(dir, name));
-      const expected = /encoding == '([^']+)'/.exec(readFeedparserCase(bytes).expect)?.[1];
+      const expected = /encoding == '([^']+)'/.exec(readEncodingCase(bytes).expect)?.[1];
       return decodeFeedBytes(bytes).encoding === expected?.toLowerCase();
     });
     console.info(`feedparser chardet: ${hits.length}/${names.length} sniffed`, hits);

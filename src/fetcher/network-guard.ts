@@ -1,4 +1,6 @@
 import { isIP } from 'node:net';
+import { Agent, buildConnector, type Dispatcher } from 'undici';
+import { FetchError } from './fetch-error.js';
 
 const privateIpv4Ranges: ReadonlyArray<readonly [string, number]> = [
   ['0.0.0.0', 8], // "this" network, 0.0.0.0
@@ -62,4 +64,42 @@ export function isPrivateAddress(address: string): boolean {
   if (version === 4) return isPrivateIpv4(address);
   if (version === 6) return isPrivateIpv6(address);
   return true;
+}
+
+export interface FetchDispatcherOptions {
+  /** Allow loopback, RFC 1918, link-local, ULA, CGNAT… (tests, intranet feeds). */
+  allowPrivateNetworks: boolean;
+  connectTimeoutMs?: number;
+  headersTimeoutMs?: number;
+}
+
+/** Wraps a connector so a socket whose remote address is private is closed before any request. */
+function createGuardedConnector(connectTimeoutMs: number): buildConnector.connector {
+  const connect = buildConnector({ timeout: connectTimeoutMs });
+  return (options, callback) => {
+    connect(options, (error, socket) => {
+      if (error || !socket) return callback(error ?? new Error('no socket'), null);
+      const address = socket.remoteAddress ?? '';
+      if (!isPrivateAddress(address)) return callback(null, socket);
+      socket.destroy();
+      const url = `${options.protocol}//${options.hostname}:${options.port}`;
+      const message = `refusing private address ${address} for ${url}`;
+      callback(new FetchError(message, { url, code: 'private-address' }), null);
+    });
+  };
+}
+
+/**
+ * The undici Agent for polling, created once by app.ts. Unless private networks are allowed, the
+ * address actually connected (after DNS, on every redirect hop) is checked.
+ */
+export function createFetchDispatcher(options: FetchDispatcherOptions): Dispatcher {
+  const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+  return new Agent({
+    connect: options.allowPrivateNetworks
+      ? { timeout: connectTimeoutMs }
+      : createGuardedConnector(connectTimeoutMs),
+    headersTimeout: options.headersTimeoutMs ?? 30_000,
+    bodyTimeout: options.headersTimeoutMs ?? 30_000,
+  });
 }

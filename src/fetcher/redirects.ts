@@ -1,9 +1,9 @@
 import { type Dispatcher, request } from 'undici';
 import { FetchError } from './fetch-error.js';
-import { isPrivateAddress } from './is-private-address.js';
-import { readHeader } from './read-header.js';
+import { readHeader } from './http-headers.js';
+import { isPrivateAddress } from './network-guard.js';
 
-export const maxRedirects = 5;
+const maxRedirects = 5;
 
 export interface RequestContext {
   headers: Record<string, string>;

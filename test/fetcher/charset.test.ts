@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeFeedBytes } from '../../src/fetcher/decode-feed-bytes.js';
+import { decodeFeedBytes, parseContentTypeCharset } from '../../src/fetcher/charset.js';
 
 const json = '{"version":"https://jsonfeed.org/version/1.1","title":"Навіны"}';
 
@@ -56,6 +56,15 @@ describe('decodeFeedBytes', () => {
       'win1251',
     );
     expect(decodeFeedBytes(bytes)).toMatchObject({ encoding: 'windows-1251' });
+  });
+});
+
+describe('parseContentTypeCharset', () => {
+  it('reads quoted, spaced and bogus charset parameters', () => {
+    expect(parseContentTypeCharset("application/atom+xml;charset='us-ascii'")).toBe('us-ascii');
+    expect(parseContentTypeCharset('text/xml;charset = "KOI8-R"')).toBe('koi8-r');
+    expect(parseContentTypeCharset('text/xml; charset:iso-8859-1')).toBeUndefined();
+    expect(parseContentTypeCharset('text/xml;')).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFetchDispatcher } from '../../src/fetcher/create-fetch-dispatcher.js';
 import { fetchFeed } from '../../src/fetcher/fetch-feed.js';
+import { createFetchDispatcher, isPrivateAddress } from '../../src/fetcher/network-guard.js';
 import { testFetchOptions } from './fetch-options.js';
 import { type ScriptedServer, startScriptedServer } from './start-scripted-server.js';
 
@@ -41,4 +41,32 @@ describe('private networks', () => {
     const result = await fetchFeed({ url: server.url('/to-loopback') }, testFetchOptions);
     expect(result).toMatchObject({ kind: 'fetched', text: '<rss/>' });
   });
+});
+
+describe('isPrivateAddress', () => {
+  it.each([
+    '127.0.0.1',
+    '10.0.0.1',
+    '172.16.5.4',
+    '192.168.0.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '::1',
+    '::',
+    'fe80::1',
+    'fd12:3456::1',
+    '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:10.0.0.1',
+  ])('refuses %s', (address) => {
+    expect(isPrivateAddress(address)).toBe(true);
+  });
+
+  it.each(['93.184.216.34', '172.32.0.1', '2606:4700:4700::1111', '::ffff:93.184.216.34'])(
+    'allows %s',
+    (address) => {
+      expect(isPrivateAddress(address)).toBe(false);
+    },
+  );
 });

@@ -89,7 +89,7 @@ export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluati
     }),
   );
   const weights = Object.fromEntries(
-    evaluator.topics.map((topic) => [topic.id, { ...(topic.compiled.weights ?? {}) }]),
+    evaluator.topics.map((topic) => [topic.id, evaluator.learnedWeights(topic.id)]),
   );
   return { weights, rows };
 }
@@ -118,6 +118,14 @@ export function formatTopics(evaluation: TopicsEvaluation): string {
         r.plain.fp,
         r.plain.fn,
       ]),
+    ),
+    '',
+    'Weights learned from the shipped example set:',
+    ...Object.entries(evaluation.weights).map(
+      ([topic, weights]) =>
+        `- ${topic}: ${Object.entries(weights)
+          .map(([id, w]) => `${id} ${w}`)
+          .join(', ')}`,
     ),
   ];
   return `${lines.join('\n')}\n`;

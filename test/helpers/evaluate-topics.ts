@@ -22,6 +22,8 @@ import { REPO } from './temp-config.js';
  */
 export interface TopicEvaluator {
   topics: readonly TopicConfig[];
+  /** The weights a topic learns from the whole shipped example set (what the served feeds use). */
+  learnedWeights(topicId: string): Record<string, number>;
   /** Figures of one topic over the chosen items of some runs, pooled. */
   score(parts: readonly RunPart[], topicId: string, mode: 'plain' | 'cv'): TopicFigures;
 }
@@ -58,6 +60,10 @@ export function createTopicEvaluator(
   };
   return {
     topics,
+    learnedWeights(topicId) {
+      const topic = learning.get(topicId) as TopicLearning;
+      return { ...learnWeights(topic.base, topic.measured).weights };
+    },
     score(parts, topicId, mode) {
       const outcomes = parts.flatMap((part) =>
         mode === 'plain'

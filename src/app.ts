@@ -7,7 +7,8 @@ import type { Config, TopicConfig } from './config/index.js';
 import { loadConfig } from './config/index.js';
 import type { FetchOptions } from './fetcher/index.js';
 import { createFetchDispatcher } from './fetcher/index.js';
-import type { PollDeps } from './ingest/index.js';
+import { type ArticleReader, createArticleReader, type PollDeps } from './ingest/index.js';
+import { createHostLimiter } from './scheduler/index.js';
 import type { ServerContext } from './server/index.js';
 import {
   announceTopicChanges,
@@ -47,6 +48,8 @@ export interface App {
   metrics: Metrics;
   /** Parses feeds in worker threads, each job bounded by the poll timeout. */
   parsePool: ParsePool;
+  /** Fetches and extracts the article pages of `full_text` sources (extraction in parsePool). */
+  articles: ArticleReader;
   /** Aborts the fetches in flight (shutdown after the grace period). */
   abortPolls(): void;
   /** Re-reads the config file; when it is invalid, logs why, keeps the last good one, resolves false. */
@@ -155,6 +158,12 @@ export function openApp(configPath: string, logger: Logger): App {
     size: Math.min(2, availableParallelism()),
     deadlineMs: config.poll.timeoutMs,
   });
+  const articles = createArticleReader({
+    fetchOptions,
+    extract: (html, url, title) => parsePool.extract(html, url, title),
+    hostGate: createHostLimiter(config.poll.perHost, config.poll.concurrency),
+    now: () => new Date(),
+  });
   let current = config;
   const followLabels = followTaughtLabels(readDb, logger, (relearn) => {
     current = { ...current, topics: relearn(current.topics) };
@@ -174,6 +183,7 @@ export function openApp(configPath: string, logger: Logger): App {
     cache: new FeedCache(),
     metrics: createMetrics(readDb),
     parsePool,
+    articles,
     abortPolls: () => shutdown.abort(),
     reloadConfig: () =>
       writeLock.run(() => {
@@ -205,6 +215,7 @@ export function buildPollDeps(app: App): PollDeps {
     fetchOptions: app.fetchOptions,
     parse: (text) => app.parsePool.parse(text),
     normalize: (items, context) => app.parsePool.normalize(items, context),
+    articles: app.articles,
     now: () => new Date(),
     random: Math.random,
     onTopicsChanged: (topics) => {

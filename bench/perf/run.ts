@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Machine, renderResultsTable } from './report.js';
 import type { Scenario, ScenarioResult } from './result.js';
+import { runArticleExtraction } from './scenarios/article-extraction.js';
 import { runEventLoop } from './scenarios/event-loop.js';
 import { runIngest } from './scenarios/ingest.js';
 import { runLinearTime } from './scenarios/linear-time.js';
@@ -26,6 +27,7 @@ const SCENARIOS: Record<string, Scenario> = {
   memory: runMemory,
   event_loop: runEventLoop,
   linear_time: runLinearTime,
+  article_extraction: runArticleExtraction,
 };
 const RESULTS_JSON = path.join(import.meta.dirname, 'results.json');
 const RESULTS_MD = path.join(import.meta.dirname, 'results.md');

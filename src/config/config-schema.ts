@@ -53,6 +53,11 @@ const feedUrl = z.string().refine((text) => /^(https?|file):/i.test(text), {
   message: 'must be an http(s): or file: URL',
 });
 
+/** `true`, `false` or `auto`: whether each new entry's article page is fetched (see docs/full-text.md). */
+const fullTextMode = z.union([z.boolean(), z.literal('auto')], {
+  error: 'expected true, false or auto',
+});
+
 const serverSchema = z.strictObject({
   host: z.string().default('127.0.0.1'),
   port: z.number().int().min(0).max(65535).default(8080),
@@ -85,6 +90,8 @@ const sourceSchema = z.strictObject({
     .optional(),
   interval: duration.optional(),
   preferred: z.boolean().default(false),
+  full_text: fullTextMode.default(false),
+  full_text_serve: z.boolean().default(false),
 });
 
 /** A named group of evidence; its weight's sign and the ids' uniqueness are checked at compile. */

@@ -8,7 +8,16 @@ export interface SourceConfig {
   language?: string;
   intervalMs: number;
   preferred: boolean;
+  /**
+   * `full_text`: fetch each new entry's article page once and extract it (`always`), only when
+   * the feed's own text is under about 80 words (`auto`), or never (the default, also when absent).
+   */
+  fullText?: FullTextMode;
+  /** `full_text_serve`: serve the extracted article instead of the feed's own content. */
+  fullTextServe?: boolean;
 }
+
+export type FullTextMode = 'never' | 'always' | 'auto';
 
 export interface TopicConfig {
   id: string;

@@ -1,3 +1,3 @@
-export type { Config, SourceConfig, TopicConfig } from './config.js';
+export type { Config, FullTextMode, SourceConfig, TopicConfig } from './config.js';
 export { ConfigError, formatConfigIssue } from './config-error.js';
 export { loadConfig, parseConfig } from './load-config.js';

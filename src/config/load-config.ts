@@ -81,7 +81,22 @@ function semanticIssues(
   const problems: TopicProblem[] = [];
   const topics = compileTopics(looseTopics(data), dirname(at.file), problems);
   const topicIssues = problems.map((p) => issueAt(at, p.path, p.message, p.offset ?? 0));
-  return { issues: [...duplicates, ...topicIssues], topics };
+  return { issues: [...duplicates, ...fullTextServeIssues(at, data), ...topicIssues], topics };
+}
+
+/** `full_text_serve: true` serves the extracted article, so it needs `full_text` on. */
+function fullTextServeIssues(at: LocatedDocument, data: unknown): ConfigIssue[] {
+  return listOf(data, 'sources').flatMap((source, index) =>
+    source.full_text_serve === true && (source.full_text ?? false) === false
+      ? [
+          issueAt(
+            at,
+            ['sources', index, 'full_text_serve'],
+            'needs full_text: true or auto (without it no article is extracted to serve)',
+          ),
+        ]
+      : [],
+  );
 }
 
 function byPosition(a: ConfigIssue, b: ConfigIssue): number {
@@ -101,6 +116,8 @@ function compileSources(raw: RawConfig, dir: string): SourceConfig[] {
     language: source.language,
     intervalMs: source.interval ?? raw.poll.interval,
     preferred: source.preferred,
+    fullText: source.full_text === 'auto' ? 'auto' : source.full_text ? 'always' : 'never',
+    fullTextServe: source.full_text_serve,
   }));
 }
 

@@ -6,7 +6,9 @@ export type FetchErrorCode =
   | 'private-address'
   | 'network'
   | 'decode'
-  | 'file';
+  | 'file'
+  /** An article link that does not answer with a web page. */
+  | 'content-type';
 
 export interface FetchErrorDetails {
   url: string;

@@ -1,3 +1,4 @@
+export { type FetchedArticle, fetchArticle } from './fetch-article.js';
 export { FetchError } from './fetch-error.js';
 export { type FetchOptions, type FetchResult, fetchFeed } from './fetch-feed.js';
 export { createFetchDispatcher } from './network-guard.js';

@@ -1,2 +1,8 @@
+export {
+  type ArticleReader,
+  createArticleReader,
+  type HostGate,
+  MAX_ARTICLE_BYTES,
+} from './article-reader.js';
 export { classifyForStore, ingestEntries, placeEntry } from './ingest-entries.js';
 export { type PollDeps, pollSource } from './poll-source.js';

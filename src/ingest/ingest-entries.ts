@@ -156,7 +156,7 @@ export function pruneSource(db: Db, config: Config, sourceId: string, now: Date)
 }
 
 /** The publication time before which entries are not kept; undefined when everything is kept. */
-function retentionCutoff(config: Config, now: Date): Date | undefined {
+export function retentionCutoff(config: Config, now: Date): Date | undefined {
   if (config.retention.days <= 0) return undefined;
   return new Date(now.getTime() - config.retention.days * DAY_MS);
 }

@@ -6,9 +6,11 @@ import type { NormalizedEntry, ParsedFeed, ParsedItem, PollOutcome } from '../mo
 import type { NormalizeContext } from '../normalizer/index.js';
 import { normalizeItem } from '../normalizer/index.js';
 import type { PollStateUpdate, SourceRow, WriteLock } from '../store/index.js';
-import { type Db, recordPoll, runTransaction } from '../store/index.js';
+import { type Db, recordPoll, runTransaction, saveArticleFetches } from '../store/index.js';
+import type { ArticleReader } from './article-reader.js';
 import { type IngestCounts, ingestEntries, pruneSource } from './ingest-entries.js';
 import { failureState, skipReason, successState } from './poll-state.js';
+import { type ArticleStep, readSourceArticles } from './read-articles.js';
 
 /** Everything a poll needs, built once by the composition root and passed down. */
 export interface PollDeps {
@@ -25,6 +27,8 @@ export interface PollDeps {
     items: readonly ParsedItem[],
     context: NormalizeContext,
   ) => Promise<NormalizedEntry[]>;
+  /** Fetches and extracts article pages for `full_text` sources; absent: none is fetched. */
+  articles?: ArticleReader;
   now: () => Date;
   random: () => number;
   /** Told which topics changed after a poll that stored something. */
@@ -33,8 +37,9 @@ export interface PollDeps {
 }
 
 /**
- * Polls one source: fetch → parse → normalize → store (cluster, classify). The one place that
- * knows the order; it catches the source's failure, records it on the source row and returns.
+ * Polls one source: fetch → parse → normalize → articles (full_text sources) → store (cluster,
+ * classify). The one place that knows the order; it catches the source's failure, records it on
+ * the source row and returns.
  */
 export async function pollSource(source: SourceRow, deps: PollDeps): Promise<PollOutcome> {
   const started = deps.now();
@@ -85,9 +90,10 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
     const entries = deps.normalize
       ? await deps.normalize(feed.items, context)
       : feed.items.map((item) => normalizeItem(item, context));
+    const articles = await readSourceArticles(source.id, entries, deps);
     const state = successState(source, fetched, timing, feed.ttlMinutes);
     const counts = await deps.writeLock.run(() =>
-      runTransaction(deps.db, () => storeFeed(deps, source, feed, entries, state, timing.now)),
+      runTransaction(deps.db, () => storeFeed(deps, source, feed, articles, state, timing.now)),
     );
     if (counts.changedTopics.size > 0) deps.onTopicsChanged?.(counts.changedTopics);
     deps.logger.info(
@@ -97,6 +103,7 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
         new_entries: counts.newEntries,
         updated_entries: counts.updatedEntries,
         warnings: feed.warnings.length,
+        article_fetches: articles.fetches.length,
         duration_ms: elapsed(),
       },
       'source polled',
@@ -114,16 +121,20 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
   }
 }
 
-/** The store step, in the poll's one transaction: entries, then retention, then the source's row. */
+/**
+ * The store step, in the poll's one transaction: entries, their article fetches, then retention,
+ * then the source's row.
+ */
 async function storeFeed(
   deps: PollDeps,
   source: SourceRow,
   feed: ParsedFeed,
-  entries: readonly NormalizedEntry[],
+  articles: ArticleStep,
   state: PollStateUpdate,
   now: Date,
 ): Promise<IngestCounts> {
-  const ingested = await ingestEntries(deps.db, deps.config, entries, now);
+  const ingested = await ingestEntries(deps.db, deps.config, articles.entries, now);
+  saveArticleFetches(deps.db, source.id, articles.fetches, now);
   for (const topic of pruneSource(deps.db, deps.config, source.id, now))
     ingested.changedTopics.add(topic);
   recordPoll(deps.db, source.id, {

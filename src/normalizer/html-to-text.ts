@@ -151,3 +151,8 @@ export function normalizeForComparison(html: string): string {
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Words in a plain text (runs of letters or digits), the measure `full_text: auto` uses. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

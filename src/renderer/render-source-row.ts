@@ -17,6 +17,8 @@ export interface IndexSource {
   /** Entries added and updated by the last poll that stored something. */
   lastNewEntries?: number;
   lastUpdatedEntries?: number;
+  /** For a full_text source: its entries' article fetches, and the latest failure's reason. */
+  articleFetches?: { ok: number; failed: number; lastError?: string };
 }
 
 export type HealthClass = 'failing' | 'disabled' | 'pending' | 'ok';
@@ -62,7 +64,16 @@ function entries(source: IndexSource): string {
   const updated = source.lastUpdatedEntries ?? 0;
   const last =
     added + updated > 0 ? `<br/><small>last poll: +${added} new, ${updated} updated</small>` : '';
-  return `${source.entryCount}${last}`;
+  return `${source.entryCount}${last}${articleFetches(source)}`;
+}
+
+function articleFetches(source: IndexSource): string {
+  const fetches = source.articleFetches;
+  if (!fetches) return '';
+  const why = fetches.lastError
+    ? ` title="${escapeHtml(`last failure: ${fetches.lastError}`)}"`
+    : '';
+  return `<br/><small class="articles"${why}>article fetches: ${fetches.ok} ok, ${fetches.failed} failed</small>`;
 }
 
 function nextPoll(source: IndexSource, now: Date): string {

@@ -1,6 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import { feedUrls, renderIndexPage, renderOpml } from '../renderer/index.js';
-import { countStories, listSources, summarizeSources } from '../store/index.js';
+import {
+  countArticleFetches,
+  countStories,
+  listSources,
+  summarizeSources,
+} from '../store/index.js';
 import type { ServerContext } from './start-server.js';
 
 // The routes where the instance describes itself: `/` (its topics and sources), `/opml` (its
@@ -19,6 +24,10 @@ export function handleIndexRoute(ctx: ServerContext, res: ServerResponse, head: 
     storyCount: countStories(ctx.db, topic.id),
     urls: feedUrls(config.server.baseUrl, topic.id),
   }));
+  const articles = countArticleFetches(ctx.db);
+  const fullText = new Set(
+    config.sources.filter((s) => (s.fullText ?? 'never') !== 'never').map((s) => s.id),
+  );
   const sources = listSources(ctx.db, { activeOnly: true }).map((s) => ({
     id: s.id,
     title: s.title ?? s.feedTitle ?? s.id,
@@ -34,6 +43,7 @@ export function handleIndexRoute(ctx: ServerContext, res: ServerResponse, head: 
     entryCount: s.entryCount,
     lastNewEntries: s.lastNewEntries,
     lastUpdatedEntries: s.lastUpdatedEntries,
+    articleFetches: articles.get(s.id) ?? (fullText.has(s.id) ? { ok: 0, failed: 0 } : undefined),
   }));
   const body = Buffer.from(renderIndexPage('topicfeed', topics, sources, ctx.now()), 'utf8');
   res.writeHead(200, {

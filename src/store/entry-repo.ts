@@ -83,6 +83,15 @@ export function touchEntry(db: Db, id: number, now: Date): void {
   db.prepare('UPDATE entries SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), id);
 }
 
+/** True when retention removed the entry (source_id, key): a read, for steps before the store. */
+export function hasTombstone(db: Db, sourceId: string, key: string): boolean {
+  return (
+    db
+      .prepare('SELECT 1 FROM entry_tombstones WHERE source_id = ? AND key = ?')
+      .get(sourceId, key) !== undefined
+  );
+}
+
 /** True when retention removed the entry (source_id, key); then marks its tombstone as seen. */
 export function touchTombstone(db: Db, sourceId: string, key: string, now: Date): boolean {
   const result = db

@@ -1,3 +1,11 @@
+export {
+  type ArticleFetchCounts,
+  type ArticleFetchRecord,
+  countArticleFetches,
+  findStoredArticle,
+  type StoredArticle,
+  saveArticleFetches,
+} from './article-repo.js';
 export { findCandidates, saveFingerprint } from './candidate-repo.js';
 export {
   createWriteLock,
@@ -10,6 +18,7 @@ export {
 export {
   countEntries,
   findEntryByKey,
+  hasTombstone,
   insertEntry,
   pruneEntries,
   touchEntry,

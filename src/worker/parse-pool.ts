@@ -1,7 +1,13 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { NormalizedEntry, ParsedFeed, ParsedItem } from '../model/index.js';
+import type {
+  ArticleLimits,
+  ExtractedArticle,
+  NormalizedEntry,
+  ParsedFeed,
+  ParsedItem,
+} from '../model/index.js';
 import type { NormalizeContext } from '../normalizer/index.js';
 import { DEFAULT_FEED_LIMITS, type FeedLimits } from '../parser/index.js';
 
@@ -13,14 +19,18 @@ export interface ParsePoolOptions {
   limits?: FeedLimits;
   /** Heap cap of one worker; a document that needs more fails alone. */
   maxHeapMb?: number;
+  /** Bounds on one article extraction (extract-article.ts's defaults when absent). */
+  articleLimits?: ArticleLimits;
 }
 
-/** Parses feeds and normalizes their items off the main thread, each job under a deadline. */
+/** Parses feeds, normalizes their items and extracts article pages off the main thread, each job under a deadline. */
 export interface ParsePool {
   /** Text → the bounded ParsedFeed; `deadlineMs` overrides the pool's deadline for this job. */
   parse(text: string, deadlineMs?: number): Promise<ParsedFeed>;
   /** normalizeItem over one feed's items, in a worker. */
   normalize(items: readonly ParsedItem[], context: NormalizeContext): Promise<NormalizedEntry[]>;
+  /** extractArticle on one page (`title` is the entry's), in a worker; `deadlineMs` as for parse. */
+  extract(html: string, url: string, title: string, deadlineMs?: number): Promise<ExtractedArticle>;
   /** Rejects queued jobs and terminates the workers (jobs in flight fail). */
   close(): Promise<void>;
 }
@@ -70,6 +80,11 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       submit({ kind: 'parse', text, limits }, deadlineMs) as Promise<ParsedFeed>,
     normalize: (items, context) =>
       submit({ kind: 'normalize', items, context }) as Promise<NormalizedEntry[]>,
+    extract: (html, url, title, deadlineMs) =>
+      submit(
+        { kind: 'extract', html, url, title, limits: options.articleLimits },
+        deadlineMs,
+      ) as Promise<ExtractedArticle>,
     async close() {
       closed = true;
       for (const queued of queue.splice(0)) {
@@ -84,10 +99,11 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
 
 // The messages between the pool and its workers (parse-worker.ts)
 
-/** A job for a pool worker: parse one document, or normalize one feed's items. */
+/** A job for a pool worker: parse one document, normalize one feed's items, or extract one page. */
 export type WorkerJob =
   | { kind: 'parse'; text: string; limits: FeedLimits }
-  | { kind: 'normalize'; items: readonly ParsedItem[]; context: NormalizeContext };
+  | { kind: 'normalize'; items: readonly ParsedItem[]; context: NormalizeContext }
+  | { kind: 'extract'; html: string; url: string; title: string; limits?: ArticleLimits };
 
 export interface WorkerRequest {
   id: number;
@@ -99,6 +115,7 @@ export type WorkerReply = { id: number; result: unknown } | { id: number; error:
 
 /** The stage a job belongs to, for the errors the pool itself raises (deadline, crash). */
 function stageOf(job: WorkerJob): string {
+  if (job.kind === 'extract') return 'extractor';
   return job.kind === 'parse' ? 'parser' : 'normalizer';
 }
 

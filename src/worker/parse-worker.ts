@@ -1,6 +1,7 @@
 /**
- * The pool worker's entry point: runs parseFeed + boundFeed, or normalizeItem over one feed's
- * items, off the main thread, one job at a time. Started by createParsePool, never imported.
+ * The pool worker's entry point: runs parseFeed + boundFeed, normalizeItem over one feed's
+ * items, or extractArticle on one page, off the main thread, one job at a time. Started by
+ * createParsePool, never imported.
  */
 import { parentPort } from 'node:worker_threads';
 import { normalizeItem } from '../normalizer/index.js';
@@ -9,6 +10,11 @@ import type { WorkerJob, WorkerReply, WorkerRequest } from './parse-pool.js';
 
 async function runJob(job: WorkerJob): Promise<unknown> {
   if (job.kind === 'parse') return boundFeed(await parseFeed(job.text), job.limits);
+  if (job.kind === 'extract') {
+    // Loaded on the first extract job: a daemon without full_text sources never loads the DOM.
+    const { extractArticle } = await import('./extract-article.js');
+    return extractArticle(job.html, job.url, job.title, job.limits);
+  }
   return job.items.map((item) => normalizeItem(item, job.context));
 }
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { StoryIndex } from './clusterer/index.js';
-import type { Config } from './config/index.js';
+import type { Config, TopicConfig } from './config/index.js';
 import { loadConfig } from './config/index.js';
 import type { FetchOptions } from './fetcher/index.js';
 import { createFetchDispatcher } from './fetcher/index.js';
@@ -28,15 +28,19 @@ import {
   type Db,
   migrate,
   openDatabase,
+  readTopicExampleStamp,
   syncSources,
   type WriteLock,
 } from './store/index.js';
-import { reclassifyTopics } from './topics/index.js';
+import { learnTopics, reclassifyTopics } from './topics/index.js';
 import { createParsePool, type ParsePool } from './worker/index.js';
 
 /** The composition root's product: config, database, logger and shared services, built once. */
 export interface App {
-  /** The current config: a getter that follows `reloadConfig()` (SIGHUP in `run`). */
+  /**
+   * The current config: a getter that follows `reloadConfig()` (SIGHUP in `run`) and labels taught
+   * by another process (`topics teach`, checked at most once a second).
+   */
   readonly config: Config;
   /** The writer connection: polls, config reloads. Every write goes through `writeLock`. */
   db: Db;
@@ -82,12 +86,17 @@ function readPackageInfo(): PackageInfo {
   return { version: pkg.version, migrationsDir: join(dir, 'migrations') };
 }
 
-/** Brings the sources table and the stories' topics in line with a (re)loaded config. */
-function applyConfigToStore(db: Db, config: Config, logger: Logger): void {
-  syncSources(db, config.sources);
+/**
+ * Brings the sources table and the stories' topics in line with a (re)loaded config; returns the
+ * config with each topic as learned from its labelled examples (file and store).
+ */
+function applyConfigToStore(db: Db, loaded: Config, logger: Logger): Config {
+  syncSources(db, loaded.sources);
+  const config = { ...loaded, topics: learnTopics(db, loaded.topics) };
   const reclassified = reclassifyTopics(db, config.topics, new Date());
   if (reclassified.entries > 0 || reclassified.removed.length > 0)
     logger.info(reclassified, 'topics reclassified');
+  return config;
 }
 
 /** The new config, or undefined (logged) when the file is invalid or moves the database. */
@@ -107,13 +116,39 @@ function reloadConfigFile(path: string, current: Config, logger: Logger): Config
   }
 }
 
+/** How often the app looks for labels taught by another process (`topics teach`). */
+const LABEL_CHECK_MS = 1000;
+
+/**
+ * A check, at most once a second, that the labels taught in the store are those the topics were
+ * learned with; when another process taught or forgot some, the topics learn again (from the
+ * weights that process kept, without writing) and `apply` swaps them in.
+ */
+function followTaughtLabels(
+  readDb: Db,
+  logger: Logger,
+  apply: (relearn: (topics: readonly TopicConfig[]) => TopicConfig[]) => void,
+): () => void {
+  let stamp = readTopicExampleStamp(readDb);
+  let checkedAt = Date.now();
+  return () => {
+    if (Date.now() - checkedAt < LABEL_CHECK_MS) return;
+    checkedAt = Date.now();
+    const next = readTopicExampleStamp(readDb);
+    if (next === stamp) return;
+    stamp = next;
+    apply((topics) => learnTopics(readDb, topics, new Date(), { keep: false }));
+    logger.info({ labels: next }, 'taught labels changed; topics learned again');
+  };
+}
+
 /** Loads the config, opens and migrates the database, brings the sources table in line. */
 export function openApp(configPath: string, logger: Logger): App {
   const info = readPackageInfo();
-  const config = loadConfig(configPath);
-  const db = openDatabase(config.database);
+  const loaded = loadConfig(configPath);
+  const db = openDatabase(loaded.database);
   migrate(db, info.migrationsDir);
-  applyConfigToStore(db, config, logger);
+  const config = applyConfigToStore(db, loaded, logger);
   const readDb =
     config.database === ':memory:' ? db : openDatabase(config.database, { readonly: true });
   const writeLock = createWriteLock();
@@ -142,8 +177,13 @@ export function openApp(configPath: string, logger: Logger): App {
   });
   let current = config;
   let storyIndex: StoryIndex | undefined;
+  const followLabels = followTaughtLabels(readDb, logger, (relearn) => {
+    current = { ...current, topics: relearn(current.topics) };
+    app.cache.clear();
+  });
   const app: App = {
     get config() {
+      followLabels();
       return current;
     },
     db,
@@ -165,8 +205,7 @@ export function openApp(configPath: string, logger: Logger): App {
       writeLock.run(() => {
         const next = reloadConfigFile(configPath, current, logger);
         if (!next) return false;
-        applyConfigToStore(db, next, logger);
-        current = next;
+        current = applyConfigToStore(db, next, logger);
         app.cache.clear();
         return true;
       }),

@@ -11,7 +11,9 @@ import {
   opmlImportCommand,
   runCommand,
   serveCommand,
+  topicsEvalCommand,
   topicsListCommand,
+  topicsTeachCommand,
   topicsTestCommand,
 } from './commands/index.js';
 import { createLogger } from './create-logger.js';
@@ -30,6 +32,11 @@ const USAGE = `usage: topicfeed <command> [options]
   topics list [--config F]                      the topics, their thresholds and stored stories
   topics test TOPIC [--query Q] [--min-score S] [--limit N] [--all]
                                                 what a topic (or a draft query) matches now
+  topics teach TOPIC --yes|--no|--forget ENTRY…  label stored entries' stories (ENTRY: an id as
+                                                topics test prints it, a guid or a url); the
+                                                topic learns and its feed changes at once
+  topics eval TOPIC [--folds N] [--limit N]     cross-validated precision, recall and F1 of the
+                                                topic on its labelled examples
 
 The config defaults to $TOPICFEED_CONFIG, then config/topicfeed.yaml.
 `;
@@ -45,6 +52,10 @@ const OPTIONS = {
   query: { type: 'string' },
   'min-score': { type: 'string' },
   all: { type: 'boolean' },
+  yes: { type: 'boolean' },
+  no: { type: 'boolean' },
+  forget: { type: 'boolean' },
+  folds: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -59,6 +70,17 @@ function toScore(text: string | undefined): number | undefined {
   if (!/^\d+(\.\d+)?$/.test(text))
     throw new Error(`--min-score must be a number ≥ 0, got "${text}"`);
   return Number(text);
+}
+
+function teachLabel(values: {
+  yes?: boolean;
+  no?: boolean;
+  forget?: boolean;
+}): 'yes' | 'no' | 'forget' {
+  const given = (['yes', 'no', 'forget'] as const).filter((flag) => values[flag]);
+  if (given.length !== 1 || !given[0])
+    throw new Error('topics teach needs exactly one of --yes, --no or --forget');
+  return given[0];
 }
 
 /** Parses argv and runs one command; resolves to the process exit code. */
@@ -121,7 +143,27 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
           io,
           logger(),
         );
-      throw new Error('usage: topicfeed topics list | topicfeed topics test TOPIC [--query Q]');
+      if (sub === 'teach' && file)
+        return topicsTeachCommand(
+          config,
+          { topic: file, label: teachLabel(values), entries: positionals.slice(3) },
+          io,
+          logger(),
+        );
+      if (sub === 'eval' && file)
+        return topicsEvalCommand(
+          config,
+          {
+            topic: file,
+            folds: toInt(values.folds, 'folds') ?? 5,
+            limit: toInt(values.limit, 'limit') ?? 10,
+          },
+          io,
+          logger(),
+        );
+      throw new Error(
+        'usage: topicfeed topics list | test TOPIC [--query Q] | teach TOPIC --yes|--no|--forget ENTRY… | eval TOPIC',
+      );
     default:
       throw new Error(`unknown command "${command}"\n${USAGE}`);
   }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runEvalCorpora } from './corpora.js';
 import { evaluateStories, formatStories } from './stories.js';
-import { evaluateTopics, formatTopics } from './topics.js';
+import { evaluateTopics, formatTopics, writeTopics } from './topics.js';
 
 /**
  * `npm run eval`: story and topic quality of the real pipeline (fetch over local HTTP, export) on
@@ -14,6 +14,7 @@ async function runEval(): Promise<void> {
   const runs = await runEvalCorpora((line) => process.stderr.write(`${line}\n`));
   const stories = await evaluateStories(runs);
   const topics = evaluateTopics(runs);
+  writeTopics(topics);
   const out = path.join(import.meta.dirname, 'results.json');
   writeFileSync(out, `${JSON.stringify({ stories, topics }, null, 2)}\n`);
   process.stdout.write(`${formatStories(stories)}\n${formatTopics(topics)}`);

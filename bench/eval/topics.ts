@@ -1,51 +1,139 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { CorpusName, CorpusRun } from '../../test/helpers/evaluate-corpus.js';
-import { scoreTopic, type TopicFigures } from '../../test/helpers/score-topic.js';
-import { row, selectItems } from './corpora.js';
+import { createTopicEvaluator, type RunPart } from '../../test/helpers/evaluate-topics.js';
+import type { TopicFigures } from '../../test/helpers/score-topic.js';
+import { row } from './corpora.js';
 
-export interface TopicCorpusFigures {
+/** One line of the topic table: a topic on some corpus, plain and (where it applies) cross-validated. */
+export interface TopicRow {
   corpus: string;
-  topics: Record<string, TopicFigures>;
+  topic: string;
+  /** The served feeds of the real pipeline (weights learned from the whole shipped example set). */
+  plain: TopicFigures;
+  /** Leave one outlet out: each outlet judged by weights learned without its examples. */
+  crossValidated?: TopicFigures;
+  /** A held-out corpus: its misses are not recorded, so nobody tunes on them. */
+  heldOut?: boolean;
 }
 
-const TOPICS = ['belarus', 'political-prisoners'];
+export interface TopicsEvaluation {
+  /** The example set's weights, per topic, as the plain figures used them. */
+  weights: Record<string, Record<string, number>>;
+  rows: TopicRow[];
+}
 
-/** Per-topic figures of one run (one world-news half when `half` is given). */
-export function scoreTopics(run: CorpusRun, half?: 'dev' | 'test'): TopicCorpusFigures {
-  const outcomes = selectItems(run, half).map((i) => {
-    const item = run.corpus.items[i] as CorpusRun['corpus']['items'][number];
-    return {
-      label: `${item.file} ${item.guid}`,
-      gold: item.topics,
-      predicted: run.topicsOf[i] ?? new Set<string>(),
-    };
-  });
-  return {
-    corpus: half ? `${run.corpus.name} (${half} half)` : run.corpus.name,
-    topics: Object.fromEntries(TOPICS.map((id) => [id, scoreTopic(outcomes, id)])),
+interface Section {
+  corpus: string;
+  parts: RunPart[];
+  crossValidate: boolean;
+  heldOut?: boolean;
+}
+
+/**
+ * Topic quality on every corpus run: the development corpora (newsroom and newsroom-c together,
+ * plain and leave-one-outlet-out), the world-news halves (dev: tuned on, also cross-validated by
+ * feed; test: never tuned on; each also without the borderline items), and newsroom-h, held out.
+ */
+export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluation {
+  const evaluator = createTopicEvaluator();
+  const get = (name: CorpusName) => {
+    const run = runs.get(name);
+    if (!run) throw new Error(`eval: topics need the ${name} run`);
+    return run;
   };
+  const development = [{ run: get('newsroom') }, { run: get('newsroom-c') }];
+  const world = get('world-news');
+  const sections: Section[] = [
+    { corpus: 'newsroom + newsroom-c', parts: development, crossValidate: true },
+    { corpus: 'newsroom', parts: [development[0] as RunPart], crossValidate: true },
+    { corpus: 'newsroom-c', parts: [development[1] as RunPart], crossValidate: true },
+    { corpus: 'world-news dev', parts: [{ run: world, half: 'dev' }], crossValidate: true },
+    {
+      corpus: 'world-news dev, borderline excluded',
+      parts: [{ run: world, half: 'dev', excludeBorderline: true }],
+      crossValidate: true,
+    },
+    { corpus: 'world-news test', parts: [{ run: world, half: 'test' }], crossValidate: false },
+    {
+      corpus: 'world-news test, borderline excluded',
+      parts: [{ run: world, half: 'test', excludeBorderline: true }],
+      crossValidate: false,
+    },
+    {
+      corpus: 'newsroom-h (held out)',
+      parts: [{ run: get('newsroom-h') }],
+      crossValidate: false,
+      heldOut: true,
+    },
+  ];
+  const rows = sections.flatMap((section) =>
+    evaluator.topics.map((topic): TopicRow => {
+      const plain = evaluator.score(section.parts, topic.id, 'plain');
+      const crossValidated = section.crossValidate
+        ? evaluator.score(section.parts, topic.id, 'cv')
+        : undefined;
+      return section.heldOut
+        ? {
+            corpus: section.corpus,
+            topic: topic.id,
+            plain: { ...plain, misses: [] },
+            heldOut: true,
+          }
+        : {
+            corpus: section.corpus,
+            topic: topic.id,
+            plain,
+            ...(crossValidated ? { crossValidated } : {}),
+          };
+    }),
+  );
+  const weights = Object.fromEntries(
+    evaluator.topics.map((topic) => [topic.id, evaluator.learnedWeights(topic.id)]),
+  );
+  return { weights, rows };
 }
 
-/** Topic quality on every corpus run: an entry is in a topic when its story is in the feed. */
-export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicCorpusFigures[] {
-  const figures: TopicCorpusFigures[] = [];
-  for (const [name, run] of runs) {
-    if (name === 'world-news') figures.push(scoreTopics(run, 'dev'), scoreTopics(run, 'test'));
-    else figures.push(scoreTopics(run));
-  }
-  return figures;
-}
-
-export function formatTopics(figures: TopicCorpusFigures[]): string {
+export function formatTopics(evaluation: TopicsEvaluation): string {
+  const cell = (figures: TopicFigures | undefined, key: 'precision' | 'recall') =>
+    figures ? figures[key] : '';
   const lines = [
     '## Topics',
     '',
-    row(['corpus', 'topic', 'precision', 'recall', 'F1', 'TP', 'FP', 'FN']),
-    row(['---', '---', '---', '---', '---', '---', '---', '---']),
-    ...figures.flatMap((c) =>
-      Object.entries(c.topics).map(([id, t]) =>
-        row([c.corpus, id, t.precision, t.recall, t.f1, t.tp, t.fp, t.fn]),
-      ),
+    'Plain: the served feeds (weights learned from the whole shipped example set). CV: leave one',
+    "outlet out (weights learned without the outlet's examples). An entry is in a topic when its",
+    "story is in the topic's feed.",
+    '',
+    row(['corpus', 'topic', 'plain P', 'plain R', 'CV P', 'CV R', 'TP', 'FP', 'FN']),
+    row(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
+    ...evaluation.rows.map((r) =>
+      row([
+        r.corpus,
+        r.topic,
+        r.plain.precision,
+        r.plain.recall,
+        cell(r.crossValidated, 'precision'),
+        cell(r.crossValidated, 'recall'),
+        r.plain.tp,
+        r.plain.fp,
+        r.plain.fn,
+      ]),
+    ),
+    '',
+    'Weights learned from the shipped example set:',
+    ...Object.entries(evaluation.weights).map(
+      ([topic, weights]) =>
+        `- ${topic}: ${Object.entries(weights)
+          .map(([id, w]) => `${id} ${w}`)
+          .join(', ')}`,
     ),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Writes bench/eval/topics.json. */
+export function writeTopics(evaluation: TopicsEvaluation): string {
+  const out = path.join(import.meta.dirname, 'topics.json');
+  writeFileSync(out, `${JSON.stringify(evaluation, null, 2)}\n`);
+  return out;
 }

@@ -1,6 +1,7 @@
 import { buildDocument, type ClassifiableEntry, type IndexedDocument } from './build-document.js';
-import type { CompiledTopic } from './compile-topic.js';
-import { evaluateQuery, type Hit, type Zone } from './match.js';
+import { type CompiledTopic, pinKey } from './compile-topic.js';
+import { QUERY_FEATURE } from './evidence.js';
+import { type FeatureEvidence, weighEvidence } from './weigh-evidence.js';
 
 export type { ClassifiableEntry } from './build-document.js';
 
@@ -8,71 +9,57 @@ export type { ClassifiableEntry } from './build-document.js';
  * Bump when a change to the classifier (folding, tokenizing, scoring) can change which entries a
  * topic holds: stored entries are then classified again at the next start.
  */
-export const CLASSIFIER_REVISION = 1;
+export const CLASSIFIER_REVISION = 2;
 
 export interface TopicMatch {
   topicId: string;
   score: number;
+  /** The matched terms, strongest first; an evidence group's as `group: term`. */
   terms: string[];
 }
 
-export type MatchExplanation = TopicMatch & { matched: boolean; minScore: number };
+export type MatchExplanation = TopicMatch & {
+  matched: boolean;
+  minScore: number;
+  /** A user's label for this very entry (`topics teach`): it decided `matched`. */
+  taught?: boolean;
+  /** Every feature with evidence in the entry (the query, evidence groups), largest first. */
+  evidence: FeatureEvidence[];
+};
 
 /** The topics an entry is relevant to: the query makes it a candidate, the score makes it relevant. */
 export function classifyEntry(entry: ClassifiableEntry, topics: CompiledTopic[]): TopicMatch[] {
   const doc = buildDocument(entry);
   return topics
-    .map((topic) => explainDocument(doc, topic))
+    .map((topic) => explainDocument(doc, topic, topic.pinned?.get(pinKey(entry))))
     .filter((result) => result.matched)
     .map(({ topicId, score, terms }) => ({ topicId, score, terms }));
 }
 
-/** One topic over one entry, matched or not, with the score, threshold and matched terms. */
+/** One topic over one entry, matched or not, with the score, threshold and the evidence. */
 export function explainMatch(entry: ClassifiableEntry, topic: CompiledTopic): MatchExplanation {
-  return explainDocument(buildDocument(entry), topic);
+  return explainDocument(buildDocument(entry), topic, topic.pinned?.get(pinKey(entry)));
 }
 
-function explainDocument(doc: IndexedDocument, topic: CompiledTopic): MatchExplanation {
-  const query = evaluateQuery(topic.query.root, doc);
-  const watched = topic.watchlist.flatMap((leaf) => evaluateQuery(leaf, doc).hits);
-  const candidate = query.matched || watched.length > 0;
-  const hits: Hit[] = candidate ? [...query.hits, ...watched] : [];
-  const { score, terms } = scoreHits(hits);
+function explainDocument(
+  doc: IndexedDocument,
+  topic: CompiledTopic,
+  taught: boolean | undefined,
+): MatchExplanation {
+  const { candidate, score, features } = weighEvidence(doc, topic);
+  const evidence = candidate ? features : [];
+  const terms = evidence.flatMap((feature) =>
+    feature.id === QUERY_FEATURE
+      ? feature.terms
+      : feature.terms.map((term) => `${feature.id}: ${term}`),
+  );
   return {
     topicId: topic.id,
     score,
-    terms,
-    matched: candidate && score >= topic.minScore,
+    terms: taught === undefined ? terms : [`taught: ${taught ? 'yes' : 'no'}`, ...terms],
+    matched: taught ?? (candidate && score >= topic.minScore),
     minScore: topic.minScore,
+    evidence,
+    ...(taught === undefined ? {} : { taught }),
   };
-}
-
-/** How much one occurrence weighs by where it is. */
-const ZONE_WEIGHTS: Readonly<Record<Zone, number>> = { title: 3, lead: 2, body: 1 };
-/** Each further occurrence counts this much less than the one before (geometric decay). */
-const REPEAT_DECAY = 0.7;
-
-interface Score {
-  score: number;
-  /** Distinct labels, strongest contribution first. */
-  terms: string[];
-}
-
-/**
- * score = Σ weight(hit_i) · 0.7^i over the distinct matched positions, heaviest first: a title hit
- * is worth 3, a lead hit 2, a body hit 1, and repeats add less and less (the sum stays under
- * 10 for a title-led story, while one body mention stays at 1).
- */
-function scoreHits(hits: Hit[]): Score {
-  const byPosition = new Map<string, Hit>();
-  for (const hit of hits) byPosition.set(`${hit.zone === 'title' ? 't' : 'c'}${hit.pos}`, hit);
-  const ranked = [...byPosition.values()].sort(
-    (a, b) => ZONE_WEIGHTS[b.zone] - ZONE_WEIGHTS[a.zone],
-  );
-  let score = 0;
-  ranked.forEach((hit, i) => {
-    score += ZONE_WEIGHTS[hit.zone] * REPEAT_DECAY ** i;
-  });
-  const terms = [...new Set(ranked.map((hit) => hit.label))];
-  return { score: Math.round(score * 100) / 100, terms };
 }

@@ -46,14 +46,29 @@ export class QuerySyntaxError extends Error {
   override readonly name = 'QuerySyntaxError';
   readonly offset: number;
   readonly source: string;
+  /** Where in a topic definition the query is (`['evidence', 2, 'query']`); unset: the query. */
+  path: (string | number)[] | undefined;
 
   constructor(
     message: string,
-    context: { offset: number; source: string },
+    context: { offset: number; source: string; path?: (string | number)[] },
     options?: ErrorOptions,
   ) {
     super(`classifier: ${message}`, options);
     this.offset = context.offset;
     this.source = context.source;
+    this.path = context.path;
+  }
+}
+
+/** A topic definition that is not a query error: an evidence group's weight or id. */
+export class TopicDefinitionError extends Error {
+  override readonly name = 'TopicDefinitionError';
+  /** Where in the topic definition: `['evidence', 2, 'weight']`. */
+  readonly path: (string | number)[];
+
+  constructor(message: string, path: (string | number)[]) {
+    super(`classifier: ${message}`);
+    this.path = path;
   }
 }

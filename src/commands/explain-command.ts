@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
+import { explainMatch } from '../classifier/index.js';
+import type { TopicConfig } from '../config/index.js';
 import type { StoryMember, StoryView } from '../model/index.js';
-import { findStoryId, readStory } from '../store/index.js';
+import { type EntryReference, findStoryId, findStoryMembers, readStory } from '../store/index.js';
+import { describeLearning } from './topics-learning-command.js';
 import { type CommandIo, withApp } from './with-app.js';
 
 function describeJoin(member: StoryMember): string {
@@ -38,6 +41,32 @@ function formatStoryExplanation(story: StoryView): string {
   return `${[...head, ...story.members.flatMap(formatMember)].join('\n')}\n`;
 }
 
+/**
+ * Each topic's judgement of each member: in or out, the score, and what every feature added
+ * (its weight per point × its points), so a reader sees why a story is or is not in a topic.
+ */
+function formatTopicEvidence(topics: readonly TopicConfig[], members: EntryReference[]): string {
+  const lines = ['', 'topics:'];
+  for (const topic of topics) {
+    lines.push(
+      `  ${topic.id} (min_score ${topic.compiled.minScore}; ${describeLearning(topic.compiled)})`,
+    );
+    for (const member of members) {
+      const match = explainMatch(member, topic.compiled);
+      const verdict = match.matched ? 'in ' : 'out';
+      const taught = match.taught === undefined ? '' : ` taught ${match.taught ? 'yes' : 'no'};`;
+      const parts = match.evidence.map(
+        (f) =>
+          `${f.id} ${f.contribution.toFixed(2)} (${f.weight.toFixed(2)} × ${f.points.toFixed(2)})`,
+      );
+      lines.push(
+        `    #${member.id} ${verdict} ${match.score.toFixed(2)}${taught} ${parts.join(', ') || 'no evidence'}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** `topicfeed explain <story id|guid>`: prints the story's members and why each joined. */
 export function explainCommand(
   configPath: string,
@@ -52,6 +81,7 @@ export function explainCommand(
     if (!story)
       throw new Error(`explain: no story "${storyRef}" (give a story id or urn:uuid GUID)`);
     io.out(formatStoryExplanation(story));
+    io.out(formatTopicEvidence(app.config.topics, findStoryMembers(app.db, story.id)));
     return 0;
   });
 }

@@ -5,4 +5,5 @@ export { exportCommand } from './export-command.js';
 export { fetchCommand } from './fetch-command.js';
 export { opmlExportCommand, opmlImportCommand } from './opml-command.js';
 export { topicsListCommand, topicsTestCommand } from './topics-command.js';
+export { topicsEvalCommand, topicsTeachCommand } from './topics-learning-command.js';
 export type { CommandIo } from './with-app.js';

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Logger } from 'pino';
 import type { App } from '../app.js';
 import {
@@ -6,9 +7,15 @@ import {
   DEFAULT_MIN_SCORE,
   QuerySyntaxError,
 } from '../classifier/index.js';
-import type { Config } from '../config/index.js';
-import { countStories, listTopicEntryIds } from '../store/index.js';
+import type { Config, TopicConfig } from '../config/index.js';
+import {
+  countStories,
+  listTopicEntryIds,
+  listTopicExamples,
+  type TopicExampleRow,
+} from '../store/index.js';
 import { type ScannedEntry, scanTopicMatches, type TopicScan } from '../topics/index.js';
+import { describeLearning } from './topics-learning-command.js';
 import { type CommandIo, withApp } from './with-app.js';
 
 export interface TopicTestOptions {
@@ -47,16 +54,38 @@ export function topicsListCommand(
 ): Promise<number> {
   return runTopicsCommand(configPath, io, logger, (app) => {
     io.out(`all  (every story)  ${countStories(app.db, 'all')} stories\n`);
+    const taught = listTopicExamples(app.db);
     for (const topic of app.config.topics) {
       const stories = countStories(app.db, topic.id);
       io.out(
         `${topic.id}  ${topic.title}  min_score ${topic.compiled.minScore}  ${stories} stories\n`,
       );
       io.out(`  query: ${topic.query.replace(/\s+/g, ' ').trim()}\n`);
+      for (const group of topic.compiled.evidence ?? [])
+        io.out(
+          `  evidence ${group.id} (${group.kind}): ${group.query.source.replace(/\s+/g, ' ').trim()}\n`,
+        );
       if (topic.compiled.watchlist.length > 0)
         io.out(`  watch-list: ${topic.compiled.watchlist.length} names\n`);
+      io.out(formatExamples(topic, taught));
     }
   });
+}
+
+/** The topic's examples (file, taught labels one a line) and the weights it learned. */
+function formatExamples(topic: TopicConfig, taught: readonly TopicExampleRow[]): string {
+  const mine = taught.filter((row) => row.topicId === topic.id);
+  const inFile = topic.examples?.records.length ?? 0;
+  let text = '';
+  if (inFile > 0 || mine.length > 0)
+    text += `  examples: ${inFile} from ${topic.examples ? basename(topic.examples.file) : 'no file'}, ${mine.length} taught\n`;
+  text += `  ${describeLearning(topic.compiled)}\n`;
+  for (const row of mine) {
+    const entry = row.entryId !== null ? `#${row.entryId}` : '(entry no longer stored)';
+    const title = row.title.replace(/\s+/g, ' ').slice(0, 90);
+    text += `  taught ${row.label ? 'yes' : 'no '} ${entry}  ${row.sourceId}  ${title}  (${row.labelledAt.slice(0, 10)})\n`;
+  }
+  return text;
 }
 
 /** `topicfeed topics test TOPIC [--query Q]`: what a topic (or a draft of it) would match now. */
@@ -73,6 +102,7 @@ export function topicsTestCommand(
     io.out(
       `topic ${topic.id}${draft}, min_score ${topic.minScore}: ${topic.query.source.replace(/\s+/g, ' ').trim()}\n`,
     );
+    io.out(`${describeLearning(topic)}\n`);
     io.out(
       formatTopicScan(scan, topic.minScore, {
         limit: options.limit,
@@ -90,12 +120,17 @@ function resolveTopic(config: Config, options: TopicTestOptions): CompiledTopic 
     const ids = config.topics.map((t) => t.id).join(', ');
     throw new Error(`unknown topic "${options.topic}"; known: ${ids || 'none'} (or give --query)`);
   }
-  return {
+  const base: CompiledTopic = known ?? {
     id: options.topic,
-    query:
-      options.query !== undefined ? compileQuery(options.query) : (known as CompiledTopic).query,
-    minScore: options.minScore ?? known?.minScore ?? DEFAULT_MIN_SCORE,
-    watchlist: known?.watchlist ?? [],
+    query: compileQuery(options.query ?? ''),
+    minScore: DEFAULT_MIN_SCORE,
+    watchlist: [],
+  };
+  return {
+    ...base,
+    id: options.topic,
+    query: options.query !== undefined ? compileQuery(options.query) : base.query,
+    minScore: options.minScore ?? base.minScore,
   };
 }
 
@@ -142,7 +177,7 @@ function formatEntry(item: ScannedEntry, stored: ReadonlySet<number>, inTopic: b
   const { entry, explanation } = item;
   const mark = stored.has(entry.id) === inTopic ? ' ' : inTopic ? '+' : '-';
   const terms = explanation.terms.join(', ');
-  return `  ${mark} ${explanation.score.toFixed(2).padStart(6)}  ${entry.sourceId}  ${entry.title}  [${terms}]\n`;
+  return `  ${mark} ${explanation.score.toFixed(2).padStart(6)}  #${entry.id}  ${entry.sourceId}  ${entry.title}  [${terms}]\n`;
 }
 
 function groupByStory(matches: readonly ScannedEntry[]): ScannedEntry[][] {

@@ -94,6 +94,16 @@ const sourceSchema = z.strictObject({
   full_text_serve: z.boolean().default(false),
 });
 
+/** A named group of evidence; its weight's sign and the ids' uniqueness are checked at compile. */
+const evidenceSchema = z.strictObject({
+  id: slug,
+  kind: z.enum(['decisive', 'supporting', 'against'], {
+    message: 'expected decisive, supporting or against',
+  }),
+  query: z.string().min(1, { message: 'must not be empty' }),
+  weight: z.number().optional(),
+});
+
 const topicSchema = z.strictObject({
   id: slug,
   title: z.string().min(1),
@@ -101,6 +111,8 @@ const topicSchema = z.strictObject({
   query: z.string().min(1, { message: 'must not be empty' }),
   min_score: z.number().min(0).optional(),
   watchlist: z.string().min(1).optional(),
+  evidence: z.array(evidenceSchema).optional(),
+  examples: z.string().min(1).optional(),
 });
 
 const storiesSchema = z.strictObject({

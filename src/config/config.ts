@@ -1,4 +1,4 @@
-import type { CompiledTopic } from '../classifier/index.js';
+import type { CompiledTopic, ExampleRecord } from '../classifier/index.js';
 
 export interface SourceConfig {
   id: string;
@@ -25,7 +25,13 @@ export interface TopicConfig {
   description?: string;
   query: string;
   minScore?: number;
+  /**
+   * As compiled from the config: configured weights. The app replaces it with the topic as learned
+   * from its examples (the file's and those taught in the database) once the store is open.
+   */
   compiled: CompiledTopic;
+  /** The labelled examples of the topic's `examples:` file (absolute path; sha256 of its text). */
+  examples?: { file: string; records: ExampleRecord[]; hash: string };
 }
 
 /** The loaded, validated and compiled configuration; every path absolute, every duration in ms. */

@@ -42,6 +42,22 @@ function looseTopics(data: unknown): RawConfig['topics'] {
     query: typeof topic.query === 'string' ? topic.query : '',
     min_score: typeof topic.min_score === 'number' ? topic.min_score : undefined,
     watchlist: typeof topic.watchlist === 'string' ? topic.watchlist : undefined,
+    evidence: looseEvidence(topic.evidence),
+    examples: typeof topic.examples === 'string' ? topic.examples : undefined,
+  }));
+}
+
+/** Evidence groups as written, when they are complete enough to compile (the schema reports the rest). */
+function looseEvidence(value: unknown): RawConfig['topics'][number]['evidence'] {
+  if (!Array.isArray(value)) return undefined;
+  const groups = value.map((item) =>
+    typeof item === 'object' && item !== null ? (item as Loose) : {},
+  );
+  return groups.map((group) => ({
+    id: String(group.id ?? ''),
+    kind: group.kind === 'decisive' || group.kind === 'against' ? group.kind : 'supporting',
+    query: typeof group.query === 'string' ? group.query : '',
+    weight: typeof group.weight === 'number' ? group.weight : undefined,
   }));
 }
 

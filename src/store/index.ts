@@ -50,6 +50,19 @@ export {
 } from './source-repo.js';
 export { createStory, makeStoryGuid, refreshStory } from './story-repo.js';
 export {
+  type EntryReference,
+  findEntriesByReference,
+  findStoryMembers,
+  forgetTopicExample,
+  listTopicExamples,
+  readTopicExampleStamp,
+  readTopicModel,
+  saveTopicExample,
+  type TopicExampleRow,
+  type TopicModelRow,
+  writeTopicModel,
+} from './topic-example-repo.js';
+export {
   addEntryTopics,
   clearEntryTopics,
   dropTopic,

@@ -88,6 +88,7 @@ export function dropTopic(db: Db, topicId: string): void {
   db.prepare('DELETE FROM topic_versions WHERE topic_id = ?').run(topicId);
   db.prepare('DELETE FROM entry_topics WHERE topic_id = ?').run(topicId);
   db.prepare('DELETE FROM story_topics WHERE topic_id = ?').run(topicId);
+  db.prepare('DELETE FROM topic_models WHERE topic_id = ?').run(topicId);
 }
 
 /** What classifying a stored entry needs, and what explaining a match shows. */

@@ -1,3 +1,4 @@
+export { gatherExamples, learnTopic, learnTopics } from './learn-topics.js';
 export {
   hashTopicDefinition,
   planReclassification,

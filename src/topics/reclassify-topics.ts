@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CLASSIFIER_REVISION, classifyEntry } from '../classifier/index.js';
+import { CLASSIFIER_REVISION, classifyEntry, readWeights } from '../classifier/index.js';
 import type { TopicConfig } from '../config/index.js';
 import type { Db } from '../store/index.js';
 import {
@@ -80,13 +80,20 @@ export interface ReclassifyPlan {
   removed: string[];
 }
 
-/** A stable hash of what decides a topic's members: its query, threshold, watch-list, and the classifier. */
+/**
+ * A stable hash of what decides a topic's members: its query, threshold, watch-list, evidence
+ * groups, weights (configured or learned from examples), and the classifier.
+ */
 export function hashTopicDefinition(topic: TopicConfig): string {
+  const { compiled } = topic;
   const definition = {
     classifier: CLASSIFIER_REVISION,
-    query: topic.compiled.query.source,
-    minScore: topic.compiled.minScore,
-    watchlist: topic.compiled.watchlist.map((leaf) => leaf.label),
+    query: compiled.query.source,
+    minScore: compiled.minScore,
+    watchlist: compiled.watchlist.map((leaf) => leaf.label),
+    evidence: (compiled.evidence ?? []).map((group) => [group.id, group.kind, group.query.source]),
+    weights: readWeights(compiled),
+    taught: [...(compiled.pinned ?? [])].sort(([a], [b]) => a.localeCompare(b)),
   };
   return createHash('sha256').update(JSON.stringify(definition)).digest('hex');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileQuery } from '../../src/classifier/compile-topic.js';
-import { QuerySyntaxError } from '../../src/classifier/query-node.js';
+import { compileQuery, compileTopic, readWeights } from '../../src/classifier/compile-topic.js';
+import type { EvidenceDefinition } from '../../src/classifier/evidence.js';
+import { QuerySyntaxError, TopicDefinitionError } from '../../src/classifier/query-node.js';
 
 function syntaxError(source: string): QuerySyntaxError {
   try {
@@ -123,4 +124,62 @@ describe('compileQuery: syntax errors carry the offset of the culprit', () => {
       expect(error.source).toBe(source);
     });
   }
+});
+
+describe('compileTopic: evidence groups', () => {
+  const group = (over: Partial<EvidenceDefinition> = {}): EvidenceDefinition => ({
+    id: 'g',
+    kind: 'supporting',
+    query: 'treason',
+    ...over,
+  });
+
+  it('compiles each group with the weight of its kind unless it sets one', () => {
+    const topic = compileTopic({
+      id: 't',
+      query: 'prisoner*',
+      evidence: [
+        group({ id: 'designation', kind: 'decisive', query: '"political prisoner*"' }),
+        group({ id: 'charge' }),
+        group({ id: 'war', kind: 'against', query: '"prisoner* of war"', weight: -2 }),
+      ],
+    });
+    expect(readWeights(topic)).toEqual({ query: 1, designation: 2.5, charge: 0.5, war: -2 });
+    expect(topic.evidence?.map((g) => g.query.source)).toEqual([
+      '"political prisoner*"',
+      'treason',
+      '"prisoner* of war"',
+    ]);
+  });
+
+  it.each([
+    [[group(), group()], ['evidence', 1, 'id'], 'evidence id "g" is used twice'],
+    [[group({ id: 'query' })], ['evidence', 0, 'id'], 'evidence id "query" is reserved'],
+    [[group({ weight: -1 })], ['evidence', 0, 'weight'], "group's weight must be 0 or above"],
+    [[group({ kind: 'against', weight: 1 })], ['evidence', 0, 'weight'], 'zero or below'],
+    [[group({ kind: 'decisive', weight: 1 })], ['evidence', 0, 'weight'], 'must be 2.5 or above'],
+  ])('refuses a bad group, saying where: %#', (evidence, path, message) => {
+    const compile = () => compileTopic({ id: 't', query: 'x', evidence });
+    expect(compile).toThrow(TopicDefinitionError);
+    expect(compile).toThrow(message);
+    try {
+      compile();
+    } catch (error) {
+      expect((error as TopicDefinitionError).path).toEqual(path);
+    }
+  });
+
+  it('gives a syntax error in a group its place in the definition', () => {
+    try {
+      compileTopic({
+        id: 't',
+        query: 'x',
+        evidence: [group(), group({ id: 'h', query: 'a AND (' })],
+      });
+      throw new Error('expected a syntax error');
+    } catch (error) {
+      expect(error).toBeInstanceOf(QuerySyntaxError);
+      expect((error as QuerySyntaxError).path).toEqual(['evidence', 1, 'query']);
+    }
+  });
 });

@@ -1,37 +1,23 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { classifyEntry } from '../../src/classifier/classify-entry.js';
-import {
-  type CompiledTopic,
-  compileTopic,
-  parseWatchlist,
-} from '../../src/classifier/compile-topic.js';
+import type { CompiledTopic } from '../../src/classifier/compile-topic.js';
+import { loadConfig } from '../../src/config/index.js';
+import { gatherExamples, learnTopic } from '../../src/topics/index.js';
 import { loadNewsroom, type NewsroomEntry } from './load-newsroom.js';
 
-interface ShippedTopic {
-  id: string;
-  query: string;
-  min_score?: number;
-}
-
 const SHIPPED = path.resolve(import.meta.dirname, '../../config/topicfeed.yaml');
-const WATCHLIST = path.resolve(import.meta.dirname, '../../config/topics/political-prisoners.txt');
 const TARGET = 0.95;
 
-/** The shipped topics; with `withWatchlist`, political-prisoners also takes the shipped watch-list. */
+/**
+ * The shipped topics as the app runs them (evidence groups, weights learned from the shipped
+ * examples); with `withWatchlist` false, political-prisoners loses its watch-list.
+ */
 function loadShippedTopics(withWatchlist: boolean): CompiledTopic[] {
-  const { topics } = parse(readFileSync(SHIPPED, 'utf8')) as { topics: ShippedTopic[] };
-  const names = parseWatchlist(readFileSync(WATCHLIST, 'utf8'));
-  return topics.map((t) =>
-    compileTopic({
-      id: t.id,
-      query: t.query,
-      minScore: t.min_score,
-      watchlist: withWatchlist && t.id === 'political-prisoners' ? names : [],
-    }),
-  );
+  return loadConfig(SHIPPED).topics.map((topic) => {
+    const { compiled } = learnTopic(topic, gatherExamples(topic, []));
+    return withWatchlist ? compiled : { ...compiled, watchlist: [] };
+  });
 }
 
 function measure(entries: NewsroomEntry[], predicted: Set<string>[], topicId: string) {

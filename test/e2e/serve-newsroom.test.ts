@@ -9,6 +9,7 @@ import { runCli } from '../../src/cli.js';
 import { loadConfig } from '../../src/config/index.js';
 import { type RunningServer, startServer } from '../../src/server/index.js';
 import { itWithFeedparser, runFeedparser } from '../helpers/run-feedparser.js';
+import { withAbsolutePaths } from '../helpers/temp-config.js';
 import { checkJsonFeed } from '../renderer/helpers/check-json-feed.js';
 import { createSilentLogger } from '../server/helpers/create-silent-logger.js';
 import { httpGet } from '../server/helpers/http-get.js';
@@ -47,9 +48,7 @@ function writeConfig(): void {
       url: `${feeds.base}/${file}`,
     })),
     topics: (demo.topics as Json[]).map((topic) =>
-      typeof topic.watchlist === 'string'
-        ? { ...topic, watchlist: path.resolve(path.dirname(DEMO_YAML), topic.watchlist) }
-        : topic,
+      withAbsolutePaths(topic, path.dirname(DEMO_YAML)),
     ),
   };
   writeFileSync(configPath, stringify(config));

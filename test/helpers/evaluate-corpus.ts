@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { stringify } from 'yaml';
 import { runCli } from '../../src/cli.js';
 import { serveNewsroom } from './serve-newsroom.js';
@@ -69,6 +70,8 @@ export interface CorpusRun {
   storyOf: string[];
   /** Per item: the topics whose feeds carry its story. */
   topicsOf: Set<string>[];
+  /** Per item: its title and text as the pipeline stored them (what the classifier reads). */
+  textOf: { title: string; text: string }[];
 }
 
 export interface RunOptions {
@@ -115,14 +118,41 @@ export async function runCorpus(corpus: Corpus, options: RunOptions = {}): Promi
     const topicIds = topics.map((topic) => String((topic as { id: unknown }).id));
     const feeds = new Map<string, Map<string, string>>();
     for (const id of topicIds) feeds.set(id, await exportMembership(config, id));
+    const texts = readStoredTexts(path.join(dir, 'topicfeed.db'));
     return {
       corpus,
       storyOf: keys.map((key) => all.get(key) ?? key),
       topicsOf: keys.map((key) => new Set(topicIds.filter((id) => feeds.get(id)?.has(key)))),
+      textOf: keys.map((key) => texts.get(key) ?? { title: '', text: '' }),
     };
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `source id` → stored title and text, by guid and by url (the keys the export gives members). */
+function readStoredTexts(file: string): Map<string, { title: string; text: string }> {
+  const db = new Database(file, { readonly: true });
+  try {
+    const rows = db
+      .prepare('SELECT source_id AS source, guid, url, title, text FROM entries')
+      .all() as {
+      source: string;
+      guid: string | null;
+      url: string | null;
+      title: string;
+      text: string;
+    }[];
+    const texts = new Map<string, { title: string; text: string }>();
+    for (const row of rows) {
+      const text = { title: row.title, text: row.text };
+      if (row.guid !== null) texts.set(`${row.source} ${row.guid}`, text);
+      if (row.url !== null) texts.set(`${row.source} ${row.url}`, text);
+    }
+    return texts;
+  } finally {
+    db.close();
   }
 }
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { exportTopic, runTopicfeed } from '../helpers/run-cli.js';
-import { REPO, writeTempConfig } from '../helpers/temp-config.js';
+import { REPO, withAbsolutePaths, writeTempConfig } from '../helpers/temp-config.js';
 import type { JsonItem } from './story-harness.js';
 
 const ORIGINAL = 'minsk-morning-post';
@@ -14,16 +14,14 @@ const REWRITE = 'world-digest-now';
 function copyDemoConfig(): { file: string; dir: string } {
   const demo = parse(readFileSync(join(REPO, 'config/demo.yaml'), 'utf8')) as {
     sources: { url: string }[];
-    topics: { watchlist?: string }[];
+    topics: Record<string, unknown>[];
   };
   const written = writeTempConfig({});
   const sources = demo.sources.map((s) => ({
     ...s,
     url: s.url.replace(/^file:/, `file://${join(REPO, 'config')}/`),
   }));
-  const topics = demo.topics.map((t) =>
-    t.watchlist ? { ...t, watchlist: join(REPO, 'config', t.watchlist) } : t,
-  );
+  const topics = demo.topics.map((t) => withAbsolutePaths(t, join(REPO, 'config')));
   writeFileSync(written.file, stringify({ ...demo, database: 'demo.db', sources, topics }));
   return written;
 }

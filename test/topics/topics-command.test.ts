@@ -19,7 +19,7 @@ describe('topicfeed topics', () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain('(vs stored: +0 -0)');
     expect(run.out).toMatch(
-      / {3}\d+\.\d\d {2}minsk-morning-post {2}National Bank of Belarus .*\[belarus\*\]/,
+      / {3}\d+\.\d\d {2}#\d+ {2}minsk-morning-post {2}National Bank of Belarus .*\[belarus\*\]/,
     );
     expect(run.out).not.toContain('Real Betis');
   });
@@ -42,10 +42,12 @@ describe('topicfeed topics', () => {
     expect(run.out).toContain('(draft query)');
     expect(run.out).toContain('min_score 4:');
     expect(run.out).toMatch(
-      /\+ +\d\.\d\d {2}minsk-morning-post {2}Real Betis edge Sevilla .*\[sevilla\]/,
+      /\+ +\d\.\d\d {2}#\d+ {2}minsk-morning-post {2}Real Betis edge Sevilla .*\[sevilla\]/,
     );
     const nearMisses = run.out.split('near misses (candidates with a score under 4):')[1] ?? '';
-    expect(nearMisses).toMatch(/ 3\.00 {2}world-digest-now {2}Heatwave grips .*\[europe\*\]/);
+    expect(nearMisses).toMatch(
+      / 3\.00 {2}#\d+ {2}world-digest-now {2}Heatwave grips .*\[europe\*\]/,
+    );
     expect(nearMisses).not.toContain('Real Betis');
   });
 

@@ -26,16 +26,18 @@ export function createWorkspace(name: string): { dir: string; remove: () => void
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The topics of the shipped config/topicfeed.yaml, with watchlist paths made absolute. */
+/** The topics of the shipped config/topicfeed.yaml, with watch-list and examples paths made absolute. */
 export function readShippedTopics(): Record<string, unknown>[] {
   const shipped = parse(readFileSync(SHIPPED_CONFIG, 'utf8')) as {
     topics?: Record<string, unknown>[];
   };
-  return (shipped.topics ?? []).map((topic) =>
-    typeof topic.watchlist === 'string'
-      ? { ...topic, watchlist: path.resolve(path.dirname(SHIPPED_CONFIG), topic.watchlist) }
-      : topic,
-  );
+  const absolute = (file: unknown) =>
+    typeof file === 'string' ? path.resolve(path.dirname(SHIPPED_CONFIG), file) : file;
+  return (shipped.topics ?? []).map((topic) => ({
+    ...topic,
+    ...(topic.watchlist !== undefined ? { watchlist: absolute(topic.watchlist) } : {}),
+    ...(topic.examples !== undefined ? { examples: absolute(topic.examples) } : {}),
+  }));
 }
 
 /** Writes a topicfeed config (the shipped topics, the given sources) into `dir`; returns its path. */

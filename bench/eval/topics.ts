@@ -32,8 +32,8 @@ interface Section {
 
 /**
  * Topic quality on every corpus run: the development corpora (newsroom and newsroom-c together,
- * plain and leave-one-outlet-out), the world-news halves (dev: tuned on, also cross-validated by
- * feed; test: never tuned on; each also without the borderline items), and newsroom-h, held out.
+ * plain and leave-one-outlet-out), the world-news halves (neither is in the example set: real news
+ * the weights never saw; each also without the borderline items), and newsroom-h, held out.
  */
 export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluation {
   const evaluator = createTopicEvaluator();
@@ -48,11 +48,11 @@ export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluati
     { corpus: 'newsroom + newsroom-c', parts: development, crossValidate: true },
     { corpus: 'newsroom', parts: [development[0] as RunPart], crossValidate: true },
     { corpus: 'newsroom-c', parts: [development[1] as RunPart], crossValidate: true },
-    { corpus: 'world-news dev', parts: [{ run: world, half: 'dev' }], crossValidate: true },
+    { corpus: 'world-news dev', parts: [{ run: world, half: 'dev' }], crossValidate: false },
     {
       corpus: 'world-news dev, borderline excluded',
       parts: [{ run: world, half: 'dev', excludeBorderline: true }],
-      crossValidate: true,
+      crossValidate: false,
     },
     { corpus: 'world-news test', parts: [{ run: world, half: 'test' }], crossValidate: false },
     {

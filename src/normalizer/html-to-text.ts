@@ -3,6 +3,7 @@
  * the text out of markup (whole bodies, titles, and text reduced for comparisons).
  */
 import { HTML_ENTITIES } from './html-entities.js';
+import { isXmlChar } from './xml-safe.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -26,9 +27,8 @@ function decodeReference(body: string): string | undefined {
     const digits = hex ? body.slice(2) : body.slice(1);
     if (!(hex ? /^[0-9a-f]{1,6}$/i : /^[0-9]{1,7}$/).test(digits)) return undefined;
     const codePoint = Number.parseInt(digits, hex ? 16 : 10);
-    const valid =
-      codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
-    return valid ? String.fromCodePoint(codePoint) : '\uFFFD';
+    // Controls, surrogates and non-characters XML forbids become U+FFFD, like invalid references.
+    return isXmlChar(codePoint) ? String.fromCodePoint(codePoint) : '\uFFFD';
   }
   const codePoint = HTML_ENTITIES.get(body);
   return codePoint === undefined ? undefined : String.fromCodePoint(codePoint);

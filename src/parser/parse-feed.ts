@@ -1,4 +1,5 @@
 import type { ParsedFeed, ParsedItem } from '../model/index.js';
+import { cleanParsedFeed } from './clean-feed.js';
 import { ParseError } from './parse-error.js';
 import { parseXmlFeed } from './parse-xml-feed.js';
 
@@ -7,8 +8,15 @@ function firstSignificantChar(text: string): string {
   return match ? match[0] : '';
 }
 
-/** Decoded text → ParsedFeed: JSON Feed when it starts with `{`, else RSS or Atom. */
+/**
+ * Decoded text → ParsedFeed: JSON Feed when it starts with `{`, else RSS or Atom; every string
+ * XML-safe, the feed's title and site link checked (clean-feed.ts).
+ */
 export async function parseFeed(text: string): Promise<ParsedFeed> {
+  return cleanParsedFeed(await parseAnyFeed(text));
+}
+
+async function parseAnyFeed(text: string): Promise<ParsedFeed> {
   const first = firstSignificantChar(text);
   if (first === '') throw new ParseError('unable to parse feed: empty document');
   if (first === '{') return parseJsonFeed(text);

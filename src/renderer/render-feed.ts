@@ -1,5 +1,5 @@
 import type { StoryView } from '../model/index.js';
-import { escapeHtml } from '../normalizer/index.js';
+import { escapeHtml, xmlSafeText } from '../normalizer/index.js';
 import { buildFeed, type FeedFormatName, type FeedMeta, isWebUrl } from './build-feed.js';
 
 const RENDERERS: Record<FeedFormatName, (stories: readonly StoryView[], meta: FeedMeta) => string> =
@@ -9,13 +9,16 @@ const RENDERERS: Record<FeedFormatName, (stories: readonly StoryView[], meta: Fe
     json: renderJson,
   };
 
-/** One topic page in one format: story rows → feed text. Pure: no clock, no I/O. */
+/**
+ * One topic page in one format: story rows → feed text. Pure: no clock, no I/O. Characters XML
+ * forbids are removed once more from the finished text, whatever the rows held.
+ */
 export function renderFeed(
   format: FeedFormatName,
   stories: readonly StoryView[],
   meta: FeedMeta,
 ): string {
-  return RENDERERS[format](stories, meta);
+  return xmlSafeText(RENDERERS[format](stories, meta), '');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../normalizer/index.js';
+import { escapeHtml, xmlSafeText } from '../normalizer/index.js';
 import type { FeedFormatName } from './build-feed.js';
 import {
   describeSourceHealth,
@@ -57,7 +57,8 @@ export function renderIndexPage(
         `<link rel="alternate" type="${type}" title="${escapeHtml(`${topic.title} (${label})`)}" href="${escapeHtml(topic.urls[format])}">`,
     ),
   );
-  return `<!doctype html>
+  return xmlSafeText(
+    `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 ${discovery.join('\n')}
@@ -67,8 +68,8 @@ ${discovery.join('\n')}
 <h2>Sources</h2>${summary(sources)}
 <table><thead><tr><th>Source</th><th>Health</th><th>Last poll</th><th>Last error</th><th>Next poll</th><th>Entries</th></tr></thead>
 <tbody>${sortSources(sources)
-    .map((source) => renderSourceRow(source, now))
-    .join('\n')}</tbody></table>
+      .map((source) => renderSourceRow(source, now))
+      .join('\n')}</tbody></table>
 <h2 id="topicfeed-extension">The <code>_topicfeed</code> JSON Feed extension</h2>
 <p>Each JSON Feed item carries <code>_topicfeed</code>: <code>story</code> (the story's stable id, also the item id),
 <code>topics</code> (the topics the story is in) and <code>members</code>, every copy of the story across sources,
@@ -76,7 +77,9 @@ the representative first: <code>source</code> (source id), <code>id</code> (the 
 <code>url</code>, <code>title</code>, <code>published</code>, and <code>score</code>/<code>signals</code> saying why it joined.</p>
 <footer><small>Generated ${escapeHtml(now.toISOString())}</small></footer>
 </body></html>
-`;
+`,
+    '',
+  );
 }
 
 /** The index page's stylesheet: readable without JavaScript, failing and disabled rows stand out. */

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../normalizer/index.js';
+import { escapeHtml, xmlSafeText } from '../normalizer/index.js';
 
 /** What OPML needs of a source, as the store lists it (a null title falls back to the feed's own). */
 export interface OpmlSource {
@@ -28,7 +28,7 @@ export function renderOpml(sources: readonly OpmlSource[], now: Date): string {
     ];
     return `    <outline ${attrs.filter(Boolean).join(' ')}/>`;
   });
-  return [
+  const opml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<opml version="2.0">',
     '  <head>',
@@ -41,4 +41,5 @@ export function renderOpml(sources: readonly OpmlSource[], now: Date): string {
     '</opml>',
     '',
   ].join('\n');
+  return xmlSafeText(opml, '');
 }

@@ -31,7 +31,7 @@ export function handleFeedRoute(
   if (!match) return false;
   const [, topic = '', format = 'rss'] = match as unknown as [string, string, FeedFormatName];
   const config = ctx.config();
-  if (!describeTopic(config, topic)) throw new HttpError(404, `unknown topic: ${topic}`);
+  if (!describeTopic(config, topic)) throw new HttpError(404, 'unknown topic');
   const { limit, page } = parsePaging(url.searchParams);
   const rep = ctx.cache.get(topic, `${format}:${limit}:${page}`, () => {
     const feed = renderStoredTopicFeed(ctx.db, config, ctx.version, { topic, format, limit, page });

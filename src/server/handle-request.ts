@@ -8,6 +8,7 @@ import {
 } from './info-routes.js';
 import { HttpError, parseRequestTarget } from './request-target.js';
 import { handleSearchRoute } from './search-route.js';
+import { applySecurityHeaders, describeRefusal } from './security-headers.js';
 import type { ServerContext } from './start-server.js';
 
 async function route(
@@ -55,12 +56,16 @@ function nameRoute(target = ''): string {
   return ROUTE_NAMES[path] ?? 'other';
 }
 
-/** The one request handler: routes, turns refusals into short text answers, never throws. */
+/**
+ * The one request handler: security headers on every answer, routes, turns refusals into short
+ * text answers that never quote the request, never throws.
+ */
 export async function handleRequest(
   ctx: ServerContext,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  applySecurityHeaders(res);
   if (serveRememberedFeed(ctx, req, res)) {
     ctx.metrics.recordRequest('feed', res.statusCode);
     return;
@@ -76,7 +81,7 @@ export async function handleRequest(
         'Content-Type': 'text/plain; charset=utf-8',
         ...(status === 405 ? { Allow: 'GET, HEAD' } : {}),
       });
-      res.end(`${status === 500 ? 'internal error' : (error as Error).message}\n`);
+      res.end(`${status === 500 ? 'internal error' : describeRefusal((error as Error).message)}\n`);
     } else res.destroy();
   }
   ctx.metrics.recordRequest(name, res.statusCode);

@@ -56,7 +56,7 @@ function parseSearchRequest(params: URLSearchParams): SearchRequest {
   if (query.trim() === '') throw new HttpError(400, 'search: give a query: /search?q=belarus*');
   const format = params.get('format') ?? 'rss';
   if (format !== 'rss' && format !== 'atom' && format !== 'json')
-    throw new HttpError(400, `search: unknown format "${format}" (rss, atom or json)`);
+    throw new HttpError(400, 'search: unknown format (rss, atom or json)');
   const minText = params.get('min_score') ?? '0';
   if (!/^\d{1,3}(\.\d+)?$/.test(minText))
     throw new HttpError(400, 'search: min_score must be a number ≥ 0');

@@ -15,7 +15,7 @@ describe('requests the server refuses', () => {
     const res = await httpGet(`${demo.base}/feeds/no-such-topic.rss`);
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(res.body.toString()).toBe('unknown topic: no-such-topic\n');
+    expect(res.body.toString()).toBe('unknown topic\n');
   });
 
   it('answers an unknown format with 404', async () => {

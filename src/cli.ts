@@ -27,7 +27,8 @@ const USAGE = `usage: topicfeed <command> [options]
   export      [--config F] --topic ID [--format rss|atom|json] [--limit N]
   explain     [--config F] <story id|guid>      a story's members and why each joined
   opml import FILE [--config F] [--dry-run]     add an OPML file's feeds to the config
-  opml export [--config F]                      the sources as OPML 2.0
+  opml export [--config F] [--full]             the sources as OPML 2.0 (--full: the real URLs,
+                                                credentials, query strings and file: sources)
   healthcheck [--config F]                      exit 0 if the running daemon answers
   topics list [--config F]                      the topics, their thresholds and stored stories
   topics test TOPIC [--query Q] [--min-score S] [--limit N] [--all]
@@ -49,6 +50,7 @@ const OPTIONS = {
   format: { type: 'string' },
   limit: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  full: { type: 'boolean' },
   query: { type: 'string' },
   'min-score': { type: 'string' },
   all: { type: 'boolean' },
@@ -122,7 +124,7 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
     case 'explain':
       return explainCommand(config, sub, io, logger());
     case 'opml':
-      if (sub === 'export') return opmlExportCommand(config, io, logger());
+      if (sub === 'export') return opmlExportCommand(config, io, logger(), values.full ?? false);
       if (sub === 'import' && file)
         return opmlImportCommand(config, file, values['dry-run'] ?? false, io);
       throw new Error('usage: topicfeed opml import FILE | topicfeed opml export');

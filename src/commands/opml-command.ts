@@ -6,14 +6,18 @@ import { renderOpml } from '../renderer/index.js';
 import { listSources } from '../store/index.js';
 import { type CommandIo, reportError, withApp } from './with-app.js';
 
-/** `topicfeed opml export`: the sources as OPML 2.0 on stdout. */
+/**
+ * `topicfeed opml export [--full]`: the sources as OPML 2.0 on stdout, as `/opml` serves them
+ * (no credentials, no query strings, no file: sources); `--full` writes the real URLs.
+ */
 export function opmlExportCommand(
   configPath: string,
   io: CommandIo,
   logger: Logger,
+  full = false,
 ): Promise<number> {
   return withApp(configPath, io, logger, async (app) => {
-    io.out(renderOpml(listSources(app.db, { activeOnly: true }), new Date()));
+    io.out(renderOpml(listSources(app.db, { activeOnly: true }), new Date(), { full }));
     return 0;
   });
 }

@@ -63,6 +63,14 @@ const serverSchema = z.strictObject({
   port: z.number().int().min(0).max(65535).default(8080),
   base_url: z.url({ protocol: /^https?$/ }).optional(),
   websub_hub: z.url({ protocol: /^https?$/ }).optional(),
+  /** Whether `/` shows source URLs and `/opml` lists the sources. */
+  show_sources: z.boolean().default(true),
+  max_connections: z.number().int().min(1).max(1_000_000).default(1_024),
+  headers_timeout: duration.default(10_000),
+  request_timeout: duration.default(30_000),
+  search: z.boolean().default(true),
+  search_timeout: duration.default(10_000),
+  search_concurrency: z.number().int().min(1).max(64).default(2),
 });
 
 const pollSchema = z.strictObject({
@@ -122,7 +130,7 @@ const storiesSchema = z.strictObject({
 /** The one source of truth for topicfeed.yaml. */
 export const configSchema = z.strictObject({
   database: z.string().min(1).default('../data/topicfeed.db'),
-  server: serverSchema.default({ host: '127.0.0.1', port: 8080 }),
+  server: serverSchema.prefault({}),
   poll: pollSchema.default(pollSchema.parse({})),
   retention: z.strictObject({ days: z.number().int().min(0).default(90) }).default({ days: 90 }),
   stories: storiesSchema.default(storiesSchema.parse({})),

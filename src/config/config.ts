@@ -38,7 +38,21 @@ export interface TopicConfig {
 export interface Config {
   file: string;
   database: string;
-  server: { host: string; port: number; baseUrl: string; websubHub?: string };
+  server: {
+    host: string;
+    port: number;
+    baseUrl: string;
+    websubHub?: string;
+    /** `/` shows source URLs (without credentials or query) and `/opml` lists the sources. */
+    showSources: boolean;
+    /** Open connections the server accepts at once; more are refused. */
+    maxConnections: number;
+    /** Time a client has to send its request headers, and the whole request. */
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+    /** `/search`: on or off, its deadline and how many searches run at once. */
+    search: { enabled: boolean; timeoutMs: number; concurrency: number };
+  };
   poll: {
     schedule: string;
     intervalMs: number;

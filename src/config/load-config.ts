@@ -132,6 +132,15 @@ function compile(at: LocatedDocument, raw: RawConfig, topics: TopicConfig[]): Co
       port,
       baseUrl: (raw.server.base_url ?? `http://${host}:${port}`).replace(/\/+$/, ''),
       websubHub: raw.server.websub_hub,
+      showSources: raw.server.show_sources,
+      maxConnections: raw.server.max_connections,
+      headersTimeoutMs: raw.server.headers_timeout,
+      requestTimeoutMs: raw.server.request_timeout,
+      search: {
+        enabled: raw.server.search,
+        timeoutMs: raw.server.search_timeout,
+        concurrency: raw.server.search_concurrency,
+      },
     },
     poll: {
       schedule: raw.poll.schedule,

@@ -1,7 +1,8 @@
 export type { FeedFormatName } from './build-feed.js';
+export { publicSourceUrl, redactUrls } from './public-url.js';
 export { renderFeed } from './render-feed.js';
 export { renderIndexPage } from './render-index-page.js';
-export { type OpmlSource, renderOpml } from './render-opml.js';
+export { type OpmlOptions, type OpmlSource, renderOpml } from './render-opml.js';
 export {
   DEFAULT_PAGE_SIZE,
   describeTopic,

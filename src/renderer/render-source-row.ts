@@ -1,10 +1,13 @@
 import { escapeHtml } from '../normalizer/index.js';
+import { isWebUrl } from './build-feed.js';
+import { publicSourceUrl, redactUrls } from './public-url.js';
 
 /** A source as the index page shows it: who it is, how its polls went, when the next one is. */
 export interface IndexSource {
   id: string;
   title: string;
-  url: string;
+  /** The feed URL, shown without credentials or query; absent when the operator hides sources. */
+  url?: string;
   lastAttemptAt?: string;
   lastSuccessAt?: string;
   lastOutcome?: string;
@@ -45,14 +48,28 @@ export function describeSourceHealth(source: IndexSource): { cls: HealthClass; l
   return { cls: 'ok', label: 'ok' };
 }
 
-/** One row of the index page's source table: who, health badge, last and next poll, error. */
+/** The source's URL under its name: without credentials or query, linked only when it is http(s). */
+function sourceLink(url: string | undefined): string {
+  if (url === undefined) return '';
+  const shown = escapeHtml(publicSourceUrl(url));
+  return isWebUrl(url)
+    ? `<br/><a class="url" href="${shown}" rel="noreferrer nofollow">${shown}</a>`
+    : `<br/><span class="url">${shown}</span>`;
+}
+
+/**
+ * One row of the index page's source table: who, health badge, last and next poll, error (URLs in
+ * error text shown like the source's own: no credentials, no query).
+ */
 export function renderSourceRow(source: IndexSource, now: Date): string {
   const { cls, label } = describeSourceHealth(source);
   const cells = [
-    `<strong>${escapeHtml(source.title)}</strong> <code>${escapeHtml(source.id)}</code><br/><a class="url" href="${escapeHtml(source.url)}">${escapeHtml(source.url)}</a>`,
-    `<span class="badge">${escapeHtml(label)}</span>`,
+    `<strong>${escapeHtml(source.title)}</strong> <code>${escapeHtml(source.id)}</code>${sourceLink(source.url)}`,
+    `<span class="badge">${escapeHtml(redactUrls(label))}</span>`,
     lastPoll(source, cls === 'failing', now),
-    source.lastError ? `<span class="error">${escapeHtml(source.lastError)}</span>` : '',
+    source.lastError
+      ? `<span class="error">${escapeHtml(redactUrls(source.lastError))}</span>`
+      : '',
     nextPoll(source, now),
     entries(source),
   ];
@@ -71,7 +88,7 @@ function articleFetches(source: IndexSource): string {
   const fetches = source.articleFetches;
   if (!fetches) return '';
   const why = fetches.lastError
-    ? ` title="${escapeHtml(`last failure: ${fetches.lastError}`)}"`
+    ? ` title="${escapeHtml(`last failure: ${redactUrls(fetches.lastError)}`)}"`
     : '';
   return `<br/><small class="articles"${why}>article fetches: ${fetches.ok} ok, ${fetches.failed} failed</small>`;
 }

@@ -6,6 +6,7 @@ import {
   listSources,
   summarizeSources,
 } from '../store/index.js';
+import { HttpError } from './request-target.js';
 import type { ServerContext } from './start-server.js';
 
 // The routes where the instance describes itself: `/` (its topics and sources), `/opml` (its
@@ -31,7 +32,7 @@ export function handleIndexRoute(ctx: ServerContext, res: ServerResponse, head: 
   const sources = listSources(ctx.db, { activeOnly: true }).map((s) => ({
     id: s.id,
     title: s.title ?? s.feedTitle ?? s.id,
-    url: s.url,
+    url: config.server.showSources ? s.url : undefined,
     lastAttemptAt: s.lastAttemptAt ?? undefined,
     lastSuccessAt: s.lastSuccessAt ?? undefined,
     lastOutcome: s.lastOutcome ?? undefined,
@@ -54,8 +55,12 @@ export function handleIndexRoute(ctx: ServerContext, res: ServerResponse, head: 
   res.end(head ? undefined : body);
 }
 
-/** `GET /opml`: the active sources as OPML 2.0. */
+/**
+ * `GET /opml`: the active web sources as OPML 2.0, URLs without credentials or query; 404 when
+ * `server.show_sources` is off.
+ */
 export function handleOpmlRoute(ctx: ServerContext, res: ServerResponse, head: boolean): void {
+  if (!ctx.config().server.showSources) throw new HttpError(404, 'not found');
   const opml = renderOpml(listSources(ctx.db, { activeOnly: true }), ctx.now());
   const body = Buffer.from(opml, 'utf8');
   res.writeHead(200, {

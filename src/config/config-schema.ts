@@ -139,3 +139,15 @@ export const configSchema = z.strictObject({
 });
 
 export type RawConfig = z.output<typeof configSchema>;
+
+/**
+ * Checks one entry of `sources:` on its own (an OPML import adds each outline only when it
+ * passes): undefined when valid, else its problems in one line.
+ */
+export function checkSourceEntry(entry: unknown): string | undefined {
+  const result = sourceSchema.safeParse(entry);
+  if (result.success) return undefined;
+  return result.error.issues
+    .map((issue) => `${issue.path.join('.') || 'source'}: ${issue.message}`)
+    .join('; ');
+}

@@ -1,3 +1,4 @@
 export type { Config, FullTextMode, SourceConfig, TopicConfig } from './config.js';
 export { ConfigError, formatConfigIssue } from './config-error.js';
+export { checkSourceEntry } from './config-schema.js';
 export { loadConfig, parseConfig } from './load-config.js';

@@ -1,4 +1,5 @@
 import { isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
+import { checkSourceEntry } from '../config/index.js';
 import type { OpmlOutline } from './parse-opml.js';
 
 export interface AddedSources {
@@ -24,7 +25,22 @@ function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
-/** Appends OPML outlines to the `sources:` list of a config text; URLs already present are skipped. */
+/** The config entry an outline becomes (a title that is empty or only spaces is left out). */
+function toSourceEntry(outline: OpmlOutline, id: string): Record<string, string> {
+  const title = outline.title.trim();
+  return {
+    id,
+    url: outline.xmlUrl,
+    ...(title ? { title } : {}),
+    ...(outline.language ? { language: outline.language } : {}),
+  };
+}
+
+/**
+ * Appends OPML outlines to the `sources:` list of a config text. An outline whose URL is already
+ * present, is not http(s), or that would not be a valid source (a bad `language`, say) is skipped
+ * with its reason; the others are added.
+ */
 export function addSourcesToConfig(
   configText: string,
   outlines: readonly OpmlOutline[],
@@ -48,15 +64,15 @@ export function addSourcesToConfig(
       result.skipped.push({ url: outline.xmlUrl, reason: 'already in the config' });
     } else {
       const id = uniqueId(slugify(outline.title), ids);
+      const entry = toSourceEntry(outline, id);
+      const problem = checkSourceEntry(entry);
+      if (problem) {
+        ids.delete(id);
+        result.skipped.push({ url: outline.xmlUrl, reason: problem });
+        continue;
+      }
       urls.add(outline.xmlUrl);
-      seq.add(
-        doc.createNode({
-          id,
-          url: outline.xmlUrl,
-          title: outline.title,
-          ...(outline.language ? { language: outline.language } : {}),
-        }),
-      );
+      seq.add(doc.createNode(entry));
       result.added.push({ id, url: outline.xmlUrl });
     }
   }

@@ -1,5 +1,5 @@
 export type { FeedFormatName } from './build-feed.js';
-export { publicSourceUrl, redactUrls } from './public-url.js';
+export { publicError, publicSourceUrl, redactUrls } from './public-url.js';
 export { renderFeed } from './render-feed.js';
 export { renderIndexPage } from './render-index-page.js';
 export { type OpmlOptions, type OpmlSource, renderOpml } from './render-opml.js';

@@ -31,3 +31,19 @@ export function publicSourceUrl(raw: string): string {
 export function redactUrls(text: string): string {
   return text.replace(URL_IN_TEXT, (match) => publicSourceUrl(match));
 }
+
+/** Failures to reach a source: which one it was (refused, closed port, timeout) stays in the log. */
+const CONNECTION_FAILURE =
+  /^fetcher: (refusing private address|unable to fetch|timed out fetching)/;
+
+/** What the public page says of a connection that failed or was refused, whatever the reason. */
+export const CONNECTION_FAILED = 'fetcher: unable to connect to the source (details in the log)';
+
+/**
+ * A source's error as the public page shows it: one generic text for every refused or failed
+ * connection (so a hostile feed redirecting to internal ports learns nothing of which are open),
+ * URLs in any other error shown without credentials or query.
+ */
+export function publicError(text: string): string {
+  return CONNECTION_FAILURE.test(text) ? CONNECTION_FAILED : redactUrls(text);
+}

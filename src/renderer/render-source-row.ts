@@ -1,6 +1,6 @@
 import { escapeHtml } from '../normalizer/index.js';
 import { isWebUrl } from './build-feed.js';
-import { publicSourceUrl, redactUrls } from './public-url.js';
+import { publicError, publicSourceUrl, redactUrls } from './public-url.js';
 
 /** A source as the index page shows it: who it is, how its polls went, when the next one is. */
 export interface IndexSource {
@@ -68,7 +68,7 @@ export function renderSourceRow(source: IndexSource, now: Date): string {
     `<span class="badge">${escapeHtml(redactUrls(label))}</span>`,
     lastPoll(source, cls === 'failing', now),
     source.lastError
-      ? `<span class="error">${escapeHtml(redactUrls(source.lastError))}</span>`
+      ? `<span class="error">${escapeHtml(publicError(source.lastError))}</span>`
       : '',
     nextPoll(source, now),
     entries(source),
@@ -88,7 +88,7 @@ function articleFetches(source: IndexSource): string {
   const fetches = source.articleFetches;
   if (!fetches) return '';
   const why = fetches.lastError
-    ? ` title="${escapeHtml(`last failure: ${redactUrls(fetches.lastError)}`)}"`
+    ? ` title="${escapeHtml(`last failure: ${publicError(fetches.lastError)}`)}"`
     : '';
   return `<br/><small class="articles"${why}>article fetches: ${fetches.ok} ok, ${fetches.failed} failed</small>`;
 }

@@ -28,15 +28,36 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Starts node:http on host:port (port 0 picks a free one); oversized headers get 431 from Node. */
+/** How often Node checks open connections for the headers and request timeouts. */
+const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
+
+/**
+ * Starts node:http on host:port (port 0 picks a free one); oversized headers get 431 from Node.
+ * Connection limits come from `server:` (read at start): at most `max_connections` open at once
+ * (more are closed on arrival), request headers within `headers_timeout` and the whole request
+ * within `request_timeout` (else 408 and the connection closed), checked every second.
+ */
 export async function startServer(
   ctx: ServerContext,
   host: string,
   port: number,
 ): Promise<RunningServer> {
-  const server = createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000 }, (req, res) => {
-    void handleRequest(ctx, req, res);
-  });
+  const limits = ctx.config().server;
+  const server = createServer(
+    {
+      maxHeaderSize: 16 * 1024,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs),
+      connectionsCheckingInterval: Math.min(
+        CONNECTIONS_CHECKING_INTERVAL_MS,
+        limits.headersTimeoutMs,
+      ),
+    },
+    (req, res) => {
+      void handleRequest(ctx, req, res);
+    },
+  );
+  server.maxConnections = limits.maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

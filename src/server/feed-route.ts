@@ -33,11 +33,12 @@ export function handleFeedRoute(
   const config = ctx.config();
   if (!describeTopic(config, topic)) throw new HttpError(404, 'unknown topic');
   const { limit, page } = parsePaging(url.searchParams);
-  const rep = ctx.cache.get(topic, `${format}:${limit}:${page}`, () => {
+  const shape = `${format}:${limit}:${page}`;
+  const rep = ctx.cache.get(topic, shape, () => {
     const feed = renderStoredTopicFeed(ctx.db, config, ctx.version, { topic, format, limit, page });
     return createRepresentation(feed.text, FEED_CONTENT_TYPES[format], feed.updated);
   });
-  if (req.url) ctx.cache.remember(req.url, topic, rep);
+  if (req.url) ctx.cache.remember(req.url, topic, shape);
   sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(config.poll.schedule, ctx.now()));
   return true;
 }

@@ -2,35 +2,73 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** A response body ready to send, with its validators and compressed variants made once. */
+/**
+ * A response body ready to send, with its validators; each compressed variant is made on first
+ * use and kept (a feed nobody asks for in brotli is never compressed with brotli).
+ */
 export interface Representation {
-  body: Buffer;
-  gzip: Buffer;
-  brotli: Buffer;
-  contentType: string;
-  etag: string;
-  lastModified: Date;
+  readonly body: Buffer;
+  readonly contentType: string;
+  readonly etag: string;
+  readonly lastModified: Date;
   /** `lastModified` as an HTTP date, formatted once. */
-  lastModifiedHttp: string;
+  readonly lastModifiedHttp: string;
+  /** The body in a content coding: compressed on first use, then kept. */
+  encoded(coding: ContentCoding): Buffer;
+  /** Bytes held: the body and the compressed variants made so far. */
+  readonly size: number;
+  /** Told the bytes a new compressed variant adds (the feed cache keeps its total with it). */
+  onGrow?: (bytes: number) => void;
 }
 
-/** Builds a cacheable representation: a strong ETag over the bytes, gzip and brotli computed once. */
+class LazyRepresentation implements Representation {
+  readonly etag: string;
+  readonly lastModified: Date;
+  readonly lastModifiedHttp: string;
+  onGrow?: (bytes: number) => void;
+  private gzip?: Buffer;
+  private brotli?: Buffer;
+
+  constructor(
+    readonly body: Buffer,
+    readonly contentType: string,
+    lastModified: Date,
+  ) {
+    const seconds = new Date(Math.floor(lastModified.getTime() / 1000) * 1000);
+    this.etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    this.lastModified = seconds;
+    this.lastModifiedHttp = seconds.toUTCString();
+  }
+
+  get size(): number {
+    return this.body.length + (this.gzip?.length ?? 0) + (this.brotli?.length ?? 0);
+  }
+
+  encoded(coding: ContentCoding): Buffer {
+    if (coding === 'identity') return this.body;
+    if (coding === 'gzip') {
+      this.gzip ??= this.grow(gzipSync(this.body, { level: 6 }));
+      return this.gzip;
+    }
+    this.brotli ??= this.grow(
+      brotliCompressSync(this.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+    );
+    return this.brotli;
+  }
+
+  private grow(buffer: Buffer): Buffer {
+    this.onGrow?.(buffer.length);
+    return buffer;
+  }
+}
+
+/** Builds a cacheable representation: a strong ETag over the bytes; compression waits for a client. */
 export function createRepresentation(
   text: string,
   contentType: string,
   lastModified: Date,
 ): Representation {
-  const body = Buffer.from(text, 'utf8');
-  const seconds = new Date(Math.floor(lastModified.getTime() / 1000) * 1000);
-  return {
-    body,
-    gzip: gzipSync(body, { level: 6 }),
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
-    contentType,
-    etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
-    lastModified: seconds,
-    lastModifiedHttp: seconds.toUTCString(),
-  };
+  return new LazyRepresentation(Buffer.from(text, 'utf8'), contentType, lastModified);
 }
 
 function etagMatches(header: string | undefined, etag: string): boolean {
@@ -67,7 +105,7 @@ export function sendRepresentation(
     return;
   }
   const coding = negotiateEncoding(req.headers['accept-encoding']);
-  const body = coding === 'br' ? rep.brotli : coding === 'gzip' ? rep.gzip : rep.body;
+  const body = rep.encoded(coding);
   if (coding !== 'identity') headers['Content-Encoding'] = coding;
   headers['Content-Type'] = rep.contentType;
   headers['Content-Length'] = body.length;

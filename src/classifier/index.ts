@@ -33,6 +33,7 @@ export {
   type EvidenceKind,
   QUERY_FEATURE,
 } from './evidence.js';
+export { splitFoldedWords } from './fold-text.js';
 export {
   DEFAULT_LEARNING,
   type LabelledExample,

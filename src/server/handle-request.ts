@@ -31,7 +31,7 @@ async function route(
       handleHealthRoute(ctx, res);
       return 'healthz';
     case '/search':
-      handleSearchRoute(ctx, req, res, url);
+      await handleSearchRoute(ctx, req, res, url);
       return 'search';
     case '/metrics':
       await handleMetricsRoute(ctx, res);
@@ -80,6 +80,7 @@ export async function handleRequest(
       res.writeHead(status, {
         'Content-Type': 'text/plain; charset=utf-8',
         ...(status === 405 ? { Allow: 'GET, HEAD' } : {}),
+        ...(error instanceof HttpError ? error.headers : {}),
       });
       res.end(`${status === 500 ? 'internal error' : describeRefusal((error as Error).message)}\n`);
     } else res.destroy();

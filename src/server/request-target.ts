@@ -1,14 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import { DEFAULT_PAGE_SIZE } from '../renderer/index.js';
 
-/** A request the server refuses: its status and a short text body. */
+/** A request the server refuses: its status, a short text body and any extra headers. */
 export class HttpError extends Error {
   override readonly name = 'HttpError';
   readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(status: number, message: string) {
+  constructor(status: number, message: string, headers: Record<string, string> = {}) {
     super(message);
     this.status = status;
+    this.headers = headers;
   }
 }
 

@@ -1,37 +1,50 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CompiledTopic } from '../classifier/index.js';
-import { compileQuery, QuerySyntaxError } from '../classifier/index.js';
+import { type CompiledQuery, compileQuery, QuerySyntaxError } from '../classifier/index.js';
 import type { StoryView } from '../model/index.js';
 import type { FeedFormatName } from '../renderer/index.js';
 import { renderFeed } from '../renderer/index.js';
 import { readStory } from '../store/index.js';
-import { scanTopicMatches } from '../topics/index.js';
 import { FEED_CONTENT_TYPES } from './feed-route.js';
+import { MAX_SEARCH_COST, searchQueryCost } from './fts-query.js';
 import { createRepresentation, sendRepresentation } from './representation.js';
 import { HttpError, parsePaging, type RequestTarget } from './request-target.js';
+import { runSearch, type SearchJob, type SearchResult } from './run-search.js';
+import { SearchRefused } from './search-pool.js';
 import type { ServerContext } from './start-server.js';
 
-/** A search reads at most this many of the newest entries. */
-const SEARCH_SCAN_LIMIT = 5_000;
 const EPOCH = '1970-01-01T00:00:00.000Z';
+/** Seconds a refused search is told to wait: every worker busy, or past the deadline. */
+const RETRY_BUSY_SECONDS = '5';
+const RETRY_TIMEOUT_SECONDS = '30';
 
-/** `GET /search?q=…&format=rss|atom|json&limit=N&min_score=S`: an ad-hoc topic feed. */
-export function handleSearchRoute(
+/**
+ * `GET /search?q=…&format=rss|atom|json&limit=N&min_score=S`: an ad-hoc topic feed. The query is
+ * checked here (syntax, cost); the search runs in a worker (SearchPool): 429 when all are busy,
+ * 503 past the deadline, both with Retry-After; 404 when `server.search` is off.
+ */
+export async function handleSearchRoute(
   ctx: ServerContext,
   req: IncomingMessage,
   res: ServerResponse,
   url: RequestTarget,
-): void {
+): Promise<void> {
+  const config = ctx.config();
+  if (!config.server.search.enabled) throw new HttpError(404, 'not found');
   const search = parseSearchRequest(url.searchParams);
-  const topic = compileSearchTopic(search);
-  const stories = findSearchStories(ctx, topic, search.limit);
+  checkQuery(search.query);
+  const job: SearchJob = { query: search.query, minScore: search.minScore, limit: search.limit };
+  const result = await runOffThread(ctx, job);
+  const stories = result.stories.flatMap(({ id }): StoryView[] => {
+    const story = readStory(ctx.db, id);
+    return story ? [story] : [];
+  });
   const updated = stories.reduce((max, s) => (s.updatedAt > max ? s.updatedAt : max), EPOCH);
-  const base = ctx.config().server.baseUrl;
+  const base = config.server.baseUrl;
   const text = renderFeed(search.format, stories, {
     topicId: 'search',
     id: searchId(base, search),
     title: `Search: ${search.query} — topicfeed`,
-    description: `Stories matching ${search.query} among the ${SEARCH_SCAN_LIMIT} newest entries`,
+    description: `Stories matching ${search.query}`,
     homeUrl: `${base}/`,
     urls: searchUrls(base, url.searchParams),
     updated: new Date(updated),
@@ -40,6 +53,25 @@ export function handleSearchRoute(
   });
   const rep = createRepresentation(text, FEED_CONTENT_TYPES[search.format], new Date(updated));
   sendRepresentation(req, res, rep, 60);
+}
+
+/** The search in the pool's workers (on this thread only for an in-memory database). */
+async function runOffThread(ctx: ServerContext, job: SearchJob): Promise<SearchResult> {
+  if (!ctx.searchPool) return runSearch(ctx.db, job);
+  try {
+    return await ctx.searchPool.run(job);
+  } catch (error) {
+    if (!(error instanceof SearchRefused)) throw error;
+    if (error.reason === 'busy') {
+      throw new HttpError(429, 'search: too many searches at once; retry later', {
+        'Retry-After': RETRY_BUSY_SECONDS,
+      });
+    }
+    ctx.logger.warn({ query: job.query }, 'search exceeded its deadline');
+    throw new HttpError(503, 'search: took too long; retry later or narrow the query', {
+      'Retry-After': RETRY_TIMEOUT_SECONDS,
+    });
+  }
 }
 
 /** What a search asks for, from its query string. */
@@ -63,30 +95,22 @@ function parseSearchRequest(params: URLSearchParams): SearchRequest {
   return { query, format, limit: parsePaging(params).limit, minScore: Number(minText) };
 }
 
-function compileSearchTopic(search: SearchRequest): CompiledTopic {
+/** The query compiles and its cost (words × NEAR distances) is within the budget; else 400. */
+function checkQuery(source: string): void {
+  let query: CompiledQuery;
   try {
-    return {
-      id: 'search',
-      query: compileQuery(search.query),
-      minScore: search.minScore,
-      watchlist: [],
-    };
+    query = compileQuery(source);
   } catch (error) {
     if (!(error instanceof QuerySyntaxError)) throw error;
     throw new HttpError(400, `search: ${error.message} (at character ${error.offset + 1})`);
   }
-}
-
-/** The matching stories, newest first: a story matches when one of its scanned members does. */
-function findSearchStories(ctx: ServerContext, topic: CompiledTopic, limit: number): StoryView[] {
-  const scan = scanTopicMatches(ctx.db, topic, SEARCH_SCAN_LIMIT);
-  const dates = new Map<number, string>();
-  for (const { entry } of scan.matches) dates.set(entry.storyId, entry.storyPublishedAt);
-  const ids = [...dates.entries()]
-    .sort(([a, da], [b, db]) => db.localeCompare(da) || b - a)
-    .slice(0, limit)
-    .map(([id]) => id);
-  return ids.flatMap((id) => readStory(ctx.db, id) ?? []);
+  const cost = searchQueryCost(query.root);
+  if (cost > MAX_SEARCH_COST) {
+    throw new HttpError(
+      400,
+      `search: query too costly (${cost} > ${MAX_SEARCH_COST}: fewer terms, shorter prefixes or smaller NEAR distances)`,
+    );
+  }
 }
 
 function searchUrls(baseUrl: string, params: URLSearchParams): Record<FeedFormatName, string> {

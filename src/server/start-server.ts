@@ -7,6 +7,7 @@ import type { FeedCache } from './feed-cache.js';
 import type { FeedMaxAge } from './feed-max-age.js';
 import { handleRequest } from './handle-request.js';
 import type { Metrics } from './metrics.js';
+import { SearchPool } from './search-pool.js';
 
 /** What the HTTP server needs, passed in by the composition root. */
 export interface ServerContext {
@@ -20,6 +21,11 @@ export interface ServerContext {
   metrics: Metrics;
   now: () => Date;
   version: string;
+  /**
+   * The workers `/search` runs in, made by startServer (from `server.search*`, read at start);
+   * absent for an in-memory database, whose searches run on the main thread.
+   */
+  searchPool?: SearchPool;
 }
 
 export interface RunningServer {
@@ -58,6 +64,11 @@ export async function startServer(
     },
   );
   server.maxConnections = limits.maxConnections;
+  const database = ctx.config().database;
+  if (limits.search.enabled && database !== ':memory:' && !ctx.searchPool) {
+    ctx.searchPool = new SearchPool(database, limits.search);
+  }
+  const searchPool = ctx.searchPool;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -70,6 +81,9 @@ export async function startServer(
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
+      }).then(async () => {
+        await searchPool?.close();
+        if (ctx.searchPool === searchPool) ctx.searchPool = undefined;
       }),
   };
 }

@@ -38,6 +38,7 @@ export {
   readStory,
   readTopicPage,
 } from './read-stories.js';
+export { findSearchCandidates, readEntryTextsByIds, syncEntrySearch } from './search-repo.js';
 export {
   getSource,
   listDueSources,

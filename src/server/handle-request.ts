@@ -65,11 +65,12 @@ export async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  applySecurityHeaders(res);
+  // The repeat-feed fast path sends the security headers in its one writeHead call.
   if (serveRememberedFeed(ctx, req, res)) {
     ctx.metrics.recordRequest('feed', res.statusCode);
     return;
   }
+  applySecurityHeaders(res);
   let name = nameRoute(req.url);
   try {
     name = await route(ctx, req, res);

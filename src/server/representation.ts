@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { SECURITY_HEADERS } from './security-headers.js';
 
 /**
  * A response body ready to send, with its validators; each compressed variant is made on first
@@ -95,6 +96,7 @@ export function sendRepresentation(
   maxAgeSeconds: number,
 ): void {
   const headers: Record<string, string | number> = {
+    ...SECURITY_HEADERS,
     ETag: rep.etag,
     'Last-Modified': rep.lastModifiedHttp,
     'Cache-Control': `public, max-age=${maxAgeSeconds}`,

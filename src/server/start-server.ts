@@ -65,7 +65,8 @@ export async function startServer(
   );
   server.maxConnections = limits.maxConnections;
   const database = ctx.config().database;
-  if (limits.search.enabled && database !== ':memory:' && !ctx.searchPool) {
+  // Made even when search is off (a reload may turn it on); workers start on the first search.
+  if (database !== ':memory:' && !ctx.searchPool) {
     ctx.searchPool = new SearchPool(database, limits.search);
   }
   const searchPool = ctx.searchPool;

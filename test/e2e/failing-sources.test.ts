@@ -18,7 +18,7 @@ describe('sources that cannot be fetched or parsed', () => {
       'page.html': 'text/html; charset=utf-8',
     });
     const written = writeTempConfig({
-      poll: { allow_private_networks: true, timeout: '5s' },
+      poll: { allow_private_networks: true, timeout: '30s' },
       sources: [
         { id: 'good', url: `${server.url}/good.xml` },
         { id: 'missing', url: `${server.url}/missing.xml` },

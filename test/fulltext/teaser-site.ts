@@ -118,7 +118,7 @@ export async function startTeaserSite(pages: Record<string, Handler> = {}): Prom
 /** A config polling the site (the shipped topics, private addresses allowed); returns its file and folder. */
 export function writeSiteConfig(sources: Record<string, unknown>[]): { file: string; dir: string } {
   return writeTempConfig({
-    poll: { allow_private_networks: true, timeout: '5s' },
+    poll: { allow_private_networks: true, timeout: '30s' },
     sources,
     topics: shippedTopics(),
   });

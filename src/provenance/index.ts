@@ -1,0 +1,2 @@
+export { computeProvenance, type StoryProvenance } from './compute-provenance.js';
+export type { ProvenanceMember } from './read-claims.js';

@@ -2,6 +2,7 @@ export type { FeedFormatName } from './build-feed.js';
 export { renderFeed } from './render-feed.js';
 export { renderIndexPage } from './render-index-page.js';
 export { type OpmlSource, renderOpml } from './render-opml.js';
+export { renderStoryPage } from './render-story-page.js';
 export {
   DEFAULT_PAGE_SIZE,
   describeTopic,
@@ -10,3 +11,5 @@ export {
   renderTopicFeed,
   type TopicFeedPage,
 } from './render-topic-feed.js';
+export { renderTopicPage, type TopicPage } from './render-topic-page.js';
+export { storyPageUrl, topicPageUrl } from './story-page-url.js';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
 import { httpGet } from '../server/helpers/http-get.js';
-import { type DemoApp, startDemoApp } from '../server/helpers/start-demo-app.js';
+import { collectIo, type DemoApp, startDemoApp } from '../server/helpers/start-demo-app.js';
 
 interface Member {
   source: string;
@@ -121,5 +122,19 @@ describe('provenance on the demo feeds, end to end', () => {
     expect(res.status).toBe(200);
     expect(res.text).toContain('No stories yet.');
     expect(res.text).toContain('href="/topics/belarus">← newer</a>');
+  });
+
+  it('explain prints the same provenance per member and what all confirm', async () => {
+    const io = collectIo();
+    expect(await runCli(['explain', storyId, '--config', demo.configPath], io)).toBe(0);
+    const out = io.stdout.join('');
+    const rewrite = out.slice(out.indexOf(`: ${REWRITE}`));
+    const original = out.slice(out.indexOf(`: ${ORIGINAL}`), out.indexOf(`: ${REWRITE}`));
+    expect(rewrite).toMatch(
+      /only here: quote "With my release, I want fellow Belarusians[^\n]*; names Vilnius/,
+    );
+    expect(original).toContain('only here: ');
+    expect(original).not.toContain('Vilnius');
+    expect(out).toMatch(/confirmed by all 2 outlets: [^\n]*names [^\n]*Lithuania/);
   });
 });

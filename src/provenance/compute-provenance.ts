@@ -1,13 +1,13 @@
 import type { Claims } from '../model/index.js';
+import type { Claim } from './claim.js';
 import {
   bigrams,
-  type Claim,
-  looseKey,
   type MemberReading,
   type ProvenanceMember,
   type QuoteClaim,
   readMember,
 } from './read-claims.js';
+import { looseKey } from './read-names.js';
 
 /** A story's provenance: per member (by entry id) what only it claims, and what all of them claim. */
 export interface StoryProvenance {

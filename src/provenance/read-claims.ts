@@ -1,17 +1,17 @@
 import {
-  collectNames,
   compileNewsLexicon,
   extractNumbers,
   lookUpConcept,
   type NewsLexicon,
-  readNumberWord,
   STOP_WORDS,
   skeletonizeName,
   stemWord,
-  sumNumberWords,
   type TextToken,
   tokenizeWithSentenceStarts,
 } from '../clusterer/index.js';
+import type { Claim } from './claim.js';
+import { looseKey, readNames, wordKeys } from './read-names.js';
+import { readNumbers } from './read-numbers.js';
 
 /** One copy of a story, as provenance reads it. */
 export interface ProvenanceMember {
@@ -21,12 +21,6 @@ export interface ProvenanceMember {
   /** Plain text of the content. */
   text: string;
   language?: string;
-}
-
-/** A claim as written (`text`) and the language-free keys it is compared by. */
-export interface Claim {
-  text: string;
-  keys: string[];
 }
 
 /** A quote: as written, its content stems in order (same language) and its language-free terms. */
@@ -57,22 +51,12 @@ export interface MemberReading {
 const MAX_TEXT_CHARS = 30_000;
 const MAX_WORDS = 6000;
 const MAX_QUOTES = 16;
-const MAX_NAMES = 40;
-const MAX_NUMBERS = 30;
 /** Fewer words is a scare quote or a title ("personal hero"), not a statement. */
 const MIN_QUOTE_WORDS = 4;
 const MAX_QUOTE_CHARS = 240;
 const QUOTED =
   /"([^"\n]{10,1500})"|“([^”\n]{10,1500})”|«([^»\n]{10,1500})»|„([^“”\n]{10,1500})[“”]/gu;
 const CAPITALISED = /^\p{Lu}/u;
-const YEAR = /^(19|20)\d\d$/u;
-/** Capitalised words that name nobody: calendar words and function words the stop list lacks. */
-const NOT_NAMES = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i'.split(
-    ' ',
-  ),
-);
-
 /** The shipped lexicon: immutable data, compiled once like a regular expression. */
 const LEXICON = compileNewsLexicon();
 
@@ -162,116 +146,6 @@ function crossTermsOf(tokens: TextToken[], raw: string, lexicon: NewsLexicon): s
   }
   for (const number of extractNumbers(raw, 20)) terms.add(`#:${number}`);
   return [...terms];
-}
-
-/**
- * Names: runs of capitalised words that are names by their place (mid-sentence, or seen
- * mid-sentence elsewhere in the member), each with the keys of its words.
- */
-function readNames(text: string, tokens: TextToken[], lexicon: NewsLexicon): Claim[] {
-  const gaps = readGaps(text, tokens.length);
-  const titleCase = markTitleCaseSentences(tokens, gaps);
-  const known = collectNames(tokens.filter((_, i) => !titleCase[i]));
-  const names = new Map<string, Claim>();
-  let run: string[] = [];
-  const flush = () => {
-    const keys = [...new Set(run.flatMap((word) => wordKeys(word, lexicon)))];
-    const text = run.join(' ').replace(/['’]s$/u, '');
-    if (keys.length > 0 && !names.has(text) && names.size < MAX_NAMES)
-      names.set(text, { text, keys });
-    run = [];
-  };
-  for (const [i, token] of tokens.entries()) {
-    const isName =
-      CAPITALISED.test(token.word) &&
-      !STOP_WORDS.has(token.word.toLowerCase()) &&
-      !NOT_NAMES.has(token.word.toLowerCase()) &&
-      (known.has(token.word) || (!token.sentenceStart && !titleCase[i]));
-    if (!isName || token.sentenceStart || !/^\s+$/u.test(gaps[i] ?? '')) flush();
-    if (isName) run.push(token.word);
-  }
-  flush();
-  return [...names.values()];
-}
-
-/** Per word: it is in a headline-like sentence where most longer words are capitalised. */
-function markTitleCaseSentences(tokens: TextToken[], gaps: string[]): boolean[] {
-  const marks: boolean[] = [];
-  let start = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && !tokens[i]?.sentenceStart && !gaps[i]?.includes('\n')) continue;
-    const long = tokens.slice(start, i).filter((token) => token.word.length >= 4);
-    const capitalised = long.filter((token) => CAPITALISED.test(token.word)).length;
-    const titleCase = long.length >= 3 && capitalised / long.length >= 0.7;
-    for (let j = start; j < i; j++) marks.push(titleCase);
-    start = i;
-  }
-  return marks;
-}
-
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
-
-/** Per word (as tokenizeWithSentenceStarts splits them): the text between it and the previous one. */
-function readGaps(text: string, count: number): string[] {
-  const gaps: string[] = [];
-  let last = 0;
-  for (const match of text.matchAll(WORD)) {
-    if (gaps.length >= count) break;
-    gaps.push(gaps.length === 0 ? '\n' : text.slice(last, match.index));
-    last = match.index + match[0].length;
-  }
-  return gaps;
-}
-
-/**
- * Across languages a name is compared by the first three classes of its skeleton, a Latin "c"
- * read as "k": a translator's case ending or spelling ("Москвы", "Moscow"; "Крым", "Crimea")
- * changes the end of a name, rarely its start.
- */
-export function looseKey(key: string): string {
-  return key.startsWith('e:') ? key.slice(0, 5).replace(/c/gu, 'k') : key;
-}
-
-/** A word's language-free keys: its name skeleton and, when the lexicon knows it, its concept. */
-function wordKeys(word: string, lexicon: NewsLexicon): string[] {
-  const keys: string[] = [];
-  const skeleton = skeletonizeName(word);
-  if (skeleton.length >= 2) keys.push(`e:${skeleton}`);
-  const concept = lookUpConcept(lexicon, word.toLowerCase().replace(/ё/gu, 'е'));
-  if (concept !== undefined) keys.push(`c:${concept.id}`);
-  return keys;
-}
-
-/** Numbers in digits and in words, one canonical value each ("1,000" and "a thousand" meet). */
-function readNumbers(text: string, tokens: TextToken[]): Claim[] {
-  const values = new Set(extractNumbers(text, MAX_NUMBERS));
-  let run: number[] = [];
-  const flush = () => {
-    const number = String(sumNumberWords(run));
-    // A lone "one" is an article, a lone "thousand" means "thousands of": neither is a count.
-    const vague = run.length === 1 && (number === '1' || Number(number) >= 100);
-    if (run.length > 0 && !vague && !YEAR.test(number)) values.add(number);
-    run = [];
-  };
-  for (const token of tokens) {
-    // "six-year", "twenty-five": a hyphen joins number words to each other or to a noun.
-    const parts = token.word.toLowerCase().replace(/ё/gu, 'е').split('-').map(readNumberWord);
-    if (parts[0] === undefined) flush();
-    for (const value of parts) {
-      if (value === undefined) break;
-      run.push(value);
-    }
-    if (parts.includes(undefined)) flush();
-  }
-  flush();
-  return [...values]
-    .slice(0, MAX_NUMBERS)
-    .map((value) => ({ text: formatNumber(value), keys: [value] }));
-}
-
-function formatNumber(value: string): string {
-  const number = Number(value);
-  return Number.isInteger(number) && number >= 1000 ? number.toLocaleString('en-US') : value;
 }
 
 /** Cyrillic text is Russian or Belarusian, Latin text English: when the member has no language. */

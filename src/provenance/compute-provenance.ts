@@ -16,7 +16,7 @@ export interface StoryProvenance {
 }
 
 /** Stories past this many members compare only their first ones: the cost stays bounded. */
-const MAX_MEMBERS = 60;
+const MAX_MEMBERS = 40;
 /** A quote is carried by another member when this share of its word pairs is there too. */
 const QUOTE_CONTAINED = 0.5;
 /** Across languages: this share of the quote's language-free terms is in the other's quotes. */

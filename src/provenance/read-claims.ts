@@ -78,18 +78,31 @@ export function readMember(
     names: readNames(body, bodyTokens, lexicon),
     numbers: readNumbers(body, bodyTokens),
     stemGrams: new Set([...stems, ...bigrams(stems)]),
-    nameKeys: new Set(
-      tokens.filter((t) => CAPITALISED.test(t.word)).flatMap((t) => wordKeys(t.word, lexicon)),
-    ),
-    crossNameKeys: new Set(
-      tokens
-        .filter((t) => t.word.length >= 3)
-        .flatMap((t) => wordKeys(t.word, lexicon).map(looseKey)),
-    ),
+    ...readNameKeys(tokens, lexicon),
     quoteCrossTerms: new Set(quotes.flatMap((quote) => quote.crossTerms)),
     crossTerms: new Set(crossTermsOf(tokens, all, lexicon)),
     numberKeys: new Set(readNumbers(all, tokens).flatMap((number) => number.keys)),
   };
+}
+
+/**
+ * The name keys of every capitalised word (compared within one language) and the loose keys of
+ * every word (across languages, where a name may be lower-case: "белорусских"), each distinct
+ * word looked up once.
+ */
+function readNameKeys(
+  tokens: TextToken[],
+  lexicon: NewsLexicon,
+): Pick<MemberReading, 'nameKeys' | 'crossNameKeys'> {
+  const nameKeys = new Set<string>();
+  const crossNameKeys = new Set<string>();
+  for (const word of new Set(tokens.map((token) => token.word))) {
+    if (word.length < 3 && !CAPITALISED.test(word)) continue;
+    const keys = wordKeys(word, lexicon);
+    if (CAPITALISED.test(word)) for (const key of keys) nameKeys.add(key);
+    if (word.length >= 3) for (const key of keys) crossNameKeys.add(looseKey(key));
+  }
+  return { nameKeys, crossNameKeys };
 }
 
 /** Stem bigrams of a word sequence: word order is what tells a quote from the same words loose. */

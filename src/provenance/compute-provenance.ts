@@ -32,12 +32,13 @@ const MIN_CROSS_TERMS = 2;
  */
 export function computeProvenance(members: readonly ProvenanceMember[]): StoryProvenance {
   const considered = members.slice(0, MAX_MEMBERS);
-  const readings = considered.map((member) => readMember(member));
   const result: StoryProvenance = { members: {}, shared: emptyClaims() };
   if (considered.length < 2) {
+    // Most stories have one member: nothing to compare, nothing to read.
     for (const member of considered) result.members[member.entryId] = emptyClaims();
     return result;
   }
+  const readings = considered.map((member) => readMember(member));
   considered.forEach((member, i) => {
     const self = readings[i] as MemberReading;
     const others = readings.filter((_, j) => j !== i);

@@ -1,3 +1,5 @@
+/** Text tools other stages reuse (provenance compares claims with them across languages). */
+export { collectNames } from './analyze-text.js';
 export {
   type ClusterOptions,
   chooseStory,
@@ -14,12 +16,17 @@ export {
   restoreFingerprint,
 } from './fingerprint-entry.js';
 export { measurePair, type PairMeasures, type TermWeight } from './measure-pair.js';
+export { compileNewsLexicon, lookUpConcept, type NewsLexicon } from './news-lexicon.js';
+export { readNumberWord, sumNumberWords } from './number-words.js';
 export { type PairModel, predictPair, SHIPPED_PAIR_MODEL } from './pair-model.js';
 export { placeInIndex } from './place-in-index.js';
 export { type PairScore, scorePair } from './score-pair.js';
+export { skeletonizeName } from './skeletonize-name.js';
+export { STOP_WORDS, stemWord } from './stem-word.js';
 export {
   type Candidate,
   DEFAULT_INDEX_OPTIONS,
   StoryIndex,
   type StoryIndexOptions,
 } from './story-index.js';
+export { extractNumbers, type TextToken, tokenizeWithSentenceStarts } from './text-features.js';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { explainMatch } from '../classifier/index.js';
 import type { TopicConfig } from '../config/index.js';
-import type { StoryMember, StoryView } from '../model/index.js';
+import type { Claims, StoryMember, StoryView } from '../model/index.js';
 import { type EntryReference, findStoryId, findStoryMembers, readStory } from '../store/index.js';
 import { describeLearning } from './topics-learning-command.js';
 import { type CommandIo, withApp } from './with-app.js';
@@ -24,7 +24,25 @@ function formatMember(member: StoryMember, index: number): string[] {
     `    url:       ${member.url ?? '(none)'}`,
     `    entry:     ${member.entryId}${member.guid ? ` guid ${member.guid}` : ''}`,
     `    joined:    ${describeJoin(member)}`,
+    `    only here: ${describeClaims(member.unique, 'nothing')}`,
   ];
+}
+
+/** Provenance claims on one line: quotes, names, numbers (as the feeds and the story page show them). */
+function describeClaims(claims: Claims | undefined, empty: string): string {
+  if (claims === undefined) return '(not computed yet: computed when a member joins or changes)';
+  const parts = [
+    ...claims.quotes.map((quote) => `quote "${quote}"`),
+    ...(claims.names.length > 0 ? [`names ${claims.names.join(', ')}`] : []),
+    ...(claims.numbers.length > 0 ? [`numbers ${claims.numbers.join(', ')}`] : []),
+  ];
+  return parts.length > 0 ? parts.join('; ') : empty;
+}
+
+function formatShared(story: StoryView): string[] {
+  const outlets = new Set(story.members.map((member) => member.sourceId)).size;
+  if (outlets < 2) return [];
+  return ['', `confirmed by all ${outlets} outlets: ${describeClaims(story.shared, '(nothing)')}`];
 }
 
 /** A story and, for each member (the representative first), why it joined; plain text. */
@@ -38,7 +56,7 @@ function formatStoryExplanation(story: StoryView): string {
     `  members: ${story.members.length}`,
     '',
   ];
-  return `${[...head, ...story.members.flatMap(formatMember)].join('\n')}\n`;
+  return `${[...head, ...story.members.flatMap(formatMember), ...formatShared(story)].join('\n')}\n`;
 }
 
 /**

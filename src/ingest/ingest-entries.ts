@@ -7,6 +7,7 @@ import {
 } from '../clusterer/index.js';
 import type { Config, TopicConfig } from '../config/index.js';
 import type { NormalizedEntry } from '../model/index.js';
+import { refreshStoryClaims } from '../provenance/index.js';
 import type { Db, TopicMatchRow } from '../store/index.js';
 import {
   createStory,
@@ -93,6 +94,7 @@ function ingestEntry(
     counts.newEntries++;
   }
   refreshStory(db, storyId, now, true);
+  refreshStoryClaims(db, storyId, now);
   counts.changedTopics.add('all');
   for (const match of matches) counts.changedTopics.add(match.topicId);
 }

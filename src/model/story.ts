@@ -1,3 +1,10 @@
+/** What one copy of a story says that can be checked: quotes, names, numbers (as written). */
+export interface Claims {
+  quotes: string[];
+  names: string[];
+  numbers: string[];
+}
+
 /** One news story: every copy of it across sources, shown as one feed item. */
 export interface StoryMember {
   entryId: number;
@@ -10,6 +17,8 @@ export interface StoryMember {
   /** How the member joined: the score and the signals that agreed (empty for the founder). */
   score: number;
   signals: string[];
+  /** Claims only this member makes (provenance); absent until computed. */
+  unique?: Claims;
 }
 
 export interface StoryView {
@@ -30,4 +39,6 @@ export interface StoryView {
   author?: string;
   language?: string;
   publishedAt: string;
+  /** Claims every member makes (confirmed by all `members.length` outlets); absent until computed. */
+  shared?: Claims;
 }

@@ -1,6 +1,9 @@
 import { Feed, type Item } from 'feed';
 import type { StoryView } from '../model/index.js';
 import { escapeHtml } from '../normalizer/index.js';
+import { isWebUrl, renderAlsoReported } from './render-also-reported.js';
+
+export { isWebUrl };
 
 export type FeedFormatName = 'rss' | 'atom' | 'json';
 
@@ -60,25 +63,6 @@ function toItem(story: StoryView, meta: FeedMeta, dateOf: (story: StoryView) => 
     author: story.author ? [{ name: story.author }] : undefined,
     category: story.topics.map((topic) => ({ name: topic, term: topic })),
   };
-}
-
-/** True for an http(s) URL: the only member links a feed item may carry. */
-export function isWebUrl(url: string | undefined): url is string {
-  return url !== undefined && /^https?:\/\//i.test(url);
-}
-
-/** The "Also reported by" list: every other outlet that carried the story, each linked. */
-function renderAlsoReported(story: StoryView): string {
-  const others = story.members.slice(1);
-  if (others.length === 0) return '';
-  const links = others.map((member) => {
-    const name = escapeHtml(member.sourceTitle);
-    const title = escapeHtml(member.title);
-    return isWebUrl(member.url)
-      ? `<li><a href="${escapeHtml(member.url)}" rel="noopener noreferrer nofollow">${name}</a>: ${title}</li>`
-      : `<li>${name}: ${title}</li>`;
-  });
-  return `<hr/><p>Also reported by:</p><ul>${links.join('')}</ul>`;
 }
 
 /** The item body: the representative's sanitized content, then the other outlets. */

@@ -1,6 +1,7 @@
 import type { StoryView } from '../model/index.js';
 import { escapeHtml, xmlSafeText } from '../normalizer/index.js';
 import { buildFeed, type FeedFormatName, type FeedMeta, isWebUrl } from './build-feed.js';
+import { storyPageUrl } from './story-page-url.js';
 
 const RENDERERS: Record<FeedFormatName, (stories: readonly StoryView[], meta: FeedMeta) => string> =
   {
@@ -113,6 +114,7 @@ function topicfeedExtension(story: StoryView, meta: FeedMeta): JsonObject {
   return {
     about: meta.extensionDocsUrl,
     story: story.guid,
+    page: storyPageUrl(meta.homeUrl, story.id),
     topics: story.topics,
     members: story.members.map((member) => ({
       source: member.sourceId,
@@ -122,6 +124,8 @@ function topicfeedExtension(story: StoryView, meta: FeedMeta): JsonObject {
       published: member.publishedAt,
       score: Math.round(member.score * 1000) / 1000,
       signals: member.signals,
+      ...(member.unique ? { unique: member.unique } : {}),
     })),
+    ...(story.shared ? { shared: story.shared } : {}),
   };
 }

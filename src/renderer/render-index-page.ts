@@ -26,9 +26,10 @@ function topicCard(topic: IndexTopic): string {
   const links = FORMATS.map(
     ([format, label]) => `<a class="sub" href="${escapeHtml(topic.urls[format])}">${label}</a>`,
   ).join(' ');
+  const read = `<a class="sub read" href="/topics/${encodeURIComponent(topic.id)}">Read the stories</a>`;
   const description = topic.description ? `<p>${escapeHtml(topic.description)}</p>` : '';
   const count = `${topic.storyCount} ${topic.storyCount === 1 ? 'story' : 'stories'}`;
-  return `<li class="topic"><h3>${escapeHtml(topic.title)} <small><code>${escapeHtml(topic.id)}</code> · ${count}</small></h3>${description}<p>${links}</p></li>`;
+  return `<li class="topic"><h3>${escapeHtml(topic.title)} <small><code>${escapeHtml(topic.id)}</code> · ${count}</small></h3>${description}<p>${read} ${links}</p></li>`;
 }
 
 function sortSources(sources: readonly IndexSource[]): IndexSource[] {
@@ -74,7 +75,9 @@ ${discovery.join('\n')}
 <p>Each JSON Feed item carries <code>_topicfeed</code>: <code>story</code> (the story's stable id, also the item id),
 <code>topics</code> (the topics the story is in) and <code>members</code>, every copy of the story across sources,
 the representative first: <code>source</code> (source id), <code>id</code> (the entry's id in its feed),
-<code>url</code>, <code>title</code>, <code>published</code>, and <code>score</code>/<code>signals</code> saying why it joined.</p>
+<code>url</code>, <code>title</code>, <code>published</code>, <code>score</code>/<code>signals</code> saying why it joined,
+and <code>unique</code> (<code>quotes</code>, <code>names</code>, <code>numbers</code> found in that copy and in no other);
+<code>shared</code> holds the claims every copy makes and <code>page</code> the story's page on this instance.</p>
 <footer><small>Generated ${escapeHtml(now.toISOString())}</small></footer>
 </body></html>
 `,
@@ -89,6 +92,7 @@ h1{margin:.2rem 0}h2{margin-top:1.8rem}small{color:#555}code{font-size:.9em}
 ul.topics{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:.8rem}
 li.topic{border:1px solid #ddd;border-radius:.5rem;padding:.2rem .9rem}li.topic h3{margin:.6rem 0 .2rem}
 a.sub{display:inline-block;padding:.15rem .6rem;margin-right:.3rem;border-radius:.3rem;background:#eef3ff;text-decoration:none}
+a.read{background:#1a4fa0;color:#fff}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.45rem;text-align:left;vertical-align:top}
 a.url{font-size:.85em;word-break:break-all;color:#35a}.error{color:#a00;font-size:.9em}
 .badge{padding:.1rem .45rem;border-radius:.3rem;white-space:nowrap;font-weight:600;font-size:.9em}

@@ -6,6 +6,7 @@ import {
   handleMetricsRoute,
   handleOpmlRoute,
 } from './info-routes.js';
+import { handlePageRoute } from './page-routes.js';
 import { HttpError, parseRequestTarget } from './request-target.js';
 import { handleSearchRoute } from './search-route.js';
 import { applySecurityHeaders, describeRefusal } from './security-headers.js';
@@ -20,6 +21,8 @@ async function route(
   const url = parseRequestTarget(req);
   const head = req.method === 'HEAD';
   if (handleFeedRoute(ctx, req, res, url)) return 'feed';
+  if (handlePageRoute(ctx, req, res, url))
+    return url.pathname.startsWith('/stories/') ? 'story' : 'topic';
   switch (url.pathname) {
     case '/':
       handleIndexRoute(ctx, res, head);
@@ -53,6 +56,8 @@ const ROUTE_NAMES: Record<string, string> = {
 function nameRoute(target = ''): string {
   const path = target.split('?')[0] ?? '';
   if (path.startsWith('/feeds/')) return 'feed';
+  if (path.startsWith('/stories/')) return 'story';
+  if (path.startsWith('/topics/')) return 'topic';
   return ROUTE_NAMES[path] ?? 'other';
 }
 

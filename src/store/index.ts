@@ -49,6 +49,13 @@ export {
   summarizeSources,
   syncSources,
 } from './source-repo.js';
+export {
+  type ClaimSource,
+  readClaimSources,
+  readStoryClaims,
+  type StoredClaims,
+  saveStoryClaims,
+} from './story-claims-repo.js';
 export { createStory, makeStoryGuid, refreshStory } from './story-repo.js';
 export {
   type EntryReference,

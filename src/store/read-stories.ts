@@ -1,5 +1,6 @@
 import type { StoryMember, StoryView } from '../model/index.js';
 import type { Db } from './database.js';
+import { attachClaims } from './story-claims-repo.js';
 
 export interface StoryQuery {
   /** A topic id, or `all`. */
@@ -120,9 +121,10 @@ export function readStories(db: Db, query: StoryQuery): StoryView[] {
   for (const row of selectMembers(db, ids))
     members.set(row.storyId, [...(members.get(row.storyId) ?? []), row]);
   const topics = selectTopics(db, ids);
-  return stories.flatMap(
+  const views = stories.flatMap(
     (story) => toView(story, members.get(story.id) ?? [], topics.get(story.id) ?? []) ?? [],
   );
+  return attachClaims(db, views);
 }
 
 export function readStory(db: Db, storyId: number): StoryView | undefined {
@@ -131,11 +133,12 @@ export function readStory(db: Db, storyId: number): StoryView | undefined {
     representative_entry_id AS representativeId FROM stories WHERE id = ?`)
     .get(storyId) as StoryRow | undefined;
   if (!story) return undefined;
-  return toView(
+  const view = toView(
     story,
     selectMembers(db, [story.id]),
     selectTopics(db, [story.id]).get(story.id) ?? [],
   );
+  return view === undefined ? undefined : attachClaims(db, [view])[0];
 }
 
 /** The row id of the story a user named by its numeric id or its GUID (`urn:uuid:…`). */

@@ -1,0 +1,3 @@
+export { computeProvenance, type StoryProvenance } from './compute-provenance.js';
+export type { ProvenanceMember } from './read-claims.js';
+export { refreshStoryClaims } from './refresh-story-claims.js';

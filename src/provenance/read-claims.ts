@@ -1,0 +1,170 @@
+import {
+  compileNewsLexicon,
+  extractNumbers,
+  lookUpConcept,
+  type NewsLexicon,
+  STOP_WORDS,
+  skeletonizeName,
+  stemWord,
+  type TextToken,
+  tokenizeWithSentenceStarts,
+} from '../clusterer/index.js';
+import type { Claim } from './claim.js';
+import { looseKey, readNames, wordKeys } from './read-names.js';
+import { readNumbers } from './read-numbers.js';
+
+/** One copy of a story, as provenance reads it. */
+export interface ProvenanceMember {
+  entryId: number;
+  sourceId: string;
+  title: string;
+  /** Plain text of the content. */
+  text: string;
+  language?: string;
+}
+
+/** A quote: as written, its content stems in order (same language) and its language-free terms. */
+export interface QuoteClaim {
+  text: string;
+  stems: string[];
+  crossTerms: string[];
+}
+
+/** What one member claims, and everything it says to compare other members' claims against. */
+export interface MemberReading {
+  language: string;
+  quotes: QuoteClaim[];
+  names: Claim[];
+  numbers: Claim[];
+  /** Stem bigrams (and single stems) of the whole member: where another member's quote may be. */
+  stemGrams: Set<string>;
+  /** Name skeletons and concept ids of every capitalised word (every word across scripts). */
+  nameKeys: Set<string>;
+  crossNameKeys: Set<string>;
+  /** Language-free terms (concepts, name skeletons, numbers) of the member's quotes, and of all of it. */
+  quoteCrossTerms: Set<string>;
+  crossTerms: Set<string>;
+  numberKeys: Set<string>;
+}
+
+/** Enough text for any article; longer texts are cut so the cost stays bounded. */
+const MAX_TEXT_CHARS = 30_000;
+const MAX_WORDS = 6000;
+const MAX_QUOTES = 16;
+/** Fewer words is a scare quote or a title ("personal hero"), not a statement. */
+const MIN_QUOTE_WORDS = 4;
+const MAX_QUOTE_CHARS = 240;
+const QUOTED =
+  /"([^"\n]{10,1500})"|“([^”\n]{10,1500})”|«([^»\n]{10,1500})»|„([^“”\n]{10,1500})[“”]/gu;
+const CAPITALISED = /^\p{Lu}/u;
+/** The shipped lexicon: immutable data, compiled once like a regular expression. */
+const LEXICON = compileNewsLexicon();
+
+/** Reads one member's quotes, names and numbers, and the vocabulary others are compared against. */
+export function readMember(
+  member: ProvenanceMember,
+  lexicon: NewsLexicon = LEXICON,
+): MemberReading {
+  const text = member.text.slice(0, MAX_TEXT_CHARS);
+  const body = text.trim() === '' ? member.title : text;
+  const all = `${member.title}\n${body}`;
+  const tokens = tokenizeWithSentenceStarts(all, MAX_WORDS);
+  const bodyTokens = tokenizeWithSentenceStarts(body, MAX_WORDS);
+  const stems = contentStems(tokens);
+  const quotes = readQuotes(body, lexicon);
+  return {
+    language: member.language ?? readScript(all),
+    quotes,
+    names: readNames(body, bodyTokens, lexicon),
+    numbers: readNumbers(body, bodyTokens),
+    stemGrams: new Set([...stems, ...bigrams(stems)]),
+    ...readNameKeys(tokens, lexicon),
+    quoteCrossTerms: new Set(quotes.flatMap((quote) => quote.crossTerms)),
+    crossTerms: new Set(crossTermsOf(tokens, all, lexicon)),
+    numberKeys: new Set(readNumbers(all, tokens).flatMap((number) => number.keys)),
+  };
+}
+
+/**
+ * The name keys of every capitalised word (compared within one language) and the loose keys of
+ * every word (across languages, where a name may be lower-case: "белорусских"), each distinct
+ * word looked up once.
+ */
+function readNameKeys(
+  tokens: TextToken[],
+  lexicon: NewsLexicon,
+): Pick<MemberReading, 'nameKeys' | 'crossNameKeys'> {
+  const nameKeys = new Set<string>();
+  const crossNameKeys = new Set<string>();
+  for (const word of new Set(tokens.map((token) => token.word))) {
+    if (word.length < 3 && !CAPITALISED.test(word)) continue;
+    const keys = wordKeys(word, lexicon);
+    if (CAPITALISED.test(word)) for (const key of keys) nameKeys.add(key);
+    if (word.length >= 3) for (const key of keys) crossNameKeys.add(looseKey(key));
+  }
+  return { nameKeys, crossNameKeys };
+}
+
+/** Stem bigrams of a word sequence: word order is what tells a quote from the same words loose. */
+export function bigrams(stems: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < stems.length; i++) out.push(`${stems[i]} ${stems[i + 1]}`);
+  return out;
+}
+
+function contentStems(tokens: TextToken[]): string[] {
+  return tokens
+    .map((token) => token.word.toLowerCase().replace(/ё/gu, 'е'))
+    .filter((word) => word.length >= 2 && !STOP_WORDS.has(word))
+    .map(stemWord);
+}
+
+function readQuotes(text: string, lexicon: NewsLexicon): QuoteClaim[] {
+  const quotes: QuoteClaim[] = [];
+  const seen = new Set<string>();
+  for (const match of text.matchAll(QUOTED)) {
+    const raw = (match.slice(1).find(Boolean) ?? '')
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(/[\s,;:]+$/u, '');
+    const tokens = tokenizeWithSentenceStarts(raw, 400);
+    if (tokens.length < MIN_QUOTE_WORDS) continue;
+    const stems = contentStems(tokens);
+    const key = stems.join(' ');
+    if (stems.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    quotes.push({ text: shorten(raw), stems, crossTerms: crossTermsOf(tokens, raw, lexicon) });
+    if (quotes.length >= MAX_QUOTES) break;
+  }
+  return quotes;
+}
+
+function shorten(text: string): string {
+  if (text.length <= MAX_QUOTE_CHARS) return text;
+  return `${text.slice(0, MAX_QUOTE_CHARS).replace(/\s+\S*$/u, '')}…`;
+}
+
+/** Concepts, name skeletons and numbers: what a text and its translation have in common. */
+function crossTermsOf(tokens: TextToken[], raw: string, lexicon: NewsLexicon): string[] {
+  const terms = new Set<string>();
+  for (const token of tokens) {
+    const lower = token.word.toLowerCase().replace(/ё/gu, 'е');
+    if (STOP_WORDS.has(lower) || lower.length < 2) continue;
+    const concept = lookUpConcept(lexicon, lower);
+    if (concept !== undefined) terms.add(`c:${concept.id}`);
+    else if (CAPITALISED.test(token.word) && !token.sentenceStart) {
+      const skeleton = skeletonizeName(token.word);
+      if (skeleton.length >= 2) terms.add(`e:${skeleton}`);
+    }
+  }
+  for (const number of extractNumbers(raw, 20)) terms.add(`#:${number}`);
+  return [...terms];
+}
+
+/** Cyrillic text is Russian or Belarusian, Latin text English: when the member has no language. */
+function readScript(text: string): string {
+  const cyrillic = text.match(/[\u0400-\u04ff]/gu)?.length ?? 0;
+  const latin = text.match(/[a-z]/giu)?.length ?? 0;
+  if (latin >= cyrillic) return 'en';
+  return (text.match(/[іў]/giu)?.length ?? 0) > (text.match(/[иъщ]/giu)?.length ?? 0) ? 'be' : 'ru';
+}

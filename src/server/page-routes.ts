@@ -1,0 +1,71 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { describeTopic, renderStoryPage, renderTopicPage } from '../renderer/index.js';
+import { readStory, readTopicPage } from '../store/index.js';
+import { createRepresentation, sendRepresentation } from './representation.js';
+import { HttpError, parsePaging, type RequestTarget } from './request-target.js';
+import type { ServerContext } from './start-server.js';
+
+// The reading pages: one story with every copy and its provenance, one topic's latest stories.
+
+const HTML = 'text/html; charset=utf-8';
+const STORY_PATH = /^\/stories\/([^/]*)$/;
+const TOPIC_PATH = /^\/topics\/([^/]*)$/;
+const STORY_ID = /^[1-9]\d{0,15}$/;
+const TOPIC_ID = /^[a-z0-9-]{1,64}$/;
+/** Stories on one topic page. */
+const TOPIC_PAGE_SIZE = 30;
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/** `GET|HEAD /stories/{id}` and `/topics/{id}`; returns false when the path is neither. */
+export function handlePageRoute(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: RequestTarget,
+): boolean {
+  const story = STORY_PATH.exec(url.pathname);
+  if (story) {
+    serveStoryPage(ctx, req, res, story[1] ?? '');
+    return true;
+  }
+  const topic = TOPIC_PATH.exec(url.pathname);
+  if (topic) {
+    serveTopicPage(ctx, req, res, topic[1] ?? '', url);
+    return true;
+  }
+  return false;
+}
+
+function serveStoryPage(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, id: string) {
+  if (!STORY_ID.test(id)) throw new HttpError(404, 'unknown story');
+  const storyId = Number(id);
+  // Rendered per request (one story is cheap) so story pages never crowd feeds out of the cache;
+  // the ETag still answers a reader's conditional GET with 304.
+  const story = readStory(ctx.db, storyId);
+  if (story === undefined) throw new HttpError(404, 'unknown story');
+  const rep = createRepresentation(renderStoryPage(story), HTML, new Date(story.updatedAt));
+  sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(ctx.config().poll.schedule, ctx.now()));
+}
+
+function serveTopicPage(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  topic: string,
+  url: RequestTarget,
+) {
+  const config = ctx.config();
+  const about = TOPIC_ID.test(topic) ? describeTopic(config, topic) : undefined;
+  if (about === undefined) throw new HttpError(404, 'unknown topic');
+  const { page } = parsePaging(url.searchParams);
+  const build = () => {
+    const { stories, hasNext } = readTopicPage(ctx.db, { topic, limit: TOPIC_PAGE_SIZE, page });
+    const updated = stories.reduce((max, s) => (s.updatedAt > max ? s.updatedAt : max), EPOCH);
+    const html = renderTopicPage({ topic, ...about, page, stories, hasNext });
+    return createRepresentation(html, HTML, new Date(updated));
+  };
+  // The first page (what the index links to) is cached with the topic's feeds; older pages are
+  // rendered per request so a crawler walking them never crowds the feeds out of the cache.
+  const rep = page === 1 ? ctx.cache.get(topic, 'topic-page', build) : build();
+  sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(config.poll.schedule, ctx.now()));
+}

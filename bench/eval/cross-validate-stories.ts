@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_CLUSTER_OPTIONS, type PairModel } from '../../src/clusterer/index.js';
 import { clusterInMemory } from '../../test/helpers/cluster-in-memory.js';
 import type { PairwiseFigures } from '../../test/helpers/score-pairwise.js';
-import type { LabelledStream } from './dev-streams.js';
+import { type LabelledStream, loadLabelledStream } from './dev-streams.js';
 import { fitPairModel } from './fit-pair-model.js';
-import type { LabelledPair } from './pair-dataset.js';
-import { MEASURE_NAMES } from './train-pair-model.js';
+import { collectStreamPairs, collectTgcontestPairs, type LabelledPair } from './pair-dataset.js';
+import type { TgcontestPair } from './tgcontest.js';
+import { collectUnrelatedPairs, MEASURE_NAMES } from './train-pair-model.js';
 
 /** Folds of cross-validation by story. */
 export const STORY_FOLDS = 5;
@@ -17,6 +18,32 @@ export interface StoryFoldFigures {
   worldNews: PairwiseFigures;
   /** tgcontest pairs, by language, decided by each fold's model. */
   tgcontest: Record<string, PairwiseFigures>;
+}
+
+/** The world-news stream with both halves trainable, and the real and the other training pairs. */
+export interface StoryFoldData {
+  worldNews: LabelledStream;
+  real: LabelledPair[];
+  base: LabelledPair[];
+}
+
+/**
+ * What cross-validation by story learns from: the real labelled pairs (world-news, both halves;
+ * tgcontest) and, always trained on, the synthetic corpora and the unrelated stream, weighted as
+ * in training (see collectTrainingPairs).
+ */
+export async function loadStoryFoldData(tgcontest: TgcontestPair[]): Promise<StoryFoldData> {
+  const stream = await loadLabelledStream('world-news');
+  const worldNews = {
+    ...stream,
+    entries: stream.entries.map((entry) => ({ ...entry, trainable: true })),
+  };
+  const real = [...collectStreamPairs(worldNews.entries), ...collectTgcontestPairs(tgcontest)];
+  const base: LabelledPair[] = [];
+  for (const name of ['newsroom', 'newsroom-c'] as const)
+    base.push(...collectStreamPairs((await loadLabelledStream(name)).entries));
+  base.push(...collectUnrelatedPairs(base.length + real.length));
+  return { worldNews, real, base };
 }
 
 /** The fold of a story: a stable hash, so every run splits alike. */
@@ -33,9 +60,7 @@ export function foldOf(story: string, folds = STORY_FOLDS): number {
  * trained on.
  */
 export function crossValidateStories(
-  worldNews: LabelledStream,
-  real: readonly LabelledPair[],
-  base: readonly LabelledPair[],
+  { worldNews, real, base }: StoryFoldData,
   threshold = DEFAULT_CLUSTER_OPTIONS.threshold,
   train: (pairs: readonly LabelledPair[]) => PairModel = (pairs) =>
     fitPairModel(pairs, MEASURE_NAMES),

@@ -16,6 +16,8 @@ export interface LabelledPair {
   groups: [string, string];
   /** How much the pair counts in the fit (default 1). */
   weight?: number;
+  /** The gold stories of the two sides: cross-validation by story drops pairs touching a fold. */
+  stories?: [string, string];
 }
 
 /** An entry of a labelled stream, in the order it is placed. */
@@ -49,6 +51,7 @@ export function collectStreamPairs(entries: readonly LabelledEntry[]): LabelledP
         measures: result.measures,
         same: other.story === entry.story,
         groups: [entry.group, other.group],
+        stories: [entry.story, other.story],
       });
     }
     index.add(i, i, fingerprint);
@@ -56,12 +59,47 @@ export function collectStreamPairs(entries: readonly LabelledEntry[]): LabelledP
   return pairs;
 }
 
-/** The tgcontest pairs in five folds per language. */
-export function collectTgcontestPairs(): LabelledPair[] {
-  return loadTgcontestPairs().flatMap((pair, i) => {
+/**
+ * The tgcontest pairs in five folds per language. Their "story" is their thread: the pairs joined
+ * through a shared text, whatever their labels, so that splitting by story keeps every text on
+ * one side of a fold.
+ */
+export function collectTgcontestPairs(tgcontest = loadTgcontestPairs()): LabelledPair[] {
+  const threads = threadsOf(tgcontest.map((pair) => [pair.a.features.url, pair.b.features.url]));
+  return tgcontest.flatMap((pair, i) => {
     const result = scorePair(pair.a.features, pair.b.features, { weight: pair.weight });
     if (result.measures === undefined) return [];
     const fold = `tgcontest-${pair.language}-${i % 5}`;
-    return [{ measures: result.measures, same: pair.same, groups: [fold, fold] }];
+    return [
+      {
+        measures: result.measures,
+        same: pair.same,
+        groups: [fold, fold],
+        stories: [`tgcontest/${threads[i]}`, `tgcontest/${threads[i]}`],
+      },
+    ];
   });
+}
+
+/** Per pair of URLs: the first pair it is connected to through shared URLs (union-find). */
+export function threadsOf(links: readonly (readonly [string, string])[]): number[] {
+  const parent = links.map((_, i) => i);
+  const find = (start: number): number => {
+    let i = start;
+    while (parent[i] !== i) i = parent[i] as number;
+    return i;
+  };
+  const owner = new Map<string, number>();
+  links.forEach((urls, i) => {
+    for (const url of urls) {
+      if (url === '') continue;
+      const at = owner.get(url);
+      if (at === undefined) owner.set(url, i);
+      else {
+        const [x, y] = [find(at), find(i)];
+        if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+      }
+    }
+  });
+  return links.map((_, i) => find(i));
 }

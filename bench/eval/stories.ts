@@ -11,6 +11,11 @@ import {
   crossValidateOutlets,
   crossValidateTgcontest,
 } from './cross-validate.js';
+import {
+  crossValidateStories,
+  loadStoryFoldData,
+  type StoryFoldFigures,
+} from './cross-validate-stories.js';
 import { loadLabelledStream } from './dev-streams.js';
 import { loadTgcontestPairs, type PairFigures, scoreTgcontestPairs } from './tgcontest.js';
 import { collectTrainingPairs } from './train-pair-model.js';
@@ -39,6 +44,8 @@ export interface StoriesEvaluation {
   /** newsroom + newsroom-c, leave one outlet out (model retrained per fold, placed in memory). */
   crossValidated: CrossValidatedFigures;
   tgcontest: { plain: Record<string, PairFigures>; crossValidated: Record<string, PairFigures> };
+  /** Every labelled real pair (world-news both halves, tgcontest), 5 folds split by story. */
+  byStory: StoryFoldFigures;
   /** Unrelated streams of draws never trained on (the model learns from another draw). */
   streams: StreamFigures[];
   /** newsroom-h, held out: never tuned on. */
@@ -110,6 +117,7 @@ export async function evaluateStories(
       plain: scoreTgcontestPairs(DEFAULT_CLUSTER_OPTIONS.threshold, undefined, tgcontestPairs),
       crossValidated: crossValidateTgcontest(tgcontestPairs, pairs),
     },
+    byStory: crossValidateStories(await loadStoryFoldData(tgcontestPairs)),
     streams: CHECKED_STREAM_SEEDS.map(scoreUnrelatedStream),
     heldOut,
   };
@@ -166,6 +174,20 @@ export function formatStories(evaluation: StoriesEvaluation): string {
       const folded = evaluation.tgcontest.crossValidated[language];
       return row([language, plain.pairs, pr(plain), folded ? pr(folded) : '']);
     }),
+    '',
+    row([
+      `real news, ${evaluation.byStory.folds}-fold CV split by story`,
+      'world-news (both halves) P / R',
+      'pairs',
+      ...Object.keys(evaluation.byStory.tgcontest).map((language) => `tgcontest ${language} P / R`),
+    ]),
+    row(['---', '---', '---', ...Object.keys(evaluation.byStory.tgcontest).map(() => '---')]),
+    row([
+      `threshold ${evaluation.byStory.threshold}`,
+      pr(evaluation.byStory.worldNews),
+      evaluation.byStory.worldNews.truePairs,
+      ...Object.values(evaluation.byStory.tgcontest).map(pr),
+    ]),
     '',
     row(['unrelated stream (seed)', 'entries', 'merged', 'share', `goal ≤ ${MAX_STREAM_MERGES}`]),
     row(['---', '---', '---', '---', '---']),

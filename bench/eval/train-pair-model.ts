@@ -21,14 +21,20 @@ export async function collectTrainingPairs(): Promise<LabelledPair[]> {
       pairs.push(pair);
   }
   for (const pair of collectTgcontestPairs()) pairs.push(pair);
-  // The stream gives far more candidate pairs than the corpora: one in STREAM_SAMPLE is kept,
-  // and the kept ones count as much as the corpora's pairs together.
+  pairs.push(...collectUnrelatedPairs(pairs.length));
+  return pairs;
+}
+
+/**
+ * The unrelated stream's pairs. It gives far more candidate pairs than the corpora: one in
+ * STREAM_SAMPLE is kept, and the kept ones count as much as `labelled` pairs together.
+ */
+export function collectUnrelatedPairs(labelled: number): LabelledPair[] {
   const stream = collectStreamPairs(loadStreamEntries(TRAINING_STREAM_SEED)).filter(
     (_, i) => i % STREAM_SAMPLE === 0,
   );
-  const weight = pairs.length / Math.max(1, stream.length);
-  for (const pair of stream) pairs.push({ ...pair, weight });
-  return pairs;
+  const weight = labelled / Math.max(1, stream.length);
+  return stream.map((pair) => ({ ...pair, weight }));
 }
 
 const WEIGHTS_FILE = path.resolve(import.meta.dirname, '../../src/clusterer/pair-model-weights.ts');

@@ -22,6 +22,12 @@ export interface AnalyzedText {
 }
 
 const YEAR = /^(19|20)\d\d$/u;
+/** Two words that name one thing, read as the word the lexicon knows it by. */
+const COMPOUNDS = new Map([
+  ['united states', 'usa'],
+  ['united nations', 'un'],
+  ['united kingdom', 'uk'],
+]);
 const NOT_NAMES = new Set(
   'the a an and but or in on at of to for by with from as he she it its they we you i his her their our this that these those there here after before when while if what who why how mr mrs ms dr'.split(
     ' ',
@@ -52,8 +58,14 @@ export function analyzeText(
     if (numberRun.length > 0) addNumber(out, String(sumNumberWords(numberRun)), numberRun.length);
     numberRun = [];
   };
-  for (const token of tokens) {
-    const lower = token.word.toLowerCase().replace(/ё/gu, 'е');
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as TextToken;
+    let lower = token.word.toLowerCase().replace(/ё/gu, 'е');
+    const compound = COMPOUNDS.get(`${lower} ${tokens[at + 1]?.word.toLowerCase()}`);
+    if (compound !== undefined) {
+      lower = compound;
+      at++;
+    }
     const numberParts = lower.split('-').map(readNumberWord);
     if (numberParts[0] !== undefined) {
       numberRun.push(numberParts[0]);

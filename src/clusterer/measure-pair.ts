@@ -64,6 +64,12 @@ export interface PairMeasures {
 }
 
 const MIN_TEXT_WORDS = 40;
+/**
+ * How much shared rarity makes sharedRare near 1: about eight rare terms (a rare term weighs 5–7).
+ * With less, two teasers of one busy day that share a place and a topic already looked like
+ * copies (cross-validated by story, see docs/quality.md).
+ */
+const SHARED_RARE_SCALE = 30;
 const STRONG_GENRES = new Set([
   'explainer',
   'live',
@@ -108,7 +114,10 @@ export function measurePair(
     a.titleNumbers.length > 0 &&
     b.titleNumbers.length > 0 &&
     !intersects(a.titleNumbers, b.titleNumbers);
-  const sharedRare = squash(sum([...leadSetA].filter((t) => leadSetB.has(t)).map(weight)), 12);
+  const sharedRare = squash(
+    sum([...leadSetA].filter((t) => leadSetB.has(t)).map(weight)),
+    SHARED_RARE_SCALE,
+  );
   const eventsA = new Set([...a.titleEvents]);
   const eventsB = new Set([...b.titleEvents]);
   const hasEvents = eventsA.size > 0 && eventsB.size > 0;

@@ -62,7 +62,15 @@ export function scorePair(
   if (verbatim !== undefined)
     return { score: round(0.9 + verbatim / 10), signals: [`near-verbatim:${round(verbatim)}`] };
   const measures = measurePair(a, b, weight);
+  if (isSameWireHeadline(a, b, measures))
+    return { score: SAME_HEADLINE_SCORE, signals: ['same-headline'], measures };
   const prediction = predictPair(model, measures);
+  if (measures.genreMismatch === 1 && prediction.probability > OTHER_GENRE_SCORE)
+    return {
+      score: OTHER_GENRE_SCORE,
+      signals: [`other-genre:${a.genre || 'report'}/${b.genre || 'report'}`],
+      measures,
+    };
   if (isQuotedCopy(measures) && prediction.probability < QUOTED_COPY_SCORE)
     return {
       score: QUOTED_COPY_SCORE,
@@ -80,6 +88,34 @@ export function scorePair(
 }
 
 const QUOTED_COPY_SCORE = 0.85;
+/** An identical headline of a report, carried by two outlets: a wire copy. */
+const SAME_HEADLINE_SCORE = 0.95;
+/**
+ * An explainer, live page, gallery, digest, opinion, video or profile is not the report it is
+ * about: however much they share, the pair stays under any joining threshold.
+ */
+const OTHER_GENRE_SCORE = 0.3;
+
+/**
+ * The same headline word for word (four words or more, see titleKey), both plain reports or both
+ * of one genre, in one language, and the leads do not name other people or numbers: one wire
+ * story carried twice. Recurring headlines ("Morning briefing") are digests, and a template with
+ * another protagonist is not word for word.
+ */
+function isSameWireHeadline(
+  a: FingerprintFeatures,
+  b: FingerprintFeatures,
+  m: PairMeasures,
+): boolean {
+  return (
+    m.sameTitle === 1 &&
+    a.genre === b.genre &&
+    a.genre !== 'digest' &&
+    a.genre !== 'live' &&
+    m.nameConflict === 0 &&
+    m.numberConflict === 0
+  );
+}
 
 /**
  * A rewrite that keeps the original's rare quotes word for word, names the same people and

@@ -2,6 +2,8 @@
 const CYRILLIC_ENDING =
   /(ого|его|ому|ему|ага|аму|ыми|ими|ами|ями|амі|ямі|ым|им|ом|ем|ам|ям|ах|ях|ых|их)$/u;
 const DIGRAPHS: [RegExp, string][] = [
+  // Cyrillic дж is the English j: Джексон and Jackson meet.
+  [/dzh/g, 'j'],
   [/shch/g, 's'],
   [/kh/g, 'k'],
   [/[sz]h/g, 's'],
@@ -24,6 +26,7 @@ const CLASSES: Record<string, string> = {
   q: 'k',
   h: 'k',
   c: 'c',
+  j: 'c',
   s: 's',
   z: 's',
   l: 'l',

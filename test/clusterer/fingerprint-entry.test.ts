@@ -17,6 +17,16 @@ describe('fingerprintEntry', () => {
     expect(keys.length).toBeLessThanOrEqual(MAX_KEYS);
   });
 
+  it('reads "United States" as the country, not as the United Nations and a name', () => {
+    const { features } = fingerprintEntry(
+      makeEntry({ title: 'Envoys of the United States and the United Nations meet', text: '' }),
+    );
+    expect(features.titleCross).toEqual(
+      expect.arrayContaining(['c:united-states', 'c:united-nations']),
+    );
+    expect(features.titleNames).toEqual([]);
+  });
+
   it('is JSON-serialisable features', () => {
     const { features } = fingerprintEntry(makeEntry(TRIAL_ORIGINAL));
     expect(JSON.parse(JSON.stringify(features))).toEqual(features);

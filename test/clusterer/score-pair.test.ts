@@ -96,3 +96,34 @@ describe('scorePair: hard negatives stay apart', () => {
     expect(result.score).toBeLessThan(threshold);
   });
 });
+
+describe('scorePair: headlines and genres', () => {
+  it('takes an identical wire headline over different teasers as one story', () => {
+    const title = 'Harbour authority rejects dredging plan and the council timeline';
+    const a = features({ title, text: 'The port board voted against the proposal on Monday.' });
+    const b = features({ title, text: 'Officials said the schedule could not be met.' });
+    expect(scorePair(a, b)).toMatchObject({ score: 0.95, signals: ['same-headline'] });
+  });
+
+  it('does not take an identical headline of a digest as one story', () => {
+    const title = 'Morning briefing: what happened overnight in the region';
+    const a = features({ title, text: 'A ferry strike, a court ruling on fishing quotas.' });
+    const b = features({ title, text: 'Snow closes the mountain pass; a new museum opens.' });
+    expect(scorePair(a, b).signals).not.toContain('same-headline');
+    expect(scorePair(a, b).score).toBeLessThanOrEqual(threshold);
+  });
+
+  it('keeps a gallery apart from the report it illustrates, however much they share', () => {
+    const report = features({
+      title: 'Veteran harbour pilot Ansel Quarrington dies aged 91',
+      text: 'Ansel Quarrington, who guided ships into the harbour for 60 years, died on Tuesday aged 91.',
+    });
+    const gallery = features({
+      title: 'Ansel Quarrington: a life in pictures',
+      text: 'A look back at the life of harbour pilot Ansel Quarrington, who died on Tuesday aged 91.',
+    });
+    const result = scorePair(report, gallery);
+    expect(result.score).toBeLessThanOrEqual(threshold);
+    expect(result.signals[0]).toBe('other-genre:report/gallery');
+  });
+});

@@ -17,6 +17,13 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName("Kellogg's")).toBe(skeletonizeName('Келлог'));
   });
 
+  it('keeps a j: short names stay names, and English j meets Cyrillic дж', () => {
+    expect(skeletonizeName('Joni').length).toBeGreaterThanOrEqual(2);
+    expect(skeletonizeName('Joni')).not.toBe(skeletonizeName('Ray'));
+    expect(skeletonizeName('Jackson')).toBe(skeletonizeName('Джексон'));
+    expect(skeletonizeName('Jackson')).toBe(skeletonizeName('Джэксан'));
+  });
+
   it('keeps different names apart', () => {
     expect(skeletonizeName('Trump')).not.toBe(skeletonizeName('Tusk'));
     expect(skeletonizeName('Minsk')).not.toBe(skeletonizeName('Moscow'));

@@ -1,3 +1,4 @@
+import { findSubjectPositions } from './find-subject.js';
 import { splitFoldedWords } from './fold-text.js';
 
 /** An entry's plain text, cleaned upstream. */
@@ -12,18 +13,37 @@ export interface IndexedDocument {
   content: TokenIndex;
   /** Content tokens at positions below this are in the lead. */
   leadLength: number;
+  /** Sorted content positions naming the headline's subject (a name of the title). */
+  subject: number[];
+  /** Sorted content positions where a sentence starts (0 first). */
+  sentenceStarts: number[];
 }
 
 export function buildDocument(entry: ClassifiableEntry): IndexedDocument {
   const leadEnd = findLeadEnd(entry.text);
-  const lead = splitFoldedWords(entry.text.slice(0, leadEnd));
-  const body = splitFoldedWords(entry.text.slice(leadEnd));
+  const content: string[] = [];
+  const sentenceStarts: number[] = [];
+  let leadLength = 0;
+  for (const [index, part] of [entry.text.slice(0, leadEnd), entry.text.slice(leadEnd)].entries()) {
+    for (const sentence of part.split(SENTENCE_END)) {
+      const words = splitFoldedWords(sentence);
+      if (words.length === 0) continue;
+      sentenceStarts.push(content.length);
+      content.push(...words);
+    }
+    if (index === 0) leadLength = content.length;
+  }
   return {
     title: indexTokens(splitFoldedWords(entry.title)),
-    content: indexTokens([...lead, ...body]),
-    leadLength: lead.length,
+    content: indexTokens(content),
+    leadLength,
+    subject: findSubjectPositions(entry.title, entry.text, content),
+    sentenceStarts,
   };
 }
+
+/** Where one sentence ends and the next begins: after . ! ? … (and closing quotes), at a space. */
+const SENTENCE_END = /(?<=[.!?…]["'»”’)]*)\s+/u;
 
 /** Token positions by token, plus the sorted distinct tokens for prefix lookups. */
 export interface TokenIndex {

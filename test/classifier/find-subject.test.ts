@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findSubjectPositions } from '../../src/classifier/find-subject.js';
+import { splitFoldedWords } from '../../src/classifier/fold-text.js';
+
+function subjectWords(title: string, text: string): string[] {
+  const tokens = splitFoldedWords(text);
+  return findSubjectPositions(title, text, tokens).map((pos) => tokens[pos] as string);
+}
+
+describe("the headline's subject in the text", () => {
+  it('finds a name of the title in the text, in any inflection and script folding', () => {
+    const text =
+      'Суд в Гомеле рассмотрел жалобу. Правозащитники признали Колесникову политзаключенной. ' +
+      'Адвокат Колесниковой не пришел.';
+    expect(subjectWords('Приговор Марии Колесниковой оставлен в силе', text)).toEqual([
+      'колесникову',
+      'колесниковои',
+    ]);
+  });
+
+  it("does not take a title-case headline's common words for names", () => {
+    const text = 'She told Trump they will do what is needed on Monday.';
+    expect(subjectWords('Machado Insists Trump Will Do What’s Needed', text)).toEqual(['trump']);
+  });
+
+  it('ignores a capital that only starts a sentence, and words too short to tell', () => {
+    const text = 'Markets rallied on Monday. Markets closed higher. The UN met in Geneva.';
+    expect(subjectWords('Markets Rally as UN Meets', text)).toEqual([]);
+  });
+});

@@ -66,11 +66,11 @@ function distinctPlaces(hits: Hit[]): number {
 function nearSubject(hits: Hit[], doc: IndexedDocument): boolean {
   return hits.some((hit) => {
     if (hit.zone === 'title') return false;
-    const sentence = sentenceOf(hit.pos, doc.sentenceStarts);
-    return doc.subject.some(
+    const { subject, sentenceStarts } = doc.outline();
+    const sentence = sentenceOf(hit.pos, sentenceStarts);
+    return subject.some(
       (pos) =>
-        Math.abs(pos - hit.pos) <= SUBJECT_DISTANCE &&
-        sentenceOf(pos, doc.sentenceStarts) === sentence,
+        Math.abs(pos - hit.pos) <= SUBJECT_DISTANCE && sentenceOf(pos, sentenceStarts) === sentence,
     );
   });
 }

@@ -1,5 +1,5 @@
-import { findSubjectPositions } from './find-subject.js';
 import { splitFoldedWords } from './fold-text.js';
+import { outlineText, type TextOutline } from './outline-text.js';
 
 /** An entry's plain text, cleaned upstream. */
 export interface ClassifiableEntry {
@@ -13,37 +13,31 @@ export interface IndexedDocument {
   content: TokenIndex;
   /** Content tokens at positions below this are in the lead. */
   leadLength: number;
-  /** Sorted content positions naming the headline's subject (a name of the title). */
-  subject: number[];
-  /** Sorted content positions where a sentence starts (0 first). */
-  sentenceStarts: number[];
+  /** Sentences and the headline's subject in the text: read on first use (a decisive mention
+   * past the lead needs them), then kept. */
+  outline: () => TextOutline;
 }
 
 export function buildDocument(entry: ClassifiableEntry): IndexedDocument {
   const leadEnd = findLeadEnd(entry.text);
-  const content: string[] = [];
-  const sentenceStarts: number[] = [];
-  let leadLength = 0;
-  for (const [index, part] of [entry.text.slice(0, leadEnd), entry.text.slice(leadEnd)].entries()) {
-    for (const sentence of part.split(SENTENCE_END)) {
-      const words = splitFoldedWords(sentence);
-      if (words.length === 0) continue;
-      sentenceStarts.push(content.length);
-      content.push(...words);
-    }
-    if (index === 0) leadLength = content.length;
-  }
+  const lead = splitFoldedWords(entry.text.slice(0, leadEnd));
+  const body = splitFoldedWords(entry.text.slice(leadEnd));
+  const content = [...lead, ...body];
   return {
     title: indexTokens(splitFoldedWords(entry.title)),
     content: indexTokens(content),
-    leadLength,
-    subject: findSubjectPositions(entry.title, entry.text, content),
-    sentenceStarts,
+    leadLength: lead.length,
+    outline: lazy(() => outlineText(entry.title, entry.text, content)),
   };
 }
 
-/** Where one sentence ends and the next begins: after . ! ? … (and closing quotes), at a space. */
-const SENTENCE_END = /(?<=[.!?…]["'»”’)]*)\s+/u;
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= compute();
+    return value;
+  };
+}
 
 /** Token positions by token, plus the sorted distinct tokens for prefix lookups. */
 export interface TokenIndex {

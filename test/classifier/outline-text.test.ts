@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findSubjectPositions } from '../../src/classifier/find-subject.js';
 import { splitFoldedWords } from '../../src/classifier/fold-text.js';
+import { outlineText } from '../../src/classifier/outline-text.js';
 
 function subjectWords(title: string, text: string): string[] {
   const tokens = splitFoldedWords(text);
-  return findSubjectPositions(title, text, tokens).map((pos) => tokens[pos] as string);
+  return outlineText(title, text, tokens).subject.map((pos) => tokens[pos] as string);
 }
 
 describe("the headline's subject in the text", () => {
@@ -26,5 +26,21 @@ describe("the headline's subject in the text", () => {
   it('ignores a capital that only starts a sentence, and words too short to tell', () => {
     const text = 'Markets rallied on Monday. Markets closed higher. The UN met in Geneva.';
     expect(subjectWords('Markets Rally as UN Meets', text)).toEqual([]);
+  });
+});
+
+describe('the sentences of the text', () => {
+  it('start after . ! ? … (closing quotes too), not inside a number', () => {
+    const text = 'He paid 3.5 million. "Why?" she asked! Then… nothing. Last one';
+    const tokens = splitFoldedWords(text);
+    const starts = outlineText('', text, tokens).sentenceStarts;
+    expect(starts.map((pos) => tokens[pos])).toEqual([
+      'he',
+      'why',
+      'she',
+      'then',
+      'nothing',
+      'last',
+    ]);
   });
 });

@@ -61,3 +61,38 @@ describe('political-prisoners on a stream of unrelated news', () => {
     expect(taken.filter((title) => / detained in /u.test(title))).toEqual([]);
   });
 });
+
+describe('political-prisoners (shipped): a designation about the story, or in passing', () => {
+  const filler = (n: number, topic: string) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `Paragraph ${i + 1} on ${topic}: figures were mixed. Analysts expect little change.`,
+    ).join('\n');
+  const judge = (entry: { title: string; text: string }) => {
+    const topic = evaluator.topics.find((t) => t.id === 'political-prisoners');
+    if (!topic) throw new Error('no political-prisoners topic in the shipped config');
+    return explainMatch(entry, withWeights(topic.compiled, evaluator.learnedWeights(topic.id)));
+  };
+
+  it('keeps out a long feature that names political prisoners once among other things', () => {
+    const feature = {
+      title: 'What to know about the parliamentary vote in Ruritania',
+      text: `Voters choose a new parliament on Sunday. Turnout is expected to be low.\n${filler(4, 'the economy')}\nThe opposition, several of whose leaders live abroad, also speaks of political prisoners and of the cost of living.\n${filler(3, 'the budget')}`,
+    };
+    expect(judge(feature).matched).toBe(false);
+  });
+
+  it("takes a designation in the fifth paragraph when it names the headline's person (EN, RU)", () => {
+    const english = {
+      title: 'Anna Vermeer marks her sixtieth birthday',
+      text: `Friends gathered on Sunday. A cake was sent.\n${filler(4, 'the weather')}\nRights groups recognised Vermeer as a political prisoner in 2023.`,
+    };
+    expect(judge(english).matched).toBe(true);
+    const russian = {
+      title: 'Мария Ковальская отметила 60-летие',
+      text: `Друзья собрались в воскресенье. Торт передали.\n${filler(4, 'погода')}\nПравозащитники признали Ковальскую политзаключенной в 2023 году.`,
+    };
+    expect(judge(russian).matched).toBe(true);
+  });
+});

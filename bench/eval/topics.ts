@@ -1,8 +1,21 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+  configuredWeights,
+  examplesForTopic,
+  explainMatch,
+  learnWeights,
+  measureExamples,
+  withWeights,
+} from '../../src/classifier/index.js';
+import type { TopicConfig } from '../../src/config/index.js';
 import type { CorpusName, CorpusRun } from '../../test/helpers/evaluate-corpus.js';
 import { createTopicEvaluator, type RunPart } from '../../test/helpers/evaluate-topics.js';
-import type { TopicFigures } from '../../test/helpers/score-topic.js';
+import {
+  scoreTopic,
+  type TopicFigures,
+  type TopicOutcome,
+} from '../../test/helpers/score-topic.js';
 import { row } from './corpora.js';
 
 /** One line of the topic table: a topic on some corpus, plain and (where it applies) cross-validated. */
@@ -13,6 +26,8 @@ export interface TopicRow {
   plain: TopicFigures;
   /** Leave one outlet out: each outlet judged by weights learned without its examples. */
   crossValidated?: TopicFigures;
+  /** Leave one corpus out: each development corpus judged by weights learned from the other. */
+  corpusOut?: TopicFigures;
   /** A held-out corpus: its misses are not recorded, so nobody tunes on them. */
   heldOut?: boolean;
 }
@@ -73,6 +88,12 @@ export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluati
       const crossValidated = section.crossValidate
         ? evaluator.score(section.parts, topic.id, 'cv')
         : undefined;
+      const corpusOut = section.crossValidate
+        ? scoreTopic(
+            section.parts.flatMap((part) => outcomesWithoutCorpus(part.run, topic)),
+            topic.id,
+          )
+        : undefined;
       return section.heldOut
         ? {
             corpus: section.corpus,
@@ -85,6 +106,7 @@ export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluati
             topic: topic.id,
             plain,
             ...(crossValidated ? { crossValidated } : {}),
+            ...(corpusOut ? { corpusOut } : {}),
           };
     }),
   );
@@ -94,6 +116,33 @@ export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluati
   return { weights, rows };
 }
 
+/**
+ * Leave one corpus out: a development corpus's entries judged by weights learned without any
+ * example of that corpus (the examples name their source `corpus/outlet`); an entry is in the topic
+ * when a member of its story is.
+ */
+function outcomesWithoutCorpus(run: CorpusRun, topic: TopicConfig): TopicOutcome[] {
+  const base = withWeights(topic.compiled, configuredWeights(topic.compiled));
+  const records = topic.examples?.records ?? [];
+  const measured = measureExamples(base, examplesForTopic(records, topic.id));
+  const own = `${run.corpus.name}/`;
+  const model = learnWeights(
+    base,
+    measured.filter((_, i) => !(records[i]?.source ?? '').startsWith(own)),
+  );
+  const storyIn = new Map<string, boolean>();
+  run.corpus.items.forEach((_, i) => {
+    const story = run.storyOf[i] ?? '';
+    const text = run.textOf[i] ?? { title: '', text: '' };
+    storyIn.set(story, (storyIn.get(story) ?? false) || explainMatch(text, model).matched);
+  });
+  return run.corpus.items.map((item, i) => ({
+    label: `${item.file} ${item.guid}`,
+    gold: item.topics,
+    predicted: new Set(storyIn.get(run.storyOf[i] ?? '') ? [topic.id] : []),
+  }));
+}
+
 export function formatTopics(evaluation: TopicsEvaluation): string {
   const cell = (figures: TopicFigures | undefined, key: 'precision' | 'recall') =>
     figures ? figures[key] : '';
@@ -101,11 +150,24 @@ export function formatTopics(evaluation: TopicsEvaluation): string {
     '## Topics',
     '',
     'Plain: the served feeds (weights learned from the whole shipped example set). CV: leave one',
-    "outlet out (weights learned without the outlet's examples). An entry is in a topic when its",
-    "story is in the topic's feed.",
+    "outlet out (weights learned without the outlet's examples). Corpus-out: leave one corpus out",
+    '(newsroom judged by weights learned from newsroom-c alone, and the reverse). An entry is in a',
+    "topic when its story is in the topic's feed.",
     '',
-    row(['corpus', 'topic', 'plain P', 'plain R', 'CV P', 'CV R', 'TP', 'FP', 'FN']),
-    row(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
+    row([
+      'corpus',
+      'topic',
+      'plain P',
+      'plain R',
+      'CV P',
+      'CV R',
+      'corpus-out P',
+      'corpus-out R',
+      'TP',
+      'FP',
+      'FN',
+    ]),
+    row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---']),
     ...evaluation.rows.map((r) =>
       row([
         r.corpus,
@@ -114,6 +176,8 @@ export function formatTopics(evaluation: TopicsEvaluation): string {
         r.plain.recall,
         cell(r.crossValidated, 'precision'),
         cell(r.crossValidated, 'recall'),
+        cell(r.corpusOut, 'precision'),
+        cell(r.corpusOut, 'recall'),
         r.plain.tp,
         r.plain.fp,
         r.plain.fn,

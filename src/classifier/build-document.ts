@@ -1,4 +1,5 @@
 import { splitFoldedWords } from './fold-text.js';
+import { outlineText, type TextOutline } from './outline-text.js';
 
 /** An entry's plain text, cleaned upstream. */
 export interface ClassifiableEntry {
@@ -12,16 +13,29 @@ export interface IndexedDocument {
   content: TokenIndex;
   /** Content tokens at positions below this are in the lead. */
   leadLength: number;
+  /** Sentences and the headline's subject in the text: read on first use (a decisive mention
+   * past the lead needs them), then kept. */
+  outline: () => TextOutline;
 }
 
 export function buildDocument(entry: ClassifiableEntry): IndexedDocument {
   const leadEnd = findLeadEnd(entry.text);
   const lead = splitFoldedWords(entry.text.slice(0, leadEnd));
   const body = splitFoldedWords(entry.text.slice(leadEnd));
+  const content = [...lead, ...body];
   return {
     title: indexTokens(splitFoldedWords(entry.title)),
-    content: indexTokens([...lead, ...body]),
+    content: indexTokens(content),
     leadLength: lead.length,
+    outline: lazy(() => outlineText(entry.title, entry.text, content)),
+  };
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= compute();
+    return value;
   };
 }
 

@@ -9,7 +9,7 @@ export type { ClassifiableEntry } from './build-document.js';
  * Bump when a change to the classifier (folding, tokenizing, scoring) can change which entries a
  * topic holds: stored entries are then classified again at the next start.
  */
-export const CLASSIFIER_REVISION = 2;
+export const CLASSIFIER_REVISION = 3;
 
 export interface TopicMatch {
   topicId: string;

@@ -1,3 +1,4 @@
+import { anchorShares, type FeatureHits } from './anchor-evidence.js';
 import type { IndexedDocument } from './build-document.js';
 import { type CompiledTopic, readWeights } from './compile-topic.js';
 import { type EvidenceKind, QUERY_FEATURE } from './evidence.js';
@@ -39,12 +40,14 @@ const REPEAT_DECAY = 0.7;
  */
 export function weighEvidence(doc: IndexedDocument, topic: CompiledTopic): TopicEvidence {
   const found = findFeatureHits(doc, topic);
+  const shares = shareOfPoints(found, doc, topic);
   const weights = readWeights(topic);
   const candidate = found.some((feature) => feature.matched && feature.kind !== 'against');
   const features = found
     .filter((feature) => feature.hits.length > 0)
     .map(({ id, kind, hits }) => {
-      const { points, terms } = scoreHits(hits);
+      const { points: full, terms } = scoreHits(hits);
+      const points = round(full * (shares.get(id) ?? 1));
       const weight = weights[id] ?? 0;
       return { id, kind, points, weight, contribution: round(points * weight), terms };
     })
@@ -59,16 +62,11 @@ export function measureFeatures(
   topic: CompiledTopic,
 ): Record<string, number> {
   const points: Record<string, number> = {};
-  for (const feature of findFeatureHits(doc, topic))
-    points[feature.id] = scoreHits(feature.hits).points;
+  const found = findFeatureHits(doc, topic);
+  const shares = shareOfPoints(found, doc, topic);
+  for (const feature of found)
+    points[feature.id] = round(scoreHits(feature.hits).points * (shares.get(feature.id) ?? 1));
   return points;
-}
-
-interface FeatureHits {
-  id: string;
-  kind: EvidenceKind | 'query';
-  matched: boolean;
-  hits: Hit[];
 }
 
 function findFeatureHits(doc: IndexedDocument, topic: CompiledTopic): FeatureHits[] {
@@ -105,6 +103,18 @@ function scoreHits(hits: Hit[]): { points: number; terms: string[] } {
     points += ZONE_WEIGHTS[hit.zone] * REPEAT_DECAY ** i;
   });
   return { points: round(points), terms: [...new Set(ranked.map((hit) => hit.label))] };
+}
+
+/**
+ * With evidence groups, what each feature's points are worth by whether they are about the
+ * entry's subject (anchor-evidence.ts); a topic of a query alone keeps its plain points.
+ */
+function shareOfPoints(
+  found: FeatureHits[],
+  doc: IndexedDocument,
+  topic: CompiledTopic,
+): Map<string, number> {
+  return (topic.evidence?.length ?? 0) > 0 ? anchorShares(found, doc) : new Map();
 }
 
 function round(value: number): number {

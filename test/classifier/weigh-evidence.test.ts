@@ -32,10 +32,10 @@ const PRISONERS: TopicDefinition = {
 describe('evidence weighed by what it is', () => {
   const topic = compileTopic(PRISONERS);
 
-  it('lets a designation decide alone, even in the fifth paragraph', () => {
+  it('lets a designation decide alone in the fifth paragraph when it names the headline person', () => {
     const entry = {
-      title: 'Teacher loses appeal',
-      text: `${PARAGRAPHS}\nRights groups recognised her as a political prisoner.`,
+      title: 'Teacher Ivanova loses appeal',
+      text: `${PARAGRAPHS}\nRights groups recognised Ivanova as a political prisoner.`,
     };
     const result = explainMatch(entry, topic);
     expect(result.matched).toBe(true);
@@ -45,6 +45,50 @@ describe('evidence weighed by what it is', () => {
       points: 1,
       weight: 2.5,
     });
+  });
+
+  it('lets a designation repeated in the body decide, wherever it is', () => {
+    const entry = {
+      title: 'Teacher loses appeal',
+      text: `${PARAGRAPHS}\nShe is a political prisoner. Rights groups call the case politically motivated.`,
+    };
+    expect(explainMatch(entry, topic).matched).toBe(true);
+  });
+
+  it('counts a designation in passing as one supporting mention at most', () => {
+    const passing = {
+      title: 'Teacher loses appeal',
+      text: `${PARAGRAPHS}\nThe minister also spoke of Ruritania and its political prisoners.`,
+    };
+    const result = explainMatch(passing, topic);
+    expect(result.matched).toBe(false);
+    const designation = result.evidence.find((f) => f.id === 'designation');
+    expect(designation?.contribution).toBeLessThanOrEqual(0.5);
+    // The same sentence in the lead is about the story's subject: it decides.
+    const lead = {
+      ...passing,
+      text: `The minister also spoke of its political prisoners. ${PARAGRAPHS}`,
+    };
+    expect(explainMatch(lead, topic).matched).toBe(true);
+  });
+
+  it('counts half the evidence of an entry whose title and lead say nothing of the topic', () => {
+    const feature = {
+      title: 'What to know about the vote',
+      text: `${PARAGRAPHS}\nCritics were jailed for treason. Others were sentenced for extremism.`,
+    };
+    const result = explainMatch(feature, topic);
+    expect(result.matched).toBe(false);
+    const full = explainMatch(
+      {
+        ...feature,
+        text: `Critics were jailed for treason. ${PARAGRAPHS}\nOthers were sentenced for extremism.`,
+      },
+      topic,
+    );
+    expect(full.matched).toBe(true);
+    const charge = (r: typeof result) => r.evidence.find((f) => f.id === 'charge')?.points ?? 0;
+    expect(charge(result)).toBeLessThan(charge(full));
   });
 
   it('keeps one supporting signal under the bar and lets two signals add up', () => {
@@ -83,11 +127,22 @@ describe('evidence weighed by what it is', () => {
     expect(result.terms).toContain('"political prisoner*"');
   });
 
-  it('weighs by learned weights when the topic has them', () => {
+  it('keeps one supporting group alone at half its points: a signal that needs company', () => {
     const entry = { title: 'Pensioner charged with treason', text: PARAGRAPHS };
+    const strong = withWeights(topic, { charge: 1 });
+    expect(explainMatch(entry, strong)).toMatchObject({ matched: false, score: 1.5 });
+    const company = { ...entry, text: `${PARAGRAPHS}\nShe was later jailed.` };
+    expect(explainMatch(company, strong)).toMatchObject({ matched: true, score: 3.5 });
+  });
+
+  it('weighs by learned weights when the topic has them', () => {
+    const entry = {
+      title: 'Pensioner charged with treason',
+      text: `${PARAGRAPHS}\nShe was later jailed.`,
+    };
     expect(explainMatch(entry, topic).matched).toBe(false);
     const learned = withWeights(topic, { charge: 1 }, { examples: 10, positives: 4 });
-    expect(explainMatch(entry, learned)).toMatchObject({ matched: true, score: 3 });
+    expect(explainMatch(entry, learned)).toMatchObject({ matched: true, score: 3.5 });
     expect(learned.learned).toEqual({ examples: 10, positives: 4 });
   });
 });

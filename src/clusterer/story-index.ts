@@ -1,3 +1,14 @@
+import {
+  type CompactFeatures,
+  compactFeatures,
+  compactKeys,
+  expandFeatures,
+  FeatureArena,
+  hashKey,
+  releaseFeatures,
+  ShapeCache,
+  TermTable,
+} from './compact-features.js';
 import type { Fingerprint, FingerprintFeatures } from './fingerprint-entry.js';
 import type { TermWeight } from './measure-pair.js';
 
@@ -26,8 +37,14 @@ export const DEFAULT_INDEX_OPTIONS: StoryIndexOptions = {
   maxCandidates: 24,
 };
 
-interface Held extends Candidate {
-  keys: string[];
+/**
+ * An entry as held: its features as term ids and its candidate keys as hashes, in the shared
+ * arena (a few hundred bytes, where the features as arrays of strings took about 4 KB).
+ */
+interface Held {
+  entryId: number;
+  storyId: number;
+  features: CompactFeatures;
   time: number;
   seq: number;
 }
@@ -40,21 +57,23 @@ const PRUNE_EVERY = 256;
  * The story window in memory: each entry's fingerprint, an inverted index of its candidate keys,
  * and how many entries use each term (document frequency, for rarity weights). Entries published
  * more than the window before the newest one are pruned, except the `recentEntries` last added.
+ * Strings are held once, in a counted term table; entries, postings and frequencies hold ids.
  * Pure data: the ingest stage loads it from the store at start and feeds it on every insert.
  */
 export class StoryIndex {
   readonly options: StoryIndexOptions;
   private readonly entries = new Map<number, Held>();
-  /** Key → the entry holding it, or the entries (most keys are held by one entry: no array). */
-  private readonly postings = new Map<string, number | number[]>();
-  private readonly frequencies = new Map<string, number>();
+  private readonly table = new TermTable();
+  private readonly shapes = new ShapeCache();
+  private readonly arena = new FeatureArena();
+  /** Key hash → the entry holding it, or the entries (most keys are held by one entry: no array). */
+  private readonly postings = new Map<number, number | number[]>();
+  /** Term id → entries using it (document frequency). */
+  private frequencies = new Uint32Array(1024);
   private readonly stories = new Map<number, number[]>();
   private newest = Number.NEGATIVE_INFINITY;
   private seq = 0;
   private journal: number[] | undefined;
-  /** One instance of each term string: entries of one window share most of their terms. */
-  private pool = new Map<string, string>();
-  private pooledSince = 0;
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_INDEX_OPTIONS, ...options };
@@ -68,56 +87,34 @@ export class StoryIndex {
   add(entryId: number, storyId: number, fingerprint: Fingerprint): void {
     this.remove(entryId);
     const time = Date.parse(fingerprint.features.publishedAt);
+    const keys = [...new Set(fingerprint.keys)];
     const held: Held = {
       entryId,
       storyId,
-      features: this.share(fingerprint.features),
-      keys: [...new Set(fingerprint.keys)].map((key) => this.intern(key)),
+      features: compactFeatures(fingerprint.features, keys, {
+        table: this.table,
+        shapes: this.shapes,
+        arena: this.arena,
+      }),
       time,
       seq: ++this.seq,
     };
     this.entries.set(entryId, held);
     this.journal?.push(entryId);
-    for (const key of held.keys) addPosting(this.postings, key, entryId);
-    for (const term of collectTerms(held.features))
-      this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
+    for (const key of keys) addPosting(this.postings, hashKey(key), entryId);
+    for (const term of collectTerms(fingerprint.features)) this.count(this.table.acquire(term), 1);
     pushTo(this.stories, storyId, entryId);
     if (time > this.newest) this.newest = time;
     if (this.seq % PRUNE_EVERY === 0) this.prune();
   }
 
-  /**
-   * The features with their term lists' strings shared with the other entries (a stored
-   * fingerprint parsed back has its own copy of every string). The pool starts afresh once as many
-   * entries as the index holds were added, so it never outgrows the window.
-   */
-  private share(features: FingerprintFeatures): FingerprintFeatures {
-    if (++this.pooledSince > this.entries.size + PRUNE_EVERY) {
-      this.pool = new Map();
-      this.pooledSince = 0;
+  private count(id: number, delta: 1 | -1): void {
+    if (id >= this.frequencies.length) {
+      const grown = new Uint32Array(Math.max(id + 1, this.frequencies.length * 2));
+      grown.set(this.frequencies);
+      this.frequencies = grown;
     }
-    const intern = (list: string[]) => list.map((item) => this.intern(item));
-    return {
-      ...features,
-      titleTerms: intern(features.titleTerms),
-      titleCross: intern(features.titleCross),
-      titleEvents: intern(features.titleEvents),
-      titleNumbers: intern(features.titleNumbers),
-      titleNames: intern(features.titleNames),
-      leadNames: intern(features.leadNames),
-      leadTerms: intern(features.leadTerms),
-      leadCross: intern(features.leadCross),
-      leadEvents: intern(features.leadEvents),
-      entities: intern(features.entities),
-      numbers: intern(features.numbers),
-    };
-  }
-
-  private intern(value: string): string {
-    const held = this.pool.get(value);
-    if (held !== undefined) return held;
-    this.pool.set(value, value);
-    return value;
+    this.frequencies[id] = (this.frequencies[id] as number) + delta;
   }
 
   /** Removes an entry (retention, deletion); unknown ids are ignored. */
@@ -125,13 +122,16 @@ export class StoryIndex {
     const held = this.entries.get(entryId);
     if (held === undefined) return;
     this.entries.delete(entryId);
-    for (const key of held.keys) removePosting(this.postings, key, entryId);
-    for (const term of collectTerms(held.features)) {
-      const count = (this.frequencies.get(term) ?? 1) - 1;
-      if (count > 0) this.frequencies.set(term, count);
-      else this.frequencies.delete(term);
+    for (const key of compactKeys(held.features, this.arena))
+      removePosting(this.postings, key, entryId);
+    for (const term of collectTerms(expandFeatures(held.features, this.table, this.arena))) {
+      const id = this.table.find(term) as number;
+      this.count(id, -1);
+      this.table.release(id);
     }
+    releaseFeatures(held.features, this.table, this.arena);
     pullFrom(this.stories, held.storyId, entryId);
+    if (this.arena.wasteful) this.arena.compact(this.entries.values());
   }
 
   /**
@@ -161,8 +161,11 @@ export class StoryIndex {
   }
 
   /** The rarity of a term among the entries held: ln((N + prior) / (df + 1)). */
-  readonly weigh: TermWeight = (term) =>
-    Math.log((this.entries.size + PRIOR_DOCUMENTS) / ((this.frequencies.get(term) ?? 0) + 1));
+  readonly weigh: TermWeight = (term) => {
+    const id = this.table.find(term);
+    const frequency = id === undefined ? 0 : (this.frequencies[id] as number);
+    return Math.log((this.entries.size + PRIOR_DOCUMENTS) / (frequency + 1));
+  };
 
   /**
    * Entries published within `windowHours` of `features` that share keys with it, those sharing
@@ -174,7 +177,7 @@ export class StoryIndex {
     const total = this.entries.size + PRIOR_DOCUMENTS;
     const scores = new Map<number, number>();
     for (const key of fingerprint.keys) {
-      const posting = this.postings.get(key);
+      const posting = this.postings.get(hashKey(key));
       if (posting === undefined) continue;
       const ids = typeof posting === 'number' ? [posting] : posting;
       if (ids.length > this.options.maxPerKey) continue;
@@ -187,7 +190,7 @@ export class StoryIndex {
       if (held !== undefined && Math.abs(held.time - time) <= span) ranked.push([held, score]);
     }
     ranked.sort((x, y) => y[1] - x[1] || x[0].entryId - y[0].entryId);
-    return ranked.slice(0, this.options.maxCandidates).map(([held]) => toCandidate(held));
+    return ranked.slice(0, this.options.maxCandidates).map(([held]) => this.toCandidate(held));
   }
 
   /** The members of a story held in the index, in the order they were added. */
@@ -195,13 +198,14 @@ export class StoryIndex {
     const ids = this.stories.get(storyId) ?? [];
     return ids.flatMap((id) => {
       const held = this.entries.get(id);
-      return held === undefined ? [] : [toCandidate(held)];
+      return held === undefined ? [] : [this.toCandidate(held)];
     });
   }
-}
 
-function toCandidate(held: Held): Candidate {
-  return { entryId: held.entryId, storyId: held.storyId, features: held.features };
+  private toCandidate(held: Held): Candidate {
+    const features = expandFeatures(held.features, this.table, this.arena);
+    return { entryId: held.entryId, storyId: held.storyId, features };
+  }
 }
 
 /** The terms whose rarity weighs a pair: headline and lead terms, names, numbers, quotes. */
@@ -217,14 +221,14 @@ function collectTerms(features: FingerprintFeatures): Set<string> {
   ]);
 }
 
-function addPosting(map: Map<string, number | number[]>, key: string, id: number): void {
+function addPosting(map: Map<number, number | number[]>, key: number, id: number): void {
   const posting = map.get(key);
   if (posting === undefined) map.set(key, id);
   else if (typeof posting === 'number') map.set(key, [posting, id]);
   else posting.push(id);
 }
 
-function removePosting(map: Map<string, number | number[]>, key: string, id: number): void {
+function removePosting(map: Map<number, number | number[]>, key: number, id: number): void {
   const posting = map.get(key);
   if (posting === undefined) return;
   if (typeof posting === 'number') {

@@ -39,6 +39,7 @@ export interface IngestCounts {
  * Stores one source's entries: a new key becomes a member of an existing or a new story, a
  * changed entry is updated in place, an unchanged one only touched; a new key already past
  * retention is not stored, and one removed by retention (tombstoned) does not come back.
+ * Each story changed is refreshed once, after all the entries (not once per entry joining it).
  * Call inside a transaction (runTransaction): every SLICE_MS it awaits `pause`, so a feed of
  * thousands of entries never stalls the event loop, while its writes stay one transaction.
  */
@@ -52,18 +53,30 @@ export async function ingestEntries(
 ): Promise<IngestCounts> {
   const counts: IngestCounts = { newEntries: 0, updatedEntries: 0, changedTopics: new Set() };
   const cutoff = retentionCutoff(config, now)?.toISOString();
+  const changedStories = new Set<number>();
   let sliceStart = performance.now();
+  const slice = async () => {
+    if (performance.now() - sliceStart <= SLICE_MS) return;
+    await pause();
+    sliceStart = performance.now();
+  };
   for (const entry of entries) {
-    ingestEntry(db, config, index, entry, now, cutoff, counts);
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await pause();
-      sliceStart = performance.now();
-    }
+    const storyId = ingestEntry(db, config, index, entry, now, cutoff, counts);
+    if (storyId !== undefined) changedStories.add(storyId);
+    await slice();
+  }
+  for (const storyId of changedStories) {
+    refreshStory(db, storyId, now, true);
+    refreshStoryClaims(db, storyId, now);
+    await slice();
   }
   return counts;
 }
 
-/** Stores one entry (see ingestEntries); `cutoff` is the retention cutoff as an ISO string. */
+/**
+ * Stores one entry (see ingestEntries); `cutoff` is the retention cutoff as an ISO string.
+ * Returns the story the entry changed, to be refreshed; undefined when nothing changed.
+ */
 function ingestEntry(
   db: Db,
   config: Config,
@@ -72,14 +85,14 @@ function ingestEntry(
   now: Date,
   cutoff: string | undefined,
   counts: IngestCounts,
-): void {
+): number | undefined {
   const known = findEntryByKey(db, entry.sourceId, entry.key);
   if (known && known.contentHash === entry.contentHash) {
     touchEntry(db, known.id, now);
-    return;
+    return undefined;
   }
-  if (!known && cutoff && entry.hasFeedDate && entry.publishedAt < cutoff) return;
-  if (!known && touchTombstone(db, entry.sourceId, entry.key, now)) return;
+  if (!known && cutoff && entry.hasFeedDate && entry.publishedAt < cutoff) return undefined;
+  if (!known && touchTombstone(db, entry.sourceId, entry.key, now)) return undefined;
   const matches = classifyForStore(entry, config.topics);
   let storyId: number;
   if (known) {
@@ -93,10 +106,9 @@ function ingestEntry(
     storyId = placed.storyId;
     counts.newEntries++;
   }
-  refreshStory(db, storyId, now, true);
-  refreshStoryClaims(db, storyId, now);
   counts.changedTopics.add('all');
   for (const match of matches) counts.changedTopics.add(match.topicId);
+  return storyId;
 }
 
 /** The topics an entry belongs to, in the shape the store keeps. */

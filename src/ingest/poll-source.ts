@@ -30,6 +30,14 @@ export interface PollDeps {
     items: readonly ParsedItem[],
     context: NormalizeContext,
   ) => Promise<NormalizedEntry[]>;
+  /**
+   * Parse and normalize as one worker job (the parsed items never cross threads); when present it
+   * is used instead of `parse` and `normalize`.
+   */
+  parseEntries?: (
+    text: string,
+    context: Omit<NormalizeContext, 'feedLink'>,
+  ) => Promise<{ feed: ParsedFeed; entries: NormalizedEntry[] }>;
   /** Fetches and extracts article pages for `full_text` sources; absent: none is fetched. */
   articles?: ArticleReader;
   now: () => Date;
@@ -82,17 +90,8 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
       const nextPollAt = state.nextPollAt ?? undefined;
       return outcome('not-modified', { httpStatus: fetched.status, nextPollAt });
     }
-    const feed = await deps.parse(fetched.text);
-    const context = {
-      sourceId: source.id,
-      feedUrl: fetched.finalUrl,
-      feedLink: feed.link,
-      languageHint: source.language ?? undefined,
-      now: timing.now,
-    };
-    const entries = deps.normalize
-      ? await deps.normalize(feed.items, context)
-      : feed.items.map((item) => normalizeItem(item, context));
+    const feedUrl = fetched.finalUrl;
+    const { feed, entries } = await parseEntries(fetched.text, feedUrl, source, deps, timing.now);
     const articles = await readSourceArticles(source.id, entries, deps);
     const state = successState(source, fetched, timing, feed.ttlMinutes);
     const counts = await deps.writeLock.run(() =>
@@ -157,6 +156,24 @@ async function storeFeed(
     lastUpdatedEntries: ingested.updatedEntries,
   });
   return ingested;
+}
+
+/** The feed and its normalized entries: one worker job when the deps offer it, else two steps. */
+async function parseEntries(
+  text: string,
+  feedUrl: string,
+  source: SourceRow,
+  deps: PollDeps,
+  now: Date,
+): Promise<{ feed: ParsedFeed; entries: NormalizedEntry[] }> {
+  const base = { sourceId: source.id, feedUrl, languageHint: source.language ?? undefined };
+  if (deps.parseEntries) return deps.parseEntries(text, { ...base, now });
+  const feed = await deps.parse(text);
+  const context = { ...base, feedLink: feed.link, now };
+  const entries = deps.normalize
+    ? await deps.normalize(feed.items, context)
+    : feed.items.map((item) => normalizeItem(item, context));
+  return { feed, entries };
 }
 
 /** Records a failed poll on the source's row (a failure to record is logged, not thrown). */

@@ -1,1 +1,6 @@
-export { createParsePool, type ParsePool } from './parse-pool.js';
+export {
+  createParsePool,
+  type FeedEntries,
+  type FeedEntriesContext,
+  type ParsePool,
+} from './parse-pool.js';

@@ -29,10 +29,25 @@ export interface ParsePool {
   parse(text: string, deadlineMs?: number): Promise<ParsedFeed>;
   /** normalizeItem over one feed's items, in a worker. */
   normalize(items: readonly ParsedItem[], context: NormalizeContext): Promise<NormalizedEntry[]>;
+  /**
+   * Parse and normalize as one job: the parsed items never cross between the threads, only the
+   * feed's own fields (`items` empty) and its entries come back. Its deadline is parse's and
+   * normalize's together.
+   */
+  parseEntries(text: string, context: FeedEntriesContext): Promise<FeedEntries>;
   /** extractArticle on one page (`title` is the entry's), in a worker; `deadlineMs` as for parse. */
   extract(html: string, url: string, title: string, deadlineMs?: number): Promise<ExtractedArticle>;
   /** Rejects queued jobs and terminates the workers (jobs in flight fail). */
   close(): Promise<void>;
+}
+
+/** The normalize context of a feed before it is parsed: its link comes from the feed. */
+export type FeedEntriesContext = Omit<NormalizeContext, 'feedLink'>;
+
+export interface FeedEntries {
+  /** The feed's fields; its items are in `entries`, normalized. */
+  feed: ParsedFeed;
+  entries: NormalizedEntry[];
 }
 
 interface QueuedJob {
@@ -80,6 +95,11 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       submit({ kind: 'parse', text, limits }, deadlineMs) as Promise<ParsedFeed>,
     normalize: (items, context) =>
       submit({ kind: 'normalize', items, context }) as Promise<NormalizedEntry[]>,
+    parseEntries: (text, context) =>
+      submit(
+        { kind: 'feed', text, limits, context },
+        2 * options.deadlineMs,
+      ) as Promise<FeedEntries>,
     extract: (html, url, title, deadlineMs) =>
       submit(
         { kind: 'extract', html, url, title, limits: options.articleLimits },
@@ -103,6 +123,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
 export type WorkerJob =
   | { kind: 'parse'; text: string; limits: FeedLimits }
   | { kind: 'normalize'; items: readonly ParsedItem[]; context: NormalizeContext }
+  | { kind: 'feed'; text: string; limits: FeedLimits; context: FeedEntriesContext }
   | { kind: 'extract'; html: string; url: string; title: string; limits?: ArticleLimits };
 
 export interface WorkerRequest {
@@ -116,7 +137,7 @@ export type WorkerReply = { id: number; result: unknown } | { id: number; error:
 /** The stage a job belongs to, for the errors the pool itself raises (deadline, crash). */
 function stageOf(job: WorkerJob): string {
   if (job.kind === 'extract') return 'extractor';
-  return job.kind === 'parse' ? 'parser' : 'normalizer';
+  return job.kind === 'parse' || job.kind === 'feed' ? 'parser' : 'normalizer';
 }
 
 /** A pool job that failed: in the worker (its stage's message), past its deadline, or with its worker. */

@@ -1,6 +1,6 @@
 /**
  * The pool worker's entry point: runs parseFeed + boundFeed, normalizeItem over one feed's
- * items, or extractArticle on one page, off the main thread, one job at a time. Started by
+ * items, both as one job, or extractArticle on one page, off the main thread, one job at a time. Started by
  * createParsePool, never imported.
  */
 import { parentPort } from 'node:worker_threads';
@@ -10,6 +10,12 @@ import type { WorkerJob, WorkerReply, WorkerRequest } from './parse-pool.js';
 
 async function runJob(job: WorkerJob): Promise<unknown> {
   if (job.kind === 'parse') return boundFeed(await parseFeed(job.text), job.limits);
+  if (job.kind === 'feed') {
+    const feed = boundFeed(await parseFeed(job.text), job.limits);
+    const context = { ...job.context, feedLink: feed.link };
+    const entries = feed.items.map((item) => normalizeItem(item, context));
+    return { feed: { ...feed, items: [] }, entries };
+  }
   if (job.kind === 'extract') {
     // Loaded on the first extract job: a daemon without full_text sources never loads the DOM.
     const { extractArticle } = await import('./extract-article.js');

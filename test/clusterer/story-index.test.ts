@@ -69,3 +69,32 @@ describe('StoryIndex', () => {
     expect(index.members(20)).toEqual([]);
   });
 });
+
+describe('StoryIndex, compact', () => {
+  it('gives back the features it was given, after many entries came and went', () => {
+    const index = new StoryIndex({ windowHours: 72, recentEntries: 10_000 });
+    const kept = fingerprint(TRIAL_ORIGINAL);
+    index.add(1, 10, kept);
+    // Enough added and removed that the arena is compacted under the kept entry.
+    for (let i = 2; i < 3_000; i++) {
+      const story = i % 2 === 0 ? OTHER_TRIAL_SAME_DAY : TRIAL_REWRITE;
+      index.add(i, i, fingerprint({ ...story, title: `${story.title} ${i}` }));
+      if (i - 20 > 1) index.remove(i - 20);
+    }
+    expect(index.members(10)).toEqual([{ entryId: 1, storyId: 10, features: kept.features }]);
+    const found = index.findCandidates(fingerprint(TRIAL_REWRITE, 2), 72);
+    expect(found.map((candidate) => candidate.entryId)).toContain(1);
+  });
+
+  it('keeps a term weight equal to one counted from scratch after removals', () => {
+    const churned = new StoryIndex();
+    const fresh = new StoryIndex();
+    for (let i = 0; i < 50; i++)
+      churned.add(i, i, fingerprintEntry(makeEntry({ title: `Minsk court item ${i}`, text: '' })));
+    for (let i = 0; i < 40; i++) churned.remove(i);
+    for (let i = 40; i < 50; i++)
+      fresh.add(i, i, fingerprintEntry(makeEntry({ title: `Minsk court item ${i}`, text: '' })));
+    for (const term of ['w:minsk', 'w:court', 'w:zzzz'])
+      expect(churned.weigh(term)).toBeCloseTo(fresh.weigh(term), 12);
+  });
+});

@@ -35,6 +35,25 @@ describe('createParsePool', () => {
     expect(feed.warnings.join('\n')).toMatch(/3 older items dropped[\s\S]*cut to 1000 characters/);
   });
 
+  it('parses and normalizes in one job exactly as the two steps do on the main thread', async () => {
+    const xml = rss(
+      item(
+        'a',
+        'Mon, 02 Jun 2025 10:00:00 GMT',
+        '&lt;p&gt;Hello &lt;b&gt;Minsk&lt;/b&gt;&lt;/p&gt;',
+      ),
+    );
+    const context = { sourceId: 's', feedUrl: 'https://example.org/feed', now: new Date(0) };
+    const { feed, entries } = await pool.parseEntries(xml, context);
+    const parsed = await parseFeed(xml);
+    expect(feed).toEqual({ ...parsed, items: [] });
+    const expected = parsed.items.map((i) =>
+      normalizeItem(i, { ...context, feedLink: parsed.link }),
+    );
+    expect(entries).toEqual(expected);
+    await expect(pool.parseEntries('<html>no feed</html>', context)).rejects.toThrow(/^parser: /);
+  });
+
   it('hands back a parse failure as a stage-prefixed error', async () => {
     await expect(pool.parse('<html><body>no feed</body></html>')).rejects.toThrow(
       /^parser: unable to parse XML feed/,

@@ -50,7 +50,9 @@ async function pollBigFeed(port: number): Promise<Stall> {
     const parser =
       deps.parse === parseFeed
         ? 'parseFeed on the main thread'
-        : 'buildPollDeps parse (worker pool)';
+        : deps.parseEntries
+          ? 'buildPollDeps parseEntries (parse + normalize as one worker job)'
+          : 'buildPollDeps parse (worker pool)';
     return {
       maxMs: histogram.max / 1e6,
       timerGapMs,

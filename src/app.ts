@@ -192,7 +192,7 @@ export function openApp(configPath: string, logger: Logger): App {
     logger,
     version: info.version,
     fetchOptions,
-    cache: new FeedCache(),
+    cache: new FeedCache(current.server.cacheBytes),
     metrics: createMetrics(readDb),
     parsePool,
     get storyIndex() {

@@ -6,6 +6,7 @@ import { type Machine, renderResultsTable } from './report.js';
 import type { Scenario, ScenarioResult } from './result.js';
 import { runArticleExtraction } from './scenarios/article-extraction.js';
 import { runEventLoop } from './scenarios/event-loop.js';
+import { runFeedCacheMemory } from './scenarios/feed-cache-memory.js';
 import { runIngest } from './scenarios/ingest.js';
 import { runLinearTime } from './scenarios/linear-time.js';
 import { runMemory } from './scenarios/memory.js';
@@ -26,6 +27,7 @@ const SCENARIOS: Record<string, Scenario> = {
   serve: runServe,
   placement: runPlacement,
   memory: runMemory,
+  feed_cache_memory: runFeedCacheMemory,
   event_loop: runEventLoop,
   linear_time: runLinearTime,
   unrelated_stream: runUnrelatedStream,

@@ -66,6 +66,8 @@ const serverSchema = z.strictObject({
   /** Whether `/` shows source URLs and `/opml` lists the sources. */
   show_sources: z.boolean().default(true),
   max_connections: z.number().int().min(1).max(1_000_000).default(1_024),
+  /** Bytes of rendered feeds (compressed copies included) kept in memory. */
+  cache_size: size.default(32 * 1024 ** 2),
   headers_timeout: duration.default(10_000),
   request_timeout: duration.default(30_000),
   search: z.boolean().default(true),

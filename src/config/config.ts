@@ -47,6 +47,8 @@ export interface Config {
     showSources: boolean;
     /** Open connections the server accepts at once; more are refused. */
     maxConnections: number;
+    /** Bytes the feed cache may hold (bodies and their compressed copies). */
+    cacheBytes: number;
     /** Time a client has to send its request headers, and the whole request. */
     headersTimeoutMs: number;
     requestTimeoutMs: number;

@@ -134,6 +134,7 @@ function compile(at: LocatedDocument, raw: RawConfig, topics: TopicConfig[]): Co
       websubHub: raw.server.websub_hub,
       showSources: raw.server.show_sources,
       maxConnections: raw.server.max_connections,
+      cacheBytes: raw.server.cache_size,
       headersTimeoutMs: raw.server.headers_timeout,
       requestTimeoutMs: raw.server.request_timeout,
       search: {

@@ -6,7 +6,7 @@ interface Entry {
 }
 
 /** Bytes of rendered feeds kept by default (bodies and their compressed variants together). */
-export const DEFAULT_FEED_CACHE_BYTES = 64 * 1024 ** 2;
+export const DEFAULT_FEED_CACHE_BYTES = 32 * 1024 ** 2;
 /** Request targets remembered for the fast path; each maps to a key, not to a body. */
 const MAX_TARGETS = 4_096;
 /** A longer request target is not remembered (it is still served from the keyed cache). */

@@ -90,6 +90,19 @@ describe('loading the config', () => {
     expect(config.retention.days).toBe(90);
   });
 
+  it('reads the feed cache budget as a size, 32 MB by default', () => {
+    const sources = 'sources:\n  - { id: a, url: "https://example.org/a" }\n';
+    expect(parseConfig(`database: x.db\n${sources}`, '/cfg/t.yaml').server.cacheBytes).toBe(
+      32 * 1024 ** 2,
+    );
+    const set = parseConfig(
+      `database: x.db\nserver: { cache_size: 8MB }\n${sources}`,
+      '/cfg/t.yaml',
+    );
+    expect(set.server.cacheBytes).toBe(8 * 1024 ** 2);
+    expect(problems(`database: x.db\nserver: { cache_size: lots }\n${sources}`)).toHaveLength(1);
+  });
+
   it('compiles topic queries at load time', () => {
     const config = parseConfig(
       'topics:\n  - { id: belarus, title: Belarus, query: "belarus* OR минск*" }\n',

@@ -22,7 +22,7 @@ const PATHS = [
 ];
 
 /** VmHWM (peak RSS) and VmRSS of a process, in MB, from /proc/<pid>/status. */
-function readMemory(pid: number): { peakMb: number; rssMb: number } {
+export function readMemory(pid: number): { peakMb: number; rssMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (name: string) =>
     Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);

@@ -50,10 +50,12 @@ export {
   syncSources,
 } from './source-repo.js';
 export {
+  type ClaimReading,
   type ClaimSource,
   readClaimSources,
   readStoryClaims,
   type StoredClaims,
+  saveClaimReadings,
   saveStoryClaims,
 } from './story-claims-repo.js';
 export { createStory, makeStoryGuid, refreshStory } from './story-repo.js';

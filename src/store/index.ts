@@ -52,6 +52,7 @@ export {
 export {
   type ClaimReading,
   type ClaimSource,
+  listStoriesWithoutClaims,
   readClaimSources,
   readStoryClaims,
   type StoredClaims,

@@ -50,6 +50,21 @@ export function readClaimSources(db: Db, storyId: number): ClaimSource[] {
   }));
 }
 
+/**
+ * Up to `limit` stories with members and no stored claims (stored before claims existed), newest
+ * first, each with an id below `belowId`: a cursor, so a story that cannot be computed is not
+ * listed again.
+ */
+export function listStoriesWithoutClaims(db: Db, belowId: number, limit: number): number[] {
+  return db
+    .prepare(`SELECT s.id FROM stories s
+    WHERE s.id < ? AND NOT EXISTS (SELECT 1 FROM story_claims c WHERE c.story_id = s.id)
+      AND EXISTS (SELECT 1 FROM entries e WHERE e.story_id = s.id)
+    ORDER BY s.id DESC LIMIT ?`)
+    .pluck()
+    .all(belowId, limit) as number[];
+}
+
 /** Stores members' readings, replacing what was stored for them before. */
 export function saveClaimReadings(db: Db, readings: readonly ClaimReading[]): void {
   const save = db.prepare(`INSERT INTO entry_claim_readings (entry_id, content_hash, reading)

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { type App, buildPollDeps, buildServerContext } from '../app.js';
+import { backfillStoryClaims } from '../provenance/index.js';
 import { type Scheduler, startScheduler } from '../scheduler/index.js';
 import { startServer } from '../server/index.js';
 import { type CommandIo, withApp } from './with-app.js';
@@ -29,16 +30,36 @@ export async function runCommand(
     );
     io.out(`topicfeed running on http://${app.config.server.host}:${server.port}/\n`);
     void scheduler.tick();
+    const backfill = startClaimsBackfill(app, logger);
     const reload = () =>
       void app
         .reloadConfig()
         .catch((error: unknown) => logger.error({ err: error }, 'config reload failed'));
     const signal = await waitForShutdown(reload);
     logger.info({ signal }, 'shutting down');
+    backfill.stop.abort();
+    await backfill.done;
     await stopPolling(scheduler, app, logger);
     await server.close();
     return 0;
   });
+}
+
+/** Stories stored before claims existed get them in the background; stopped at shutdown. */
+function startClaimsBackfill(app: App, logger: Logger) {
+  const stop = new AbortController();
+  const done = backfillStoryClaims(app.db, {
+    now: () => new Date(),
+    write: (work) => app.writeLock.run(work),
+    signal: stop.signal,
+    onError: (storyId, error) =>
+      logger.warn({ story: storyId, err: error }, 'provenance: story claims could not be computed'),
+  })
+    .then((stories) => {
+      if (stories > 0) logger.info({ stories }, 'provenance: story claims backfilled');
+    })
+    .catch((error: unknown) => logger.error({ err: error }, 'provenance: claims backfill failed'));
+  return { stop, done };
 }
 
 /** `topicfeed serve [--port N]`: the HTTP server alone, until SIGTERM/SIGINT. */

@@ -151,7 +151,8 @@ export function placeEntry(
 
 /**
  * `retention.days` for one source, after its entries are stored: entries published more than
- * that many days ago go (tombstoned); 0 keeps everything. Returns the topics whose feeds changed.
+ * that many days ago go (tombstoned); 0 keeps everything. The stories that keep other members
+ * have their claims recomputed. Returns the topics whose feeds changed.
  */
 export function pruneSource(
   db: Db,
@@ -164,6 +165,7 @@ export function pruneSource(
   if (!cutoff) return new Set();
   const pruned = pruneEntries(db, { sourceId, cutoff, now });
   for (const entryId of pruned.entryIds) index.remove(entryId);
+  for (const storyId of pruned.keptStoryIds) refreshStoryClaims(db, storyId, now);
   return pruned.changedTopics;
 }
 

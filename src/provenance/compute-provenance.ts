@@ -28,9 +28,13 @@ const MIN_CROSS_TERMS = 2;
  * What each copy of a story adds: the quotes, names and numbers found in that member and in no
  * other, across languages (a translated quote, a transliterated name, a number in words are the
  * same claim), and the claims every member makes. One member alone has nothing to compare: its
- * lists are empty. Pure.
+ * lists are empty. `read` reads one member (a caller may serve readings it kept, see
+ * refreshStoryClaims); only the members compared are read. Pure when `read` is.
  */
-export function computeProvenance(members: readonly ProvenanceMember[]): StoryProvenance {
+export function computeProvenance<M extends ProvenanceMember>(
+  members: readonly M[],
+  read: (member: M) => MemberReading = readMember,
+): StoryProvenance {
   const considered = members.slice(0, MAX_MEMBERS);
   const result: StoryProvenance = { members: {}, shared: emptyClaims() };
   if (considered.length < 2) {
@@ -38,7 +42,7 @@ export function computeProvenance(members: readonly ProvenanceMember[]): StoryPr
     for (const member of considered) result.members[member.entryId] = emptyClaims();
     return result;
   }
-  const readings = considered.map((member) => readMember(member));
+  const readings = considered.map((member) => read(member));
   considered.forEach((member, i) => {
     const self = readings[i] as MemberReading;
     const others = readings.filter((_, j) => j !== i);

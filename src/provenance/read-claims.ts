@@ -50,6 +50,7 @@ export interface MemberReading {
 /** Enough text for any article; longer texts are cut so the cost stays bounded. */
 const MAX_TEXT_CHARS = 30_000;
 const MAX_WORDS = 6000;
+const MAX_TITLE_WORDS = 200;
 const MAX_QUOTES = 16;
 /** Fewer words is a scare quote or a title ("personal hero"), not a statement. */
 const MIN_QUOTE_WORDS = 4;
@@ -72,16 +73,22 @@ export function readMember(
   const bodyTokens = tokenizeWithSentenceStarts(body, MAX_WORDS);
   const stems = contentStems(tokens);
   const quotes = readQuotes(body, lexicon);
+  const numbers = readNumbers(body, bodyTokens);
+  // The title's numbers count as said too; the body's are not read twice.
+  const titleNumbers =
+    body === member.title
+      ? []
+      : readNumbers(member.title, tokenizeWithSentenceStarts(member.title, MAX_TITLE_WORDS));
   return {
     language: member.language ?? readScript(all),
     quotes,
     names: readNames(body, bodyTokens, lexicon),
-    numbers: readNumbers(body, bodyTokens),
+    numbers,
     stemGrams: new Set([...stems, ...bigrams(stems)]),
     ...readNameKeys(tokens, lexicon),
     quoteCrossTerms: new Set(quotes.flatMap((quote) => quote.crossTerms)),
     crossTerms: new Set(crossTermsOf(tokens, all, lexicon)),
-    numberKeys: new Set(readNumbers(all, tokens).flatMap((number) => number.keys)),
+    numberKeys: new Set([...numbers, ...titleNumbers].flatMap((number) => number.keys)),
   };
 }
 

@@ -112,6 +112,8 @@ export interface PruneCounts {
   /** The ids of the entries removed (the story index forgets them). */
   entryIds: number[];
   stories: number;
+  /** The stories that lost members and still have some (their claims are recomputed). */
+  keptStoryIds: number[];
   tombstones: number;
   /** Topics of the stories that lost members (with `all` when anything went). */
   changedTopics: Set<string>;
@@ -147,6 +149,8 @@ export function pruneEntries(db: Db, request: PruneRequest): PruneCounts {
     remove.run(entry.id);
   }
   const stories = pruneStories(db, storyIds, request.now);
+  const kept = db.prepare('SELECT 1 FROM stories WHERE id = ?');
+  const keptStoryIds = storyIds.filter((id) => kept.get(id) !== undefined);
   const tombstones = db
     .prepare('DELETE FROM entry_tombstones WHERE source_id = ? AND seen_at < ?')
     .run(request.sourceId, cutoff).changes;
@@ -154,6 +158,7 @@ export function pruneEntries(db: Db, request: PruneRequest): PruneCounts {
     entries: doomed.length,
     entryIds: doomed.map((entry) => entry.id),
     stories,
+    keptStoryIds,
     tombstones,
     changedTopics,
   };

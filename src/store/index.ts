@@ -50,10 +50,13 @@ export {
   syncSources,
 } from './source-repo.js';
 export {
+  type ClaimReading,
   type ClaimSource,
+  listStoriesWithoutClaims,
   readClaimSources,
   readStoryClaims,
   type StoredClaims,
+  saveClaimReadings,
   saveStoryClaims,
 } from './story-claims-repo.js';
 export { createStory, makeStoryGuid, refreshStory } from './story-repo.js';

@@ -8,6 +8,16 @@ export interface ClaimSource {
   title: string;
   text: string;
   language?: string;
+  contentHash: string;
+  /** The member's reading stored for its current content (provenance's JSON), when there is one. */
+  reading?: string;
+}
+
+/** A member's reading to store, for the content it was read from. */
+export interface ClaimReading {
+  entryId: number;
+  contentHash: string;
+  reading: string;
 }
 
 /** A story's claims as stored: per member (by entry id) what only it says, and what all say. */
@@ -16,13 +26,51 @@ export interface StoredClaims {
   shared: Claims;
 }
 
-/** The members of a story with their text, oldest first (the order provenance compares them in). */
+type ClaimSourceRow = Omit<ClaimSource, 'language' | 'reading'> & {
+  language: string | null;
+  reading: string | null;
+};
+
+/**
+ * The members of a story with their text, oldest first (the order provenance compares them in),
+ * each with its stored reading when that was made from its current content.
+ */
 export function readClaimSources(db: Db, storyId: number): ClaimSource[] {
   const rows = db
-    .prepare(`SELECT id AS entryId, source_id AS sourceId, title, text, language FROM entries
-    WHERE story_id = ? ORDER BY published_at, id`)
-    .all(storyId) as (Omit<ClaimSource, 'language'> & { language: string | null })[];
-  return rows.map(({ language, ...row }) => (language === null ? row : { ...row, language }));
+    .prepare(`SELECT e.id AS entryId, e.source_id AS sourceId, e.title, e.text, e.language,
+      e.content_hash AS contentHash, r.reading
+    FROM entries e LEFT JOIN entry_claim_readings r
+      ON r.entry_id = e.id AND r.content_hash = e.content_hash
+    WHERE e.story_id = ? ORDER BY e.published_at, e.id`)
+    .all(storyId) as ClaimSourceRow[];
+  return rows.map(({ language, reading, ...row }) => ({
+    ...row,
+    ...(language === null ? {} : { language }),
+    ...(reading === null ? {} : { reading }),
+  }));
+}
+
+/**
+ * Up to `limit` stories with members and no stored claims (stored before claims existed), newest
+ * first, each with an id below `belowId`: a cursor, so a story that cannot be computed is not
+ * listed again.
+ */
+export function listStoriesWithoutClaims(db: Db, belowId: number, limit: number): number[] {
+  return db
+    .prepare(`SELECT s.id FROM stories s
+    WHERE s.id < ? AND NOT EXISTS (SELECT 1 FROM story_claims c WHERE c.story_id = s.id)
+      AND EXISTS (SELECT 1 FROM entries e WHERE e.story_id = s.id)
+    ORDER BY s.id DESC LIMIT ?`)
+    .pluck()
+    .all(belowId, limit) as number[];
+}
+
+/** Stores members' readings, replacing what was stored for them before. */
+export function saveClaimReadings(db: Db, readings: readonly ClaimReading[]): void {
+  const save = db.prepare(`INSERT INTO entry_claim_readings (entry_id, content_hash, reading)
+    VALUES (?, ?, ?) ON CONFLICT (entry_id) DO UPDATE
+    SET content_hash = excluded.content_hash, reading = excluded.reading`);
+  for (const row of readings) save.run(row.entryId, row.contentHash, row.reading);
 }
 
 /** Stores a story's claims, replacing what was computed before. */

@@ -3,7 +3,11 @@ import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/store/database.js';
 import { readStories, readStory } from '../../src/store/read-stories.js';
-import { readClaimSources, saveStoryClaims } from '../../src/store/story-claims-repo.js';
+import {
+  readClaimSources,
+  saveClaimReadings,
+  saveStoryClaims,
+} from '../../src/store/story-claims-repo.js';
 import { refreshStory } from '../../src/store/story-repo.js';
 
 const MIGRATIONS = path.resolve(import.meta.dirname, '../../migrations');
@@ -39,8 +43,33 @@ describe('story claims in the store', () => {
 
   it('reads every member with its text, oldest first', () => {
     expect(readClaimSources(db, 1)).toEqual([
-      { entryId: 10, sourceId: 'a', title: 't', text: 'first text', language: 'en' },
-      { entryId: 11, sourceId: 'b', title: 't', text: 'second text', language: 'en' },
+      {
+        entryId: 10,
+        sourceId: 'a',
+        title: 't',
+        text: 'first text',
+        language: 'en',
+        contentHash: 'hash-10',
+      },
+      {
+        entryId: 11,
+        sourceId: 'b',
+        title: 't',
+        text: 'second text',
+        language: 'en',
+        contentHash: 'hash-11',
+      },
+    ]);
+  });
+
+  it('gives a member its stored reading only while its content hash is the same', () => {
+    saveClaimReadings(db, [
+      { entryId: 10, contentHash: 'hash-10', reading: '{"r":10}' },
+      { entryId: 11, contentHash: 'old-hash', reading: '{"r":11}' },
+    ]);
+    expect(readClaimSources(db, 1).map((source) => source.reading)).toEqual([
+      '{"r":10}',
+      undefined,
     ]);
   });
 

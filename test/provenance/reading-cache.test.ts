@@ -1,0 +1,106 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { computeProvenance, refreshStoryClaims } from '../../src/provenance/index.js';
+import { readMember } from '../../src/provenance/read-claims.js';
+import { decodeReading, encodeReading } from '../../src/provenance/reading-codec.js';
+import { migrate } from '../../src/store/database.js';
+import { readStoryClaims } from '../../src/store/story-claims-repo.js';
+import { TRIAL_ORIGINAL, TRIAL_RUSSIAN } from '../clusterer/made-up-stories.js';
+import { STRIKE_ORIGINAL, STRIKE_REWRITE } from '../stories/made-up-news.js';
+
+const MIGRATIONS = path.resolve(import.meta.dirname, '../../migrations');
+const T0 = '2025-03-10T07:00:00.000Z';
+const ADDED = 'Union delegates later met in Kaunas, where 212 members voted to extend the action.';
+
+function addEntry(db: Database.Database, id: number, text: string, at: string): void {
+  db.prepare(
+    `INSERT INTO entries (id, source_id, key, title, content_html, text, summary, language, published_at,
+      has_feed_date, content_hash, first_seen_at, last_seen_at, story_id)
+     VALUES (?, 'a', ?, ?, '', ?, '', 'en', ?, 1, ?, ?, ?, 1)`,
+  ).run(id, `key-${id}`, STRIKE_ORIGINAL.title, text, at, `hash-${id}`, T0, T0);
+}
+
+function uniqueNames(db: Database.Database, entryId: number): string[] | undefined {
+  return readStoryClaims(db, [1]).get(1)?.members[entryId]?.names;
+}
+
+// A recompute reads only the members that are new or changed: the others' readings are stored
+// by content hash. Shown by changing a member's text behind the store's back (same hash): the
+// stored reading is what counts, until the hash changes too.
+describe('member readings kept by content hash', () => {
+  let db: Database.Database;
+
+  beforeEach(() => {
+    db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS);
+    db.prepare(
+      "INSERT INTO sources (id, config_url, url, interval_ms) VALUES ('a', 'x', 'x', 1)",
+    ).run();
+    db.prepare(
+      `INSERT INTO stories (id, guid, published_at, created_at, updated_at)
+       VALUES (1, 'story-1', ?, ?, ?)`,
+    ).run(T0, T0, T0);
+    addEntry(db, 1, STRIKE_ORIGINAL.text, T0);
+    addEntry(db, 2, `${STRIKE_REWRITE.text}\n${ADDED}`, '2025-03-10T11:00:00.000Z');
+  });
+
+  it('stores each member read and serves it on the next recompute', () => {
+    refreshStoryClaims(db, 1, new Date(T0));
+    expect(uniqueNames(db, 2)).toContain('Kaunas');
+    const stored = db.prepare('SELECT entry_id, content_hash FROM entry_claim_readings').all();
+    expect(stored).toEqual([
+      { entry_id: 1, content_hash: 'hash-1' },
+      { entry_id: 2, content_hash: 'hash-2' },
+    ]);
+
+    db.prepare('UPDATE entries SET text = ? WHERE id = 2').run(STRIKE_REWRITE.text);
+    refreshStoryClaims(db, 1, new Date(T0));
+    expect(uniqueNames(db, 2)).toContain('Kaunas');
+
+    db.prepare("UPDATE entries SET content_hash = 'hash-2b' WHERE id = 2").run();
+    refreshStoryClaims(db, 1, new Date(T0));
+    expect(uniqueNames(db, 2)).not.toContain('Kaunas');
+    expect(
+      db.prepare('SELECT content_hash FROM entry_claim_readings WHERE entry_id = 2').get(),
+    ).toEqual({ content_hash: 'hash-2b' });
+  });
+
+  it('reads a member again when its stored reading is of another format', () => {
+    refreshStoryClaims(db, 1, new Date(T0));
+    db.prepare('UPDATE entries SET text = ? WHERE id = 2').run(STRIKE_REWRITE.text);
+    db.prepare(`UPDATE entry_claim_readings SET reading = '{"format":0}' WHERE entry_id = 2`).run();
+    refreshStoryClaims(db, 1, new Date(T0));
+    expect(uniqueNames(db, 2)).not.toContain('Kaunas');
+  });
+
+  it('drops a member reading with the member', () => {
+    refreshStoryClaims(db, 1, new Date(T0));
+    db.prepare('DELETE FROM entries WHERE id = 2').run();
+    expect(db.prepare('SELECT entry_id FROM entry_claim_readings').pluck().all()).toEqual([1]);
+  });
+});
+
+describe('a stored reading', () => {
+  it('compares exactly like a fresh one, across languages too', () => {
+    const members = [
+      { entryId: 1, sourceId: 'a', ...TRIAL_ORIGINAL, language: 'en' },
+      { entryId: 2, sourceId: 'b', ...TRIAL_RUSSIAN, language: 'ru' },
+    ];
+    const decoded = (member: (typeof members)[number]) => {
+      const reading = decodeReading(encodeReading(readMember(member)));
+      if (reading === undefined) throw new Error('reading did not decode');
+      return reading;
+    };
+    expect(decoded(members[0] as (typeof members)[number])).toEqual(
+      readMember(members[0] as (typeof members)[number]),
+    );
+    expect(computeProvenance(members, decoded)).toEqual(computeProvenance(members));
+  });
+
+  it('is refused when it is not a reading', () => {
+    expect(decodeReading('not json')).toBeUndefined();
+    expect(decodeReading('{"format":1,"language":"en"}')).toBeUndefined();
+  });
+});

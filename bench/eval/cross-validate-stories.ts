@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_CLUSTER_OPTIONS, type PairModel } from '../../src/clusterer/index.js';
 import { clusterInMemory } from '../../test/helpers/cluster-in-memory.js';
 import type { PairwiseFigures } from '../../test/helpers/score-pairwise.js';
+import { type Counts, countPair, emptyCounts, finish } from './cross-validate.js';
 import { type LabelledStream, loadLabelledStream } from './dev-streams.js';
 import { fitPairModel } from './fit-pair-model.js';
 import { collectStreamPairs, collectTgcontestPairs, type LabelledPair } from './pair-dataset.js';
@@ -105,12 +106,6 @@ function predict(model: PairModel, pair: LabelledPair): number {
   return 1 / (1 + Math.exp(-logit));
 }
 
-interface Counts {
-  truePairs: number;
-  predictedPairs: number;
-  correctPairs: number;
-}
-
 function countFold(stream: LabelledStream, storyOf: number[], fold: number, counts: Counts): void {
   const { items } = stream;
   for (let i = 0; i < items.length; i++) {
@@ -118,27 +113,7 @@ function countFold(stream: LabelledStream, storyOf: number[], fold: number, coun
       const a = items[i] as LabelledStream['items'][number];
       const b = items[j] as LabelledStream['items'][number];
       if (Math.min(foldOf(a.story), foldOf(b.story)) !== fold) continue;
-      const truth = a.story === b.story;
-      const predicted = storyOf[i] === storyOf[j];
-      counts.truePairs += truth ? 1 : 0;
-      counts.predictedPairs += predicted ? 1 : 0;
-      counts.correctPairs += truth && predicted ? 1 : 0;
+      countPair(counts, a.story === b.story, storyOf[i] === storyOf[j]);
     }
   }
-}
-
-function emptyCounts(): Counts {
-  return { truePairs: 0, predictedPairs: 0, correctPairs: 0 };
-}
-
-function share(part: number, whole: number): number {
-  return whole === 0 ? 1 : Math.round((part / whole) * 1000) / 1000;
-}
-
-function finish(counts: Counts): PairwiseFigures {
-  return {
-    precision: share(counts.correctPairs, counts.predictedPairs),
-    recall: share(counts.correctPairs, counts.truePairs),
-    ...counts,
-  };
 }

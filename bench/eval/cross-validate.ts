@@ -7,7 +7,8 @@ import type { LabelledPair } from './pair-dataset.js';
 import { type PairFigures, scoreTgcontestPairs, type TgcontestPair } from './tgcontest.js';
 import { MEASURE_NAMES } from './train-pair-model.js';
 
-interface Counts {
+/** Pair counts of one scoring: labelled same-story pairs, predicted ones, and both. */
+export interface Counts {
   truePairs: number;
   predictedPairs: number;
   correctPairs: number;
@@ -106,16 +107,18 @@ function countOutletPairs(
       const b = items[j] as LabelledStream['items'][number];
       if (a.group !== outlet && b.group !== outlet) continue;
       const counts = a.crossLingual || b.crossLingual ? cross : same;
-      const truth = a.story === b.story;
-      const predicted = storyOf[i] === storyOf[j];
-      counts.truePairs += truth ? 1 : 0;
-      counts.predictedPairs += predicted ? 1 : 0;
-      counts.correctPairs += truth && predicted ? 1 : 0;
+      countPair(counts, a.story === b.story, storyOf[i] === storyOf[j]);
     }
   }
 }
 
-function emptyCounts(): Counts {
+export function countPair(counts: Counts, truth: boolean, predicted: boolean): void {
+  counts.truePairs += truth ? 1 : 0;
+  counts.predictedPairs += predicted ? 1 : 0;
+  counts.correctPairs += truth && predicted ? 1 : 0;
+}
+
+export function emptyCounts(): Counts {
   return { truePairs: 0, predictedPairs: 0, correctPairs: 0 };
 }
 
@@ -123,7 +126,7 @@ function share(part: number, whole: number): number {
   return whole === 0 ? 1 : Math.round((part / whole) * 1000) / 1000;
 }
 
-function finish(counts: Counts): PairwiseFigures {
+export function finish(counts: Counts): PairwiseFigures {
   return {
     precision: share(counts.correctPairs, counts.predictedPairs),
     recall: share(counts.correctPairs, counts.truePairs),

@@ -1,6 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { foldOf } from '../../bench/eval/cross-validate-stories.js';
-import { threadsOf } from '../../bench/eval/pair-dataset.js';
 import { scoreUnrelatedStream } from '../../bench/eval/stories.js';
 import { type CorpusRun, loadCorpus, runCorpus } from '../helpers/evaluate-corpus.js';
 import { scorePairwise } from '../helpers/score-pairwise.js';
@@ -55,24 +53,4 @@ describe('a stream of 3,000 unrelated items from 60 feeds', () => {
     expect(figures.entries).toBe(3000);
     expect(figures.share).toBeLessThanOrEqual(MAX_STREAM_MERGES);
   }, 120_000);
-});
-
-describe('cross-validation by story (npm run eval)', () => {
-  it('puts pairs that share a text in one thread, so no text is on both sides of a fold', () => {
-    const threads = threadsOf([
-      ['a.example/1', 'b.example/1'],
-      ['c.example/9', 'd.example/9'],
-      ['b.example/1', 'e.example/1'],
-      ['e.example/1', 'f.example/1'],
-      ['', ''],
-      ['', 'g.example/2'],
-    ]);
-    expect(threads).toEqual([0, 1, 0, 0, 4, 5]);
-  });
-
-  it('sends a story to the same fold every run, and spreads stories over all folds', () => {
-    const stories = Array.from({ length: 200 }, (_, i) => `story-${i}`);
-    expect(stories.map((story) => foldOf(story))).toEqual(stories.map((story) => foldOf(story)));
-    expect(new Set(stories.map((story) => foldOf(story))).size).toBe(5);
-  });
 });

@@ -1,9 +1,10 @@
 /**
  * The pool worker's entry point: runs parseFeed + boundFeed, normalizeItem over one feed's
- * items, both as one job, or extractArticle on one page, off the main thread, one job at a time. Started by
- * createParsePool, never imported.
+ * items, or both as one job on the feed's bytes (decodeFeedBytes first), or extractArticle on one
+ * page, off the main thread, one job at a time. Started by createParsePool, never imported.
  */
 import { parentPort } from 'node:worker_threads';
+import { decodeFeedBytes } from '../fetcher/index.js';
 import { normalizeItem } from '../normalizer/index.js';
 import { boundFeed, parseFeed } from '../parser/index.js';
 import type { WorkerJob, WorkerReply, WorkerRequest } from './parse-pool.js';
@@ -11,7 +12,8 @@ import type { WorkerJob, WorkerReply, WorkerRequest } from './parse-pool.js';
 async function runJob(job: WorkerJob): Promise<unknown> {
   if (job.kind === 'parse') return boundFeed(await parseFeed(job.text), job.limits);
   if (job.kind === 'feed') {
-    const feed = boundFeed(await parseFeed(job.text), job.limits);
+    const { text } = decodeFeedBytes(job.bytes, job.contentType);
+    const feed = boundFeed(await parseFeed(text), job.limits);
     const context = { ...job.context, feedLink: feed.link };
     const entries = feed.items.map((item) => normalizeItem(item, context));
     return { feed: { ...feed, items: [] }, entries };

@@ -161,8 +161,20 @@ export interface WorkerRequest {
   job: WorkerJob;
 }
 
-/** The job's result, or its error's message (already stage-prefixed). */
-export type WorkerReply = { id: number; result: unknown } | { id: number; error: string };
+/**
+ * The job's result, or its error's message (already stage-prefixed). A feed job first sends its
+ * entries as `chunk`s, each acknowledged (WorkerAck) before the next, then its result with
+ * `entries` empty: the pool puts the chunks back in it.
+ */
+export type WorkerReply =
+  | { id: number; result: unknown }
+  | { id: number; error: string }
+  | { id: number; chunk: unknown[] };
+
+/** The pool's go-ahead for the next chunk of job `ack`. */
+export interface WorkerAck {
+  ack: number;
+}
 
 /** The stage a job belongs to, for the errors the pool itself raises (deadline, crash). */
 function stageOf(job: WorkerJob): string {
@@ -183,6 +195,12 @@ export class WorkerJobError extends Error {
 }
 
 // One worker
+
+/** A feed job's result with the entries its chunks carried (any other result as it is). */
+function withChunks(result: unknown, chunks: unknown[][]): unknown {
+  if (chunks.length === 0) return result;
+  return { ...(result as object), entries: chunks.flat() };
+}
 
 function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))}s`;
@@ -218,10 +236,14 @@ class WorkerSlot {
         if (error) reject(error);
         else resolve(result);
       };
+      const chunks: unknown[][] = [];
       const onMessage = (reply: WorkerReply) => {
         if (reply.id !== request.id) return;
-        if ('error' in reply) settle(new WorkerJobError(reply.error, { kind }));
-        else settle(undefined, reply.result);
+        if ('chunk' in reply) {
+          chunks.push(reply.chunk);
+          worker.postMessage({ ack: request.id } satisfies WorkerAck);
+        } else if ('error' in reply) settle(new WorkerJobError(reply.error, { kind }));
+        else settle(undefined, withChunks(reply.result, chunks));
       };
       const onFailure = (error: Error) => {
         this.discard(worker);

@@ -113,6 +113,30 @@ describe('createParsePool', () => {
   });
 });
 
+describe('createParsePool feed jobs on a large feed', () => {
+  it('hands back every entry, in order, when they come back in several chunks', async () => {
+    const pool = createParsePool({ size: 1, deadlineMs: 120_000 });
+    try {
+      const body = (n: number) => `&lt;p&gt;${`story ${n} word `.repeat(1_500)}&lt;/p&gt;`;
+      const items = Array.from({ length: 60 }, (_, n) =>
+        item(`g${n}`, `Mon, 02 Jun 2025 10:${String(n).padStart(2, '0')}:00 GMT`, body(n)),
+      );
+      const xml = rss(items.join(''));
+      const context = { sourceId: 's', feedUrl: 'https://example.org/feed', now: new Date(0) };
+      const { entries } = await pool.parseEntries(bytesOf(xml), context);
+      const parsed = await parseFeed(xml);
+      const expected = parsed.items.map((i) =>
+        normalizeItem(i, { ...context, feedLink: parsed.link }),
+      );
+      // Over 1 MB of text: several chunks of about 256k characters.
+      expect(expected.reduce((sum, e) => sum + e.text.length, 0)).toBeGreaterThan(1_000_000);
+      expect(entries).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('createParsePool normalize jobs', () => {
   it('normalizes items in a worker exactly as normalizeItem does', async () => {
     const pool = createParsePool({ size: 1, deadlineMs: 60_000 });

@@ -241,7 +241,7 @@ export function buildPollDeps(app: App): PollDeps {
     fetchOptions: app.fetchOptions,
     parse: (text) => app.parsePool.parse(text),
     normalize: (items, context) => app.parsePool.normalize(items, context),
-    parseEntries: (text, context) => app.parsePool.parseEntries(text, context),
+    parseEntries: (body, context) => app.parsePool.parseEntries(body, context),
     articles: app.articles,
     now: () => new Date(),
     random: Math.random,

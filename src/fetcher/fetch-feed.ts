@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import { readFeedFile, readResponseBody } from './body.js';
-import { decodeFeedBytes } from './charset.js';
 import { toFetchError } from './fetch-error.js';
 import {
   buildRequestHeaders,
@@ -18,7 +16,7 @@ export interface FetchRequest {
   /** From the last 200. */
   etag?: string;
   lastModified?: string;
-  /** sha256 hex of the last decoded body. */
+  /** sha256 hex of the last body (its bytes once Content-Encoding is undone). */
   previousBodyHash?: string;
 }
 
@@ -39,8 +37,13 @@ export interface FetchedFeed {
   kind: 'fetched';
   status: number;
   finalUrl: string;
-  text: string;
-  encoding: string;
+  /**
+   * The body's bytes (Content-Encoding undone, charset not): decodeFeedBytes(bytes, contentType)
+   * gives the text. They own their ArrayBuffer whole, so they can be transferred to a worker.
+   */
+  bytes: Uint8Array;
+  /** The response's Content-Type, for the charset (absent for `file:` sources). */
+  contentType?: string;
   bodyHash: string;
   unchanged: boolean;
   etag?: string;
@@ -78,16 +81,34 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Hashes (sha256 hex) and decodes a body into the `fetched` result. */
-function buildFetchedResult(body: FetchedBody, cache: CacheFields): FetchedFeed {
-  const bodyHash = createHash('sha256').update(body.bytes).digest('hex');
-  const { text, encoding } = decodeFeedBytes(body.bytes, body.contentType);
+/**
+ * sha256 hex of a body, computed by WebCrypto on libuv's thread pool: hashing a 20 MB body on the
+ * main thread would stall the event loop for tens of milliseconds.
+ */
+async function hashBody(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  return Buffer.from(digest).toString('hex');
+}
+
+/**
+ * The body's bytes in an ArrayBuffer of their own: small Buffers live in Node's shared pool,
+ * whose ArrayBuffer must never be transferred (detached) to a worker.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
+}
+
+/** Hashes a body into the `fetched` result; decoding its charset is left to the parse job. */
+async function buildFetchedResult(body: FetchedBody, cache: CacheFields): Promise<FetchedFeed> {
+  const bytes = ownBuffer(body.bytes);
+  const bodyHash = await hashBody(bytes);
   return {
     kind: 'fetched',
     status: body.status,
     finalUrl: body.finalUrl,
-    text,
-    encoding,
+    bytes,
+    ...(body.contentType !== undefined ? { contentType: body.contentType } : {}),
     bodyHash,
     unchanged: bodyHash === body.previousBodyHash,
     ...withoutUndefined(cache),
@@ -140,7 +161,8 @@ async function fetchFile(req: FetchRequest, opts: FetchOptions, signal: AbortSig
 
 /**
  * Polls one feed: conditional GET with manual redirects, decoded-size cap and one deadline, or
- * reads a `file:` URL; the body comes back decoded to text. Throws FetchError.
+ * reads a `file:` URL; the body comes back as bytes with its Content-Type (decodeFeedBytes makes
+ * the text, in the parse worker) and its sha256. Throws FetchError.
  */
 export async function fetchFeed(req: FetchRequest, opts: FetchOptions): Promise<FetchResult> {
   const deadline = AbortSignal.timeout(opts.timeoutMs);

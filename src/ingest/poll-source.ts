@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { StoryIndex } from '../clusterer/index.js';
 import type { Config } from '../config/index.js';
 import type { FetchOptions } from '../fetcher/index.js';
-import { fetchFeed } from '../fetcher/index.js';
+import { decodeFeedBytes, type FetchedFeed, fetchFeed } from '../fetcher/index.js';
 import type { NormalizedEntry, ParsedFeed, ParsedItem, PollOutcome } from '../model/index.js';
 import type { NormalizeContext } from '../normalizer/index.js';
 import { normalizeItem } from '../normalizer/index.js';
@@ -31,11 +31,12 @@ export interface PollDeps {
     context: NormalizeContext,
   ) => Promise<NormalizedEntry[]>;
   /**
-   * Parse and normalize as one worker job (the parsed items never cross threads); when present it
-   * is used instead of `parse` and `normalize`.
+   * Decode, parse and normalize as one worker job on the fetched bytes (transferred: the main
+   * thread never holds the feed's text; the parsed items never cross threads); when present it is
+   * used instead of `parse` and `normalize`.
    */
   parseEntries?: (
-    text: string,
+    body: { bytes: Uint8Array; contentType?: string },
     context: Omit<NormalizeContext, 'feedLink'>,
   ) => Promise<{ feed: ParsedFeed; entries: NormalizedEntry[] }>;
   /** Fetches and extracts article pages for `full_text` sources; absent: none is fetched. */
@@ -90,8 +91,7 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
       const nextPollAt = state.nextPollAt ?? undefined;
       return outcome('not-modified', { httpStatus: fetched.status, nextPollAt });
     }
-    const feedUrl = fetched.finalUrl;
-    const { feed, entries } = await parseEntries(fetched.text, feedUrl, source, deps, timing.now);
+    const { feed, entries } = await parseEntries(fetched, source, deps, timing.now);
     const articles = await readSourceArticles(source.id, entries, deps);
     const state = successState(source, fetched, timing, feed.ttlMinutes);
     const counts = await deps.writeLock.run(() =>
@@ -158,17 +158,22 @@ async function storeFeed(
   return ingested;
 }
 
-/** The feed and its normalized entries: one worker job when the deps offer it, else two steps. */
+/**
+ * The feed and its normalized entries: one worker job on the fetched bytes when the deps offer it
+ * (the bytes are handed over: `fetched.bytes` is detached afterwards), else decode here and two
+ * steps.
+ */
 async function parseEntries(
-  text: string,
-  feedUrl: string,
+  fetched: FetchedFeed,
   source: SourceRow,
   deps: PollDeps,
   now: Date,
 ): Promise<{ feed: ParsedFeed; entries: NormalizedEntry[] }> {
+  const feedUrl = fetched.finalUrl;
   const base = { sourceId: source.id, feedUrl, languageHint: source.language ?? undefined };
-  if (deps.parseEntries) return deps.parseEntries(text, { ...base, now });
-  const feed = await deps.parse(text);
+  const body = { bytes: fetched.bytes, contentType: fetched.contentType };
+  if (deps.parseEntries) return deps.parseEntries(body, { ...base, now });
+  const feed = await deps.parse(decodeFeedBytes(body.bytes, body.contentType).text);
   const context = { ...base, feedLink: feed.link, now };
   const entries = deps.normalize
     ? await deps.normalize(feed.items, context)

@@ -1,5 +1,6 @@
 export {
   createParsePool,
+  type FeedBody,
   type FeedEntries,
   type FeedEntriesContext,
   type ParsePool,

@@ -30,15 +30,22 @@ export interface ParsePool {
   /** normalizeItem over one feed's items, in a worker. */
   normalize(items: readonly ParsedItem[], context: NormalizeContext): Promise<NormalizedEntry[]>;
   /**
-   * Parse and normalize as one job: the parsed items never cross between the threads, only the
-   * feed's own fields (`items` empty) and its entries come back. Its deadline is parse's and
-   * normalize's together.
+   * Decode, parse and normalize as one job: the body's bytes are transferred to the worker (their
+   * ArrayBuffer is detached here, never copied), which decodes their charset; the text and the
+   * parsed items never cross between the threads, only the feed's own fields (`items` empty) and
+   * its entries come back. Its deadline is parse's and normalize's together.
    */
-  parseEntries(text: string, context: FeedEntriesContext): Promise<FeedEntries>;
+  parseEntries(body: FeedBody, context: FeedEntriesContext): Promise<FeedEntries>;
   /** extractArticle on one page (`title` is the entry's), in a worker; `deadlineMs` as for parse. */
   extract(html: string, url: string, title: string, deadlineMs?: number): Promise<ExtractedArticle>;
   /** Rejects queued jobs and terminates the workers (jobs in flight fail). */
   close(): Promise<void>;
+}
+
+/** A fetched feed body: bytes as fetched (charset not decoded) and the response's Content-Type. */
+export interface FeedBody {
+  bytes: Uint8Array;
+  contentType?: string;
 }
 
 /** The normalize context of a feed before it is parsed: its link comes from the feed. */
@@ -52,6 +59,8 @@ export interface FeedEntries {
 
 interface QueuedJob {
   job: WorkerJob;
+  /** Moved, not copied, to the worker with the job. */
+  transfer: ArrayBuffer[];
   deadlineMs: number;
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
@@ -76,16 +85,20 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       const queued = slot.busy ? undefined : queue.shift();
       if (!queued) continue;
       slot
-        .run({ id: nextId++, job: queued.job }, queued.deadlineMs)
+        .run({ id: nextId++, job: queued.job }, queued.deadlineMs, queued.transfer)
         .then(queued.resolve, queued.reject)
         .finally(pump);
     }
   };
-  const submit = (job: WorkerJob, deadlineMs = options.deadlineMs): Promise<unknown> => {
+  const submit = (
+    job: WorkerJob,
+    deadlineMs = options.deadlineMs,
+    transfer: ArrayBuffer[] = [],
+  ): Promise<unknown> => {
     if (closed)
       return Promise.reject(new WorkerJobError('parser: parse pool is closed', { kind: job.kind }));
     const result = new Promise((resolve, reject) =>
-      queue.push({ job, deadlineMs, resolve, reject }),
+      queue.push({ job, deadlineMs, transfer, resolve, reject }),
     );
     pump();
     return result;
@@ -95,10 +108,11 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       submit({ kind: 'parse', text, limits }, deadlineMs) as Promise<ParsedFeed>,
     normalize: (items, context) =>
       submit({ kind: 'normalize', items, context }) as Promise<NormalizedEntry[]>,
-    parseEntries: (text, context) =>
+    parseEntries: (body, context) =>
       submit(
-        { kind: 'feed', text, limits, context },
+        { kind: 'feed', bytes: body.bytes, contentType: body.contentType, limits, context },
         2 * options.deadlineMs,
+        transferable(body.bytes),
       ) as Promise<FeedEntries>,
     extract: (html, url, title, deadlineMs) =>
       submit(
@@ -117,13 +131,29 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
   };
 }
 
+/**
+ * The ArrayBuffer to move with a job: only one `bytes` fills whole, so a view into a shared one
+ * (Node's Buffer pool) is copied instead of detaching its neighbours.
+ */
+function transferable(bytes: Uint8Array): ArrayBuffer[] {
+  const { buffer } = bytes;
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength;
+  return whole && buffer instanceof ArrayBuffer ? [buffer] : [];
+}
+
 // The messages between the pool and its workers (parse-worker.ts)
 
 /** A job for a pool worker: parse one document, normalize one feed's items, or extract one page. */
 export type WorkerJob =
   | { kind: 'parse'; text: string; limits: FeedLimits }
   | { kind: 'normalize'; items: readonly ParsedItem[]; context: NormalizeContext }
-  | { kind: 'feed'; text: string; limits: FeedLimits; context: FeedEntriesContext }
+  | {
+      kind: 'feed';
+      bytes: Uint8Array;
+      contentType?: string;
+      limits: FeedLimits;
+      context: FeedEntriesContext;
+    }
   | { kind: 'extract'; html: string; url: string; title: string; limits?: ArticleLimits };
 
 export interface WorkerRequest {
@@ -131,8 +161,20 @@ export interface WorkerRequest {
   job: WorkerJob;
 }
 
-/** The job's result, or its error's message (already stage-prefixed). */
-export type WorkerReply = { id: number; result: unknown } | { id: number; error: string };
+/**
+ * The job's result, or its error's message (already stage-prefixed). A feed job first sends its
+ * entries as `chunk`s, each acknowledged (WorkerAck) before the next, then its result with
+ * `entries` empty: the pool puts the chunks back in it.
+ */
+export type WorkerReply =
+  | { id: number; result: unknown }
+  | { id: number; error: string }
+  | { id: number; chunk: unknown[] };
+
+/** The pool's go-ahead for the next chunk of job `ack`. */
+export interface WorkerAck {
+  ack: number;
+}
 
 /** The stage a job belongs to, for the errors the pool itself raises (deadline, crash). */
 function stageOf(job: WorkerJob): string {
@@ -154,6 +196,12 @@ export class WorkerJobError extends Error {
 
 // One worker
 
+/** A feed job's result with the entries its chunks carried (any other result as it is). */
+function withChunks(result: unknown, chunks: unknown[][]): unknown {
+  if (chunks.length === 0) return result;
+  return { ...(result as object), entries: chunks.flat() };
+}
+
 function formatSeconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))}s`;
 }
@@ -172,7 +220,7 @@ class WorkerSlot {
     private readonly maxHeapMb: number,
   ) {}
 
-  run(request: WorkerRequest, deadlineMs: number): Promise<unknown> {
+  run(request: WorkerRequest, deadlineMs: number, transfer: ArrayBuffer[] = []): Promise<unknown> {
     const { kind } = request.job;
     const fail = (message: string, cause?: unknown) =>
       new WorkerJobError(`${stageOf(request.job)}: ${message}`, { kind, cause });
@@ -188,10 +236,14 @@ class WorkerSlot {
         if (error) reject(error);
         else resolve(result);
       };
+      const chunks: unknown[][] = [];
       const onMessage = (reply: WorkerReply) => {
         if (reply.id !== request.id) return;
-        if ('error' in reply) settle(new WorkerJobError(reply.error, { kind }));
-        else settle(undefined, reply.result);
+        if ('chunk' in reply) {
+          chunks.push(reply.chunk);
+          worker.postMessage({ ack: request.id } satisfies WorkerAck);
+        } else if ('error' in reply) settle(new WorkerJobError(reply.error, { kind }));
+        else settle(undefined, withChunks(reply.result, chunks));
       };
       const onFailure = (error: Error) => {
         this.discard(worker);
@@ -206,7 +258,7 @@ class WorkerSlot {
         settle(fail(`${kind} exceeded deadline of ${formatSeconds(deadlineMs)}`));
       }, deadlineMs);
       worker.on('message', onMessage).on('error', onFailure).on('exit', onExit);
-      worker.postMessage(request);
+      worker.postMessage(request, transfer);
     });
   }
 

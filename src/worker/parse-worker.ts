@@ -1,20 +1,64 @@
 /**
  * The pool worker's entry point: runs parseFeed + boundFeed, normalizeItem over one feed's
- * items, both as one job, or extractArticle on one page, off the main thread, one job at a time. Started by
- * createParsePool, never imported.
+ * items, or both as one job on the feed's bytes (decodeFeedBytes first), or extractArticle on one
+ * page, off the main thread, one job at a time. Started by createParsePool, never imported.
  */
 import { parentPort } from 'node:worker_threads';
+import { decodeFeedBytes } from '../fetcher/index.js';
+import type { NormalizedEntry } from '../model/index.js';
 import { normalizeItem } from '../normalizer/index.js';
 import { boundFeed, parseFeed } from '../parser/index.js';
-import type { WorkerJob, WorkerReply, WorkerRequest } from './parse-pool.js';
+import type { WorkerAck, WorkerJob, WorkerReply, WorkerRequest } from './parse-pool.js';
 
-async function runJob(job: WorkerJob): Promise<unknown> {
+/**
+ * About how many characters of entries one message carries: the main thread deserializes each
+ * message in one go, so a 20 MB feed sent whole would stall its event loop.
+ */
+const CHUNK_CHARS = 256 * 1024;
+
+/** Resolves the wait of the job with this id for the pool's ack of its last chunk. */
+const pendingAcks = new Map<number, () => void>();
+
+function entryChars(entry: NormalizedEntry): number {
+  return entry.contentHtml.length + entry.text.length + entry.summary.length + 512;
+}
+
+/** The entries in runs of about CHUNK_CHARS characters (at least one entry each). */
+function* chunksOf(entries: readonly NormalizedEntry[]): Generator<NormalizedEntry[]> {
+  let chunk: NormalizedEntry[] = [];
+  let chars = 0;
+  for (const entry of entries) {
+    if (chunk.length > 0 && chars + entryChars(entry) > CHUNK_CHARS) {
+      yield chunk;
+      chunk = [];
+      chars = 0;
+    }
+    chunk.push(entry);
+    chars += entryChars(entry);
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** Sends the entries of job `id` one chunk at a time, each after the pool acknowledged the last. */
+async function sendEntries(id: number, entries: readonly NormalizedEntry[]): Promise<void> {
+  for (const chunk of chunksOf(entries)) {
+    const acked = new Promise<void>((resolve) => pendingAcks.set(id, resolve));
+    parentPort?.postMessage({ id, chunk } satisfies WorkerReply);
+    await acked;
+  }
+}
+
+async function runJob(id: number, job: WorkerJob): Promise<unknown> {
   if (job.kind === 'parse') return boundFeed(await parseFeed(job.text), job.limits);
   if (job.kind === 'feed') {
-    const feed = boundFeed(await parseFeed(job.text), job.limits);
+    const { text } = decodeFeedBytes(job.bytes, job.contentType);
+    const feed = boundFeed(await parseFeed(text), job.limits);
     const context = { ...job.context, feedLink: feed.link };
-    const entries = feed.items.map((item) => normalizeItem(item, context));
-    return { feed: { ...feed, items: [] }, entries };
+    await sendEntries(
+      id,
+      feed.items.map((item) => normalizeItem(item, context)),
+    );
+    return { feed: { ...feed, items: [] }, entries: [] };
   }
   if (job.kind === 'extract') {
     // Loaded on the first extract job: a daemon without full_text sources never loads the DOM.
@@ -26,12 +70,17 @@ async function runJob(job: WorkerJob): Promise<unknown> {
 
 async function answer(request: WorkerRequest): Promise<WorkerReply> {
   try {
-    return { id: request.id, result: await runJob(request.job) };
+    return { id: request.id, result: await runJob(request.id, request.job) };
   } catch (error) {
     return { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-parentPort?.on('message', (request: WorkerRequest) => {
-  void answer(request).then((reply) => parentPort?.postMessage(reply));
+parentPort?.on('message', (message: WorkerRequest | WorkerAck) => {
+  if ('ack' in message) {
+    pendingAcks.get(message.ack)?.();
+    pendingAcks.delete(message.ack);
+    return;
+  }
+  void answer(message).then((reply) => parentPort?.postMessage(reply));
 });

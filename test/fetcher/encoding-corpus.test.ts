@@ -36,7 +36,7 @@ async function fetchCase(name: string): Promise<string> {
     : pathToFileURL(path.join(feedparserDir, name)).href;
   const result = await fetchFeed({ url }, opts);
   if (result.kind !== 'fetched') throw new Error(`no body for ${name}`);
-  return result.text;
+  return decodeFeedBytes(result.bytes, result.contentType).text;
 }
 
 describe('feedparser encoding suite', () => {

@@ -1,4 +1,5 @@
-import type { FetchOptions } from '../../src/fetcher/fetch-feed.js';
+import { decodeFeedBytes } from '../../src/fetcher/charset.js';
+import type { FetchOptions, FetchResult } from '../../src/fetcher/fetch-feed.js';
 
 /** Options for tests against 127.0.0.1: private networks allowed, short deadline. */
 export const testFetchOptions: FetchOptions = {
@@ -7,3 +8,10 @@ export const testFetchOptions: FetchOptions = {
   userAgent: 'topicfeed/0.1.0 (+http://localhost:8080)',
   allowPrivateNetworks: true,
 };
+
+/** The decoded text of a fetched body (undefined for a 304). */
+export function bodyText(result: FetchResult): string | undefined {
+  return result.kind === 'fetched'
+    ? decodeFeedBytes(result.bytes, result.contentType).text
+    : undefined;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../src/fetcher/fetch-feed.js';
-import { testFetchOptions as opts } from './fetch-options.js';
+import { bodyText, testFetchOptions as opts } from './fetch-options.js';
 import { type Route, type ScriptedServer, startScriptedServer } from './start-scripted-server.js';
 
 const feed = '<rss version="2.0"><channel><title>Moved</title></channel></rss>';
@@ -34,10 +34,10 @@ describe('redirects', () => {
     const result = await fetchFeed({ url: server.url('/moved-301') }, opts);
     expect(result).toMatchObject({
       kind: 'fetched',
-      text: feed,
       finalUrl: server.url('/feed'),
       permanentRedirect: server.url('/feed'),
     });
+    expect(bodyText(result)).toBe(feed);
   });
 
   it('follows a 302 without calling it permanent', async () => {

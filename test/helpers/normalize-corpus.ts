@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fetchFeed } from '../../src/fetcher/index.js';
+import { decodeFeedBytes, fetchFeed } from '../../src/fetcher/index.js';
 import type { NormalizedEntry } from '../../src/model/index.js';
 import { normalizeItem } from '../../src/normalizer/index.js';
 import { boundFeed, DEFAULT_FEED_LIMITS, parseFeed } from '../../src/parser/index.js';
@@ -33,7 +33,8 @@ export async function normalizeCorpus(corpus: Corpus, now = new Date()): Promise
     const url = pathToFileURL(path.join(corpus.feedsDir, file)).href;
     const fetched = await fetchFeed({ url }, FETCH_OPTIONS);
     if (fetched.kind !== 'fetched') throw new Error(`eval: ${file}: not fetched`);
-    const feed = boundFeed(await parseFeed(fetched.text), DEFAULT_FEED_LIMITS);
+    const { text } = decodeFeedBytes(fetched.bytes, fetched.contentType);
+    const feed = boundFeed(await parseFeed(text), DEFAULT_FEED_LIMITS);
     const context = { sourceId: sourceIdOf(file), feedUrl: url, feedLink: feed.link, now };
     const entries = feed.items.map((item) => normalizeItem(item, context));
     const byId = new Map<string, NormalizedEntry>();

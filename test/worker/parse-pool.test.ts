@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { normalizeItem } from '../../src/normalizer/index.js';
 import { parseFeed } from '../../src/parser/index.js';
@@ -9,6 +10,10 @@ function rss(items: string): string {
 
 function item(guid: string, date: string, description = 'text'): string {
   return `<item><guid>${guid}</guid><title>${guid}</title><pubDate>${date}</pubDate><description>${description}</description></item>`;
+}
+
+function bytesOf(text: string): { bytes: Uint8Array } {
+  return { bytes: new TextEncoder().encode(text) };
 }
 
 describe('createParsePool', () => {
@@ -44,14 +49,40 @@ describe('createParsePool', () => {
       ),
     );
     const context = { sourceId: 's', feedUrl: 'https://example.org/feed', now: new Date(0) };
-    const { feed, entries } = await pool.parseEntries(xml, context);
+    const { feed, entries } = await pool.parseEntries(bytesOf(xml), context);
     const parsed = await parseFeed(xml);
     expect(feed).toEqual({ ...parsed, items: [] });
     const expected = parsed.items.map((i) =>
       normalizeItem(i, { ...context, feedLink: parsed.link }),
     );
     expect(entries).toEqual(expected);
-    await expect(pool.parseEntries('<html>no feed</html>', context)).rejects.toThrow(/^parser: /);
+    const notFeed = bytesOf('<html>no feed</html>');
+    await expect(pool.parseEntries(notFeed, context)).rejects.toThrow(/^parser: /);
+  });
+
+  it('moves the bytes to the worker (detached here, not copied) and decodes their charset there', async () => {
+    const title = 'Палітвязні на волі';
+    const xml = rss(item(title, 'Mon, 02 Jun 2025 10:00:00 GMT'));
+    const bytes = new Uint8Array(iconv.encode(xml, 'windows-1251'));
+    const context = { sourceId: 's', feedUrl: 'https://example.org/feed', now: new Date(0) };
+    const pending = pool.parseEntries(
+      { bytes, contentType: 'application/rss+xml; charset=windows-1251' },
+      context,
+    );
+    const { entries } = await pending;
+    expect(bytes.buffer.byteLength).toBe(0);
+    expect(entries.map((e) => e.title)).toEqual([title]);
+  });
+
+  it('copies bytes that are a view into a shared buffer instead of detaching it', async () => {
+    const xml = rss(item('shared', 'Mon, 02 Jun 2025 10:00:00 GMT'));
+    const shared = Buffer.from(`0123${xml}`);
+    const bytes = shared.subarray(4);
+    const context = { sourceId: 's', feedUrl: 'https://example.org/feed', now: new Date(0) };
+    const { entries } = await pool.parseEntries({ bytes }, context);
+    expect(entries.map((e) => e.title)).toEqual(['shared']);
+    expect(shared.toString('latin1', 0, 4)).toBe('0123');
+    expect(bytes.byteLength).toBe(Buffer.byteLength(xml));
   });
 
   it('hands back a parse failure as a stage-prefixed error', async () => {
@@ -79,6 +110,30 @@ describe('createParsePool', () => {
     const closed = createParsePool({ size: 1, deadlineMs: 1_000 });
     await closed.close();
     await expect(closed.parse(rss(''))).rejects.toThrow('parser: parse pool is closed');
+  });
+});
+
+describe('createParsePool feed jobs on a large feed', () => {
+  it('hands back every entry, in order, when they come back in several chunks', async () => {
+    const pool = createParsePool({ size: 1, deadlineMs: 120_000 });
+    try {
+      const body = (n: number) => `&lt;p&gt;${`story ${n} word `.repeat(1_500)}&lt;/p&gt;`;
+      const items = Array.from({ length: 60 }, (_, n) =>
+        item(`g${n}`, `Mon, 02 Jun 2025 10:${String(n).padStart(2, '0')}:00 GMT`, body(n)),
+      );
+      const xml = rss(items.join(''));
+      const context = { sourceId: 's', feedUrl: 'https://example.org/feed', now: new Date(0) };
+      const { entries } = await pool.parseEntries(bytesOf(xml), context);
+      const parsed = await parseFeed(xml);
+      const expected = parsed.items.map((i) =>
+        normalizeItem(i, { ...context, feedLink: parsed.link }),
+      );
+      // Over 1 MB of text: several chunks of about 256k characters.
+      expect(expected.reduce((sum, e) => sum + e.text.length, 0)).toBeGreaterThan(1_000_000);
+      expect(entries).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
   });
 });
 

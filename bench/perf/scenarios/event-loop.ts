@@ -51,7 +51,7 @@ async function pollBigFeed(port: number): Promise<Stall> {
       deps.parse === parseFeed
         ? 'parseFeed on the main thread'
         : deps.parseEntries
-          ? 'buildPollDeps parseEntries (parse + normalize as one worker job)'
+          ? 'buildPollDeps parseEntries (decode + parse + normalize as one worker job on the transferred bytes)'
           : 'buildPollDeps parse (worker pool)';
     return {
       maxMs: histogram.max / 1e6,

@@ -31,3 +31,17 @@ export interface ScenarioOptions {
 }
 
 export type Scenario = (options: ScenarioOptions) => Promise<ScenarioResult>;
+
+/** The result of a scenario that could not run here: `reason` says why (for example wrk is missing). */
+export function skippedResult(description: string, goal: string, reason: string): ScenarioResult {
+  return {
+    description,
+    goal,
+    met: false,
+    ratio: null,
+    measured: {},
+    baseline: null,
+    rounds: 0,
+    skipped: reason,
+  };
+}

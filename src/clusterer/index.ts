@@ -29,4 +29,9 @@ export {
   StoryIndex,
   type StoryIndexOptions,
 } from './story-index.js';
-export { extractNumbers, type TextToken, tokenizeWithSentenceStarts } from './text-features.js';
+export {
+  extractNumbers,
+  findQuotedSpans,
+  type TextToken,
+  tokenizeWithSentenceStarts,
+} from './text-features.js';

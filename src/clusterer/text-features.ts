@@ -94,14 +94,19 @@ const QUOTED =
 const MIN_QUOTE_WORDS = 5;
 const QUOTE_SHINGLE = 4;
 
+/** The text inside each pair of quotation marks ("…", “…”, «…», „…“) of 10 to 2,000 characters. */
+export function* findQuotedSpans(text: string): Generator<string> {
+  for (const match of text.matchAll(QUOTED)) yield match.slice(1).find(Boolean) ?? '';
+}
+
 /**
  * Hashes (base 36) of the 4-word shingles of verbatim quotes (quoted text of at least five words),
  * so a rewrite that keeps or cuts a quote still shares some of them. Distinct, at most `max`.
  */
 export function extractQuoteShingles(text: string, max: number): string[] {
   const shingles = new Set<string>();
-  for (const match of text.matchAll(QUOTED)) {
-    const words = listWords(match.slice(1).find(Boolean) ?? '', 200);
+  for (const span of findQuotedSpans(text)) {
+    const words = listWords(span, 200);
     if (words.length < MIN_QUOTE_WORDS) continue;
     for (let i = 0; i + QUOTE_SHINGLE <= words.length && shingles.size < max; i++) {
       shingles.add(hashString(words.slice(i, i + QUOTE_SHINGLE).join(' ')).toString(36));

@@ -1,6 +1,7 @@
 import {
   compileNewsLexicon,
   extractNumbers,
+  findQuotedSpans,
   lookUpConcept,
   type NewsLexicon,
   STOP_WORDS,
@@ -55,8 +56,8 @@ const MAX_QUOTES = 16;
 /** Fewer words is a scare quote or a title ("personal hero"), not a statement. */
 const MIN_QUOTE_WORDS = 4;
 const MAX_QUOTE_CHARS = 240;
-const QUOTED =
-  /"([^"\n]{10,1500})"|“([^”\n]{10,1500})”|«([^»\n]{10,1500})»|„([^“”\n]{10,1500})[“”]/gu;
+/** Longer quoted spans are documents quoted whole, not statements. */
+const MAX_QUOTED_SPAN = 1500;
 const CAPITALISED = /^\p{Lu}/u;
 /** The shipped lexicon: immutable data, compiled once like a regular expression. */
 const LEXICON = compileNewsLexicon();
@@ -129,8 +130,9 @@ function contentStems(tokens: TextToken[]): string[] {
 function readQuotes(text: string, lexicon: NewsLexicon): QuoteClaim[] {
   const quotes: QuoteClaim[] = [];
   const seen = new Set<string>();
-  for (const match of text.matchAll(QUOTED)) {
-    const raw = (match.slice(1).find(Boolean) ?? '')
+  for (const span of findQuotedSpans(text)) {
+    if (span.length > MAX_QUOTED_SPAN) continue;
+    const raw = span
       .replace(/\s+/gu, ' ')
       .trim()
       .replace(/[\s,;:]+$/u, '');

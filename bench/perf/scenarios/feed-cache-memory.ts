@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startChild } from '../child.js';
-import type { ScenarioOptions, ScenarioResult } from '../result.js';
+import { type ScenarioOptions, type ScenarioResult, skippedResult } from '../result.js';
 import { roundTo } from '../stats.js';
 import { createWorkspace, writeBenchConfig } from '../workspace.js';
 import { readMemory } from './memory.js';
@@ -45,16 +45,7 @@ async function fetchAll(base: string, targets: readonly string[]): Promise<numbe
 export async function runFeedCacheMemory(options: ScenarioOptions): Promise<ScenarioResult> {
   const goal = `RSS growth over 1,200 distinct feed URLs < ${GOAL_MB} MB`;
   if (process.platform !== 'linux') {
-    return {
-      description: 'RSS growth of the feed cache',
-      goal,
-      met: false,
-      ratio: null,
-      measured: {},
-      baseline: null,
-      rounds: 0,
-      skipped: 'needs /proc (Linux)',
-    };
+    return skippedResult('RSS growth of the feed cache', goal, 'needs /proc (Linux)');
   }
   const count = options.quick ? 300 : 1_200;
   const store = options.stores.get(10_000);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startChild } from '../child.js';
-import type { ScenarioOptions, ScenarioResult } from '../result.js';
+import { type ScenarioOptions, type ScenarioResult, skippedResult } from '../result.js';
 import { roundTo } from '../stats.js';
 import { createWorkspace, writeBenchConfig } from '../workspace.js';
 
@@ -60,16 +60,7 @@ async function measureIdleDaemon(): Promise<number> {
 export async function runMemory(options: ScenarioOptions): Promise<ScenarioResult> {
   const goal = 'peak RSS <= 300 MB';
   if (process.platform !== 'linux') {
-    return {
-      description: 'peak RSS of the daemon',
-      goal,
-      met: false,
-      ratio: null,
-      measured: {},
-      baseline: null,
-      rounds: 0,
-      skipped: 'needs /proc (Linux)',
-    };
+    return skippedResult('peak RSS of the daemon', goal, 'needs /proc (Linux)');
   }
   const idleMb = await measureIdleDaemon();
   const store = options.stores.get(options.quick ? 50_000 : 200_000);

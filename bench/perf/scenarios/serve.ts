@@ -6,7 +6,7 @@ import { loadArticles } from '../articles.js';
 import { startChild } from '../child.js';
 import { generateFeed } from '../corpus.js';
 import { type CorpusFeed, feedUrlOf, ingestCorpus } from '../ingest-corpus.js';
-import type { ScenarioOptions, ScenarioResult } from '../result.js';
+import { type ScenarioOptions, type ScenarioResult, skippedResult } from '../result.js';
 import { median, roundTo } from '../stats.js';
 import { hasWrk, runWrk, WRK_MISSING, type WrkRun } from '../wrk.js';
 
@@ -68,16 +68,7 @@ export async function runServe(options: ScenarioOptions): Promise<ScenarioResult
   const goal = 'req/s >= 0.8 x bare node:http (plain, gzip and 304)';
   if (!hasWrk()) {
     options.log(`serve: skipped: ${WRK_MISSING}`);
-    return {
-      description: 'serving a cached topic feed under wrk load',
-      goal,
-      met: false,
-      ratio: null,
-      measured: {},
-      baseline: null,
-      rounds: 0,
-      skipped: WRK_MISSING,
-    };
+    return skippedResult('serving a cached topic feed under wrk load', goal, WRK_MISSING);
   }
   const rounds = 3;
   const seconds = options.quick ? 2 : 10;

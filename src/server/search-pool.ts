@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker/index.js';
 import type { SearchJob, SearchResult } from './run-search.js';
 
 /** Why a search was not answered: every worker busy (429) or past its deadline (503). */
@@ -105,15 +104,10 @@ export class SearchPool {
   }
 }
 
-/** search-worker.js from dist; from source (vitest, tsx), search-worker.ts through tsx's API. */
+/** The search worker (`search-worker.ts`, or `.js` from dist) on its own heap cap. */
 function startSearchWorker(database: string): Worker {
-  const options = { workerData: { database }, resourceLimits: { maxOldGenerationSizeMb: 512 } };
-  const moduleUrl = import.meta.url;
-  if (!moduleUrl.endsWith('.ts'))
-    return new Worker(new URL('./search-worker.js', moduleUrl), options);
-  const cjsPath = createRequire(moduleUrl).resolve('tsx/esm/api');
-  const tsxApi = pathToFileURL(cjsPath.replace(/\.cjs$/, '.mjs')).href;
-  const workerUrl = new URL('./search-worker.ts', moduleUrl).href;
-  const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); });`;
-  return new Worker(code, { ...options, eval: true });
+  return startWorker(import.meta.url, 'search-worker', {
+    workerData: { database },
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  });
 }

@@ -5,3 +5,4 @@ export {
   type FeedEntriesContext,
   type ParsePool,
 } from './parse-pool.js';
+export { startWorker } from './start-worker.js';

@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type {
   ArticleLimits,
   ExtractedArticle,
@@ -10,6 +8,7 @@ import type {
 } from '../model/index.js';
 import type { NormalizeContext } from '../normalizer/index.js';
 import { DEFAULT_FEED_LIMITS, type FeedLimits } from '../parser/index.js';
+import { startWorker } from './start-worker.js';
 
 export interface ParsePoolOptions {
   /** Workers at most (started on demand). */
@@ -70,12 +69,12 @@ const DEFAULT_MAX_HEAP_MB = 1024;
 
 /** Jobs queue in order and go to the first idle worker (at most `size`, started on demand). */
 export function createParsePool(options: ParsePoolOptions): ParsePool {
-  const script = resolveWorkerScript(import.meta.url, 'parse-worker');
   const heap = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
-  const slots = Array.from(
-    { length: Math.max(1, options.size) },
-    () => new WorkerSlot(script, heap),
-  );
+  const start = () =>
+    startWorker(import.meta.url, 'parse-worker', {
+      resourceLimits: { maxOldGenerationSizeMb: heap },
+    });
+  const slots = Array.from({ length: Math.max(1, options.size) }, () => new WorkerSlot(start));
   const limits = options.limits ?? DEFAULT_FEED_LIMITS;
   const queue: QueuedJob[] = [];
   let nextId = 1;
@@ -215,10 +214,7 @@ class WorkerSlot {
   busy = false;
   private worker: Worker | undefined;
 
-  constructor(
-    private readonly script: WorkerScript,
-    private readonly maxHeapMb: number,
-  ) {}
+  constructor(private readonly start: () => Worker) {}
 
   run(request: WorkerRequest, deadlineMs: number, transfer: ArrayBuffer[] = []): Promise<unknown> {
     const { kind } = request.job;
@@ -269,7 +265,7 @@ class WorkerSlot {
   }
 
   private startWorker(): Worker {
-    this.worker ??= new Worker(this.script.target, buildWorkerOptions(this.script, this.maxHeapMb));
+    this.worker ??= this.start();
     return this.worker;
   }
 
@@ -280,39 +276,3 @@ class WorkerSlot {
 }
 
 // Starting a worker from dist (JavaScript) or from source (TypeScript through tsx)
-
-/** What `new Worker(script.target, { eval: script.evaluate })` starts. */
-interface WorkerScript {
-  target: string | URL;
-  evaluate: boolean;
-}
-
-/** Source code that registers tsx in the worker, then imports the TypeScript worker file. */
-function buildTsxBootstrap(moduleUrl: string, workerUrl: URL): string {
-  // require.resolve finds the CommonJS build; its ESM twin sits beside it.
-  const cjsPath = createRequire(moduleUrl).resolve('tsx/esm/api');
-  const tsxApi = pathToFileURL(cjsPath.replace(/\.cjs$/, '.mjs')).href;
-  const load = `import(${JSON.stringify(workerUrl.href)})`;
-  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return ${load}; });`;
-}
-
-/**
- * The worker file `name` beside the module at `moduleUrl`: `name.js` when running from dist;
- * when running from source (vitest, tsx), `name.ts` loaded through tsx's register API, which
- * worker threads need because they do not inherit `--import` loaders (tsx is a devDependency).
- */
-function resolveWorkerScript(moduleUrl: string, name: string): WorkerScript {
-  if (!moduleUrl.endsWith('.ts')) {
-    return { target: new URL(`./${name}.js`, moduleUrl), evaluate: false };
-  }
-  const workerUrl = new URL(`./${name}.ts`, moduleUrl);
-  return { target: buildTsxBootstrap(moduleUrl, workerUrl), evaluate: true };
-}
-
-/** Options for `new Worker(script.target, …)`: its own heap cap, output kept off the parent's. */
-function buildWorkerOptions(script: WorkerScript, maxHeapMb: number): WorkerOptions {
-  return {
-    eval: script.evaluate,
-    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
-  };
-}

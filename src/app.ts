@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { StoryIndex } from './clusterer/index.js';
 import type { Config, TopicConfig } from './config/index.js';
-import { loadConfig } from './config/index.js';
+import { describeDatabase, loadConfig, locateDatabase } from './config/index.js';
 import type { FetchOptions } from './fetcher/index.js';
 import { createFetchDispatcher } from './fetcher/index.js';
 import {
@@ -146,6 +146,10 @@ function followTaughtLabels(
 export function openApp(configPath: string, logger: Logger): App {
   const info = readPackageInfo();
   const loaded = loadConfig(configPath);
+  if (locateDatabase(loaded.database).kind === 'postgres')
+    throw new Error(
+      `store: ${describeDatabase(loaded.database)}: the PostgreSQL store is not wired into this command yet (see docs/postgresql.md)`,
+    );
   const db = openDatabase(loaded.database);
   migrate(db, info.migrationsDir);
   const config = applyConfigToStore(db, loaded, logger);

@@ -1,4 +1,4 @@
-import { loadConfig } from '../config/index.js';
+import { describeDatabase, loadConfig } from '../config/index.js';
 import { type CommandIo, reportError } from './with-app.js';
 
 /** `topicfeed check`: validates and compiles the config; every problem as file:line:col path: message. */
@@ -8,6 +8,7 @@ export function checkCommand(configPath: string, io: CommandIo): number {
     io.out(
       `${config.file}: ok (${config.sources.length} sources, ${config.topics.length} topics)\n`,
     );
+    io.out(`database: ${describeDatabase(config.database)}\n`);
     return 0;
   } catch (error) {
     return reportError(io, error);

@@ -13,6 +13,7 @@ import {
   yamlSyntaxIssues,
 } from './config-error.js';
 import { configSchema, type RawConfig } from './config-schema.js';
+import { isPostgresUrl, postgresUrlProblem, resolveDatabase } from './database-location.js';
 
 /** The indexes of items whose `id` was already used by an earlier item. */
 function findDuplicateIds(items: readonly { id: string }[]): number[] {
@@ -81,7 +82,23 @@ function semanticIssues(
   const problems: TopicProblem[] = [];
   const topics = compileTopics(looseTopics(data), dirname(at.file), problems);
   const topicIssues = problems.map((p) => issueAt(at, p.path, p.message, p.offset ?? 0));
-  return { issues: [...duplicates, ...fullTextServeIssues(at, data), ...topicIssues], topics };
+  return {
+    issues: [
+      ...duplicates,
+      ...databaseIssues(at, data),
+      ...fullTextServeIssues(at, data),
+      ...topicIssues,
+    ],
+    topics,
+  };
+}
+
+/** `database:` given as a postgres:// URL must be one a client can connect with. */
+function databaseIssues(at: LocatedDocument, data: unknown): ConfigIssue[] {
+  const value = typeof data === 'object' && data !== null ? (data as Loose).database : undefined;
+  if (typeof value !== 'string' || !isPostgresUrl(value)) return [];
+  const problem = postgresUrlProblem(value);
+  return problem ? [issueAt(at, ['database'], problem)] : [];
 }
 
 /** `full_text_serve: true` serves the extracted article, so it needs `full_text` on. */
@@ -126,7 +143,7 @@ function compile(at: LocatedDocument, raw: RawConfig, topics: TopicConfig[]): Co
   const { host, port } = raw.server;
   return {
     file: at.file,
-    database: raw.database === ':memory:' ? raw.database : resolve(dir, raw.database),
+    database: resolveDatabase(raw.database, dir),
     server: {
       host,
       port,
@@ -173,8 +190,26 @@ export function parseConfig(text: string, file: string): Config {
   return compile(at, result.data, semantic.topics);
 }
 
-/** Reads and compiles the config file; relative paths in it are resolved against its folder. */
-export function loadConfig(path: string): Config {
+/**
+ * `$TOPICFEED_DATABASE_URL`, when set, replaces the file's `database:` (a PostgreSQL URL or a
+ * SQLite path, the latter relative to the working folder); a bad URL is reported against the file.
+ */
+function overrideDatabase(config: Config, env: NodeJS.ProcessEnv): Config {
+  const value = env.TOPICFEED_DATABASE_URL;
+  if (value === undefined || value === '') return config;
+  const problem = isPostgresUrl(value) ? postgresUrlProblem(value) : undefined;
+  if (problem) {
+    const message = `$TOPICFEED_DATABASE_URL ${problem}`;
+    throw new ConfigError([{ file: config.file, line: 1, col: 1, path: 'database', message }]);
+  }
+  return { ...config, database: resolveDatabase(value, process.cwd()) };
+}
+
+/**
+ * Reads and compiles the config file; relative paths in it are resolved against its folder.
+ * `env.TOPICFEED_DATABASE_URL` overrides `database:`.
+ */
+export function loadConfig(path: string, env: NodeJS.ProcessEnv = process.env): Config {
   const file = resolve(path);
   let text: string;
   try {
@@ -186,5 +221,5 @@ export function loadConfig(path: string): Config {
       { cause: error },
     );
   }
-  return parseConfig(text, file);
+  return overrideDatabase(parseConfig(text, file), env);
 }

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
@@ -24,6 +25,8 @@ import {
   type Metrics,
 } from './server/index.js';
 import {
+  createSqliteIngestStore,
+  createSqliteSourceStore,
   createWriteLock,
   type Db,
   migrate,
@@ -49,6 +52,8 @@ export interface App {
   readDb: Db;
   logger: Logger;
   version: string;
+  /** This process's name among the instances sharing a store (host:pid:random), on its leases. */
+  instanceId: string;
   fetchOptions: FetchOptions;
   cache: FeedCache;
   metrics: Metrics;
@@ -195,6 +200,7 @@ export function openApp(configPath: string, logger: Logger): App {
     readDb,
     logger,
     version: info.version,
+    instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     fetchOptions,
     cache: new FeedCache(current.server.cacheBytes),
     metrics: createMetrics(readDb),
@@ -235,8 +241,9 @@ function loadStoryIndex(db: Db, config: Config, logger: Logger): StoryIndex {
 
 export function buildPollDeps(app: App): PollDeps {
   return {
-    db: app.db,
-    writeLock: app.writeLock,
+    store: createSqliteIngestStore(app.db, app.writeLock),
+    sources: createSqliteSourceStore(app.db),
+    pollerId: app.instanceId,
     get config() {
       return app.config;
     },

@@ -2,7 +2,7 @@ import type { App } from '../../src/app.js';
 import { ingestEntries } from '../../src/ingest/index.js';
 import { normalizeItem } from '../../src/normalizer/index.js';
 import { parseFeed } from '../../src/parser/index.js';
-import { runTransaction } from '../../src/store/index.js';
+import { createSqliteIngestWriter, runTransaction } from '../../src/store/index.js';
 import { elapsedMs } from './stats.js';
 
 export interface CorpusFeed {
@@ -28,6 +28,7 @@ export async function ingestCorpus(
   now: Date,
 ): Promise<PipelineTimes> {
   const { db, config } = app;
+  const writer = createSqliteIngestWriter(db);
   const times = { totalMs: 0, parseMs: 0, normalizeMs: 0, storeMs: 0 };
   for (const feed of corpus) {
     let start = process.hrtime.bigint();
@@ -43,7 +44,7 @@ export async function ingestCorpus(
     const entries = parsed.items.map((item) => normalizeItem(item, ctx));
     times.normalizeMs += elapsedMs(start);
     start = process.hrtime.bigint();
-    await runTransaction(db, () => ingestEntries(db, config, app.storyIndex, entries, now));
+    await runTransaction(db, () => ingestEntries(writer, config, app.storyIndex, entries, now));
     times.storeMs += elapsedMs(start);
   }
   times.totalMs = times.parseMs + times.normalizeMs + times.storeMs;

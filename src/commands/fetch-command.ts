@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
 import { buildPollDeps } from '../app.js';
 import type { PollOutcome } from '../model/index.js';
-import { runPollCycle } from '../scheduler/index.js';
-import { listSources } from '../store/index.js';
+import { leaseMsFor, runPollCycle } from '../scheduler/index.js';
 import { type CommandIo, withApp } from './with-app.js';
 
 /** `topicfeed fetch [--source ID]`: polls now (conditional GET), prints a line per source, exits 0 when the cycle ran. */
@@ -13,14 +12,20 @@ export async function fetchCommand(
   logger: Logger,
 ): Promise<number> {
   return withApp(configPath, io, logger, async (app) => {
-    const sources = listSources(app.db, { activeOnly: true }).filter(
-      (s) => !sourceId || s.id === sourceId,
-    );
-    if (sourceId && sources.length === 0) {
+    if (sourceId && !app.config.sources.some((s) => s.id === sourceId)) {
       io.err(`topicfeed: no source with id "${sourceId}" in ${app.config.file}\n`);
       return 1;
     }
-    const outcomes = await runPollCycle(sources, buildPollDeps(app));
+    // Leased like the scheduler's polls: a source another `fetch` or poller holds is left to it.
+    const deps = buildPollDeps(app);
+    const sources = await deps.sources.leaseSources({
+      owner: deps.pollerId,
+      now: new Date(),
+      leaseMs: leaseMsFor(app.config),
+      which: 'all',
+      sourceId,
+    });
+    const outcomes = await runPollCycle(sources, deps);
     for (const outcome of outcomes) io.out(`${formatOutcome(outcome)}\n`);
     const count = (kind: string) => outcomes.filter((o) => o.outcome === kind).length;
     io.out(

@@ -7,20 +7,8 @@ import {
 } from '../clusterer/index.js';
 import type { Config, TopicConfig } from '../config/index.js';
 import type { NormalizedEntry } from '../model/index.js';
-import { refreshStoryClaims } from '../provenance/index.js';
-import type { Db, TopicMatchRow } from '../store/index.js';
-import {
-  createStory,
-  findEntryByKey,
-  insertEntry,
-  pruneEntries,
-  refreshStory,
-  replaceEntryTopics,
-  saveFingerprint,
-  touchEntry,
-  touchTombstone,
-  updateEntry,
-} from '../store/index.js';
+import { computeStoryClaims } from '../provenance/index.js';
+import type { IngestWriter, TopicMatchRow } from '../store/index.js';
 
 /** How long the loop may hold the event loop before it yields (the HTTP server keeps answering). */
 const SLICE_MS = 10;
@@ -40,11 +28,11 @@ export interface IngestCounts {
  * changed entry is updated in place, an unchanged one only touched; a new key already past
  * retention is not stored, and one removed by retention (tombstoned) does not come back.
  * Each story changed is refreshed once, after all the entries (not once per entry joining it).
- * Call inside a transaction (runTransaction): every SLICE_MS it awaits `pause`, so a feed of
- * thousands of entries never stalls the event loop, while its writes stay one transaction.
+ * Call inside the poll's transaction (IngestStore.write): every SLICE_MS it awaits `pause`, so a
+ * feed of thousands of entries never stalls the event loop, while its writes stay one transaction.
  */
 export async function ingestEntries(
-  db: Db,
+  db: IngestWriter,
   config: Config,
   index: StoryIndex,
   entries: readonly NormalizedEntry[],
@@ -61,13 +49,13 @@ export async function ingestEntries(
     sliceStart = performance.now();
   };
   for (const entry of entries) {
-    const storyId = ingestEntry(db, config, index, entry, now, cutoff, counts);
+    const storyId = await ingestEntry(db, config, index, entry, now, cutoff, counts);
     if (storyId !== undefined) changedStories.add(storyId);
     await slice();
   }
   for (const storyId of changedStories) {
-    refreshStory(db, storyId, now, true);
-    refreshStoryClaims(db, storyId, now);
+    await db.refreshStory(storyId, now, true);
+    await refreshClaims(db, storyId, now);
     await slice();
   }
   return counts;
@@ -77,32 +65,32 @@ export async function ingestEntries(
  * Stores one entry (see ingestEntries); `cutoff` is the retention cutoff as an ISO string.
  * Returns the story the entry changed, to be refreshed; undefined when nothing changed.
  */
-function ingestEntry(
-  db: Db,
+async function ingestEntry(
+  db: IngestWriter,
   config: Config,
   index: StoryIndex,
   entry: NormalizedEntry,
   now: Date,
   cutoff: string | undefined,
   counts: IngestCounts,
-): number | undefined {
-  const known = findEntryByKey(db, entry.sourceId, entry.key);
+): Promise<number | undefined> {
+  const known = await db.findEntryByKey(entry.sourceId, entry.key);
   if (known && known.contentHash === entry.contentHash) {
-    touchEntry(db, known.id, now);
+    await db.touchEntry(known.id, now);
     return undefined;
   }
   if (!known && cutoff && entry.hasFeedDate && entry.publishedAt < cutoff) return undefined;
-  if (!known && touchTombstone(db, entry.sourceId, entry.key, now)) return undefined;
+  if (!known && (await db.touchTombstone(entry.sourceId, entry.key, now))) return undefined;
   const matches = classifyForStore(entry, config.topics);
   let storyId: number;
   if (known) {
-    updateEntry(db, known.id, entry, now);
-    replaceEntryTopics(db, known.id, matches);
+    await db.updateEntry(known.id, entry, now);
+    await db.replaceEntryTopics(known.id, matches);
     storyId = known.storyId;
     counts.updatedEntries++;
   } else {
-    const placed = placeEntry(db, index, entry, config.stories.windowMs, now);
-    replaceEntryTopics(db, placed.entryId, matches);
+    const placed = await placeEntry(db, index, entry, config.stories.windowMs, now);
+    await db.replaceEntryTopics(placed.entryId, matches);
     storyId = placed.storyId;
     counts.newEntries++;
   }
@@ -131,20 +119,20 @@ export interface Placement {
  * Inserts a new entry into the story it is a copy of, or founds a new story for it: the
  * clusterer decides against its in-memory story index, which then holds the entry too.
  */
-export function placeEntry(
-  db: Db,
+export async function placeEntry(
+  db: IngestWriter,
   index: StoryIndex,
   entry: NormalizedEntry,
   windowMs: number,
   now: Date,
-): Placement {
+): Promise<Placement> {
   const fingerprint = fingerprintEntry(entry);
   const options = { ...DEFAULT_CLUSTER_OPTIONS, windowHours: windowMs / 3_600_000 };
   const choice = placeInIndex(index, fingerprint, entry.hasFeedDate, options);
-  const storyId = choice?.storyId ?? createStory(db, entry, now);
+  const storyId = choice?.storyId ?? (await db.createStory(entry, now));
   const join = { storyId, score: choice?.score ?? 1, signals: choice?.signals ?? [] };
-  const entryId = insertEntry(db, entry, join, now);
-  saveFingerprint(db, entryId, fingerprint.features);
+  const entryId = await db.insertEntry(entry, join, now);
+  await db.saveFingerprint(entryId, fingerprint.features);
   index.add(entryId, storyId, fingerprint);
   return { entryId, storyId };
 }
@@ -154,19 +142,26 @@ export function placeEntry(
  * that many days ago go (tombstoned); 0 keeps everything. The stories that keep other members
  * have their claims recomputed. Returns the topics whose feeds changed.
  */
-export function pruneSource(
-  db: Db,
+export async function pruneSource(
+  db: IngestWriter,
   config: Config,
   index: StoryIndex,
   sourceId: string,
   now: Date,
-): Set<string> {
+): Promise<Set<string>> {
   const cutoff = retentionCutoff(config, now);
   if (!cutoff) return new Set();
-  const pruned = pruneEntries(db, { sourceId, cutoff, now });
+  const pruned = await db.pruneEntries({ sourceId, cutoff, now });
   for (const entryId of pruned.entryIds) index.remove(entryId);
-  for (const storyId of pruned.keptStoryIds) refreshStoryClaims(db, storyId, now);
+  for (const storyId of pruned.keptStoryIds) await refreshClaims(db, storyId, now);
   return pruned.changedTopics;
+}
+
+/** Recomputes and stores a story's provenance (its members' claims) after its members changed. */
+async function refreshClaims(db: IngestWriter, storyId: number, now: Date): Promise<void> {
+  const { claims, fresh } = computeStoryClaims(await db.readClaimSources(storyId));
+  await db.saveStoryClaims(storyId, claims, now);
+  await db.saveClaimReadings(fresh);
 }
 
 /** The publication time before which entries are not kept; undefined when everything is kept. */

@@ -6,8 +6,13 @@ import { decodeFeedBytes, type FetchedFeed, fetchFeed } from '../fetcher/index.j
 import type { NormalizedEntry, ParsedFeed, ParsedItem, PollOutcome } from '../model/index.js';
 import type { NormalizeContext } from '../normalizer/index.js';
 import { normalizeItem } from '../normalizer/index.js';
-import type { PollStateUpdate, SourceRow, WriteLock } from '../store/index.js';
-import { type Db, recordPoll, runTransaction, saveArticleFetches } from '../store/index.js';
+import type {
+  IngestStore,
+  IngestWriter,
+  PollStateUpdate,
+  SourceRow,
+  SourceStore,
+} from '../store/index.js';
 import type { ArticleReader } from './article-reader.js';
 import { type IngestCounts, ingestEntries, pruneSource } from './ingest-entries.js';
 import { failureState, skipReason, successState } from './poll-state.js';
@@ -15,9 +20,12 @@ import { type ArticleStep, readSourceArticles } from './read-articles.js';
 
 /** Everything a poll needs, built once by the composition root and passed down. */
 export interface PollDeps {
-  /** The writer connection; every write on it goes through `writeLock`. */
-  db: Db;
-  writeLock: WriteLock;
+  /** The store the poll reads and writes (SQLite or PostgreSQL); a poll's writes are one transaction. */
+  store: IngestStore;
+  /** The sources' rows: the scheduler and `fetch` lease them here and release them after a poll. */
+  sources: SourceStore;
+  /** This poller's name on its leases (host:pid:random). */
+  pollerId: string;
   config: Config;
   /** The clusterer's in-memory story window (loadStoryWindow), fed on every insert. */
   storyIndex: StoryIndex;
@@ -80,23 +88,21 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
     const timing = { now: deps.now(), durationMs: elapsed(), random: deps.random };
     if (fetched.kind === 'not-modified' || fetched.unchanged) {
       const state = successState(source, fetched, timing);
-      await deps.writeLock.run(() =>
-        recordPoll(deps.db, source.id, {
-          ...state,
-          lastOutcome: 'not-modified',
-          lastNewEntries: 0,
-          lastUpdatedEntries: 0,
-        }),
-      );
+      await deps.store.recordPoll(source.id, {
+        ...state,
+        lastOutcome: 'not-modified',
+        lastNewEntries: 0,
+        lastUpdatedEntries: 0,
+      });
       const nextPollAt = state.nextPollAt ?? undefined;
       return outcome('not-modified', { httpStatus: fetched.status, nextPollAt });
     }
     const { feed, entries } = await parseEntries(fetched, source, deps, timing.now);
     const articles = await readSourceArticles(source.id, entries, deps);
     const state = successState(source, fetched, timing, feed.ttlMinutes);
-    const counts = await deps.writeLock.run(() =>
+    const counts = await deps.store.write((writer) =>
       deps.storyIndex.track(() =>
-        runTransaction(deps.db, () => storeFeed(deps, source, feed, articles, state, timing.now)),
+        storeFeed(writer, deps, source, feed, articles, state, timing.now),
       ),
     );
     if (counts.changedTopics.size > 0) deps.onTopicsChanged?.(counts.changedTopics);
@@ -130,6 +136,7 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
  * then the source's row.
  */
 async function storeFeed(
+  writer: IngestWriter,
   deps: PollDeps,
   source: SourceRow,
   feed: ParsedFeed,
@@ -137,17 +144,11 @@ async function storeFeed(
   state: PollStateUpdate,
   now: Date,
 ): Promise<IngestCounts> {
-  const ingested = await ingestEntries(
-    deps.db,
-    deps.config,
-    deps.storyIndex,
-    articles.entries,
-    now,
-  );
-  saveArticleFetches(deps.db, source.id, articles.fetches, now);
-  for (const topic of pruneSource(deps.db, deps.config, deps.storyIndex, source.id, now))
-    ingested.changedTopics.add(topic);
-  recordPoll(deps.db, source.id, {
+  const ingested = await ingestEntries(writer, deps.config, deps.storyIndex, articles.entries, now);
+  await writer.saveArticleFetches(source.id, articles.fetches, now);
+  const pruned = await pruneSource(writer, deps.config, deps.storyIndex, source.id, now);
+  for (const topic of pruned) ingested.changedTopics.add(topic);
+  await writer.recordPoll(source.id, {
     ...state,
     feedTitle: feed.title ?? null,
     siteUrl: feed.link ?? null,
@@ -194,7 +195,7 @@ async function recordFailure(
     random: deps.random,
   });
   try {
-    await deps.writeLock.run(() => recordPoll(deps.db, source.id, state));
+    await deps.store.recordPoll(source.id, state);
   } catch (recordError) {
     deps.logger.error({ source_id: source.id, err: recordError }, 'poll failure not recorded');
   }

@@ -2,13 +2,7 @@ import type { Logger } from 'pino';
 import type { Config, FullTextMode } from '../config/index.js';
 import type { NormalizedEntry } from '../model/index.js';
 import { countWords } from '../normalizer/index.js';
-import {
-  type ArticleFetchRecord,
-  type Db,
-  findEntryByKey,
-  findStoredArticle,
-  hasTombstone,
-} from '../store/index.js';
+import type { ArticleFetchRecord, IngestStore } from '../store/index.js';
 import type { ArticleRead, ArticleReader } from './article-reader.js';
 import { retentionCutoff } from './ingest-entries.js';
 
@@ -21,7 +15,8 @@ const STEP_TIMEOUTS = 3;
 
 /** What the article step needs of the poll's dependencies. */
 export interface ArticleStepDeps {
-  db: Db;
+  /** The reads the step makes before the poll's transaction. */
+  store: Pick<IngestStore, 'findEntryByKey' | 'findStoredArticle' | 'hasTombstone'>;
   config: Config;
   logger: Logger;
   /** Absent: no article is fetched (full_text is ignored). */
@@ -57,7 +52,7 @@ export async function readSourceArticles(
   if (mode === 'never' || !deps.articles) return { entries: [...entries], fetches: [] };
   const serve = source?.fullTextServe ?? false;
   const cutoff = retentionCutoff(deps.config, deps.now())?.toISOString();
-  const plans = planEntries(deps.db, entries, mode, cutoff);
+  const plans = await planEntries(deps.store, entries, mode, cutoff);
   const reads = await readPages(entries, plans, deps.articles, deps.config.poll.timeoutMs);
   const fetches: ArticleFetchRecord[] = [];
   const applied = entries.map((entry, index) => {
@@ -80,35 +75,37 @@ export async function readSourceArticles(
 }
 
 /** What each entry needs: nothing, its stored article again, or a fetch (a repeated key: the same). */
-function planEntries(
-  db: Db,
+async function planEntries(
+  store: ArticleStepDeps['store'],
   entries: readonly NormalizedEntry[],
   mode: FullTextMode,
   cutoff: string | undefined,
-): Plan[] {
+): Promise<Plan[]> {
   const byKey = new Map<string, Plan>();
-  return entries.map((entry) => {
-    const plan = byKey.get(entry.key) ?? planEntry(db, entry, mode, cutoff);
+  const plans: Plan[] = [];
+  for (const entry of entries) {
+    const plan = byKey.get(entry.key) ?? (await planEntry(store, entry, mode, cutoff));
     byKey.set(entry.key, plan);
-    return plan;
-  });
+    plans.push(plan);
+  }
+  return plans;
 }
 
-function planEntry(
-  db: Db,
+async function planEntry(
+  store: ArticleStepDeps['store'],
   entry: NormalizedEntry,
   mode: FullTextMode,
   cutoff: string | undefined,
-): Plan {
-  const known = findEntryByKey(db, entry.sourceId, entry.key);
+): Promise<Plan> {
+  const known = await store.findEntryByKey(entry.sourceId, entry.key);
   if (known) {
     if (known.contentHash === entry.contentHash) return { kind: 'keep' };
-    const stored = findStoredArticle(db, entry.sourceId, entry.key);
+    const stored = await store.findStoredArticle(entry.sourceId, entry.key);
     return stored?.status === 'ok' && stored.text && stored.contentHtml
       ? { kind: 'reuse', text: stored.text, contentHtml: stored.contentHtml }
       : { kind: 'keep' };
   }
-  if (hasTombstone(db, entry.sourceId, entry.key)) return { kind: 'keep' };
+  if (await store.hasTombstone(entry.sourceId, entry.key)) return { kind: 'keep' };
   if (cutoff && entry.hasFeedDate && entry.publishedAt < cutoff) return { kind: 'keep' };
   if (mode === 'auto' && countWords(entry.text) >= AUTO_MIN_WORDS) return { kind: 'keep' };
   const url = entry.link ?? entry.url;

@@ -3,6 +3,7 @@ import {
   type ClaimSource,
   type Db,
   readClaimSources,
+  type StoredClaims,
   saveClaimReadings,
   saveStoryClaims,
 } from '../store/index.js';
@@ -11,11 +12,14 @@ import { type MemberReading, readMember } from './read-claims.js';
 import { decodeReading, encodeReading } from './reading-codec.js';
 
 /**
- * Recomputes and stores a story's provenance after a member joined, changed or left: the one
- * place ingest and retention call. Each member's reading is stored by its content hash, so only
- * new or changed members are read again. Call inside the transaction that changed the story.
+ * A story's provenance from its members (as readClaimSources gives them), and the readings made
+ * for members whose stored reading was missing or stale, to store. Pure: the store's I/O is the
+ * caller's (refreshStoryClaims on SQLite, the ingest orchestrator on any store).
  */
-export function refreshStoryClaims(db: Db, storyId: number, now: Date): void {
+export function computeStoryClaims(members: readonly ClaimSource[]): {
+  claims: StoredClaims;
+  fresh: ClaimReading[];
+} {
   const fresh: ClaimReading[] = [];
   const read = (member: ClaimSource): MemberReading => {
     const stored = member.reading === undefined ? undefined : decodeReading(member.reading);
@@ -28,6 +32,16 @@ export function refreshStoryClaims(db: Db, storyId: number, now: Date): void {
     });
     return reading;
   };
-  saveStoryClaims(db, storyId, computeProvenance(readClaimSources(db, storyId), read), now);
+  return { claims: computeProvenance(members, read), fresh };
+}
+
+/**
+ * Recomputes and stores a story's provenance after a member joined, changed or left: the one
+ * place ingest and retention call. Each member's reading is stored by its content hash, so only
+ * new or changed members are read again. Call inside the transaction that changed the story.
+ */
+export function refreshStoryClaims(db: Db, storyId: number, now: Date): void {
+  const { claims, fresh } = computeStoryClaims(readClaimSources(db, storyId));
+  saveStoryClaims(db, storyId, claims, now);
   saveClaimReadings(db, fresh);
 }

@@ -1,2 +1,2 @@
-export { createHostLimiter, runPollCycle } from './run-poll-cycle.js';
+export { createHostLimiter, leaseMsFor, runPollCycle } from './run-poll-cycle.js';
 export { type Scheduler, startScheduler } from './start-scheduler.js';

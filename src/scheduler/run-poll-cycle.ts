@@ -1,9 +1,22 @@
+import type { Config } from '../config/index.js';
 import type { PollDeps } from '../ingest/index.js';
 import { pollSource } from '../ingest/index.js';
 import type { PollOutcome } from '../model/index.js';
 import type { SourceRow } from '../store/index.js';
 
-/** Polls the given sources at once, at most `concurrency` in all and `per_host` per host. */
+/**
+ * How long a poller holds a leased source: the fetch, the article pages (up to three poll
+ * timeouts), the parse, the store, with room to spare. A lease not released by then (the poller
+ * crashed) is free again for any poller.
+ */
+export function leaseMsFor(config: Config): number {
+  return config.poll.timeoutMs * 6 + 60_000;
+}
+
+/**
+ * Polls the given (leased) sources at once, at most `concurrency` in all and `per_host` per host;
+ * each source's lease is released when its poll is recorded.
+ */
 export async function runPollCycle(
   sources: readonly SourceRow[],
   deps: PollDeps,
@@ -11,9 +24,17 @@ export async function runPollCycle(
   const limiter = createHostLimiter(deps.config.poll.perHost, deps.config.poll.concurrency);
   const polls = sources.map((source) =>
     limiter.run(hostOf(source.url), async () => {
-      const outcome = await pollSource(source, deps);
-      deps.onPolled?.(outcome);
-      return outcome;
+      try {
+        const outcome = await pollSource(source, deps);
+        deps.onPolled?.(outcome);
+        return outcome;
+      } finally {
+        await deps.sources
+          .releaseLease(source.id, deps.pollerId)
+          .catch((error: unknown) =>
+            deps.logger.warn({ source_id: source.id, err: error }, 'lease not released'),
+          );
+      }
     }),
   );
   return Promise.all(polls);

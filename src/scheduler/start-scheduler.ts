@@ -1,7 +1,6 @@
 import { createTask } from 'node-cron';
 import type { PollDeps } from '../ingest/index.js';
-import { listDueSources } from '../store/index.js';
-import { runPollCycle } from './run-poll-cycle.js';
+import { leaseMsFor, runPollCycle } from './run-poll-cycle.js';
 
 export interface Scheduler {
   /** Runs one tick now (also used at start-up); resolves when its polls are done. */
@@ -10,15 +9,26 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-/** A node-cron task that, on each tick, polls the sources that are due; ticks never overlap. */
+/**
+ * A node-cron task that, on each tick, leases the sources that are due (other pollers sharing the
+ * store take the rest) and polls them; ticks never overlap.
+ */
 export function startScheduler(deps: PollDeps): Scheduler {
   let running: Promise<void> | undefined;
   let stopped = false;
+  const cycle = async () => {
+    const due = await deps.sources.leaseSources({
+      owner: deps.pollerId,
+      now: deps.now(),
+      leaseMs: leaseMsFor(deps.config),
+      which: 'due',
+    });
+    deps.logger.debug({ due: due.length }, 'scheduler tick');
+    await runPollCycle(due, deps);
+  };
   const tick = (): Promise<void> => {
     if (running || stopped) return running ?? Promise.resolve();
-    const due = listDueSources(deps.db, deps.now());
-    deps.logger.debug({ due: due.length }, 'scheduler tick');
-    running = runPollCycle(due, deps)
+    running = cycle()
       .then(() => undefined)
       .catch((error: unknown) => deps.logger.error({ err: error }, 'poll cycle failed'))
       .finally(() => {

@@ -26,11 +26,22 @@ export {
   findEntryByKey,
   hasTombstone,
   insertEntry,
+  type KnownEntry,
+  type PruneCounts,
+  type PruneRequest,
   pruneEntries,
+  type StoryJoin,
   touchEntry,
   touchTombstone,
   updateEntry,
 } from './entry-repo.js';
+export {
+  createSqliteIngestStore,
+  createSqliteIngestWriter,
+  type IngestStore,
+  type IngestWriter,
+  type StoryFounding,
+} from './ingest-store.js';
 export {
   countStories,
   findStoryId,
@@ -49,6 +60,11 @@ export {
   summarizeSources,
   syncSources,
 } from './source-repo.js';
+export {
+  createSqliteSourceStore,
+  type LeaseRequest,
+  type SourceStore,
+} from './source-store.js';
 export {
   type ClaimReading,
   type ClaimSource,

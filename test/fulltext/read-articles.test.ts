@@ -8,6 +8,9 @@ import { MAX_ARTICLES_PER_POLL, readSourceArticles } from '../../src/ingest/read
 import type { NormalizedEntry } from '../../src/model/index.js';
 import { normalizeItem } from '../../src/normalizer/index.js';
 import {
+  createSqliteIngestStore,
+  createSqliteIngestWriter,
+  createWriteLock,
   type Db,
   migrate,
   openDatabase,
@@ -74,9 +77,16 @@ async function store(
   entries: NormalizedEntry[],
   reader: ArticleReader,
 ) {
-  const deps = { db, config, logger: pino({ level: 'silent' }), articles: reader, now: () => NOW };
+  const store = createSqliteIngestStore(db, createWriteLock());
+  const deps = {
+    store,
+    config,
+    logger: pino({ level: 'silent' }),
+    articles: reader,
+    now: () => NOW,
+  };
   const step = await readSourceArticles('digest', entries, deps);
-  await ingestEntries(db, config, new StoryIndex(), step.entries, NOW);
+  await ingestEntries(createSqliteIngestWriter(db), config, new StoryIndex(), step.entries, NOW);
   saveArticleFetches(db, 'digest', step.fetches, NOW);
   return step;
 }

@@ -6,6 +6,7 @@ import type { Config } from '../../src/config/index.js';
 import { pruneSource } from '../../src/ingest/ingest-entries.js';
 import { refreshStoryClaims } from '../../src/provenance/index.js';
 import { migrate } from '../../src/store/database.js';
+import { createSqliteIngestWriter } from '../../src/store/index.js';
 import { readStoryClaims } from '../../src/store/story-claims-repo.js';
 import { STRIKE_ORIGINAL, STRIKE_REWRITE } from '../stories/made-up-news.js';
 
@@ -47,11 +48,11 @@ describe('claims after retention removes a copy', () => {
     refreshStoryClaims(db, 1, NOW);
   });
 
-  it('recomputes the claims of the copies left', () => {
+  it('recomputes the claims of the copies left', async () => {
     const before = readStoryClaims(db, [1]).get(1);
     expect(before?.members[2]?.names).not.toContain('Kaunas');
 
-    pruneSource(db, CONFIG, new StoryIndex(), 'old-wire', NOW);
+    await pruneSource(createSqliteIngestWriter(db), CONFIG, new StoryIndex(), 'old-wire', NOW);
 
     const after = readStoryClaims(db, [1]).get(1);
     expect(Object.keys(after?.members ?? {})).toEqual(['2', '3']);
@@ -59,10 +60,16 @@ describe('claims after retention removes a copy', () => {
     expect(after?.members[3]?.names).not.toContain('Kaunas');
   });
 
-  it('leaves nothing behind when the last copy goes', () => {
+  it('leaves nothing behind when the last copy goes', async () => {
     for (const source of ['digest', 'harbour'])
-      pruneSource(db, CONFIG, new StoryIndex(), source, new Date('2025-08-01T00:00:00.000Z'));
-    pruneSource(db, CONFIG, new StoryIndex(), 'old-wire', NOW);
+      await pruneSource(
+        createSqliteIngestWriter(db),
+        CONFIG,
+        new StoryIndex(),
+        source,
+        new Date('2025-08-01T00:00:00.000Z'),
+      );
+    await pruneSource(createSqliteIngestWriter(db), CONFIG, new StoryIndex(), 'old-wire', NOW);
     expect(db.prepare('SELECT count(*) FROM story_claims').pluck().get()).toBe(0);
     expect(db.prepare('SELECT count(*) FROM entry_claim_readings').pluck().get()).toBe(0);
   });

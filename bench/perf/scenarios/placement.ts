@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { openApp } from '../../../src/app.js';
 import { fingerprintEntry } from '../../../src/clusterer/index.js';
 import { placeEntry } from '../../../src/ingest/index.js';
+import { createSqliteIngestWriter, runTransaction } from '../../../src/store/index.js';
 import { loadArticles } from '../articles.js';
 import { createRandom } from '../random.js';
 import type { ScenarioOptions, ScenarioResult } from '../result.js';
@@ -21,7 +22,7 @@ interface ProbeBatch {
   candidates: number[];
 }
 
-function probeStore(store: SeededStore, probes: number, seed: number): ProbeBatch {
+async function probeStore(store: SeededStore, probes: number, seed: number): Promise<ProbeBatch> {
   const configPath = writeBenchConfig(path.dirname(store.dbFile), {
     database: store.dbFile,
     sources: [...store.sourceIds, 'probe'].map((id) => ({
@@ -37,6 +38,7 @@ function probeStore(store: SeededStore, probes: number, seed: number): ProbeBatc
   const windowHours = app.config.stories.windowMs / 3_600_000;
   // The story window is loaded once at start (outside the timing), as the daemon does.
   const index = app.storyIndex;
+  const writer = createSqliteIngestWriter(app.db);
   try {
     for (let p = 0; p < probes; p++) {
       const story =
@@ -53,9 +55,9 @@ function probeStore(store: SeededStore, probes: number, seed: number): ProbeBatc
       const fingerprint = fingerprintEntry(entry);
       candidates.push(index.findCandidates(fingerprint, windowHours).length);
       const start = process.hrtime.bigint();
-      app.db.transaction(() =>
-        placeEntry(app.db, index, entry, app.config.stories.windowMs, published),
-      )();
+      await runTransaction(app.db, () =>
+        placeEntry(writer, index, entry, app.config.stories.windowMs, published),
+      );
       times.push(elapsedMs(start));
     }
   } finally {
@@ -75,7 +77,7 @@ export async function runPlacement(options: ScenarioOptions): Promise<ScenarioRe
     const order = round % 2 === 0 ? [0, 1] : [1, 0];
     for (const which of order) {
       const store = stores[which] as SeededStore;
-      const batch = probeStore(store, probes, round * 2 + which + 1);
+      const batch = await probeStore(store, probes, round * 2 + which + 1);
       times[which]?.push(...batch.times);
       candidates[which]?.push(...batch.candidates);
       options.log(

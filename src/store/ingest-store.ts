@@ -1,0 +1,117 @@
+import type { NormalizedEntry } from '../model/index.js';
+import {
+  type ArticleFetchRecord,
+  findStoredArticle,
+  type StoredArticle,
+  saveArticleFetches,
+} from './article-repo.js';
+import { saveFingerprint } from './candidate-repo.js';
+import { type Db, runTransaction, type WriteLock } from './database.js';
+import {
+  findEntryByKey,
+  hasTombstone,
+  insertEntry,
+  type KnownEntry,
+  type PruneCounts,
+  type PruneRequest,
+  pruneEntries,
+  type StoryJoin,
+  touchEntry,
+  touchTombstone,
+  updateEntry,
+} from './entry-repo.js';
+import type { PollStateUpdate } from './source-repo.js';
+import { recordPoll } from './source-repo.js';
+import {
+  type ClaimReading,
+  type ClaimSource,
+  readClaimSources,
+  type StoredClaims,
+  saveClaimReadings,
+  saveStoryClaims,
+} from './story-claims-repo.js';
+import { createStory, refreshStory } from './story-repo.js';
+import { replaceEntryTopics, type TopicMatchRow } from './topic-repo.js';
+
+/** The founding entry of a new story. */
+export interface StoryFounding {
+  sourceId: string;
+  key: string;
+  publishedAt: string;
+}
+
+/**
+ * The writes (and the reads they depend on) of one poll, inside its one transaction: what the
+ * ingest orchestrator asks of the store, asynchronous so that both backends fit.
+ */
+export interface IngestWriter {
+  findEntryByKey(sourceId: string, key: string): Promise<KnownEntry | undefined>;
+  touchEntry(id: number, now: Date): Promise<void>;
+  /** True when retention removed the entry (then its tombstone is marked as seen). */
+  touchTombstone(sourceId: string, key: string, now: Date): Promise<boolean>;
+  updateEntry(id: number, entry: NormalizedEntry, now: Date): Promise<void>;
+  insertEntry(entry: NormalizedEntry, join: StoryJoin, now: Date): Promise<number>;
+  createStory(founder: StoryFounding, now: Date): Promise<number>;
+  saveFingerprint(entryId: number, features: unknown): Promise<void>;
+  replaceEntryTopics(entryId: number, matches: readonly TopicMatchRow[]): Promise<void>;
+  refreshStory(storyId: number, now: Date, changed: boolean): Promise<void>;
+  readClaimSources(storyId: number): Promise<ClaimSource[]>;
+  saveStoryClaims(storyId: number, claims: StoredClaims, now: Date): Promise<void>;
+  saveClaimReadings(readings: readonly ClaimReading[]): Promise<void>;
+  pruneEntries(request: PruneRequest): Promise<PruneCounts>;
+  saveArticleFetches(
+    sourceId: string,
+    records: readonly ArticleFetchRecord[],
+    now: Date,
+  ): Promise<void>;
+  recordPoll(sourceId: string, update: PollStateUpdate): Promise<void>;
+}
+
+/** The poller's store: reads before the poll's transaction, the transaction, and poll records. */
+export interface IngestStore {
+  findEntryByKey(sourceId: string, key: string): Promise<KnownEntry | undefined>;
+  findStoredArticle(sourceId: string, key: string): Promise<StoredArticle | undefined>;
+  hasTombstone(sourceId: string, key: string): Promise<boolean>;
+  /** A poll's state alone (not modified, failed), outside any transaction. */
+  recordPoll(sourceId: string, update: PollStateUpdate): Promise<void>;
+  /**
+   * Runs `work` as one write transaction, committed when it resolves, rolled back when it throws.
+   * SQLite: under the process's write lock. PostgreSQL: on one pooled connection, under the
+   * story-window advisory lock (pollers place one after the other).
+   */
+  write<T>(work: (writer: IngestWriter) => Promise<T>): Promise<T>;
+}
+
+/** The SQLite IngestWriter: today's synchronous functions on the writer connection. */
+export function createSqliteIngestWriter(db: Db): IngestWriter {
+  return {
+    findEntryByKey: async (sourceId, key) => findEntryByKey(db, sourceId, key),
+    touchEntry: async (id, now) => touchEntry(db, id, now),
+    touchTombstone: async (sourceId, key, now) => touchTombstone(db, sourceId, key, now),
+    updateEntry: async (id, entry, now) => updateEntry(db, id, entry, now),
+    insertEntry: async (entry, join, now) => insertEntry(db, entry, join, now),
+    createStory: async (founder, now) => createStory(db, founder, now),
+    saveFingerprint: async (entryId, features) => saveFingerprint(db, entryId, features),
+    replaceEntryTopics: async (entryId, matches) => replaceEntryTopics(db, entryId, matches),
+    refreshStory: async (storyId, now, changed) => refreshStory(db, storyId, now, changed),
+    readClaimSources: async (storyId) => readClaimSources(db, storyId),
+    saveStoryClaims: async (storyId, claims, now) => saveStoryClaims(db, storyId, claims, now),
+    saveClaimReadings: async (readings) => saveClaimReadings(db, readings),
+    pruneEntries: async (request) => pruneEntries(db, request),
+    saveArticleFetches: async (sourceId, records, now) =>
+      saveArticleFetches(db, sourceId, records, now),
+    recordPoll: async (sourceId, update) => recordPoll(db, sourceId, update),
+  };
+}
+
+/** The SQLite IngestStore: one writer connection, its writes serialized by `writeLock`. */
+export function createSqliteIngestStore(db: Db, writeLock: WriteLock): IngestStore {
+  const writer = createSqliteIngestWriter(db);
+  return {
+    findEntryByKey: async (sourceId, key) => findEntryByKey(db, sourceId, key),
+    findStoredArticle: async (sourceId, key) => findStoredArticle(db, sourceId, key),
+    hasTombstone: async (sourceId, key) => hasTombstone(db, sourceId, key),
+    recordPoll: (sourceId, update) => writeLock.run(() => recordPoll(db, sourceId, update)),
+    write: (work) => writeLock.run(() => runTransaction(db, () => work(writer))),
+  };
+}

@@ -72,6 +72,7 @@ export class StoryIndex {
   private frequencies = new Uint32Array(1024);
   private readonly stories = new Map<number, number[]>();
   private newest = Number.NEGATIVE_INFINITY;
+  private highest = 0;
   private seq = 0;
   private journal: number[] | undefined;
 
@@ -81,6 +82,11 @@ export class StoryIndex {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The highest entry id ever added (a poller sharing the store catches up from there). */
+  get highestEntryId(): number {
+    return this.highest;
   }
 
   /** Adds (or replaces) an entry of `storyId`. */
@@ -105,6 +111,7 @@ export class StoryIndex {
     for (const term of collectTerms(fingerprint.features)) this.count(this.table.acquire(term), 1);
     pushTo(this.stories, storyId, entryId);
     if (time > this.newest) this.newest = time;
+    if (entryId > this.highest) this.highest = entryId;
     if (this.seq % PRUNE_EVERY === 0) this.prune();
   }
 

@@ -5,5 +5,5 @@ export {
   MAX_ARTICLE_BYTES,
 } from './article-reader.js';
 export { classifyForStore, ingestEntries, placeEntry } from './ingest-entries.js';
-export { loadStoryWindow } from './load-story-window.js';
+export { catchUpStoryWindow, loadStoryWindow, loadStoryWindowFrom } from './load-story-window.js';
 export { type PollDeps, pollSource } from './poll-source.js';

@@ -1,5 +1,5 @@
 import { fingerprintEntry, restoreFingerprint, StoryIndex } from '../clusterer/index.js';
-import type { Db } from '../store/index.js';
+import type { Db, IngestStore, IngestWriter, WindowEntry } from '../store/index.js';
 import { forEachWindowEntry, readFingerprintSources, saveFingerprint } from '../store/index.js';
 
 /** Entries kept in the index whatever their date: the latest stored (backfills, undated ones). */
@@ -31,4 +31,38 @@ export function loadStoryWindow(db: Db, windowMs: number): StoryIndex {
     }
   })();
   return index;
+}
+
+/**
+ * The story window from any store (PostgreSQL), read in pages. An entry whose stored fingerprint
+ * is missing or of an older version is left out (not recomputed here): it can no longer be joined.
+ */
+export async function loadStoryWindowFrom(
+  store: IngestStore,
+  windowMs: number,
+): Promise<StoryIndex> {
+  const index = new StoryIndex({
+    windowHours: windowMs / 3_600_000,
+    recentEntries: RECENT_ENTRIES,
+  });
+  await store.forEachWindowEntry({ windowMs, recent: RECENT_ENTRIES }, (row) =>
+    addToIndex(index, row),
+  );
+  return index;
+}
+
+/**
+ * Brings the window up to date with the entries other pollers stored since it last looked (by
+ * id): call inside the poll's transaction, before placing, so that a copy another poller just
+ * stored is a candidate. Returns how many were added.
+ */
+export async function catchUpStoryWindow(writer: IngestWriter, index: StoryIndex): Promise<number> {
+  const rows = await writer.readEntriesAfter(index.highestEntryId);
+  for (const row of rows) addToIndex(index, row);
+  return rows.length;
+}
+
+function addToIndex(index: StoryIndex, row: WindowEntry): void {
+  const fingerprint = restoreFingerprint(row.features);
+  if (fingerprint !== undefined) index.add(row.entryId, row.storyId, fingerprint);
 }

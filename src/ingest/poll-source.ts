@@ -15,6 +15,7 @@ import type {
 } from '../store/index.js';
 import type { ArticleReader } from './article-reader.js';
 import { type IngestCounts, ingestEntries, pruneSource } from './ingest-entries.js';
+import { catchUpStoryWindow } from './load-story-window.js';
 import { failureState, skipReason, successState } from './poll-state.js';
 import { type ArticleStep, readSourceArticles } from './read-articles.js';
 
@@ -100,11 +101,13 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
     const { feed, entries } = await parseEntries(fetched, source, deps, timing.now);
     const articles = await readSourceArticles(source.id, entries, deps);
     const state = successState(source, fetched, timing, feed.ttlMinutes);
-    const counts = await deps.store.write((writer) =>
-      deps.storyIndex.track(() =>
+    const counts = await deps.store.write(async (writer) => {
+      // Outside track(): what other pollers stored stays in the window if this poll rolls back.
+      await catchUpStoryWindow(writer, deps.storyIndex);
+      return deps.storyIndex.track(() =>
         storeFeed(writer, deps, source, feed, articles, state, timing.now),
-      ),
-    );
+      );
+    });
     if (counts.changedTopics.size > 0) deps.onTopicsChanged?.(counts.changedTopics);
     deps.logger.info(
       {

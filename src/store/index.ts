@@ -12,6 +12,7 @@ export {
   readFingerprintSources,
   saveFingerprint,
   type WindowEntry,
+  type WindowRequest,
 } from './candidate-repo.js';
 export {
   createWriteLock,

@@ -5,7 +5,12 @@ import {
   type StoredArticle,
   saveArticleFetches,
 } from './article-repo.js';
-import { saveFingerprint } from './candidate-repo.js';
+import {
+  forEachWindowEntry,
+  saveFingerprint,
+  type WindowEntry,
+  type WindowRequest,
+} from './candidate-repo.js';
 import { type Db, runTransaction, type WriteLock } from './database.js';
 import {
   findEntryByKey,
@@ -65,6 +70,12 @@ export interface IngestWriter {
     now: Date,
   ): Promise<void>;
   recordPoll(sourceId: string, update: PollStateUpdate): Promise<void>;
+  /**
+   * The entries stored after `entryId` by other processes, with their fingerprints: a poller
+   * brings its in-memory story window up to date with them before it places (PostgreSQL, under
+   * the story-window lock). SQLite: none (one process writes the file).
+   */
+  readEntriesAfter(entryId: number): Promise<WindowEntry[]>;
 }
 
 /** The poller's store: reads before the poll's transaction, the transaction, and poll records. */
@@ -80,6 +91,8 @@ export interface IngestStore {
    * story-window advisory lock (pollers place one after the other).
    */
   write<T>(work: (writer: IngestWriter) => Promise<T>): Promise<T>;
+  /** Visits the entries of the story window in stored order (loadStoryWindow). */
+  forEachWindowEntry(request: WindowRequest, visit: (entry: WindowEntry) => void): Promise<void>;
 }
 
 /** The SQLite IngestWriter: today's synchronous functions on the writer connection. */
@@ -101,6 +114,7 @@ export function createSqliteIngestWriter(db: Db): IngestWriter {
     saveArticleFetches: async (sourceId, records, now) =>
       saveArticleFetches(db, sourceId, records, now),
     recordPoll: async (sourceId, update) => recordPoll(db, sourceId, update),
+    readEntriesAfter: async () => [],
   };
 }
 
@@ -113,5 +127,6 @@ export function createSqliteIngestStore(db: Db, writeLock: WriteLock): IngestSto
     hasTombstone: async (sourceId, key) => hasTombstone(db, sourceId, key),
     recordPoll: (sourceId, update) => writeLock.run(() => recordPoll(db, sourceId, update)),
     write: (work) => writeLock.run(() => runTransaction(db, () => work(writer))),
+    forEachWindowEntry: async (request, visit) => forEachWindowEntry(db, request, visit),
   };
 }

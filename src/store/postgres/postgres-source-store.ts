@@ -116,6 +116,23 @@ async function syncWith(client: PgClient, sources: readonly SourceConfig[]): Pro
   }
 }
 
+/** Writes a poll's state on the source's row in one UPDATE (see recordPoll on SQLite). */
+export async function recordPollWith(
+  db: PgPool | PgClient,
+  sourceId: string,
+  update: PollStateUpdate,
+): Promise<void> {
+  const keys = (Object.keys(update) as (keyof PollStateUpdate)[]).filter(
+    (key) => update[key] !== undefined,
+  );
+  if (keys.length === 0) return;
+  const sets = keys.map((key, i) => `${POLL_STATE_COLUMNS[key]} = $${i + 2}`).join(', ');
+  await db.query(`UPDATE sources SET ${sets} WHERE id = $1`, [
+    sourceId,
+    ...keys.map((key) => update[key]),
+  ]);
+}
+
 /** The PostgreSQL SourceStore: any number of pollers share the sources through leases. */
 export function createPostgresSourceStore(pool: PgPool): SourceStore {
   return {
@@ -129,17 +146,7 @@ export function createPostgresSourceStore(pool: PgPool): SourceStore {
       const rows = await pool.query<RawRow>(`${SELECT} WHERE s.id = ANY($1) ${ORDER}`, [ids]);
       return rows.rows.map(toRow);
     },
-    async recordPoll(sourceId, update) {
-      const keys = (Object.keys(update) as (keyof PollStateUpdate)[]).filter(
-        (key) => update[key] !== undefined,
-      );
-      if (keys.length === 0) return;
-      const sets = keys.map((key, i) => `${POLL_STATE_COLUMNS[key]} = $${i + 2}`).join(', ');
-      await pool.query(`UPDATE sources SET ${sets} WHERE id = $1`, [
-        sourceId,
-        ...keys.map((key) => update[key]),
-      ]);
-    },
+    recordPoll: (sourceId, update) => recordPollWith(pool, sourceId, update),
     async releaseLease(sourceId, owner) {
       await pool.query(
         'UPDATE sources SET lease_owner = NULL, lease_expires_at = NULL WHERE id = $1 AND lease_owner = $2',

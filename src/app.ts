@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism, hostname } from 'node:os';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
@@ -8,14 +8,8 @@ import type { StoryIndex } from './clusterer/index.js';
 import type { Config, TopicConfig } from './config/index.js';
 import { describeDatabase, loadConfig, locateDatabase } from './config/index.js';
 import type { FetchOptions } from './fetcher/index.js';
-import { createFetchDispatcher } from './fetcher/index.js';
-import {
-  type ArticleReader,
-  createArticleReader,
-  loadStoryWindow,
-  type PollDeps,
-} from './ingest/index.js';
-import { createHostLimiter } from './scheduler/index.js';
+import { type ArticleReader, loadStoryWindow, type PollDeps } from './ingest/index.js';
+import { createPollServices } from './poll-services.js';
 import type { ServerContext } from './server/index.js';
 import {
   announceTopicChanges,
@@ -36,7 +30,7 @@ import {
   type WriteLock,
 } from './store/index.js';
 import { learnTopics, reclassifyTopics } from './topics/index.js';
-import { createParsePool, type ParsePool } from './worker/index.js';
+import type { ParsePool } from './worker/index.js';
 
 /** The composition root's product: config, database, logger and shared services, built once. */
 export interface App {
@@ -78,13 +72,13 @@ export function resolveConfigPath(flag: string | undefined, env: NodeJS.ProcessE
   return flag ?? env.TOPICFEED_CONFIG ?? 'config/topicfeed.yaml';
 }
 
-interface PackageInfo {
+export interface PackageInfo {
   version: string;
   migrationsDir: string;
 }
 
 /** Finds the package root (the folder with package.json) above this module: works from src/ and dist/src/. */
-function readPackageInfo(): PackageInfo {
+export function readPackageInfo(): PackageInfo {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
@@ -153,7 +147,7 @@ export function openApp(configPath: string, logger: Logger): App {
   const loaded = loadConfig(configPath);
   if (locateDatabase(loaded.database).kind === 'postgres')
     throw new Error(
-      `store: ${describeDatabase(loaded.database)}: the PostgreSQL store is not wired into this command yet (see docs/postgresql.md)`,
+      `store: ${describeDatabase(loaded.database)}: this command runs on SQLite only (on PostgreSQL: run, fetch, serve, export, check; see docs/postgresql.md)`,
     );
   const db = openDatabase(loaded.database);
   migrate(db, info.migrationsDir);
@@ -161,29 +155,8 @@ export function openApp(configPath: string, logger: Logger): App {
   const readDb =
     config.database === ':memory:' ? db : openDatabase(config.database, { readonly: true });
   const writeLock = createWriteLock();
-  const dispatcher = createFetchDispatcher({
-    allowPrivateNetworks: config.poll.allowPrivateNetworks,
-    connectTimeoutMs: config.poll.timeoutMs,
-  });
-  const shutdown = new AbortController();
-  const fetchOptions: FetchOptions = {
-    timeoutMs: config.poll.timeoutMs,
-    maxBytes: config.poll.maxBytes,
-    userAgent: `topicfeed/${info.version} (+${config.server.baseUrl})`,
-    allowPrivateNetworks: config.poll.allowPrivateNetworks,
-    dispatcher,
-    signal: shutdown.signal,
-  };
-  const parsePool = createParsePool({
-    size: Math.min(2, availableParallelism()),
-    deadlineMs: config.poll.timeoutMs,
-  });
-  const articles = createArticleReader({
-    fetchOptions,
-    extract: (html, url, title) => parsePool.extract(html, url, title),
-    hostGate: createHostLimiter(config.poll.perHost, config.poll.concurrency),
-    now: () => new Date(),
-  });
+  const services = createPollServices(config, info.version);
+  const { fetchOptions, parsePool, articles } = services;
   let current = config;
   let storyIndex: StoryIndex | undefined;
   const followLabels = followTaughtLabels(readDb, logger, (relearn) => {
@@ -210,7 +183,7 @@ export function openApp(configPath: string, logger: Logger): App {
       return storyIndex;
     },
     articles,
-    abortPolls: () => shutdown.abort(),
+    abortPolls: () => services.abort(),
     reloadConfig: () =>
       writeLock.run(() => {
         const next = reloadConfigFile(configPath, current, logger);
@@ -220,8 +193,7 @@ export function openApp(configPath: string, logger: Logger): App {
         return true;
       }),
     close() {
-      void parsePool.close();
-      void dispatcher.close();
+      services.close();
       if (readDb !== db) readDb.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();

@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
-import { buildPollDeps } from '../app.js';
 import type { PollOutcome } from '../model/index.js';
 import { leaseMsFor, runPollCycle } from '../scheduler/index.js';
-import { type CommandIo, withApp } from './with-app.js';
+import { type CommandIo, withPollDeps } from './with-app.js';
 
 /** `topicfeed fetch [--source ID]`: polls now (conditional GET), prints a line per source, exits 0 when the cycle ran. */
 export async function fetchCommand(
@@ -11,17 +10,16 @@ export async function fetchCommand(
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
-  return withApp(configPath, io, logger, async (app) => {
-    if (sourceId && !app.config.sources.some((s) => s.id === sourceId)) {
-      io.err(`topicfeed: no source with id "${sourceId}" in ${app.config.file}\n`);
+  return withPollDeps(configPath, io, logger, async (deps, config) => {
+    if (sourceId && !config.sources.some((s) => s.id === sourceId)) {
+      io.err(`topicfeed: no source with id "${sourceId}" in ${config.file}\n`);
       return 1;
     }
     // Leased like the scheduler's polls: a source another `fetch` or poller holds is left to it.
-    const deps = buildPollDeps(app);
     const sources = await deps.sources.leaseSources({
       owner: deps.pollerId,
       now: new Date(),
-      leaseMs: leaseMsFor(app.config),
+      leaseMs: leaseMsFor(config),
       which: 'all',
       sourceId,
     });

@@ -1,6 +1,14 @@
 import type { Logger } from 'pino';
-import { type App, openApp } from '../app.js';
-import { ConfigError, formatConfigIssue } from '../config/index.js';
+import { type App, buildPollDeps, openApp } from '../app.js';
+import {
+  type Config,
+  ConfigError,
+  formatConfigIssue,
+  loadConfig,
+  locateDatabase,
+} from '../config/index.js';
+import type { PollDeps } from '../ingest/index.js';
+import { buildPostgresPollDeps, openPostgresApp, type PostgresApp } from '../postgres-app.js';
 
 /** Where a command writes: real stdout/stderr in the CLI, buffers in tests. */
 export interface CommandIo {
@@ -37,5 +45,34 @@ export async function withApp(
     return reportError(io, error);
   } finally {
     app?.close();
+  }
+}
+
+/**
+ * Opens the poller side on the config's backend (SQLite: the app; PostgreSQL: the shared store),
+ * runs the command with its poll dependencies, and always closes it.
+ */
+export async function withPollDeps(
+  configPath: string,
+  io: CommandIo,
+  logger: Logger,
+  command: (deps: PollDeps, config: Config) => Promise<number>,
+): Promise<number> {
+  let loaded: Config;
+  try {
+    loaded = loadConfig(configPath);
+  } catch (error) {
+    return reportError(io, error);
+  }
+  if (locateDatabase(loaded.database).kind === 'sqlite')
+    return withApp(configPath, io, logger, (app) => command(buildPollDeps(app), app.config));
+  let app: PostgresApp | undefined;
+  try {
+    app = await openPostgresApp(loaded, logger);
+    return await command(await buildPostgresPollDeps(app), app.config);
+  } catch (error) {
+    return reportError(io, error);
+  } finally {
+    await app?.close();
   }
 }

@@ -105,3 +105,7 @@ export {
   type TopicMatchRow,
   writeTopicVersion,
 } from './topic-repo.js';
+export { migratePostgres } from './postgres/migrate-postgres.js';
+export { createPostgresIngestStore } from './postgres/postgres-ingest-store.js';
+export { openPostgresPool, type PgPool } from './postgres/postgres-pool.js';
+export { createPostgresSourceStore } from './postgres/postgres-source-store.js';

@@ -9,6 +9,7 @@ import {
   healthcheckCommand,
   opmlExportCommand,
   opmlImportCommand,
+  parseRole,
   runCommand,
   serveCommand,
   topicsEvalCommand,
@@ -20,7 +21,9 @@ import { createLogger } from './create-logger.js';
 
 const USAGE = `usage: topicfeed <command> [options]
 
-  run         [--config F]                      poll on schedule and serve HTTP
+  run         [--config F] [--role all|poller|server]
+                                                poll on schedule and serve HTTP (a role: only
+                                                one of them; with PostgreSQL any number of each)
   fetch       [--config F] [--source ID]        poll every source (or one) now, then exit
   serve       [--config F] [--port N]           the HTTP server alone
   check       [--config F]                      validate the config
@@ -46,6 +49,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   source: { type: 'string' },
   port: { type: 'string' },
+  role: { type: 'string' },
   topic: { type: 'string' },
   format: { type: 'string' },
   limit: { type: 'string' },
@@ -102,7 +106,7 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
     createLogger(command === 'run' || command === 'serve' ? 'info' : 'warn', io.env);
   switch (command) {
     case 'run':
-      return runCommand(config, io, logger());
+      return runCommand(config, parseRole(values.role), io, logger());
     case 'fetch':
       return fetchCommand(config, values.source, io, logger());
     case 'serve':

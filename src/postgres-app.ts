@@ -7,17 +7,28 @@ import type { StoryIndex } from './clusterer/index.js';
 import { type Config, redactDatabase } from './config/index.js';
 import { loadStoryWindowFrom, type PollDeps } from './ingest/index.js';
 import { createPollServices, type PollServices } from './poll-services.js';
-import { announceTopicChanges, FeedCache } from './server/index.js';
+import {
+  announceTopicChanges,
+  createMetrics,
+  FeedCache,
+  FeedMaxAge,
+  type ServerContext,
+} from './server/index.js';
 import {
   createPostgresIngestStore,
   createPostgresSourceStore,
+  createPostgresStoryReader,
   type IngestStore,
+  listenForTopicChanges,
   migrate,
   migratePostgres,
+  notifyTopicsChanged,
   openDatabase,
   openPostgresPool,
   type PgPool,
   type SourceStore,
+  type StoryReader,
+  type TopicChangeListener,
 } from './store/index.js';
 import { learnTopics } from './topics/index.js';
 
@@ -34,7 +45,9 @@ export interface PostgresApp {
   pool: PgPool;
   ingest: IngestStore;
   sources: SourceStore;
-  services: PollServices;
+  stories: StoryReader;
+  /** The poll services, made on first use (a server-only instance never starts the worker pool). */
+  pollServices(): PollServices;
   cache: FeedCache;
   /** The clusterer's story window, loaded from the store on first use, then fed by every poll. */
   storyWindow(): Promise<StoryIndex>;
@@ -67,7 +80,7 @@ export async function openPostgresApp(loaded: Config, logger: Logger): Promise<P
     await sources.syncSources(loaded.sources);
     const config = learnFromExampleFiles(loaded, info.migrationsDir);
     const ingest = createPostgresIngestStore(pool);
-    const services = createPollServices(config, info.version);
+    let services: PollServices | undefined;
     let window: Promise<StoryIndex> | undefined;
     logger.info({ database: redactDatabase(config.database) }, 'postgres store open');
     return {
@@ -78,14 +91,18 @@ export async function openPostgresApp(loaded: Config, logger: Logger): Promise<P
       pool,
       ingest,
       sources,
-      services,
+      stories: createPostgresStoryReader(pool),
+      pollServices() {
+        services ??= createPollServices(config, info.version);
+        return services;
+      },
       cache: new FeedCache(config.server.cacheBytes),
       storyWindow() {
         window ??= loadStoryWindowFrom(ingest, config.stories.windowMs);
         return window;
       },
       async close() {
-        services.close();
+        services?.close();
         await pool.end();
       },
     };
@@ -96,11 +113,8 @@ export async function openPostgresApp(loaded: Config, logger: Logger): Promise<P
 }
 
 /** The poll dependencies on PostgreSQL: the same orchestrator as on SQLite, on the shared store. */
-export async function buildPostgresPollDeps(
-  app: PostgresApp,
-  onTopicsChanged?: (topics: ReadonlySet<string>) => void,
-): Promise<PollDeps> {
-  const { services } = app;
+export async function buildPostgresPollDeps(app: PostgresApp): Promise<PollDeps> {
+  const services = app.pollServices();
   return {
     store: app.ingest,
     sources: app.sources,
@@ -117,8 +131,45 @@ export async function buildPostgresPollDeps(
     random: Math.random,
     onTopicsChanged: (topics) => {
       app.cache.invalidate(topics);
-      onTopicsChanged?.(topics);
+      notifyTopicsChanged(app.pool, topics).catch((error: unknown) =>
+        app.logger.warn({ err: error }, 'topic change not notified'),
+      );
       void announceTopicChanges(app.config, topics, app.logger);
     },
   };
+}
+
+/**
+ * The server's context on PostgreSQL: feeds read from the shared store through the feed cache,
+ * which every poller's NOTIFY empties for the topics it changed (listenToPollers).
+ */
+export function buildSharedServerContext(app: PostgresApp): ServerContext {
+  // The routes that read SQLite answer 501 on PostgreSQL (ServerContext.shared); this empty
+  // database only satisfies the type and the metrics registry, and is never queried.
+  const unused = openDatabase(':memory:');
+  return {
+    db: unused,
+    config: () => app.config,
+    logger: app.logger,
+    cache: app.cache,
+    feedMaxAge: new FeedMaxAge(),
+    metrics: createMetrics(unused),
+    now: () => new Date(),
+    version: app.version,
+    shared: {
+      stories: app.stories,
+      ping: async () => {
+        await app.pool.query('SELECT 1');
+      },
+    },
+  };
+}
+
+/** LISTENs for the topics pollers changed and drops them from this instance's feed cache. */
+export function listenToPollers(app: PostgresApp): Promise<TopicChangeListener> {
+  return listenForTopicChanges(app.pool, {
+    onTopics: (topics) => app.cache.invalidate(topics),
+    onReconnect: () => app.cache.clear(),
+    onError: (error) => app.logger.warn({ err: error }, 'topic change listener failed'),
+  });
 }

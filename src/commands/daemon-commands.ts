@@ -1,34 +1,60 @@
 import type { Logger } from 'pino';
 import { type App, buildPollDeps, buildServerContext } from '../app.js';
+import { type Config, loadConfig, locateDatabase } from '../config/index.js';
 import { backfillStoryClaims } from '../provenance/index.js';
 import { type Scheduler, startScheduler } from '../scheduler/index.js';
 import { startServer } from '../server/index.js';
-import { type CommandIo, withApp } from './with-app.js';
+import { type Role, runSharedInstance } from './shared-store-commands.js';
+import { type CommandIo, reportError, withApp } from './with-app.js';
 
 /** How long `run` lets the polls in flight finish after SIGTERM before aborting them. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
+/** The config's backend, for the commands that run differently on a shared PostgreSQL store. */
+function loadSharedConfig(configPath: string): Config | undefined {
+  const config = loadConfig(configPath);
+  return locateDatabase(config.database).kind === 'postgres' ? config : undefined;
+}
+
 /**
- * `topicfeed run`: scheduler + HTTP server; SIGHUP reloads the config (keeping the last good one);
- * on SIGTERM stops polling, lets polls finish, closes cleanly.
+ * `topicfeed run [--role all|poller|server]`: scheduler and/or HTTP server; SIGHUP reloads the
+ * config (keeping the last good one, SQLite); on SIGTERM stops polling, lets polls finish, closes
+ * cleanly. On PostgreSQL see runSharedInstance.
  */
 export async function runCommand(
   configPath: string,
+  role: Role,
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
+  let shared: Config | undefined;
+  try {
+    shared = loadSharedConfig(configPath);
+  } catch (error) {
+    return reportError(io, error);
+  }
+  if (shared) return runSharedInstance(shared, { role, stop: () => waitForShutdown() }, io, logger);
+  if (role === 'server') return serveCommand(configPath, undefined, io, logger);
   return withApp(configPath, io, logger, async (app) => {
-    const server = await startServer(
-      buildServerContext(app),
-      app.config.server.host,
-      app.config.server.port,
-    );
+    const server =
+      role === 'all'
+        ? await startServer(buildServerContext(app), app.config.server.host, app.config.server.port)
+        : undefined;
     const scheduler = startScheduler(buildPollDeps(app));
     logger.info(
-      { host: app.config.server.host, port: server.port, sources: app.config.sources.length },
+      {
+        host: app.config.server.host,
+        port: server?.port,
+        sources: app.config.sources.length,
+        role,
+      },
       'topicfeed running',
     );
-    io.out(`topicfeed running on http://${app.config.server.host}:${server.port}/\n`);
+    io.out(
+      server
+        ? `topicfeed running on http://${app.config.server.host}:${server.port}/\n`
+        : 'topicfeed running (role poller)\n',
+    );
     void scheduler.tick();
     const backfill = startClaimsBackfill(app, logger);
     const reload = () =>
@@ -40,7 +66,7 @@ export async function runCommand(
     backfill.stop.abort();
     await backfill.done;
     await stopPolling(scheduler, app, logger);
-    await server.close();
+    await server?.close();
     return 0;
   });
 }
@@ -69,6 +95,19 @@ export async function serveCommand(
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
+  let shared: Config | undefined;
+  try {
+    shared = loadSharedConfig(configPath);
+  } catch (error) {
+    return reportError(io, error);
+  }
+  if (shared)
+    return runSharedInstance(
+      shared,
+      { role: 'server', port, stop: () => waitForShutdown() },
+      io,
+      logger,
+    );
   return withApp(configPath, io, logger, async (app) => {
     const server = await startServer(
       buildServerContext(app),

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import { describeTopic, type FeedFormatName, renderTopicFeed } from '../renderer/index.js';
-import { readTopicPage } from '../store/index.js';
-import { type CommandIo, withApp } from './with-app.js';
+import { type CommandIo, withStoryReader } from './with-app.js';
 
 export interface ExportOptions {
   topic: string;
@@ -17,22 +16,22 @@ export function exportCommand(
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
-  return withApp(configPath, io, logger, async (app) => {
+  return withStoryReader(configPath, io, logger, async (stories, config, version) => {
     if (!['rss', 'atom', 'json'].includes(options.format))
       throw new Error(`unknown format "${options.format}" (rss, atom or json)`);
     if (!Number.isInteger(options.limit) || options.limit < 0)
       throw new Error('--limit must be a whole number ≥ 0');
-    if (!describeTopic(app.config, options.topic)) {
+    if (!describeTopic(config, options.topic)) {
       throw new Error(
-        `unknown topic "${options.topic}"; known: all, ${app.config.topics.map((t) => t.id).join(', ')}`,
+        `unknown topic "${options.topic}"; known: all, ${config.topics.map((t) => t.id).join(', ')}`,
       );
     }
-    const feed = renderTopicFeed(app.config, app.version, {
+    const feed = renderTopicFeed(config, version, {
       topic: options.topic,
       format: options.format as FeedFormatName,
       limit: options.limit,
       page: 1,
-      ...readTopicPage(app.db, { topic: options.topic, limit: options.limit }),
+      ...(await stories.readTopicPage({ topic: options.topic, limit: options.limit })),
     });
     io.out(feed.text);
     return 0;

@@ -4,6 +4,7 @@ export { explainCommand } from './explain-command.js';
 export { exportCommand } from './export-command.js';
 export { fetchCommand } from './fetch-command.js';
 export { opmlExportCommand, opmlImportCommand } from './opml-command.js';
+export { parseRole, type Role } from './shared-store-commands.js';
 export { topicsListCommand, topicsTestCommand } from './topics-command.js';
 export { topicsEvalCommand, topicsTeachCommand } from './topics-learning-command.js';
 export type { CommandIo } from './with-app.js';

@@ -9,6 +9,7 @@ import {
 } from '../config/index.js';
 import type { PollDeps } from '../ingest/index.js';
 import { buildPostgresPollDeps, openPostgresApp, type PostgresApp } from '../postgres-app.js';
+import { createSqliteStoryReader, type StoryReader } from '../store/index.js';
 
 /** Where a command writes: real stdout/stderr in the CLI, buffers in tests. */
 export interface CommandIo {
@@ -70,6 +71,34 @@ export async function withPollDeps(
   try {
     app = await openPostgresApp(loaded, logger);
     return await command(await buildPostgresPollDeps(app), app.config);
+  } catch (error) {
+    return reportError(io, error);
+  } finally {
+    await app?.close();
+  }
+}
+
+/** Like withPollDeps, for the commands that read stories (`export`): SQLite or PostgreSQL. */
+export async function withStoryReader(
+  configPath: string,
+  io: CommandIo,
+  logger: Logger,
+  command: (stories: StoryReader, config: Config, version: string) => Promise<number>,
+): Promise<number> {
+  let loaded: Config;
+  try {
+    loaded = loadConfig(configPath);
+  } catch (error) {
+    return reportError(io, error);
+  }
+  if (locateDatabase(loaded.database).kind === 'sqlite')
+    return withApp(configPath, io, logger, (app) =>
+      command(createSqliteStoryReader(app.db), app.config, app.version),
+    );
+  let app: PostgresApp | undefined;
+  try {
+    app = await openPostgresApp(loaded, logger);
+    return await command(app.stories, app.config, app.version);
   } catch (error) {
     return reportError(io, error);
   } finally {

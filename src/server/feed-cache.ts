@@ -24,6 +24,8 @@ export class FeedCache {
   private readonly targets = new Map<string, string>();
   private readonly maxBytes: number;
   private totalBytes = 0;
+  /** Moves on every invalidation: an asynchronous build that spans one is not kept. */
+  private epoch = 0;
 
   constructor(maxBytes = DEFAULT_FEED_CACHE_BYTES) {
     this.maxBytes = maxBytes;
@@ -61,6 +63,22 @@ export class FeedCache {
     return rep;
   }
 
+  /**
+   * `get` with a build that awaits (a store read over the network). A representation built while
+   * the cache was invalidated is served but not kept: it may predate the change.
+   */
+  async getAsync(
+    topic: string,
+    shape: string,
+    build: () => Promise<Representation>,
+  ): Promise<Representation> {
+    const hit = this.entries.get(`${topic}\n${shape}`);
+    if (hit) return this.get(topic, shape, () => hit.rep);
+    const epoch = this.epoch;
+    const rep = await build();
+    return epoch === this.epoch ? this.get(topic, shape, () => rep) : rep;
+  }
+
   /** Remembers which topic and shape one exact request target (path and query) was served from. */
   remember(target: string, topic: string, shape: string): void {
     if (target.length > MAX_TARGET_LENGTH) return;
@@ -80,11 +98,13 @@ export class FeedCache {
   }
 
   invalidate(topics: Iterable<string>): void {
+    this.epoch += 1;
     const dropped = new Set(topics);
     for (const [key, entry] of this.entries) if (dropped.has(entry.topic)) this.drop(key, entry);
   }
 
   clear(): void {
+    this.epoch += 1;
     for (const entry of this.entries.values()) entry.rep.onGrow = undefined;
     this.entries.clear();
     this.targets.clear();

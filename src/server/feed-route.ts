@@ -21,12 +21,12 @@ export const FEED_CONTENT_TYPES: Record<FeedFormatName, string> = {
 const FEED_PATH = /^\/feeds\/([a-z0-9-]+)\.(rss|atom|json)$/;
 
 /** `GET|HEAD /feeds/{topic}.{rss,atom,json}`; returns false when the path is not a feed path. */
-export function handleFeedRoute(
+export async function handleFeedRoute(
   ctx: ServerContext,
   req: IncomingMessage,
   res: ServerResponse,
   url: RequestTarget,
-): boolean {
+): Promise<boolean> {
   const match = FEED_PATH.exec(url.pathname);
   if (!match) return false;
   const [, topic = '', format = 'rss'] = match as unknown as [string, string, FeedFormatName];
@@ -34,10 +34,18 @@ export function handleFeedRoute(
   if (!describeTopic(config, topic)) throw new HttpError(404, 'unknown topic');
   const { limit, page } = parsePaging(url.searchParams);
   const shape = `${format}:${limit}:${page}`;
-  const rep = ctx.cache.get(topic, shape, () => {
-    const feed = renderStoredTopicFeed(ctx.db, config, ctx.version, { topic, format, limit, page });
-    return createRepresentation(feed.text, FEED_CONTENT_TYPES[format], feed.updated);
-  });
+  const request = { topic, format, limit, page };
+  const shared = ctx.shared;
+  const rep = shared
+    ? await ctx.cache.getAsync(topic, shape, async () => {
+        const stories = await shared.stories.readTopicPage(request);
+        const feed = renderTopicFeed(config, ctx.version, { ...request, ...stories });
+        return createRepresentation(feed.text, FEED_CONTENT_TYPES[format], feed.updated);
+      })
+    : ctx.cache.get(topic, shape, () => {
+        const feed = renderStoredTopicFeed(ctx.db, config, ctx.version, request);
+        return createRepresentation(feed.text, FEED_CONTENT_TYPES[format], feed.updated);
+      });
   if (req.url) ctx.cache.remember(req.url, topic, shape);
   sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(config.poll.schedule, ctx.now()));
   return true;

@@ -20,7 +20,8 @@ async function route(
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'method not allowed');
   const url = parseRequestTarget(req);
   const head = req.method === 'HEAD';
-  if (handleFeedRoute(ctx, req, res, url)) return 'feed';
+  if (await handleFeedRoute(ctx, req, res, url)) return 'feed';
+  if (ctx.shared) return routeShared(ctx.shared, res, url.pathname);
   if (handlePageRoute(ctx, req, res, url))
     return url.pathname.startsWith('/stories/') ? 'story' : 'topic';
   switch (url.pathname) {
@@ -42,6 +43,33 @@ async function route(
     default:
       throw new HttpError(404, 'not found');
   }
+}
+
+/**
+ * The routes on a PostgreSQL store besides the feeds: `/healthz` pings the database; the others
+ * still read SQLite only and say so (501).
+ */
+async function routeShared(
+  shared: NonNullable<ServerContext['shared']>,
+  res: ServerResponse,
+  pathname: string,
+): Promise<string> {
+  if (pathname !== '/healthz')
+    throw new HttpError(501, 'not served on PostgreSQL yet: only /feeds/ and /healthz');
+  let status = 200;
+  let body: Record<string, unknown> = { status: 'ok', store: 'postgresql' };
+  try {
+    await shared.ping();
+  } catch (error) {
+    status = 503;
+    body = { status: 'error', error: error instanceof Error ? error.message : String(error) };
+  }
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(`${JSON.stringify(body)}\n`);
+  return 'healthz';
 }
 
 const ROUTE_NAMES: Record<string, string> = {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
-import type { Db } from '../store/index.js';
+import type { Db, StoryReader } from '../store/index.js';
 import type { FeedCache } from './feed-cache.js';
 import type { FeedMaxAge } from './feed-max-age.js';
 import { handleRequest } from './handle-request.js';
@@ -26,6 +26,19 @@ export interface ServerContext {
    * absent for an in-memory database, whose searches run on the main thread.
    */
   searchPool?: SearchPool;
+  /**
+   * Set when the store is PostgreSQL shared by several instances: the feeds are read through
+   * `stories` and `/healthz` pings the database; the routes that read SQLite only (the index and
+   * story pages, OPML, search, metrics) answer 501 there, and `db` is not read.
+   */
+  shared?: SharedStore;
+}
+
+/** The PostgreSQL store, as the server role reads it. */
+export interface SharedStore {
+  stories: StoryReader;
+  /** Resolves when the database answers. */
+  ping(): Promise<void>;
 }
 
 export interface RunningServer {
@@ -66,7 +79,7 @@ export async function startServer(
   server.maxConnections = limits.maxConnections;
   const database = ctx.config().database;
   // Made even when search is off (a reload may turn it on); workers start on the first search.
-  if (database !== ':memory:' && !ctx.searchPool) {
+  if (database !== ':memory:' && !ctx.searchPool && !ctx.shared) {
     ctx.searchPool = new SearchPool(database, limits.search);
   }
   const searchPool = ctx.searchPool;

@@ -43,6 +43,17 @@ export {
   type IngestWriter,
   type StoryFounding,
 } from './ingest-store.js';
+export { migratePostgres } from './postgres/migrate-postgres.js';
+export { createPostgresIngestStore } from './postgres/postgres-ingest-store.js';
+export { openPostgresPool, type PgPool } from './postgres/postgres-pool.js';
+export { createPostgresSourceStore } from './postgres/postgres-source-store.js';
+export { createPostgresStoryReader } from './postgres/postgres-story-reader.js';
+export {
+  type ListenHandlers,
+  listenForTopicChanges,
+  notifyTopicsChanged,
+  type TopicChangeListener,
+} from './postgres/topic-change-channel.js';
 export {
   countStories,
   findStoryId,
@@ -76,6 +87,12 @@ export {
   saveClaimReadings,
   saveStoryClaims,
 } from './story-claims-repo.js';
+export {
+  createSqliteStoryReader,
+  type StoryReader,
+  type TopicPage,
+  type TopicPageRequest,
+} from './story-reader.js';
 export { createStory, makeStoryGuid, refreshStory } from './story-repo.js';
 export {
   type EntryReference,
@@ -105,7 +122,3 @@ export {
   type TopicMatchRow,
   writeTopicVersion,
 } from './topic-repo.js';
-export { migratePostgres } from './postgres/migrate-postgres.js';
-export { createPostgresIngestStore } from './postgres/postgres-ingest-store.js';
-export { openPostgresPool, type PgPool } from './postgres/postgres-pool.js';
-export { createPostgresSourceStore } from './postgres/postgres-source-store.js';

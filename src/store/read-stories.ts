@@ -9,7 +9,8 @@ export interface StoryQuery {
   offset?: number;
 }
 
-interface StoryRow {
+/** A story's row as the feed queries select it. */
+export interface StoryRow {
   id: number;
   guid: string;
   createdAt: string;
@@ -17,7 +18,8 @@ interface StoryRow {
   representativeId: number;
 }
 
-interface MemberRow {
+/** A member's row as the feed queries select it (join_signals still JSON). */
+export interface MemberRow {
   entryId: number;
   storyId: number;
   sourceId: string;
@@ -113,18 +115,28 @@ function toView(story: StoryRow, rows: MemberRow[], topics: string[]): StoryView
   };
 }
 
+/**
+ * Story views from the rows the feed queries read (any backend): members grouped by story, the
+ * representative first; a story without members is left out.
+ */
+export function assembleStories(
+  stories: readonly StoryRow[],
+  memberRows: readonly MemberRow[],
+  topics: ReadonlyMap<number, string[]>,
+): StoryView[] {
+  const members = new Map<number, MemberRow[]>();
+  for (const row of memberRows)
+    members.set(row.storyId, [...(members.get(row.storyId) ?? []), row]);
+  return stories.flatMap(
+    (story) => toView(story, members.get(story.id) ?? [], topics.get(story.id) ?? []) ?? [],
+  );
+}
+
 /** One page of a topic's stories, newest first, each with its members (representative first). */
 export function readStories(db: Db, query: StoryQuery): StoryView[] {
   const stories = selectStoryRows(db, query);
   const ids = stories.map((story) => story.id);
-  const members = new Map<number, MemberRow[]>();
-  for (const row of selectMembers(db, ids))
-    members.set(row.storyId, [...(members.get(row.storyId) ?? []), row]);
-  const topics = selectTopics(db, ids);
-  const views = stories.flatMap(
-    (story) => toView(story, members.get(story.id) ?? [], topics.get(story.id) ?? []) ?? [],
-  );
-  return attachClaims(db, views);
+  return attachClaims(db, assembleStories(stories, selectMembers(db, ids), selectTopics(db, ids)));
 }
 
 export function readStory(db: Db, storyId: number): StoryView | undefined {

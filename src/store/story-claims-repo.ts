@@ -104,6 +104,26 @@ export function attachClaims(db: Db, stories: StoryView[]): StoryView[] {
     db,
     stories.map((story) => story.id),
   );
+  return applyClaims(stories, stored);
+}
+
+/** The stored claims rows (story_claims.claims JSON) of any backend, by story id. */
+export function parseClaimRows(
+  rows: readonly { storyId: number; claims: string }[],
+): Map<number, StoredClaims> {
+  const claims = new Map<number, StoredClaims>();
+  for (const row of rows) {
+    const parsed = parseClaims(row.claims);
+    if (parsed !== undefined) claims.set(row.storyId, parsed);
+  }
+  return claims;
+}
+
+/** Puts stored claims on story views: `unique` per member, `shared` on the story. */
+export function applyClaims(
+  stories: readonly StoryView[],
+  stored: ReadonlyMap<number, StoredClaims>,
+): StoryView[] {
   return stories.map((story) => {
     const claims = stored.get(story.id);
     if (claims === undefined) return story;

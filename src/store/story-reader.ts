@@ -1,0 +1,29 @@
+import type { StoryView } from '../model/index.js';
+import type { Db } from './database.js';
+import { readTopicPage } from './read-stories.js';
+
+/** One page of a topic's stories, newest first, and whether an older page follows. */
+export interface TopicPage {
+  stories: StoryView[];
+  hasNext: boolean;
+}
+
+export interface TopicPageRequest {
+  /** A topic id, or `all`. */
+  topic: string;
+  /** Stories per page; 0 = every story. */
+  limit: number;
+  page?: number;
+}
+
+/**
+ * The reads of the server role's feed routes and of `export`, asynchronous so that both backends
+ * fit: SQLite (readTopicPage on the read connection) and PostgreSQL (a pool).
+ */
+export interface StoryReader {
+  readTopicPage(request: TopicPageRequest): Promise<TopicPage>;
+}
+
+export function createSqliteStoryReader(db: Db): StoryReader {
+  return { readTopicPage: async (request) => readTopicPage(db, request) };
+}

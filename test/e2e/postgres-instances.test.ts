@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadCorpus, sourceIdOf } from '../helpers/evaluate-corpus.js';
@@ -13,6 +16,17 @@ import { type FileServer, serveFiles } from '../helpers/serve-files.js';
 import { REPO, shippedTopics, writeTempConfig } from '../helpers/temp-config.js';
 
 const COPIES = 5;
+
+/** A small feed whose items the test changes: a new item fetched by a third process. */
+function extraFeed(items: string[]): string {
+  const entries = items
+    .map(
+      (id) =>
+        `<item><title>Extra report ${id} on river ferries</title><link>https://extra.example.org/${id}</link><guid>extra-${id}</guid><pubDate>Mon, 02 Jun 2025 10:00:00 GMT</pubDate><description>A report numbered ${id} about ferries.</description></item>`,
+    )
+    .join('');
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Extra</title><link>https://extra.example.org/</link><description>x</description>${entries}</channel></rss>`;
+}
 
 interface Run {
   code: number | null;
@@ -51,18 +65,25 @@ function polledSources(run: Run): string[] {
 describeWithPostgres('several instances on one PostgreSQL (issue 19, end to end)', () => {
   let cluster: PostgresCluster;
   let feeds: FileServer;
+  let extra: FileServer;
+  let extraDir: string;
   let url: string;
   let config: string;
+  const servers: { child: ChildProcess; done: Promise<Run> }[] = [];
   beforeAll(async () => {
     cluster = await startPostgresCluster();
     url = await cluster.createDatabase('instances');
     feeds = await serveFiles(NEWSROOM, { 'polesie-news.xml': 'application/rss+xml' });
+    extraDir = mkdtempSync(join(tmpdir(), 'topicfeed-extra-'));
+    writeFileSync(join(extraDir, 'extra.xml'), extraFeed(['1']));
+    extra = await serveFiles(extraDir);
     const sources = Array.from({ length: COPIES }, (_, copy) =>
       NEWSROOM_FILES.map((name) => ({
         id: `${sourceIdOf(name)}-c${copy + 1}`,
         url: `${feeds.url}/${name}?copy=${copy + 1}`,
       })),
     ).flat();
+    sources.push({ id: 'extra', url: `${extra.url}/extra.xml` });
     config = writeTempConfig({
       database: url,
       poll: { allow_private_networks: true, timeout: '10s' },
@@ -71,6 +92,9 @@ describeWithPostgres('several instances on one PostgreSQL (issue 19, end to end)
     }).file;
   }, 60_000);
   afterAll(async () => {
+    for (const server of servers) server.child.kill('SIGTERM');
+    await Promise.all(servers.map((server) => server.done));
+    await extra?.close();
     await feeds?.close();
     await cluster?.stop();
   });
@@ -84,7 +108,7 @@ describeWithPostgres('several instances on one PostgreSQL (issue 19, end to end)
     for (const run of [first, second, third])
       expect(run, run.err).toMatchObject({ code: 0, err: '' });
     const polled = [...polledSources(first as Run), ...polledSources(second as Run)].sort();
-    expect(polled).toHaveLength(COPIES * NEWSROOM_FILES.length);
+    expect(polled).toHaveLength(COPIES * NEWSROOM_FILES.length + 1);
     expect(new Set(polled).size).toBe(polled.length);
     expect(third.out).toMatch(/0 failed/);
 
@@ -99,7 +123,7 @@ describeWithPostgres('several instances on one PostgreSQL (issue 19, end to end)
         'SELECT source_id AS source, guid, url, story_id AS story FROM entries',
       );
       const corpus = loadCorpus('newsroom');
-      expect(rows.rows).toHaveLength(corpus.items.length * COPIES);
+      expect(rows.rows).toHaveLength(corpus.items.length * COPIES + 1);
       // Same-language story precision and recall of the first copy, and every copy in its story.
       const storyOf = new Map(rows.rows.map((row) => [`${row.source}\n${row.guid}`, row.story]));
       const storyIds = corpus.items.map((item) => {
@@ -117,4 +141,77 @@ describeWithPostgres('several instances on one PostgreSQL (issue 19, end to end)
       await client.end();
     }
   }, 120_000);
+
+  it('exports `all` with every entry once and no duplicate member', async () => {
+    const run = await start([
+      'export',
+      '--config',
+      config,
+      '--topic',
+      'all',
+      '--format',
+      'json',
+      '--limit',
+      '0',
+    ]).done;
+    expect(run, run.err).toMatchObject({ code: 0, err: '' });
+    const feed = JSON.parse(run.out) as {
+      items: { _topicfeed: { members: { source: string; id: string }[] } }[];
+    };
+    const members = feed.items.flatMap((item) =>
+      item._topicfeed.members.map((member) => `${member.source}\n${member.id}`),
+    );
+    expect(new Set(members).size).toBe(members.length);
+    expect(members).toHaveLength(loadCorpus('newsroom').items.length * COPIES + 1);
+  }, 60_000);
+
+  it('two servers answer /feeds/all.json alike, and both show an item a third process fetched within 10 s', async () => {
+    for (let i = 0; i < 2; i++) servers.push(start(['serve', '--config', config, '--port', '0']));
+    const ports = await Promise.all(servers.map((server) => listeningPort(server.child)));
+    const ids = await Promise.all(ports.map((port) => feedItemIds(port)));
+    expect(ids[0]?.length).toBeGreaterThan(0);
+    expect(ids[1]).toEqual(ids[0]);
+
+    writeFileSync(join(extraDir, 'extra.xml'), extraFeed(['1', '2']));
+    const fetched = await start(['fetch', '--config', config, '--source', 'extra']).done;
+    expect(fetched, fetched.err).toMatchObject({ code: 0 });
+    expect(fetched.out).toMatch(/new=1/);
+    const started = Date.now();
+    const seen = await Promise.all(
+      ports.map(async (port) => {
+        for (;;) {
+          const body = await (await fetch(`http://127.0.0.1:${port}/feeds/all.json`)).text();
+          if (body.includes('extra-2')) return Date.now() - started;
+          if (Date.now() - started > 10_000) return Number.POSITIVE_INFINITY;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }),
+    );
+    // Both servers had the feed cached (the requests above): only the poller's NOTIFY clears it.
+    for (const ms of seen) expect(ms).toBeLessThanOrEqual(10_000);
+    console.log(`new item on both servers after ${seen.join(' ms, ')} ms`);
+  }, 60_000);
 });
+
+/** The port a `serve` child prints once it listens. */
+function listeningPort(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+  });
+}
+
+async function feedItemIds(port: number): Promise<string[]> {
+  const response = await fetch(`http://127.0.0.1:${port}/feeds/all.json`);
+  expect(response.status).toBe(200);
+  const feed = (await response.json()) as { items: { id: string }[] };
+  return feed.items.map((item) => item.id);
+}

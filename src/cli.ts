@@ -7,6 +7,7 @@ import {
   exportCommand,
   fetchCommand,
   healthcheckCommand,
+  migrateStoreCommand,
   opmlExportCommand,
   opmlImportCommand,
   parseRole,
@@ -33,6 +34,7 @@ const USAGE = `usage: topicfeed <command> [options]
   opml export [--config F] [--full]             the sources as OPML 2.0 (--full: the real URLs,
                                                 credentials, query strings and file: sources)
   healthcheck [--config F]                      exit 0 if the running daemon answers
+  migrate-store --from FILE --to URL            copy a SQLite store into an empty PostgreSQL one
   topics list [--config F]                      the topics, their thresholds and stored stories
   topics test TOPIC [--query Q] [--min-score S] [--limit N] [--all]
                                                 what a topic (or a draft query) matches now
@@ -50,6 +52,8 @@ const OPTIONS = {
   source: { type: 'string' },
   port: { type: 'string' },
   role: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   topic: { type: 'string' },
   format: { type: 'string' },
   limit: { type: 'string' },
@@ -113,6 +117,8 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       return serveCommand(config, toInt(values.port, 'port'), io, logger());
     case 'check':
       return checkCommand(config, io);
+    case 'migrate-store':
+      return migrateStoreCommand(values.from, values.to, io);
     case 'export':
       if (!values.topic) throw new Error('export needs --topic ID');
       return exportCommand(

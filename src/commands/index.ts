@@ -3,6 +3,7 @@ export { runCommand, serveCommand } from './daemon-commands.js';
 export { explainCommand } from './explain-command.js';
 export { exportCommand } from './export-command.js';
 export { fetchCommand } from './fetch-command.js';
+export { migrateStoreCommand } from './migrate-store-command.js';
 export { opmlExportCommand, opmlImportCommand } from './opml-command.js';
 export { parseRole, type Role } from './shared-store-commands.js';
 export { topicsListCommand, topicsTestCommand } from './topics-command.js';

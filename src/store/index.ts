@@ -43,6 +43,7 @@ export {
   type IngestWriter,
   type StoryFounding,
 } from './ingest-store.js';
+export { type CopyCounts, copySqliteStore } from './postgres/copy-sqlite-store.js';
 export { migratePostgres } from './postgres/migrate-postgres.js';
 export { createPostgresIngestStore } from './postgres/postgres-ingest-store.js';
 export { openPostgresPool, type PgPool } from './postgres/postgres-pool.js';

@@ -4,6 +4,7 @@ import type { IngestWriter } from '../ingest-store.js';
 import type { ClaimSource } from '../story-claims-repo.js';
 import { makeStoryGuid } from '../story-repo.js';
 import type { PgClient } from './postgres-pool.js';
+import { prunePostgresEntries } from './postgres-prune.js';
 import { recordPollWith } from './postgres-source-store.js';
 import { toWindowEntry, WINDOW_COLUMNS, type WindowRow } from './postgres-window.js';
 
@@ -172,55 +173,7 @@ export function createPostgresIngestWriter(client: PgClient): IngestWriter {
           [row.entryId, row.contentHash, row.reading],
         );
     },
-    async pruneEntries(request) {
-      const cutoff = request.cutoff.toISOString();
-      const now = request.now.toISOString();
-      const doomed = (
-        await run(
-          `SELECT id, key, story_id AS "storyId" FROM entries WHERE source_id = $1 AND published_at < $2`,
-          [request.sourceId, cutoff],
-        )
-      ).rows as { id: number; key: string; storyId: number }[];
-      const storyIds = [...new Set(doomed.map((entry) => entry.storyId))];
-      const changedTopics = new Set<string>();
-      if (doomed.length > 0) {
-        changedTopics.add('all');
-        const topics = await run(
-          'SELECT DISTINCT topic_id AS "topicId" FROM story_topics WHERE story_id = ANY($1)',
-          [storyIds],
-        );
-        for (const row of topics.rows as { topicId: string }[]) changedTopics.add(row.topicId);
-      }
-      for (const entry of doomed) {
-        await run(
-          `INSERT INTO entry_tombstones (source_id, key, pruned_at, seen_at) VALUES ($1, $2, $3, $3)
-            ON CONFLICT (source_id, key) DO UPDATE SET pruned_at = excluded.pruned_at`,
-          [request.sourceId, entry.key, now],
-        );
-        await run('DELETE FROM entries WHERE id = $1', [entry.id]);
-      }
-      let stories = 0;
-      const keptStoryIds: number[] = [];
-      for (const id of storyIds) {
-        const left = await run('SELECT 1 FROM entries WHERE story_id = $1 LIMIT 1', [id]);
-        if (left.rows.length > 0) {
-          await refreshStory(id, request.now, true);
-          keptStoryIds.push(id);
-        } else stories += (await run('DELETE FROM stories WHERE id = $1', [id])).rowCount ?? 0;
-      }
-      const tombstones = await run(
-        'DELETE FROM entry_tombstones WHERE source_id = $1 AND seen_at < $2',
-        [request.sourceId, cutoff],
-      );
-      return {
-        entries: doomed.length,
-        entryIds: doomed.map((entry) => entry.id),
-        stories,
-        keptStoryIds,
-        tombstones: tombstones.rowCount ?? 0,
-        changedTopics,
-      };
-    },
+    pruneEntries: (request) => prunePostgresEntries(client, request, refreshStory),
     async saveArticleFetches(sourceId, records, now) {
       for (const record of records)
         await run(SAVE_ARTICLE, [

@@ -6,11 +6,13 @@ import {
   ingestEntries,
   loadStoryWindowFrom,
 } from '../../../src/ingest/index.js';
+import { pruneSource } from '../../../src/ingest/ingest-entries.js';
 import type { NormalizedEntry } from '../../../src/model/index.js';
 import {
   createSqliteIngestWriter,
   createSqliteSourceStore,
   type IngestStore,
+  type IngestWriter,
   runTransaction,
 } from '../../../src/store/index.js';
 import { createPostgresIngestStore } from '../../../src/store/postgres/postgres-ingest-store.js';
@@ -34,12 +36,27 @@ function copyOfCorpus(entries: NormalizedEntry[], suffix: string): Map<string, N
   return bySource;
 }
 
-function configFor(sourceIds: string[]): Config {
+function configFor(sourceIds: string[], retentionDays = 0): Config {
   const sources = sourceIds.map((id) => `  - { id: ${id}, url: "https://example.org/${id}" }`);
   return parseConfig(
-    `database: ":memory:"\nretention: { days: 0 }\nsources:\n${sources.join('\n')}\n`,
+    `database: ":memory:"\nretention: { days: ${retentionDays} }\nsources:\n${sources.join('\n')}\n`,
     '/cfg/topicfeed.yaml',
   );
+}
+
+/** What retention leaves, in a form both backends give alike. */
+async function retentionState(opened: OpenedStore): Promise<Record<string, unknown>> {
+  const queries = {
+    entries: 'SELECT source_id AS s, key AS k FROM entries ORDER BY 1, 2',
+    tombstones: 'SELECT source_id AS s, key AS k FROM entry_tombstones ORDER BY 1, 2',
+    stories: 'SELECT count(*) AS n FROM stories',
+    claims: 'SELECT count(*) AS n FROM story_claims',
+    readings: 'SELECT count(*) AS n FROM entry_claim_readings',
+  };
+  const state: Record<string, unknown> = {};
+  for (const [name, sql] of Object.entries(queries))
+    state[name] = opened.db ? opened.db.prepare(sql).all() : (await opened.pool?.query(sql))?.rows;
+  return state;
 }
 
 /** Story of each (source, key), as stored. */
@@ -102,6 +119,44 @@ describeWithPostgres('ingest on PostgreSQL', () => {
       return [...groups.values()].map((keys) => keys.sort().join('|')).sort();
     };
     expect(partition(postgres)).toEqual(partition(sqlite));
+  });
+
+  it('prunes by retention as SQLite does: the same entries, tombstones, stories and claims left', async () => {
+    const copy = copyOfCorpus(entries, '');
+    const dates = entries.map((entry) => entry.publishedAt).sort();
+    const pruneAt = new Date(
+      Date.parse(dates[Math.floor(dates.length / 2)] as string) + 86_400_000,
+    );
+    const keep = configFor([...copy.keys()]);
+    const prune = configFor([...copy.keys()], 1);
+    const states: Record<string, unknown>[] = [];
+    for (const kind of ['sqlite', 'postgres'] as const) {
+      const opened = await backends.open(kind);
+      try {
+        const index = new StoryIndex();
+        const write = async (work: (writer: IngestWriter) => Promise<unknown>) => {
+          if (opened.db) {
+            const writer = createSqliteIngestWriter(opened.db);
+            await runTransaction(opened.db, () => work(writer));
+          } else await createPostgresIngestStore(opened.pool as never).write(work);
+        };
+        const sources = opened.db
+          ? createSqliteSourceStore(opened.db)
+          : createPostgresSourceStore(opened.pool as never);
+        await sources.syncSources(keep.sources);
+        for (const list of copy.values())
+          await write((writer) => ingestEntries(writer, keep, index, list, NOW));
+        for (const sourceId of copy.keys())
+          await write((writer) => pruneSource(writer, prune, index, sourceId, pruneAt));
+        states.push(await retentionState(opened));
+      } finally {
+        await opened.close();
+      }
+    }
+    const [sqlite, postgres] = states as [Record<string, unknown[]>, Record<string, unknown[]>];
+    expect((sqlite.tombstones as unknown[]).length).toBeGreaterThan(0);
+    expect((sqlite.entries as unknown[]).length).toBeGreaterThan(0);
+    expect(postgres).toEqual(sqlite);
   });
 
   it('two pollers storing copies of one story at once make one story (window lock + catch-up)', async () => {

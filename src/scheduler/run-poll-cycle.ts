@@ -15,7 +15,8 @@ export function leaseMsFor(config: Config): number {
 
 /**
  * Polls the given (leased) sources at once, at most `concurrency` in all and `per_host` per host;
- * each source's lease is released when its poll is recorded.
+ * each source's lease is renewed as its poll starts (or the source skipped when another poller
+ * took it meanwhile) and released when its poll is recorded.
  */
 export async function runPollCycle(
   sources: readonly SourceRow[],
@@ -25,6 +26,9 @@ export async function runPollCycle(
   const polls = sources.map((source) =>
     limiter.run(hostOf(source.url), async () => {
       try {
+        const leaseMs = leaseMsFor(deps.config);
+        if (!(await deps.sources.renewLease(source.id, deps.pollerId, deps.now(), leaseMs)))
+          return lostLease(source.id);
         const outcome = await pollSource(source, deps);
         deps.onPolled?.(outcome);
         return outcome;
@@ -38,6 +42,18 @@ export async function runPollCycle(
     }),
   );
   return Promise.all(polls);
+}
+
+/** A source whose lease expired while it waited in the queue and went to another poller. */
+function lostLease(sourceId: string): PollOutcome {
+  return {
+    sourceId,
+    outcome: 'skipped',
+    newEntries: 0,
+    updatedEntries: 0,
+    durationMs: 0,
+    error: 'scheduler: leased by another poller meanwhile',
+  };
 }
 
 /** The key the per-host limit counts by: the URL's host (a `file:` URL has none). */

@@ -36,6 +36,12 @@ export interface SourceStore {
   leaseSources(request: LeaseRequest): Promise<SourceRow[]>;
   /** Writes a poll's state on the source's row (see recordPoll). */
   recordPoll(sourceId: string, update: PollStateUpdate): Promise<void>;
+  /**
+   * Extends a held lease from `now` as its poll starts (a source may wait in the poll queue past
+   * its first expiry); false when the lease was lost meanwhile (it expired and another poller
+   * took the source): then the source is not polled.
+   */
+  renewLease(sourceId: string, owner: string, now: Date, leaseMs: number): Promise<boolean>;
   /** Gives a source back (after its poll is recorded); only the lease's owner can. */
   releaseLease(sourceId: string, owner: string): Promise<void>;
   listSources(options?: { activeOnly?: boolean }): Promise<SourceRow[]>;
@@ -61,6 +67,7 @@ export function createSqliteSourceStore(db: Db): SourceStore {
     async recordPoll(sourceId, update) {
       recordPoll(db, sourceId, update);
     },
+    renewLease: async () => true,
     async releaseLease() {},
     async listSources(options) {
       return listSources(db, options);

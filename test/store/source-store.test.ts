@@ -111,6 +111,17 @@ describe.skipIf(!backends.kinds.includes('postgres'))('SourceStore leases on Pos
     expect(takenOver.map((row) => row.id)).toEqual(['a', 'b']);
   });
 
+  it('renews a held lease as its poll starts, and says so when the lease went to another poller', async () => {
+    const store = await openStore();
+    await store.syncSources([source('a')]);
+    await store.leaseSources({ ...lease, owner: 'p1' });
+    expect(await store.renewLease('a', 'p1', NOW, 60_000)).toBe(true);
+    const expired = new Date(NOW.getTime() + 61_000);
+    expect(await store.leaseSources({ ...lease, owner: 'p2', now: expired })).toHaveLength(1);
+    expect(await store.renewLease('a', 'p1', expired, 60_000)).toBe(false);
+    expect(await store.renewLease('a', 'p2', expired, 60_000)).toBe(true);
+  });
+
   it('takes only one source when asked for it, and skips sources not due', async () => {
     const store = await openStore();
     await store.syncSources([source('a'), source('b')]);

@@ -147,6 +147,14 @@ export function createPostgresSourceStore(pool: PgPool): SourceStore {
       return rows.rows.map(toRow);
     },
     recordPoll: (sourceId, update) => recordPollWith(pool, sourceId, update),
+    async renewLease(sourceId, owner, now, leaseMs) {
+      const expires = new Date(now.getTime() + leaseMs).toISOString();
+      const result = await pool.query(
+        'UPDATE sources SET lease_expires_at = $3 WHERE id = $1 AND lease_owner = $2',
+        [sourceId, owner, expires],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
     async releaseLease(sourceId, owner) {
       await pool.query(
         'UPDATE sources SET lease_owner = NULL, lease_expires_at = NULL WHERE id = $1 AND lease_owner = $2',

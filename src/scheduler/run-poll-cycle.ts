@@ -27,8 +27,13 @@ export async function runPollCycle(
     limiter.run(hostOf(source.url), async () => {
       try {
         const leaseMs = leaseMsFor(deps.config);
-        if (!(await deps.sources.renewLease(source.id, deps.pollerId, deps.now(), leaseMs)))
-          return lostLease(source.id);
+        const held = await deps.sources
+          .renewLease(source.id, deps.pollerId, deps.now(), leaseMs)
+          .catch((error: unknown) => {
+            deps.logger.warn({ source_id: source.id, err: error }, 'lease not renewed');
+            return false;
+          });
+        if (!held) return lostLease(source.id);
         const outcome = await pollSource(source, deps);
         deps.onPolled?.(outcome);
         return outcome;

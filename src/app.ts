@@ -24,6 +24,7 @@ import {
   type Metrics,
 } from './server/index.js';
 import {
+  createWalCheckpointer,
   createWriteLock,
   type Db,
   migrate,
@@ -151,7 +152,14 @@ export function openApp(configPath: string, logger: Logger): App {
   const config = applyConfigToStore(db, loaded, logger);
   const readDb =
     config.database === ':memory:' ? db : openDatabase(config.database, { readonly: true });
-  const writeLock = createWriteLock();
+  // The writer never checkpoints inside a COMMIT; a worker does it after the writes (wal-checkpointer.ts).
+  const checkpointer =
+    config.database === ':memory:'
+      ? undefined
+      : createWalCheckpointer(db, config.database, {}, (message) =>
+          logger.warn({ err: message }, 'WAL checkpoint failed'),
+        );
+  const writeLock = createWriteLock(() => checkpointer?.afterWrite());
   const dispatcher = createFetchDispatcher({
     allowPrivateNetworks: config.poll.allowPrivateNetworks,
     connectTimeoutMs: config.poll.timeoutMs,
@@ -213,6 +221,7 @@ export function openApp(configPath: string, logger: Logger): App {
       void parsePool.close();
       void dispatcher.close();
       if (readDb !== db) readDb.close();
+      checkpointer?.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },

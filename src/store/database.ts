@@ -124,13 +124,16 @@ export interface WriteLock {
   run<T>(work: () => T | Promise<T>): Promise<T>;
 }
 
-/** A FIFO lock: each piece of work starts when the previous one has settled. */
-export function createWriteLock(): WriteLock {
+/**
+ * A FIFO lock: each piece of work starts when the previous one has settled; `afterWrite` is told
+ * of each one that succeeded (the WAL checkpointer follows the writes this way).
+ */
+export function createWriteLock(afterWrite?: () => void): WriteLock {
   let tail: Promise<unknown> = Promise.resolve();
   return {
     run<T>(work: () => T | Promise<T>): Promise<T> {
       const result = tail.then(work);
-      tail = result.catch(() => undefined);
+      tail = result.then(afterWrite, () => undefined);
       return result;
     },
   };

@@ -88,3 +88,9 @@ export {
   type TopicMatchRow,
   writeTopicVersion,
 } from './topic-repo.js';
+export {
+  type CheckpointReply,
+  createWalCheckpointer,
+  type WalCheckpointer,
+  type WalCheckpointerOptions,
+} from './wal-checkpointer.js';

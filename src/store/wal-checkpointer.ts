@@ -1,13 +1,12 @@
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../worker/index.js';
 import {
   CHECKPOINTER_BUSY,
   CHECKPOINTER_CLOSED,
   CHECKPOINTER_IDLE,
-  type CheckpointerData,
   type CheckpointReply,
   type CheckpointRequest,
 } from './checkpoint-messages.js';
+import { startCheckpointThread } from './checkpoint-thread.js';
 import type { Db } from './database.js';
 
 export type { CheckpointReply } from './checkpoint-messages.js';
@@ -145,10 +144,7 @@ function startCheckpointWorker(
   state: SharedArrayBuffer,
   onError: (message: string) => void,
 ): Worker {
-  const worker = startWorker(import.meta.url, 'checkpoint-worker', {
-    workerData: { path, state } satisfies CheckpointerData,
-    resourceLimits: { maxOldGenerationSizeMb: 32 },
-  });
+  const worker = startCheckpointThread(path, state);
   worker.on('error', (error) => onError(`store: WAL checkpointer failed: ${error.message}`));
   worker.unref();
   return worker;

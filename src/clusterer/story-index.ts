@@ -12,11 +12,7 @@ import {
 import type { Fingerprint, FingerprintFeatures } from './fingerprint-entry.js';
 import type { TermWeight } from './measure-pair.js';
 
-/**
- * A stored entry that the index returned, with the story it belongs to. Its features are
- * expanded when first read: read them before the index changes (an add or remove may reuse
- * the entry's storage).
- */
+/** A stored entry that the index returned, with the story it belongs to. */
 export interface Candidate {
   entryId: number;
   storyId: number;
@@ -206,21 +202,9 @@ export class StoryIndex {
     });
   }
 
-  /**
-   * The candidate of a held entry, its features expanded on first read: chooseStory reads only
-   * the story of most candidates, and the features of at most 12 members of a story.
-   */
   private toCandidate(held: Held): Candidate {
-    const { table, arena } = this;
-    let features: FingerprintFeatures | undefined;
-    return {
-      entryId: held.entryId,
-      storyId: held.storyId,
-      get features() {
-        features ??= expandFeatures(held.features, table, arena);
-        return features;
-      },
-    };
+    const features = expandFeatures(held.features, this.table, this.arena);
+    return { entryId: held.entryId, storyId: held.storyId, features };
   }
 }
 

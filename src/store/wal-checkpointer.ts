@@ -81,6 +81,7 @@ export function createWalCheckpointer(
     const current = worker;
     const finish = (reply: CheckpointReply) => {
       current.off('message', finish).off('exit', onExit);
+      current.unref();
       running = false;
       lastAt = performance.now();
       last = reply;
@@ -94,6 +95,8 @@ export function createWalCheckpointer(
       finish({ error: `store: WAL checkpointer exited with code ${code}` });
     };
     current.on('message', finish).on('exit', onExit);
+    // Referenced while it runs (the process waits for it), idle otherwise.
+    current.ref();
     current.postMessage('checkpoint' satisfies CheckpointRequest);
   };
   const schedule = () => {

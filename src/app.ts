@@ -21,6 +21,7 @@ import {
 import {
   createSqliteIngestStore,
   createSqliteSourceStore,
+  createWalCheckpointer,
   createWriteLock,
   type Db,
   migrate,
@@ -154,7 +155,14 @@ export function openApp(configPath: string, logger: Logger): App {
   const config = applyConfigToStore(db, loaded, logger);
   const readDb =
     config.database === ':memory:' ? db : openDatabase(config.database, { readonly: true });
-  const writeLock = createWriteLock();
+  // The writer never checkpoints inside a COMMIT; a worker does it after the writes (wal-checkpointer.ts).
+  const checkpointer =
+    config.database === ':memory:'
+      ? undefined
+      : createWalCheckpointer(db, config.database, {}, (message) =>
+          logger.warn({ err: message }, 'WAL checkpoint failed'),
+        );
+  const writeLock = createWriteLock(() => checkpointer?.afterWrite());
   const services = createPollServices(config, info.version);
   const { fetchOptions, parsePool, articles } = services;
   let current = config;
@@ -195,6 +203,7 @@ export function openApp(configPath: string, logger: Logger): App {
     close() {
       services.close();
       if (readDb !== db) readDb.close();
+      checkpointer?.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },

@@ -21,7 +21,7 @@ export function feedUrlOf(sourceId: string): string {
   return `https://${sourceId}.example.org/feed`;
 }
 
-/** parseFeed → normalizeItem → ingestEntries in one transaction per feed, as pollSource does. */
+/** parseFeed → normalizeItem → ingestEntries in one transaction per feed under the app's write lock, as pollSource does. */
 export async function ingestCorpus(
   app: App,
   corpus: readonly CorpusFeed[],
@@ -44,7 +44,10 @@ export async function ingestCorpus(
     const entries = parsed.items.map((item) => normalizeItem(item, ctx));
     times.normalizeMs += elapsedMs(start);
     start = process.hrtime.bigint();
-    await runTransaction(db, () => ingestEntries(writer, config, app.storyIndex, entries, now));
+    // Through the write lock, as pollSource writes: the WAL checkpointer follows each commit.
+    await app.writeLock.run(() =>
+      runTransaction(db, () => ingestEntries(writer, config, app.storyIndex, entries, now)),
+    );
     times.storeMs += elapsedMs(start);
   }
   times.totalMs = times.parseMs + times.normalizeMs + times.storeMs;

@@ -44,7 +44,24 @@ export interface TokenIndex {
   tokens: string[];
   positions: Map<string, number[]>;
   vocabulary: string[];
+  /** The positions of each prefix found so far (match.ts), for the next topic asking. */
+  prefixes: Map<string, readonly number[]>;
+  /**
+   * Every token's first one, two and three characters (prefixHead): a prefix pattern whose head
+   * is not here matches no token, without a search of the vocabulary.
+   */
+  heads: Set<number>;
 }
+
+/** The first `length` (at most 3) UTF-16 units of `text` as one number, without a substring. */
+export function prefixHead(text: string, length: number): number {
+  let head = length;
+  for (let i = 0; i < length; i += 1) head = head * 65_536 + text.charCodeAt(i);
+  return head;
+}
+
+/** Characters a prefix head holds at most. */
+export const PREFIX_HEAD_CHARS = 3;
 
 function indexTokens(tokens: string[]): TokenIndex {
   const positions = new Map<string, number[]>();
@@ -54,7 +71,12 @@ function indexTokens(tokens: string[]): TokenIndex {
     else positions.set(token, [pos]);
   });
   const vocabulary = [...positions.keys()].sort();
-  return { tokens, positions, vocabulary };
+  const heads = new Set<number>();
+  for (const token of vocabulary) {
+    const longest = Math.min(token.length, PREFIX_HEAD_CHARS);
+    for (let length = 1; length <= longest; length += 1) heads.add(prefixHead(token, length));
+  }
+  return { tokens, positions, vocabulary, prefixes: new Map(), heads };
 }
 
 /** Where the lead ends: after the second sentence, and never beyond `maxChars` characters. */

@@ -1,4 +1,9 @@
-import type { IndexedDocument, TokenIndex } from './build-document.js';
+import {
+  type IndexedDocument,
+  PREFIX_HEAD_CHARS,
+  prefixHead,
+  type TokenIndex,
+} from './build-document.js';
 import type { LeafNode, NearNode, QueryNode, WordPattern } from './query-node.js';
 
 /** Where in an entry a query leaf matched. */
@@ -50,7 +55,7 @@ export function evaluateQuery(node: QueryNode, doc: IndexedDocument): Evaluation
   }
 }
 
-function fromSpans(spans: Span[], doc: IndexedDocument): Evaluation {
+function fromSpans(spans: readonly Span[], doc: IndexedDocument): Evaluation {
   const hits = spans.map(
     (span): Hit => ({ label: span.label, zone: zoneOf(span, doc), pos: span.pos }),
   );
@@ -62,21 +67,33 @@ function zoneOf(span: Span, doc: IndexedDocument): Hit['zone'] {
   return span.pos < doc.leadLength ? 'lead' : 'body';
 }
 
-/** Every place a term or phrase occurs in the fields its leaf allows, title first. */
-function findLeafSpans(leaf: LeafNode, doc: IndexedDocument): Span[] {
-  const spans: Span[] = [];
-  if (leaf.field !== 'content') spans.push(...findInIndex(leaf, doc.title, true));
-  if (leaf.field !== 'title') spans.push(...findInIndex(leaf, doc.content, false));
-  return spans;
+/**
+ * Every place a term or phrase occurs in the fields its leaf allows, title first. Most leaves of
+ * a topic set occur nowhere in a given entry: that case allocates nothing.
+ */
+function findLeafSpans(leaf: LeafNode, doc: IndexedDocument): readonly Span[] {
+  const title = leaf.field === 'content' ? NO_SPANS : findInIndex(leaf, doc.title, true);
+  const content = leaf.field === 'title' ? NO_SPANS : findInIndex(leaf, doc.content, false);
+  if (content.length === 0) return title;
+  return title.length === 0 ? content : [...title, ...content];
 }
 
+const NO_SPANS: readonly Span[] = [];
+const NO_POSITIONS: readonly number[] = [];
+
 function findInIndex(leaf: LeafNode, index: TokenIndex, inTitle: boolean): Span[] {
-  const [first, ...rest] = leaf.words;
+  const { words } = leaf;
+  const first = words[0];
   if (!first) return [];
-  const length = leaf.words.length;
-  return findWordPositions(first, index)
-    .filter((pos) => rest.every((word, i) => matchesWord(word, index.tokens[pos + 1 + i])))
-    .map((pos) => ({ label: leaf.label, inTitle, pos, length }));
+  const positions = findWordPositions(first, index);
+  const spans: Span[] = [];
+  for (const pos of positions) {
+    let matches = true;
+    for (let i = 1; i < words.length && matches; i += 1)
+      matches = matchesWord(words[i] as WordPattern, index.tokens[pos + i]);
+    if (matches) spans.push({ label: leaf.label, inTitle, pos, length: words.length });
+  }
+  return spans;
 }
 
 /**
@@ -119,17 +136,26 @@ function isBefore(right: Span, left: Span, distance: number): boolean {
   return right.pos + right.length + distance < left.pos;
 }
 
-/** Sorted positions of the tokens a word pattern matches: exact, or by binary search for a prefix. */
-function findWordPositions(word: WordPattern, index: TokenIndex): number[] {
-  if (!word.prefix) return index.positions.get(word.text) ?? [];
+/**
+ * Sorted positions of the tokens a word pattern matches: exact, or by binary search for a prefix
+ * (kept in the index: the topics of a set share many prefixes). Read-only: shared.
+ */
+function findWordPositions(word: WordPattern, index: TokenIndex): readonly number[] {
+  if (!word.prefix) return index.positions.get(word.text) ?? NO_POSITIONS;
+  const headLength = Math.min(word.text.length, PREFIX_HEAD_CHARS);
+  if (headLength > 0 && !index.heads.has(prefixHead(word.text, headLength))) return NO_POSITIONS;
+  const known = index.prefixes.get(word.text);
+  if (known) return known;
   const found: number[] = [];
   const { vocabulary } = index;
   for (let i = lowerBound(vocabulary, word.text); i < vocabulary.length; i += 1) {
     const token = vocabulary[i] as string;
     if (!token.startsWith(word.text)) break;
-    for (const pos of index.positions.get(token) ?? []) found.push(pos);
+    for (const pos of index.positions.get(token) ?? NO_POSITIONS) found.push(pos);
   }
-  return found.sort((a, b) => a - b);
+  const sorted = found.length === 0 ? NO_POSITIONS : found.sort((a, b) => a - b);
+  index.prefixes.set(word.text, sorted);
+  return sorted;
 }
 
 function matchesWord(word: WordPattern, token: string | undefined): boolean {

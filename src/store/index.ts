@@ -123,3 +123,9 @@ export {
   type TopicMatchRow,
   writeTopicVersion,
 } from './topic-repo.js';
+export {
+  type CheckpointReply,
+  createWalCheckpointer,
+  type WalCheckpointer,
+  type WalCheckpointerOptions,
+} from './wal-checkpointer.js';

@@ -226,6 +226,14 @@ function weightedJaccard(a: string[], b: string[], weigh: (item: string) => numb
   return union > 0 ? shared / union : 0;
 }
 
+/**
+ * Below this much rarity, names missing from the other side count as a share of it, not of their
+ * own weight: one place a copy leaves out of its lead is not another story, while two or three
+ * rare names the other never mentions are (a rare name weighs 5–7). Chosen by CV by story
+ * (docs/quality.md): 10 and 20 did no better.
+ */
+const NAME_EVIDENCE_FLOOR = 15;
+
 /** The rarity-weighted share of `names` that `other` does not hold (0 when there are none). */
 function measureMissing(names: string[], other: Set<string>, weight: TermWeight): number {
   let total = 0;
@@ -235,7 +243,7 @@ function measureMissing(names: string[], other: Set<string>, weight: TermWeight)
     total += w;
     if (!other.has(name)) missing += w;
   }
-  return total > 0 ? missing / total : 0;
+  return total > 0 ? missing / Math.max(total, NAME_EVIDENCE_FLOOR) : 0;
 }
 
 /** Cosine of two term sets, each term weighted by its rarity. */

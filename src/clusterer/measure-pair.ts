@@ -32,7 +32,10 @@ export interface PairMeasures {
   agreeingRare: number;
   /** Headline similarity of two languages (fewer terms carry across: names, concepts, numbers). */
   crossTitleSim: number;
-  /** Both headlines name someone, and neither side mentions anyone the other's headline names. */
+  /**
+   * Both headlines name someone, and neither side mentions anyone the other's headline names (as
+   * a name anywhere, or as any capitalised word of its headline).
+   */
   nameConflict: number;
   /**
    * How much of what each side's headline and lead name (weighted by rarity) the other side never
@@ -181,9 +184,9 @@ function hasNameConflict(
   namesB: Set<string>,
 ): boolean {
   if (a.titleNames.length === 0 || b.titleNames.length === 0) return false;
-  return (
-    !a.titleNames.some((name) => namesB.has(name)) && !b.titleNames.some((name) => namesA.has(name))
-  );
+  const saidByB = (name: string) => namesB.has(name) || b.titleMentions.includes(name);
+  const saidByA = (name: string) => namesA.has(name) || a.titleMentions.includes(name);
+  return !a.titleNames.some(saidByB) && !b.titleNames.some(saidByA);
 }
 
 const DISTINCT_TERMS = 3;

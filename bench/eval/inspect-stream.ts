@@ -43,7 +43,7 @@ async function inspect(name: CorpusName, half: string): Promise<void> {
       const fa = fingerprints[a.entry];
       const fb = fingerprints[b.entry];
       if (fa === undefined || fb === undefined) continue;
-      const result = scorePair(fa.features, fb.features, { weight: index.weigh });
+      const result = scorePair(fa.features, fb.features, { weight: index.weigh, windowHours: 1e6 });
       const line = `${result.score}  ${result.signals.join(' ')}\n   A: ${stream.entries[a.entry]?.input.title}\n   B: ${stream.entries[b.entry]?.input.title}\n`;
       (gold ? missed : wrong).push(line);
     }

@@ -26,6 +26,11 @@ export interface PairMeasures {
    * distinctive about them.
    */
   distinctMissing: number;
+  /**
+   * The same, the smaller of the two: neither side says what is most distinctive about the
+   * other's headline (two stories of one topic, each with its own facts).
+   */
+  distinctMissingBoth: number;
   /** Headline similarity when the headlines name different people or places. */
   conflictingTitleSim: number;
   /** Shared rare terms discounted by the names that do not match: the same template is not enough. */
@@ -121,6 +126,8 @@ export function measurePair(
     sum([...leadSetA].filter((t) => leadSetB.has(t)).map(weight)),
     SHARED_RARE_SCALE,
   );
+  const missingFromB = measureDistinctMissing(titleA, leadSetB, namesB, weight);
+  const missingFromA = measureDistinctMissing(titleB, leadSetA, namesA, weight);
   const eventsA = new Set([...a.titleEvents]);
   const eventsB = new Set([...b.titleEvents]);
   const hasEvents = eventsA.size > 0 && eventsB.size > 0;
@@ -137,10 +144,8 @@ export function measurePair(
       (name) => weight(`e:${name}`),
     ),
     sharedRare,
-    distinctMissing: Math.max(
-      measureDistinctMissing(titleA, leadSetB, namesB, weight),
-      measureDistinctMissing(titleB, leadSetA, namesA, weight),
-    ),
+    distinctMissing: Math.max(missingFromB, missingFromA),
+    distinctMissingBoth: Math.min(missingFromB, missingFromA),
     conflictingTitleSim: nameConflict ? titleSim : 0,
     agreeingRare: sharedRare * (1 - nameMismatch),
     crossTitleSim: cross ? titleSim : 0,

@@ -26,11 +26,6 @@ export interface PairMeasures {
    * distinctive about them.
    */
   distinctMissing: number;
-  /**
-   * The same, the smaller of the two: neither side says what is most distinctive about the
-   * other's headline (two stories of one topic, each with its own facts).
-   */
-  distinctMissingBoth: number;
   /** Headline similarity when the headlines name different people or places. */
   conflictingTitleSim: number;
   /** Shared rare terms discounted by the names that do not match: the same template is not enough. */
@@ -145,7 +140,6 @@ export function measurePair(
     ),
     sharedRare,
     distinctMissing: Math.max(missingFromB, missingFromA),
-    distinctMissingBoth: Math.min(missingFromB, missingFromA),
     conflictingTitleSim: nameConflict ? titleSim : 0,
     agreeingRare: sharedRare * (1 - nameMismatch),
     crossTitleSim: cross ? titleSim : 0,

@@ -184,19 +184,3 @@ describe('decideOnMeasures: rules on the measures', () => {
     expect(unlike.byModel).toBe(true);
   });
 });
-
-describe('measurePair: what is distinctive', () => {
-  it('tells a copy (its distinctive terms said by the other) from two stories of one topic', () => {
-    const copy = scorePair(features(TRIAL_ORIGINAL), features(TRIAL_REWRITE)).measures;
-    expect(copy?.distinctMissingBoth).toBeLessThan(0.5);
-    const a = features({
-      title: 'Harbour council approves ferry fare rise for island commuters',
-      text: 'The harbour council voted for a fare rise on the island ferry from April.',
-    });
-    const b = features({
-      title: 'Harbour dredging contract goes to northern shipyard',
-      text: 'The harbour board chose a northern shipyard to dredge the channel.',
-    });
-    expect(scorePair(a, b).measures?.distinctMissingBoth).toBeGreaterThan(0.6);
-  });
-});

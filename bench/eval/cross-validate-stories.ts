@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import { DEFAULT_CLUSTER_OPTIONS, type PairModel } from '../../src/clusterer/index.js';
+import {
+  DEFAULT_CLUSTER_OPTIONS,
+  decideOnMeasures,
+  type PairModel,
+} from '../../src/clusterer/index.js';
 import { clusterInMemory } from '../../test/helpers/cluster-in-memory.js';
 import type { PairwiseFigures } from '../../test/helpers/score-pairwise.js';
 import { type Counts, countPair, emptyCounts, finish } from './cross-validate.js';
@@ -99,11 +103,9 @@ export function crossValidateStories(
   };
 }
 
-/** The tgcontest decision is the pair model's (tgcontest pairs are never decided by rule here). */
+/** The tgcontest decision: the pair model and the rules on its measures, as placement decides. */
 function predict(model: PairModel, pair: LabelledPair): number {
-  let logit = model.bias;
-  for (const name of MEASURE_NAMES) logit += model.weights[name] * pair.measures[name];
-  return 1 / (1 + Math.exp(-logit));
+  return decideOnMeasures(model, pair.measures).score;
 }
 
 function countFold(stream: LabelledStream, storyOf: number[], fold: number, counts: Counts): void {

@@ -37,6 +37,8 @@ export interface TgcontestPair {
   a: Fingerprint;
   b: Fingerprint;
   weight: TermWeight;
+  /** The two headlines, for printing. */
+  titles: [string, string];
 }
 
 type Row = Record<string, string>;
@@ -89,7 +91,11 @@ export function loadTgcontestPairs(): TgcontestPair[] {
         held.seen.add(url);
         held.index.add(held.seen.size, held.seen.size, fp);
       }
-      pairs.push({ language, same: gold === 'OK', a, b, weight: held.index.weigh });
+      const titles: [string, string] = [
+        row['INPUT:first_title'] ?? '',
+        row['INPUT:second_title'] ?? '',
+      ];
+      pairs.push({ language, same: gold === 'OK', a, b, weight: held.index.weigh, titles });
     }
   }
   return pairs;

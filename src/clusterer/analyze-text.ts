@@ -53,22 +53,23 @@ export function analyzeText(
     evidence: [],
   };
   const titleCase = isTitleCase(tokens);
+  const words = splitCompounds(tokens, lexicon);
   let numberRun: number[] = [];
   const flushNumbers = () => {
     if (numberRun.length > 0) addNumber(out, String(sumNumberWords(numberRun)), numberRun.length);
     numberRun = [];
   };
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at] as TextToken;
+  for (let at = 0; at < words.length; at++) {
+    const token = words[at] as TextToken;
     let lower = token.word.toLowerCase().replace(/ё/gu, 'е');
-    const compound = COMPOUNDS.get(`${lower} ${tokens[at + 1]?.word.toLowerCase()}`);
+    const compound = COMPOUNDS.get(`${lower} ${words[at + 1]?.word.toLowerCase()}`);
     if (compound !== undefined) {
       lower = compound;
       at++;
     }
     const numberParts = lower.split('-').map(readNumberWord);
     if (numberParts[0] !== undefined) {
-      numberRun.push(numberParts[0]);
+      for (const part of numberParts) if (part !== undefined) numberRun.push(part);
       if (numberParts.length > 1) flushNumbers();
       continue;
     }
@@ -95,6 +96,23 @@ export function analyzeText(
   flushNumbers();
   for (const number of extractNumbers(raw, 20)) addNumber(out, number, 2);
   return out;
+}
+
+/**
+ * Hyphenated words read part by part ("ex-minister", "pro-Trump", "drug-trafficking",
+ * "экс-глава"), so each part meets the same word standing alone; number words ("twenty-one")
+ * and words the lexicon knows whole ("hunger-strike") stay whole.
+ */
+function splitCompounds(tokens: TextToken[], lexicon: NewsLexicon): TextToken[] {
+  if (!tokens.some((token) => token.word.includes('-'))) return tokens;
+  return tokens.flatMap((token) => {
+    const parts = token.word.split('-').filter((part) => part !== '');
+    const lower = token.word.toLowerCase();
+    if (parts.length < 2 || readNumberWord(parts[0]?.toLowerCase() ?? '') !== undefined)
+      return [token];
+    if (lookUpConcept(lexicon, lower.replace(/ё/gu, 'е')) !== undefined) return [token];
+    return parts.map((word, i) => ({ word, sentenceStart: i === 0 && token.sentenceStart }));
+  });
 }
 
 function addNumber(out: AnalyzedText, number: string, words: number): void {

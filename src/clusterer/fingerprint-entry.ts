@@ -2,6 +2,7 @@ import { type AnalyzedText, analyzeText, collectNames } from './analyze-text.js'
 import { detectGenre, type Genre } from './detect-genre.js';
 import { computeMinHash, hashString } from './min-hash.js';
 import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
+import { skeletonizeName } from './skeletonize-name.js';
 import {
   extractEntities,
   extractNumbers,
@@ -20,7 +21,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 3;
+export const FINGERPRINT_VERSION = 4;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -44,6 +45,12 @@ export interface FingerprintFeatures {
   titleNumbers: string[];
   /** Name skeletons of the headline. */
   titleNames: string[];
+  /**
+   * Skeletons of every capitalised word of the headline, sentence start and Title Case included
+   * ("Rubio visits…", "pro-Trump"): what it *mentions* when it does not read a word as a name.
+   * Only asked whether the other side's headline names are among them, never read as names.
+   */
+  titleMentions: string[];
   /** Name skeletons of the lead. */
   leadNames: string[];
   /** The lead (the text's first words, the headline left out) read as terms. */
@@ -113,6 +120,7 @@ export function fingerprintEntry(
     titleEvents: head.events,
     titleNumbers: head.numbers.slice(0, 8),
     titleNames: head.names.slice(0, 12),
+    titleMentions: listMentions(titleTokens),
     leadNames: lead.names.slice(0, 16),
     leadTerms: lead.terms.slice(0, MAX_TERMS),
     leadCross: lead.crossTerms.slice(0, MAX_TERMS),
@@ -127,6 +135,21 @@ export function fingerprintEntry(
   const language = input.language ?? readLanguage(`${title} ${text.slice(0, 2000)}`);
   if (language !== undefined) features.language = language;
   return { keys: buildKeys(features), features };
+}
+
+const MAX_MENTIONS = 16;
+
+/** Skeletons of the capitalised words (and capitalised parts of words) of a headline. */
+function listMentions(tokens: TextToken[]): string[] {
+  const mentions = new Set<string>();
+  for (const token of tokens) {
+    for (const part of token.word.split('-')) {
+      if (!/^\p{Lu}/u.test(part)) continue;
+      const skeleton = skeletonizeName(part);
+      if (skeleton.length >= 2) mentions.add(skeleton);
+    }
+  }
+  return [...mentions].slice(0, MAX_MENTIONS);
 }
 
 /** The shipped lexicon: immutable data, compiled once like a regular expression. */

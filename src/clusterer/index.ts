@@ -6,6 +6,7 @@ export {
   DEFAULT_CLUSTER_OPTIONS,
   type StoryChoice,
 } from './choose-story.js';
+export { decideOnMeasures, type MeasuredDecision } from './decide-on-measures.js';
 export {
   type ClusterInput,
   FINGERPRINT_VERSION,

@@ -32,7 +32,10 @@ export interface PairMeasures {
   agreeingRare: number;
   /** Headline similarity of two languages (fewer terms carry across: names, concepts, numbers). */
   crossTitleSim: number;
-  /** Both headlines name someone, and neither side mentions anyone the other's headline names. */
+  /**
+   * Both headlines name someone, and neither side mentions anyone the other's headline names (as
+   * a name anywhere, or as any capitalised word of its headline).
+   */
   nameConflict: number;
   /**
    * How much of what each side's headline and lead name (weighted by rarity) the other side never
@@ -118,6 +121,8 @@ export function measurePair(
     sum([...leadSetA].filter((t) => leadSetB.has(t)).map(weight)),
     SHARED_RARE_SCALE,
   );
+  const missingFromB = measureDistinctMissing(titleA, leadSetB, namesB, weight);
+  const missingFromA = measureDistinctMissing(titleB, leadSetA, namesA, weight);
   const eventsA = new Set([...a.titleEvents]);
   const eventsB = new Set([...b.titleEvents]);
   const hasEvents = eventsA.size > 0 && eventsB.size > 0;
@@ -134,10 +139,7 @@ export function measurePair(
       (name) => weight(`e:${name}`),
     ),
     sharedRare,
-    distinctMissing: Math.max(
-      measureDistinctMissing(titleA, leadSetB, namesB, weight),
-      measureDistinctMissing(titleB, leadSetA, namesA, weight),
-    ),
+    distinctMissing: Math.max(missingFromB, missingFromA),
     conflictingTitleSim: nameConflict ? titleSim : 0,
     agreeingRare: sharedRare * (1 - nameMismatch),
     crossTitleSim: cross ? titleSim : 0,
@@ -181,9 +183,9 @@ function hasNameConflict(
   namesB: Set<string>,
 ): boolean {
   if (a.titleNames.length === 0 || b.titleNames.length === 0) return false;
-  return (
-    !a.titleNames.some((name) => namesB.has(name)) && !b.titleNames.some((name) => namesA.has(name))
-  );
+  const saidByB = (name: string) => namesB.has(name) || b.titleMentions.includes(name);
+  const saidByA = (name: string) => namesA.has(name) || a.titleMentions.includes(name);
+  return !a.titleNames.some(saidByB) && !b.titleNames.some(saidByA);
 }
 
 const DISTINCT_TERMS = 3;
@@ -226,6 +228,14 @@ function weightedJaccard(a: string[], b: string[], weigh: (item: string) => numb
   return union > 0 ? shared / union : 0;
 }
 
+/**
+ * Below this much rarity, names missing from the other side count as a share of it, not of their
+ * own weight: one place a copy leaves out of its lead is not another story, while two or three
+ * rare names the other never mentions are (a rare name weighs 5–7). Chosen by CV by story
+ * (docs/quality.md): 10 and 20 did no better.
+ */
+const NAME_EVIDENCE_FLOOR = 15;
+
 /** The rarity-weighted share of `names` that `other` does not hold (0 when there are none). */
 function measureMissing(names: string[], other: Set<string>, weight: TermWeight): number {
   let total = 0;
@@ -235,7 +245,7 @@ function measureMissing(names: string[], other: Set<string>, weight: TermWeight)
     total += w;
     if (!other.has(name)) missing += w;
   }
-  return total > 0 ? missing / total : 0;
+  return total > 0 ? missing / Math.max(total, NAME_EVIDENCE_FLOOR) : 0;
 }
 
 /** Cosine of two term sets, each term weighted by its rarity. */

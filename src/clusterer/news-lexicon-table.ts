@@ -11,7 +11,7 @@
 export const NEWS_LEXICON_TABLE = `
 event die | die dies died dying death deaths dead | умер умерла умерли умрет скончал* смерть смерти гибель погиб* | памёр памерла памерлі памёрлі смерць смерці загінул* загінуў
 event kill | kill kills killed killing killings | убит* убил* убийств* | забіт* забіў забілі забойств*
-event arrest | arrest arrests arrested arresting detain detains detained detention detaining | задерж* арестова* арест ареста арестом | затрыма* затрыман* арыштава* арышт*
+event arrest | arrest arrests arrested arresting detain detains detained detention detaining custody | задерж* арестова* арест ареста арестом стражу стражей | затрыма* затрыман* арыштава* арышт* варту
 event sentence | sentence sentences sentenced sentencing jail jails jailed imprison imprisoned convict convicts convicted conviction verdict | приговор* осужден* осудил* | прысуд* асудзі* асуджан*
 event charge | charge charges charged indict indicts indicted indictment accuse accuses accused accusation | обвин* предъяв* | абвінава* абвіна*
 event release | release releases released frees freed pardon pardons pardoned | освобод* помилова* выпуст* | вызвалі* вызвален* памілава* выпусці*

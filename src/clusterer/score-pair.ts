@@ -1,3 +1,4 @@
+import { decideOnMeasures } from './decide-on-measures.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import {
   FLAT_WEIGHT,
@@ -8,17 +9,13 @@ import {
   type TermWeight,
 } from './measure-pair.js';
 import { estimateJaccard } from './min-hash.js';
-import { type PairModel, predictPair, SHIPPED_PAIR_MODEL } from './pair-model.js';
+import { type PairModel, SHIPPED_PAIR_MODEL } from './pair-model.js';
 
 /** Copies are published within this many hours of each other (a few days). */
 export const DEFAULT_WINDOW_HOURS = 72;
 /** Shingle similarity above which two texts are the same text, reworded headline or not. */
 const NEAR_VERBATIM = 0.5;
 const MIN_VERBATIM_WORDS = 60;
-/** Verbatim quotes shared this much (rarity-weighted, see measurePair) make a copy. */
-const QUOTED_COPY = 0.6;
-/** Signals shown for a model decision: the measures that moved it most. */
-const MAX_SIGNALS = 5;
 
 export interface PairScore {
   /** How likely the two report one story, in [0, 1]. */
@@ -64,37 +61,18 @@ export function scorePair(
   const measures = measurePair(a, b, weight);
   if (isSameWireHeadline(a, b, measures))
     return { score: SAME_HEADLINE_SCORE, signals: ['same-headline'], measures };
-  const prediction = predictPair(model, measures);
-  if (measures.genreMismatch === 1 && prediction.probability > OTHER_GENRE_SCORE)
-    return {
-      score: OTHER_GENRE_SCORE,
-      signals: [`other-genre:${a.genre || 'report'}/${b.genre || 'report'}`],
-      measures,
-    };
-  if (isQuotedCopy(measures) && prediction.probability < QUOTED_COPY_SCORE)
-    return {
-      score: QUOTED_COPY_SCORE,
-      signals: [
-        `verbatim-quotes:${round(measures.sharedQuotes)}`,
-        `leadSim:${round(measures.leadSim)}`,
-      ],
-      measures,
-    };
-  const signals = prediction.contributions
-    .slice(0, MAX_SIGNALS)
-    .map(([name]) => `${name}:${round(measures[name])}`);
-  if (isCrossLingual(a, b)) signals.push(...explainCrossLingual(a, b));
-  return { score: round(prediction.probability), signals, measures };
+  const decision = decideOnMeasures(
+    model,
+    measures,
+    `${a.genre || 'report'}/${b.genre || 'report'}`,
+  );
+  const signals = [...decision.signals];
+  if (decision.byModel && isCrossLingual(a, b)) signals.push(...explainCrossLingual(a, b));
+  return { score: decision.score, signals, measures };
 }
 
-const QUOTED_COPY_SCORE = 0.85;
 /** An identical headline of a report, carried by two outlets: a wire copy. */
 const SAME_HEADLINE_SCORE = 0.95;
-/**
- * An explainer, live page, gallery, digest, opinion, video or profile is not the report it is
- * about: however much they share, the pair stays under any joining threshold.
- */
-const OTHER_GENRE_SCORE = 0.3;
 
 /**
  * The same headline word for word (four words or more, see titleKey), both plain reports or both
@@ -114,22 +92,6 @@ function isSameWireHeadline(
     a.genre !== 'live' &&
     m.nameConflict === 0 &&
     m.numberConflict === 0
-  );
-}
-
-/**
- * A rewrite that keeps the original's rare quotes word for word, names the same people and
- * places, contradicts none of its numbers and says much the same: a copy, however reworded its
- * headline (the seed documents are the example).
- */
-function isQuotedCopy(m: PairMeasures): boolean {
-  return (
-    m.sharedQuotes >= QUOTED_COPY &&
-    m.nameMismatch <= 0.3 &&
-    m.nameConflict === 0 &&
-    m.numberConflict === 0 &&
-    m.genreMismatch === 0 &&
-    m.leadSim >= 0.3
   );
 }
 

@@ -5,6 +5,7 @@ import {
   MAX_KEYS,
   restoreFingerprint,
 } from '../../src/clusterer/fingerprint-entry.js';
+import { skeletonizeName } from '../../src/clusterer/skeletonize-name.js';
 import { TRIAL_ORIGINAL } from './made-up-stories.js';
 import { makeEntry } from './make-entry.js';
 
@@ -77,6 +78,17 @@ describe('fingerprintEntry: what a headline says', () => {
       for (const features of [en, ru]) expect(features.titleCross).toContain(term);
     expect(en.titleEvents).toEqual(['sentence']);
     expect(en.evidence).toContain('e:tknfs=Tsikhanouski');
+  });
+
+  it('reads hyphenated words part by part, but not number words or words the lexicon knows whole', () => {
+    const features = (title: string) => fingerprintEntry(makeEntry({ title, text: '' })).features;
+    const ex = features('Ex-minister of harbours meets pro-Dombrecht leaders');
+    expect(ex.titleTerms).toContain('c:minister');
+    expect(ex.titleNames).toContain(skeletonizeName('Dombrecht'));
+    expect(features('Twenty-one sailors rescued off the cape').titleNumbers).toEqual(['21']);
+    expect(features('Editor on hunger-strike in the capital').titleTerms).toContain(
+      'c:hunger-strike',
+    );
   });
 
   it('tells an explainer, a live page and a gallery from a report', () => {

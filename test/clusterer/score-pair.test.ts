@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLUSTER_OPTIONS } from '../../src/clusterer/choose-story.js';
+import { decideOnMeasures } from '../../src/clusterer/decide-on-measures.js';
 import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import type { PairMeasures } from '../../src/clusterer/measure-pair.js';
+import { SHIPPED_PAIR_MODEL } from '../../src/clusterer/pair-model.js';
 import { scorePair } from '../../src/clusterer/score-pair.js';
 import {
   FOLLOW_UP,
@@ -95,6 +98,38 @@ describe('scorePair: hard negatives stay apart', () => {
     expect(result.measures?.numberConflict).toBe(1);
     expect(result.score).toBeLessThan(threshold);
   });
+
+  it('keeps one recurring headline for another date apart, however alike the rest', () => {
+    const forecast = (day: string) => ({
+      title: `Weather forecast for ${day} November`,
+      text: `Cloudy with light rain in the morning on ${day} November, clearing in the afternoon; highs of 8 degrees, a light westerly wind.`,
+    });
+    const result = scorePair(features(forecast('8')), features(forecast('18')));
+    expect(result.signals[0]).toBe('other-numbers');
+    expect(result.score).toBeLessThanOrEqual(threshold);
+  });
+
+  it('keeps one template about another place apart: each headline names what the other never does', () => {
+    const forecast = (city: string) => ({
+      title: `Weather in ${city} for 17 May`,
+      text: `Cloudy with light rain in the morning, clearing in the afternoon; highs of 18 degrees, a light westerly wind in ${city}.`,
+    });
+    const result = scorePair(features(forecast('Varnholm')), features(forecast('Quellbridge')));
+    expect(result.measures?.nameConflict).toBe(1);
+    expect(result.score).toBeLessThanOrEqual(0.3);
+  });
+
+  it('counts a name the other headline says as a sentence start or in Title Case as mentioned', () => {
+    const a = features({
+      title: 'Ilvar Dombrecht Visits Hallvik Allies In The North',
+      text: 'The foreign minister is on a two-day trip to ports whose leaders are close to Hallvik.',
+    });
+    const b = features({
+      title: 'Dombrecht visits northern ports to bolster ties with pro-Hallvik leaders',
+      text: 'Foreign minister Ilvar Dombrecht vowed on Sunday to deepen cooperation with the northern ports.',
+    });
+    expect(scorePair(a, b).measures?.nameConflict).toBe(0);
+  });
 });
 
 describe('scorePair: headlines and genres', () => {
@@ -125,5 +160,27 @@ describe('scorePair: headlines and genres', () => {
     const result = scorePair(report, gallery);
     expect(result.score).toBeLessThanOrEqual(threshold);
     expect(result.signals[0]).toBe('other-genre:report/gallery');
+  });
+});
+
+describe('decideOnMeasures: rules on the measures', () => {
+  const confident = { bias: 10, weights: SHIPPED_PAIR_MODEL.weights };
+  const measures = (changes: Partial<PairMeasures>): PairMeasures => {
+    const zero = Object.fromEntries(Object.keys(SHIPPED_PAIR_MODEL.weights).map((k) => [k, 0]));
+    return { ...(zero as unknown as PairMeasures), titleSim: 0.8, ...changes };
+  };
+
+  it('keeps headlines that name different people apart, however sure the model', () => {
+    const decision = decideOnMeasures(confident, measures({ nameConflict: 1 }));
+    expect(decision).toMatchObject({ score: 0.3, byModel: false });
+    expect(decision.signals[0]).toBe('other-names');
+  });
+
+  it('keeps alike headlines with other numbers apart, but not unlike ones', () => {
+    expect(decideOnMeasures(confident, measures({ numberConflict: 1 })).signals[0]).toBe(
+      'other-numbers',
+    );
+    const unlike = decideOnMeasures(confident, measures({ numberConflict: 1, titleSim: 0.3 }));
+    expect(unlike.byModel).toBe(true);
   });
 });

@@ -1,0 +1,90 @@
+import type { PairMeasures } from './measure-pair.js';
+import { type PairModel, predictPair } from './pair-model.js';
+
+/** Verbatim quotes shared this much (rarity-weighted, see measurePair) make a copy. */
+const QUOTED_COPY = 0.6;
+const QUOTED_COPY_SCORE = 0.85;
+/**
+ * An explainer, live page, gallery, digest, opinion, video or profile is not the report it is
+ * about, and headlines that contradict each other are not one story: however much the pair
+ * shares, it stays under any joining threshold.
+ */
+const KEPT_APART_SCORE = 0.3;
+/** Headlines this alike whose numbers conflict are one template told twice (8 vs 18 November). */
+const TEMPLATE_TITLE_SIM = 0.5;
+/** Signals shown for a model decision: the measures that moved it most. */
+const MAX_SIGNALS = 5;
+
+export interface MeasuredDecision {
+  score: number;
+  signals: string[];
+  /** Whether the pair model decided (no rule did). */
+  byModel: boolean;
+}
+
+/**
+ * The decision on a measured pair: the pair model, then the rules that stand on the measures
+ * alone — another genre or contradicting headlines keep a pair apart, a rewrite that keeps rare
+ * quotes word for word is a copy. `genres` names the two genres for the signal
+ * (`report/gallery`). Cross-validation decides its pairs with this too, so that its figures are
+ * those of the shipped decision.
+ */
+export function decideOnMeasures(
+  model: PairModel,
+  measures: PairMeasures,
+  genres = '',
+): MeasuredDecision {
+  const prediction = predictPair(model, measures);
+  const apart = (signals: string[]) => ({ score: KEPT_APART_SCORE, signals, byModel: false });
+  if (measures.genreMismatch === 1 && prediction.probability > KEPT_APART_SCORE)
+    return apart([`other-genre:${genres}`]);
+  const conflict = findHeadlineConflict(measures);
+  if (conflict !== undefined && prediction.probability > KEPT_APART_SCORE)
+    return apart([conflict, `titleSim:${round(measures.titleSim)}`]);
+  if (isQuotedCopy(measures) && prediction.probability < QUOTED_COPY_SCORE)
+    return {
+      score: QUOTED_COPY_SCORE,
+      signals: [
+        `verbatim-quotes:${round(measures.sharedQuotes)}`,
+        `leadSim:${round(measures.leadSim)}`,
+      ],
+      byModel: false,
+    };
+  const signals = prediction.contributions
+    .slice(0, MAX_SIGNALS)
+    .map(([name]) => `${name}:${round(measures[name])}`);
+  return { score: round(prediction.probability), signals, byModel: true };
+}
+
+/**
+ * What the headlines contradict, if anything: `other-names` when each names someone the other
+ * side never mentions (the forecast for one city and for another, one minister and another);
+ * `other-numbers` when headlines alike in everything else carry different numbers (another day,
+ * another count). Copies agree on who and how many: of the development pairs, no same-story pair
+ * the model accepted had either.
+ */
+function findHeadlineConflict(m: PairMeasures): string | undefined {
+  if (m.nameConflict === 1) return 'other-names';
+  if (m.numberConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-numbers';
+  return undefined;
+}
+
+/**
+ * A rewrite that keeps the original's rare quotes word for word, names the same people and
+ * places, contradicts none of its numbers and says much the same: a copy, however reworded its
+ * headline (the seed documents are the example).
+ */
+function isQuotedCopy(m: PairMeasures): boolean {
+  return (
+    m.sharedQuotes >= QUOTED_COPY &&
+    m.nameMismatch <= 0.3 &&
+    m.nameConflict === 0 &&
+    m.numberConflict === 0 &&
+    m.genreMismatch === 0 &&
+    m.leadSim >= 0.3
+  );
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

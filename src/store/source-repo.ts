@@ -137,7 +137,8 @@ export interface PollStateUpdate {
   lastUpdatedEntries?: number;
 }
 
-const POLL_STATE_COLUMNS: Record<keyof PollStateUpdate, string> = {
+/** PollStateUpdate's fields and their columns (the same on SQLite and PostgreSQL). */
+export const POLL_STATE_COLUMNS: Record<keyof PollStateUpdate, string> = {
   url: 'url',
   feedTitle: 'feed_title',
   siteUrl: 'site_url',

@@ -1,5 +1,5 @@
 import type { SourceConfig } from '../../config/index.js';
-import type { PollStateUpdate, SourceRow } from '../source-repo.js';
+import { POLL_STATE_COLUMNS, type PollStateUpdate, type SourceRow } from '../source-repo.js';
 import type { LeaseRequest, SourceStore } from '../source-store.js';
 import { type PgClient, type PgPool, runPgTransaction } from './postgres-pool.js';
 
@@ -44,32 +44,6 @@ const RESET_URL = `UPDATE sources SET config_url = $2, url = $2, etag = NULL, la
   body_hash = NULL, disabled_reason = NULL, redirect_target = NULL, redirect_count = 0,
   consecutive_errors = 0, next_poll_at = NULL, retry_after = NULL
   WHERE id = $1 AND config_url <> $2`;
-
-/** The columns of PollStateUpdate, as on SQLite (source-repo.ts). */
-const POLL_STATE_COLUMNS: Record<keyof PollStateUpdate, string> = {
-  url: 'url',
-  feedTitle: 'feed_title',
-  siteUrl: 'site_url',
-  etag: 'etag',
-  lastModified: 'last_modified',
-  bodyHash: 'body_hash',
-  ttlMinutes: 'ttl_minutes',
-  maxAgeSeconds: 'max_age_seconds',
-  lastAttemptAt: 'last_attempt_at',
-  lastSuccessAt: 'last_success_at',
-  lastStatus: 'last_status',
-  lastOutcome: 'last_outcome',
-  lastError: 'last_error',
-  lastDurationMs: 'last_duration_ms',
-  consecutiveErrors: 'consecutive_errors',
-  nextPollAt: 'next_poll_at',
-  retryAfter: 'retry_after',
-  disabledReason: 'disabled_reason',
-  redirectTarget: 'redirect_target',
-  redirectCount: 'redirect_count',
-  lastNewEntries: 'last_new_entries',
-  lastUpdatedEntries: 'last_updated_entries',
-};
 
 /**
  * Leases in one statement: the wanted rows no live lease holds are locked `FOR UPDATE SKIP LOCKED`

@@ -140,8 +140,9 @@ export async function buildPostgresPollDeps(app: PostgresApp): Promise<PollDeps>
 }
 
 /**
- * The server's context on PostgreSQL: feeds read from the shared store through the feed cache,
- * which every poller's NOTIFY empties for the topics it changed (listenToPollers).
+ * The server's context on PostgreSQL: feeds and the topic and story pages read from the shared
+ * store, through the feed cache (feeds, first topic pages), which every poller's NOTIFY empties
+ * for the topics it changed (listenToPollers).
  */
 export function buildSharedServerContext(app: PostgresApp): ServerContext {
   // The routes that read SQLite answer 501 on PostgreSQL (ServerContext.shared); this empty

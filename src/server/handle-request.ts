@@ -21,9 +21,9 @@ async function route(
   const url = parseRequestTarget(req);
   const head = req.method === 'HEAD';
   if (await handleFeedRoute(ctx, req, res, url)) return 'feed';
-  if (ctx.shared) return routeShared(ctx.shared, res, url.pathname);
-  if (handlePageRoute(ctx, req, res, url))
+  if (await handlePageRoute(ctx, req, res, url))
     return url.pathname.startsWith('/stories/') ? 'story' : 'topic';
+  if (ctx.shared) return routeShared(ctx.shared, res, url.pathname);
   switch (url.pathname) {
     case '/':
       handleIndexRoute(ctx, res, head);
@@ -46,8 +46,8 @@ async function route(
 }
 
 /**
- * The routes on a PostgreSQL store besides the feeds: `/healthz` pings the database; the others
- * still read SQLite only and say so (501).
+ * The routes on a PostgreSQL store besides the feeds and the reading pages: `/healthz` pings the
+ * database; the others still read SQLite only and say so (501).
  */
 async function routeShared(
   shared: NonNullable<ServerContext['shared']>,
@@ -55,7 +55,10 @@ async function routeShared(
   pathname: string,
 ): Promise<string> {
   if (pathname !== '/healthz')
-    throw new HttpError(501, 'not served on PostgreSQL yet: only /feeds/ and /healthz');
+    throw new HttpError(
+      501,
+      'not served on PostgreSQL yet: only /feeds/, /topics/, /stories/ and /healthz',
+    );
   let status = 200;
   let body: Record<string, unknown> = { status: 'ok', store: 'postgresql' };
   try {

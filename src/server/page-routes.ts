@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describeTopic, renderStoryPage, renderTopicPage } from '../renderer/index.js';
-import { readStory, readTopicPage } from '../store/index.js';
+import { createSqliteStoryReader, type StoryReader } from '../store/index.js';
 import { createRepresentation, sendRepresentation } from './representation.js';
 import { HttpError, parsePaging, type RequestTarget } from './request-target.js';
 import type { ServerContext } from './start-server.js';
@@ -16,38 +16,51 @@ const TOPIC_ID = /^[a-z0-9-]{1,64}$/;
 const TOPIC_PAGE_SIZE = 30;
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
-/** `GET|HEAD /stories/{id}` and `/topics/{id}`; returns false when the path is neither. */
-export function handlePageRoute(
+/**
+ * `GET|HEAD /stories/{id}` and `/topics/{id}`, on either backend; resolves to false when the path
+ * is neither.
+ */
+export async function handlePageRoute(
   ctx: ServerContext,
   req: IncomingMessage,
   res: ServerResponse,
   url: RequestTarget,
-): boolean {
+): Promise<boolean> {
   const story = STORY_PATH.exec(url.pathname);
   if (story) {
-    serveStoryPage(ctx, req, res, story[1] ?? '');
+    await serveStoryPage(ctx, req, res, story[1] ?? '');
     return true;
   }
   const topic = TOPIC_PATH.exec(url.pathname);
   if (topic) {
-    serveTopicPage(ctx, req, res, topic[1] ?? '', url);
+    await serveTopicPage(ctx, req, res, topic[1] ?? '', url);
     return true;
   }
   return false;
 }
 
-function serveStoryPage(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, id: string) {
+/** The store the pages read: PostgreSQL when the instance shares one, else the SQLite database. */
+function storiesOf(ctx: ServerContext): StoryReader {
+  return ctx.shared?.stories ?? createSqliteStoryReader(ctx.db);
+}
+
+async function serveStoryPage(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+) {
   if (!STORY_ID.test(id)) throw new HttpError(404, 'unknown story');
   const storyId = Number(id);
   // Rendered per request (one story is cheap) so story pages never crowd feeds out of the cache;
   // the ETag still answers a reader's conditional GET with 304.
-  const story = readStory(ctx.db, storyId);
+  const story = await storiesOf(ctx).readStory(storyId);
   if (story === undefined) throw new HttpError(404, 'unknown story');
   const rep = createRepresentation(renderStoryPage(story), HTML, new Date(story.updatedAt));
   sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(ctx.config().poll.schedule, ctx.now()));
 }
 
-function serveTopicPage(
+async function serveTopicPage(
   ctx: ServerContext,
   req: IncomingMessage,
   res: ServerResponse,
@@ -58,14 +71,16 @@ function serveTopicPage(
   const about = TOPIC_ID.test(topic) ? describeTopic(config, topic) : undefined;
   if (about === undefined) throw new HttpError(404, 'unknown topic');
   const { page } = parsePaging(url.searchParams);
-  const build = () => {
-    const { stories, hasNext } = readTopicPage(ctx.db, { topic, limit: TOPIC_PAGE_SIZE, page });
+  const reader = storiesOf(ctx);
+  const build = async () => {
+    const request = { topic, limit: TOPIC_PAGE_SIZE, page };
+    const { stories, hasNext } = await reader.readTopicPage(request);
     const updated = stories.reduce((max, s) => (s.updatedAt > max ? s.updatedAt : max), EPOCH);
     const html = renderTopicPage({ topic, ...about, page, stories, hasNext });
     return createRepresentation(html, HTML, new Date(updated));
   };
   // The first page (what the index links to) is cached with the topic's feeds; older pages are
   // rendered per request so a crawler walking them never crowds the feeds out of the cache.
-  const rep = page === 1 ? ctx.cache.get(topic, 'topic-page', build) : build();
+  const rep = page === 1 ? await ctx.cache.getAsync(topic, 'topic-page', build) : await build();
   sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(config.poll.schedule, ctx.now()));
 }

@@ -27,9 +27,9 @@ export interface ServerContext {
    */
   searchPool?: SearchPool;
   /**
-   * Set when the store is PostgreSQL shared by several instances: the feeds are read through
-   * `stories` and `/healthz` pings the database; the routes that read SQLite only (the index and
-   * story pages, OPML, search, metrics) answer 501 there, and `db` is not read.
+   * Set when the store is PostgreSQL shared by several instances: the feeds and the topic and
+   * story pages are read through `stories` and `/healthz` pings the database; the routes that read
+   * SQLite only (the index, OPML, search, metrics) answer 501 there, and `db` is not read.
    */
   shared?: SharedStore;
 }

@@ -1,3 +1,4 @@
+import type { StoryView } from '../../model/index.js';
 import { assembleStories, type MemberRow, type StoryRow } from '../read-stories.js';
 import { applyClaims, parseClaimRows } from '../story-claims-repo.js';
 import type { StoryReader } from '../story-reader.js';
@@ -36,7 +37,28 @@ async function selectStoryRows(
   return result.rows;
 }
 
-/** The PostgreSQL StoryReader: the SQLite feed queries, assembled by the same code. */
+/** The views of these story rows: their members, topics and claims, assembled as on SQLite. */
+async function assembleViews(pool: PgPool, rows: StoryRow[]): Promise<StoryView[]> {
+  const ids = rows.map((row) => row.id);
+  const [members, topics, claims] = await Promise.all([
+    pool.query<MemberRow>(MEMBERS, [ids]),
+    pool.query<{ storyId: number; topicId: string }>(
+      `SELECT story_id AS "storyId", topic_id AS "topicId" FROM story_topics
+        WHERE story_id = ANY($1) ORDER BY topic_id`,
+      [ids],
+    ),
+    pool.query<{ storyId: number; claims: string }>(
+      'SELECT story_id AS "storyId", claims FROM story_claims WHERE story_id = ANY($1)',
+      [ids],
+    ),
+  ]);
+  const byStory = new Map<number, string[]>();
+  for (const row of topics.rows)
+    byStory.set(row.storyId, [...(byStory.get(row.storyId) ?? []), row.topicId]);
+  return applyClaims(assembleStories(rows, members.rows, byStory), parseClaimRows(claims.rows));
+}
+
+/** The PostgreSQL StoryReader: the SQLite story queries, assembled by the same code. */
 export function createPostgresStoryReader(pool: PgPool): StoryReader {
   return {
     async readTopicPage({ topic, limit, page = 1 }) {
@@ -46,28 +68,17 @@ export function createPostgresStoryReader(pool: PgPool): StoryReader {
         limit === 0 ? null : limit + 1,
         limit === 0 ? 0 : (page - 1) * limit,
       );
-      const ids = rows.map((row) => row.id);
-      const [members, topics, claims] = await Promise.all([
-        pool.query<MemberRow>(MEMBERS, [ids]),
-        pool.query<{ storyId: number; topicId: string }>(
-          `SELECT story_id AS "storyId", topic_id AS "topicId" FROM story_topics
-            WHERE story_id = ANY($1) ORDER BY topic_id`,
-          [ids],
-        ),
-        pool.query<{ storyId: number; claims: string }>(
-          'SELECT story_id AS "storyId", claims FROM story_claims WHERE story_id = ANY($1)',
-          [ids],
-        ),
-      ]);
-      const byStory = new Map<number, string[]>();
-      for (const row of topics.rows)
-        byStory.set(row.storyId, [...(byStory.get(row.storyId) ?? []), row.topicId]);
-      const views = applyClaims(
-        assembleStories(rows, members.rows, byStory),
-        parseClaimRows(claims.rows),
-      );
+      const views = await assembleViews(pool, rows);
       if (limit === 0) return { stories: views, hasNext: false };
       return { stories: views.slice(0, limit), hasNext: views.length > limit };
+    },
+    async readStory(storyId) {
+      const result = await pool.query<StoryRow>(
+        `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = $1`,
+        [storyId],
+      );
+      if (result.rows.length === 0) return undefined;
+      return (await assembleViews(pool, result.rows))[0];
     },
   };
 }

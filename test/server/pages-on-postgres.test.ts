@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { StoryIndex } from '../../src/clusterer/index.js';
+import { type Config, parseConfig } from '../../src/config/index.js';
+import { ingestEntries } from '../../src/ingest/index.js';
+import type { NormalizedEntry } from '../../src/model/index.js';
+import {
+  createMetrics,
+  FeedCache,
+  FeedMaxAge,
+  type RunningServer,
+  type ServerContext,
+  startServer,
+} from '../../src/server/index.js';
+import {
+  createPostgresStoryReader,
+  createSqliteIngestWriter,
+  createSqliteSourceStore,
+  openDatabase,
+  runTransaction,
+} from '../../src/store/index.js';
+import { createPostgresIngestStore } from '../../src/store/postgres/postgres-ingest-store.js';
+import { createPostgresSourceStore } from '../../src/store/postgres/postgres-source-store.js';
+import { loadCorpus } from '../helpers/evaluate-corpus.js';
+import { normalizeCorpus } from '../helpers/normalize-corpus.js';
+import { describeWithPostgres } from '../helpers/postgres-cluster.js';
+import { type OpenedStore, storeBackends } from '../helpers/store-backends.js';
+import { createSilentLogger } from './helpers/create-silent-logger.js';
+import { httpGet } from './helpers/http-get.js';
+
+const NOW = new Date('2026-03-01T12:00:00.000Z');
+const backends = storeBackends();
+
+/** The newsroom corpus's sources and one topic matched by a common word of news prose. */
+function configFor(entries: NormalizedEntry[]): Config {
+  const ids = [...new Set(entries.map((entry) => entry.sourceId))];
+  const sources = ids.map((id) => `  - { id: ${id}, url: "https://example.org/${id}" }`);
+  return parseConfig(
+    `database: ":memory:"\nretention: { days: 0 }\nsources:\n${sources.join('\n')}\n` +
+      'topics:\n  - { id: officials, title: Officials, query: "minister* OR president* OR government*" }\n',
+    '/cfg/topicfeed.yaml',
+  );
+}
+
+/** Stores the corpus on one backend through the ingest orchestrator, one poll per source. */
+async function store(opened: OpenedStore, config: Config, entries: NormalizedEntry[]) {
+  const index = new StoryIndex({ windowHours: config.stories.windowMs / 3_600_000 });
+  const bySource = new Map<string, NormalizedEntry[]>();
+  for (const entry of entries)
+    bySource.set(entry.sourceId, [...(bySource.get(entry.sourceId) ?? []), entry]);
+  if (opened.db) {
+    const db = opened.db;
+    await createSqliteSourceStore(db).syncSources(config.sources);
+    const writer = createSqliteIngestWriter(db);
+    for (const list of bySource.values())
+      await runTransaction(db, () => ingestEntries(writer, config, index, list, NOW));
+    return;
+  }
+  const pool = opened.pool as NonNullable<OpenedStore['pool']>;
+  await createPostgresSourceStore(pool).syncSources(config.sources);
+  const ingest = createPostgresIngestStore(pool);
+  for (const list of bySource.values())
+    await ingest.write((writer) => ingestEntries(writer, config, index, list, NOW));
+}
+
+/** A server on the stored corpus: SQLite as `serve` reads it, PostgreSQL as a shared store. */
+function contextFor(opened: OpenedStore, config: Config): ServerContext {
+  const pool = opened.pool;
+  const db = opened.db ?? openDatabase(':memory:');
+  return {
+    db,
+    config: () => config,
+    logger: createSilentLogger(),
+    cache: new FeedCache(),
+    feedMaxAge: new FeedMaxAge(),
+    metrics: createMetrics(db),
+    now: () => NOW,
+    version: 'test',
+    shared: pool && {
+      stories: createPostgresStoryReader(pool),
+      ping: async () => {
+        await pool.query('SELECT 1');
+      },
+    },
+  };
+}
+
+/** The story links of a topic page: id and title, in page order. */
+function storyLinks(html: string): { id: string; title: string }[] {
+  return [...html.matchAll(/<a class="title" href="\/stories\/(\d+)">([^<]*)<\/a>/g)].map(
+    (match) => ({ id: match[1] as string, title: match[2] as string }),
+  );
+}
+
+describeWithPostgres('the reading pages on PostgreSQL (issue 19)', () => {
+  const opened: OpenedStore[] = [];
+  const servers: RunningServer[] = [];
+  const base: Record<'sqlite' | 'postgres', string> = { sqlite: '', postgres: '' };
+  const get = async (kind: 'sqlite' | 'postgres', path: string) => {
+    const res = await httpGet(`${base[kind]}${path}`);
+    return { status: res.status, text: res.body.toString('utf8') };
+  };
+  beforeAll(async () => {
+    const entries = (await normalizeCorpus(loadCorpus('newsroom'), NOW)).map((item) => item.entry);
+    const config = configFor(entries);
+    for (const kind of ['sqlite', 'postgres'] as const) {
+      const backend = await backends.open(kind);
+      opened.push(backend);
+      await store(backend, config, entries);
+      const server = await startServer(contextFor(backend, config), '127.0.0.1', 0);
+      servers.push(server);
+      base[kind] = `http://127.0.0.1:${server.port}`;
+    }
+  }, 60_000);
+  afterAll(async () => {
+    for (const server of servers) await server.close();
+    for (const backend of opened) await backend.close();
+    await backends.stop();
+  });
+
+  it('answers the topic pages with the same stories and titles as SQLite, page after page', async () => {
+    for (const path of ['/topics/all', '/topics/all?page=2', '/topics/officials']) {
+      const [sqlite, postgres] = [await get('sqlite', path), await get('postgres', path)];
+      expect(sqlite.status, path).toBe(200);
+      expect(postgres.status, path).toBe(200);
+      expect(storyLinks(sqlite.text).length, path).toBeGreaterThan(0);
+      expect(storyLinks(postgres.text), path).toEqual(storyLinks(sqlite.text));
+      expect(postgres.text, path).toBe(sqlite.text);
+    }
+  });
+
+  it('answers every story page of the first topic page as SQLite does: members, titles, provenance', async () => {
+    const links = storyLinks((await get('sqlite', '/topics/all')).text);
+    let multiOutlet = 0;
+    for (const { id } of links) {
+      const [sqlite, postgres] = [
+        await get('sqlite', `/stories/${id}`),
+        await get('postgres', `/stories/${id}`),
+      ];
+      expect(sqlite.status, id).toBe(200);
+      expect(postgres.status, id).toBe(200);
+      expect(postgres.text, id).toBe(sqlite.text);
+      if (/ · ([2-9]|\d\d+) outlets/.test(postgres.text)) multiOutlet += 1;
+    }
+    // The comparison covers stories several outlets reported, not only single copies.
+    expect(multiOutlet).toBeGreaterThan(0);
+  });
+
+  it('answers 404 for an unknown story and topic, 501 for the routes still on SQLite only', async () => {
+    for (const id of ['999999', '9999999999999999'])
+      expect((await get('postgres', `/stories/${id}`)).status, id).toBe(404);
+    expect((await get('postgres', '/topics/no-such-topic')).status).toBe(404);
+    for (const path of ['/', '/opml', '/search?q=x', '/metrics'])
+      expect((await get('postgres', path)).status, path).toBe(501);
+    expect((await get('postgres', '/healthz')).status).toBe(200);
+  });
+});

@@ -140,8 +140,8 @@ export async function buildPostgresPollDeps(app: PostgresApp): Promise<PollDeps>
 }
 
 /**
- * The server's context on PostgreSQL: feeds and the topic and story pages read from the shared
- * store, through the feed cache (feeds, first topic pages), which every poller's NOTIFY empties
+ * The server's context on PostgreSQL: feeds and the pages (index, topics, stories) read from the
+ * shared store, through the feed cache (feeds, first topic pages), which every poller's NOTIFY empties
  * for the topics it changed (listenToPollers).
  */
 export function buildSharedServerContext(app: PostgresApp): ServerContext {
@@ -159,6 +159,7 @@ export function buildSharedServerContext(app: PostgresApp): ServerContext {
     version: app.version,
     shared: {
       stories: app.stories,
+      sources: app.sources,
       ping: async () => {
         await app.pool.query('SELECT 1');
       },

@@ -23,11 +23,12 @@ async function route(
   if (await handleFeedRoute(ctx, req, res, url)) return 'feed';
   if (await handlePageRoute(ctx, req, res, url))
     return url.pathname.startsWith('/stories/') ? 'story' : 'topic';
+  if (url.pathname === '/') {
+    await handleIndexRoute(ctx, res, head);
+    return 'index';
+  }
   if (ctx.shared) return routeShared(ctx.shared, res, url.pathname);
   switch (url.pathname) {
-    case '/':
-      handleIndexRoute(ctx, res, head);
-      return 'index';
     case '/opml':
       handleOpmlRoute(ctx, res, head);
       return 'opml';
@@ -46,7 +47,7 @@ async function route(
 }
 
 /**
- * The routes on a PostgreSQL store besides the feeds and the reading pages: `/healthz` pings the
+ * The routes on a PostgreSQL store besides the feeds and the pages: `/healthz` pings the
  * database; the others still read SQLite only and say so (501).
  */
 async function routeShared(
@@ -57,7 +58,7 @@ async function routeShared(
   if (pathname !== '/healthz')
     throw new HttpError(
       501,
-      'not served on PostgreSQL yet: only /feeds/, /topics/, /stories/ and /healthz',
+      'not served on PostgreSQL yet: only /, /feeds/, /topics/, /stories/ and /healthz',
     );
   let status = 200;
   let body: Record<string, unknown> = { status: 'ok', store: 'postgresql' };

@@ -1,35 +1,42 @@
 import type { ServerResponse } from 'node:http';
 import { feedUrls, renderIndexPage, renderOpml } from '../renderer/index.js';
-import {
-  countArticleFetches,
-  countStories,
-  listSources,
-  summarizeSources,
-} from '../store/index.js';
+import { listSources, summarizeSources } from '../store/index.js';
 import { HttpError } from './request-target.js';
 import type { ServerContext } from './start-server.js';
+import { sourcesOf, storiesOf } from './store-readers.js';
 
 // The routes where the instance describes itself: `/` (its topics and sources), `/opml` (its
 // sources), `/healthz` and `/metrics` (for monitoring).
 
-/** `GET /`: topics with subscribe links, sources with their health. */
-export function handleIndexRoute(ctx: ServerContext, res: ServerResponse, head: boolean): void {
+/** `GET /`: topics with subscribe links, sources with their health, on either backend. */
+export async function handleIndexRoute(
+  ctx: ServerContext,
+  res: ServerResponse,
+  head: boolean,
+): Promise<void> {
   const config = ctx.config();
-  const topics = [
+  const stories = storiesOf(ctx);
+  const store = sourcesOf(ctx);
+  const about = [
     { id: 'all', title: 'All stories', description: 'Every story from every source' },
     ...config.topics,
-  ].map((topic) => ({
+  ];
+  const [counts, articles, rows] = await Promise.all([
+    Promise.all(about.map((topic) => stories.countStories(topic.id))),
+    store.countArticleFetches(),
+    store.listSources({ activeOnly: true }),
+  ]);
+  const topics = about.map((topic, i) => ({
     id: topic.id,
     title: topic.title,
     description: topic.description,
-    storyCount: countStories(ctx.db, topic.id),
+    storyCount: counts[i] ?? 0,
     urls: feedUrls(config.server.baseUrl, topic.id),
   }));
-  const articles = countArticleFetches(ctx.db);
   const fullText = new Set(
     config.sources.filter((s) => (s.fullText ?? 'never') !== 'never').map((s) => s.id),
   );
-  const sources = listSources(ctx.db, { activeOnly: true }).map((s) => ({
+  const sources = rows.map((s) => ({
     id: s.id,
     title: s.title ?? s.feedTitle ?? s.id,
     url: config.server.showSources ? s.url : undefined,

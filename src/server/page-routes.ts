@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describeTopic, renderStoryPage, renderTopicPage } from '../renderer/index.js';
-import { createSqliteStoryReader, type StoryReader } from '../store/index.js';
 import { createRepresentation, sendRepresentation } from './representation.js';
 import { HttpError, parsePaging, type RequestTarget } from './request-target.js';
 import type { ServerContext } from './start-server.js';
+import { storiesOf } from './store-readers.js';
 
 // The reading pages: one story with every copy and its provenance, one topic's latest stories.
 
@@ -37,11 +37,6 @@ export async function handlePageRoute(
     return true;
   }
   return false;
-}
-
-/** The store the pages read: PostgreSQL when the instance shares one, else the SQLite database. */
-function storiesOf(ctx: ServerContext): StoryReader {
-  return ctx.shared?.stories ?? createSqliteStoryReader(ctx.db);
 }
 
 async function serveStoryPage(

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
-import type { Db, StoryReader } from '../store/index.js';
+import type { Db, SourceStore, StoryReader } from '../store/index.js';
 import type { FeedCache } from './feed-cache.js';
 import type { FeedMaxAge } from './feed-max-age.js';
 import { handleRequest } from './handle-request.js';
@@ -27,9 +27,10 @@ export interface ServerContext {
    */
   searchPool?: SearchPool;
   /**
-   * Set when the store is PostgreSQL shared by several instances: the feeds and the topic and
-   * story pages are read through `stories` and `/healthz` pings the database; the routes that read
-   * SQLite only (the index, OPML, search, metrics) answer 501 there, and `db` is not read.
+   * Set when the store is PostgreSQL shared by several instances: the feeds and the pages (`/`,
+   * topics, stories) are read through `stories` and `sources`, and `/healthz` pings the database;
+   * the routes that read SQLite only (OPML, search, metrics) answer 501 there, and `db` is not
+   * read.
    */
   shared?: SharedStore;
 }
@@ -37,6 +38,7 @@ export interface ServerContext {
 /** The PostgreSQL store, as the server role reads it. */
 export interface SharedStore {
   stories: StoryReader;
+  sources: SourceStore;
   /** Resolves when the database answers. */
   ping(): Promise<void>;
 }

@@ -84,6 +84,26 @@ export function findStoredArticle(
     .get(sourceId, key) as StoredArticle | undefined;
 }
 
+/** One source's article fetch counts as the index queries select them (any backend). */
+export interface ArticleFetchRow {
+  sourceId: string;
+  ok: number;
+  failed: number;
+  lastError: string | null;
+}
+
+/** The counts per source from the rows either backend's query gives. */
+export function toArticleFetchCounts(
+  rows: readonly ArticleFetchRow[],
+): Map<string, ArticleFetchCounts> {
+  return new Map(
+    rows.map(({ sourceId, ok, failed, lastError }) => [
+      sourceId,
+      { ok, failed, ...(lastError === null ? {} : { lastError }) },
+    ]),
+  );
+}
+
 /** Article fetches per source (over the entries still stored), for the index page. */
 export function countArticleFetches(db: Db): Map<string, ArticleFetchCounts> {
   const rows = db
@@ -91,11 +111,6 @@ export function countArticleFetches(db: Db): Map<string, ArticleFetchCounts> {
       (SELECT error FROM entry_articles f WHERE f.source_id = a.source_id AND f.status = 'failed'
         ORDER BY f.fetched_at DESC LIMIT 1) AS lastError
       FROM entry_articles a GROUP BY source_id`)
-    .all() as { sourceId: string; ok: number; failed: number; lastError: string | null }[];
-  return new Map(
-    rows.map(({ sourceId, ok, failed, lastError }) => [
-      sourceId,
-      { ok, failed, ...(lastError === null ? {} : { lastError }) },
-    ]),
-  );
+    .all() as ArticleFetchRow[];
+  return toArticleFetchCounts(rows);
 }

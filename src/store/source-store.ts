@@ -1,4 +1,5 @@
 import type { SourceConfig } from '../config/index.js';
+import { type ArticleFetchCounts, countArticleFetches } from './article-repo.js';
 import type { Db } from './database.js';
 import {
   listDueSources,
@@ -45,6 +46,8 @@ export interface SourceStore {
   /** Gives a source back (after its poll is recorded); only the lease's owner can. */
   releaseLease(sourceId: string, owner: string): Promise<void>;
   listSources(options?: { activeOnly?: boolean }): Promise<SourceRow[]>;
+  /** Full-text article fetches per source over its stored entries (the index page's health). */
+  countArticleFetches(): Promise<Map<string, ArticleFetchCounts>>;
 }
 
 /**
@@ -72,5 +75,6 @@ export function createSqliteSourceStore(db: Db): SourceStore {
     async listSources(options) {
       return listSources(db, options);
     },
+    countArticleFetches: async () => countArticleFetches(db),
   };
 }

@@ -1,6 +1,6 @@
 import type { StoryView } from '../model/index.js';
 import type { Db } from './database.js';
-import { readStory, readTopicPage } from './read-stories.js';
+import { countStories, readStory, readTopicPage } from './read-stories.js';
 
 /** One page of a topic's stories, newest first, and whether an older page follows. */
 export interface TopicPage {
@@ -17,7 +17,7 @@ export interface TopicPageRequest {
 }
 
 /**
- * The reads of the server role's feed routes and reading pages (`/topics/{id}`, `/stories/{id}`)
+ * The reads of the server role's feed routes and pages (`/`, `/topics/{id}`, `/stories/{id}`)
  * and of `export`, asynchronous so that both backends fit: SQLite (read-stories.ts on the read
  * connection) and PostgreSQL (a pool).
  */
@@ -25,11 +25,14 @@ export interface StoryReader {
   readTopicPage(request: TopicPageRequest): Promise<TopicPage>;
   /** One story with every member (representative first); undefined when unknown or empty. */
   readStory(storyId: number): Promise<StoryView | undefined>;
+  /** How many stories a topic (or `all`) holds, for the index page. */
+  countStories(topic: string): Promise<number>;
 }
 
 export function createSqliteStoryReader(db: Db): StoryReader {
   return {
     readTopicPage: async (request) => readTopicPage(db, request),
     readStory: async (storyId) => readStory(db, storyId),
+    countStories: async (topic) => countStories(db, topic),
   };
 }

@@ -62,6 +62,32 @@ async function store(opened: OpenedStore, config: Config, entries: NormalizedEnt
     await ingest.write((writer) => ingestEntries(writer, config, index, list, NOW));
 }
 
+/** Three full-text article fetches of one source's entries, two fetched and one failed. */
+async function storeArticleFetches(opened: OpenedStore, entries: NormalizedEntry[]) {
+  const first = entries[0] as NormalizedEntry;
+  const mine = entries.filter((entry) => entry.sourceId === first.sourceId).slice(0, 3);
+  for (const [i, entry] of mine.entries()) {
+    const row = [
+      entry.sourceId,
+      entry.key,
+      `https://example.org/article/${i}`,
+      i < 2 ? 'ok' : 'failed',
+      i < 2 ? null : 'HTTP 503',
+      `2026-03-01T11:0${i}:00.000Z`,
+    ];
+    const columns = 'source_id, key, url, status, error, fetched_at, duration_ms';
+    if (opened.db)
+      opened.db
+        .prepare(`INSERT INTO entry_articles (${columns}) VALUES (?, ?, ?, ?, ?, ?, 10)`)
+        .run(...row);
+    else
+      await opened.pool?.query(
+        `INSERT INTO entry_articles (${columns}) VALUES ($1, $2, $3, $4, $5, $6, 10)`,
+        row,
+      );
+  }
+}
+
 /** A server on the stored corpus: SQLite as `serve` reads it, PostgreSQL as a shared store. */
 function contextFor(opened: OpenedStore, config: Config): ServerContext {
   const pool = opened.pool;
@@ -77,6 +103,7 @@ function contextFor(opened: OpenedStore, config: Config): ServerContext {
     version: 'test',
     shared: pool && {
       stories: createPostgresStoryReader(pool),
+      sources: createPostgresSourceStore(pool),
       ping: async () => {
         await pool.query('SELECT 1');
       },
@@ -106,6 +133,7 @@ describeWithPostgres('the reading pages on PostgreSQL (issue 19)', () => {
       const backend = await backends.open(kind);
       opened.push(backend);
       await store(backend, config, entries);
+      await storeArticleFetches(backend, entries);
       const server = await startServer(contextFor(backend, config), '127.0.0.1', 0);
       servers.push(server);
       base[kind] = `http://127.0.0.1:${server.port}`;
@@ -145,11 +173,20 @@ describeWithPostgres('the reading pages on PostgreSQL (issue 19)', () => {
     expect(multiOutlet).toBeGreaterThan(0);
   });
 
+  it('answers the index as SQLite does: topics with their story counts, sources with their entries', async () => {
+    const [sqlite, postgres] = [await get('sqlite', '/'), await get('postgres', '/')];
+    expect(sqlite.status).toBe(200);
+    expect(postgres.status).toBe(200);
+    expect(postgres.text).toContain('/topics/officials');
+    expect(postgres.text).toContain('article fetches: 2 ok, 1 failed');
+    expect(postgres.text).toBe(sqlite.text);
+  });
+
   it('answers 404 for an unknown story and topic, 501 for the routes still on SQLite only', async () => {
     for (const id of ['999999', '9999999999999999'])
       expect((await get('postgres', `/stories/${id}`)).status, id).toBe(404);
     expect((await get('postgres', '/topics/no-such-topic')).status).toBe(404);
-    for (const path of ['/', '/opml', '/search?q=x', '/metrics'])
+    for (const path of ['/opml', '/search?q=x', '/metrics'])
       expect((await get('postgres', path)).status, path).toBe(501);
     expect((await get('postgres', '/healthz')).status).toBe(200);
   });

@@ -1,4 +1,5 @@
 import type { SourceConfig } from '../../config/index.js';
+import { type ArticleFetchRow, toArticleFetchCounts } from '../article-repo.js';
 import { POLL_STATE_COLUMNS, type PollStateUpdate, type SourceRow } from '../source-repo.js';
 import type { LeaseRequest, SourceStore } from '../source-store.js';
 import { type PgClient, type PgPool, runPgTransaction } from './postgres-pool.js';
@@ -15,6 +16,12 @@ const SELECT = `SELECT s.id, s.config_url AS "configUrl", s.url, s.title, s.feed
   s.last_new_entries AS "lastNewEntries", s.last_updated_entries AS "lastUpdatedEntries",
   (SELECT count(*) FROM entries e WHERE e.source_id = s.id) AS "entryCount"
   FROM sources s`;
+
+const ARTICLE_FETCHES = `SELECT source_id AS "sourceId", count(*) FILTER (WHERE status = 'ok') AS ok,
+    count(*) FILTER (WHERE status = 'failed') AS failed,
+    (SELECT error FROM entry_articles f WHERE f.source_id = a.source_id AND f.status = 'failed'
+      ORDER BY f.fetched_at DESC LIMIT 1) AS "lastError"
+  FROM entry_articles a GROUP BY source_id`;
 
 /** Due first, never-polled first among them: the order listDueSources gives on SQLite. */
 const ORDER = 'ORDER BY s.next_poll_at IS NOT NULL, s.next_poll_at, s.id';
@@ -139,6 +146,9 @@ export function createPostgresSourceStore(pool: PgPool): SourceStore {
       const where = options.activeOnly ? ' WHERE s.active = 1' : '';
       const rows = await pool.query<RawRow>(`${SELECT}${where} ORDER BY s.id`);
       return rows.rows.map(toRow);
+    },
+    async countArticleFetches() {
+      return toArticleFetchCounts((await pool.query<ArticleFetchRow>(ARTICLE_FETCHES)).rows);
     },
   };
 }

@@ -80,5 +80,17 @@ export function createPostgresStoryReader(pool: PgPool): StoryReader {
       if (result.rows.length === 0) return undefined;
       return (await assembleViews(pool, result.rows))[0];
     },
+    async countStories(topic) {
+      const result =
+        topic === 'all'
+          ? await pool.query<{ n: number }>(
+              'SELECT count(*) AS n FROM stories WHERE representative_entry_id IS NOT NULL',
+            )
+          : await pool.query<{ n: number }>(
+              'SELECT count(*) AS n FROM story_topics WHERE topic_id = $1',
+              [topic],
+            );
+      return result.rows[0]?.n ?? 0;
+    },
   };
 }

@@ -49,15 +49,21 @@ export async function withApp(
   }
 }
 
+/** What a command runs on each backend: the SQLite app, or the shared PostgreSQL store. */
+interface OnEitherBackend {
+  sqlite: (app: App) => Promise<number>;
+  postgres: (app: PostgresApp) => Promise<number>;
+}
+
 /**
- * Opens the poller side on the config's backend (SQLite: the app; PostgreSQL: the shared store),
- * runs the command with its poll dependencies, and always closes it.
+ * Loads the config and runs the command on its backend (SQLite: the app; PostgreSQL: the shared
+ * store), always closing it; any error becomes a clear message and exit code 1.
  */
-export async function withPollDeps(
+async function withBackend(
   configPath: string,
   io: CommandIo,
   logger: Logger,
-  command: (deps: PollDeps, config: Config) => Promise<number>,
+  run: OnEitherBackend,
 ): Promise<number> {
   let loaded: Config;
   try {
@@ -66,11 +72,11 @@ export async function withPollDeps(
     return reportError(io, error);
   }
   if (locateDatabase(loaded.database).kind === 'sqlite')
-    return withApp(configPath, io, logger, (app) => command(buildPollDeps(app), app.config));
+    return withApp(configPath, io, logger, run.sqlite);
   let app: PostgresApp | undefined;
   try {
     app = await openPostgresApp(loaded, logger);
-    return await command(await buildPostgresPollDeps(app), app.config);
+    return await run.postgres(app);
   } catch (error) {
     return reportError(io, error);
   } finally {
@@ -78,30 +84,28 @@ export async function withPollDeps(
   }
 }
 
-/** Like withPollDeps, for the commands that read stories (`export`): SQLite or PostgreSQL. */
-export async function withStoryReader(
+/** Runs a polling command (`fetch`) with its poll dependencies on the config's backend. */
+export function withPollDeps(
+  configPath: string,
+  io: CommandIo,
+  logger: Logger,
+  command: (deps: PollDeps, config: Config) => Promise<number>,
+): Promise<number> {
+  return withBackend(configPath, io, logger, {
+    sqlite: (app) => command(buildPollDeps(app), app.config),
+    postgres: async (app) => command(await buildPostgresPollDeps(app), app.config),
+  });
+}
+
+/** Runs a command that reads stories (`export`) on the config's backend. */
+export function withStoryReader(
   configPath: string,
   io: CommandIo,
   logger: Logger,
   command: (stories: StoryReader, config: Config, version: string) => Promise<number>,
 ): Promise<number> {
-  let loaded: Config;
-  try {
-    loaded = loadConfig(configPath);
-  } catch (error) {
-    return reportError(io, error);
-  }
-  if (locateDatabase(loaded.database).kind === 'sqlite')
-    return withApp(configPath, io, logger, (app) =>
-      command(createSqliteStoryReader(app.db), app.config, app.version),
-    );
-  let app: PostgresApp | undefined;
-  try {
-    app = await openPostgresApp(loaded, logger);
-    return await command(app.stories, app.config, app.version);
-  } catch (error) {
-    return reportError(io, error);
-  } finally {
-    await app?.close();
-  }
+  return withBackend(configPath, io, logger, {
+    sqlite: (app) => command(createSqliteStoryReader(app.db), app.config, app.version),
+    postgres: (app) => command(app.stories, app.config, app.version),
+  });
 }

@@ -27,14 +27,20 @@ async function route(
     await handleIndexRoute(ctx, res, head);
     return 'index';
   }
-  if (ctx.shared) return routeShared(ctx.shared, res, url.pathname);
+  if (url.pathname === '/healthz') {
+    await handleHealthRoute(ctx, res);
+    return 'healthz';
+  }
+  // On a PostgreSQL store the routes below (opml, search, metrics) still read SQLite only: 501.
+  if (ctx.shared)
+    throw new HttpError(
+      501,
+      'not served on PostgreSQL yet: only /, /feeds/, /topics/, /stories/ and /healthz',
+    );
   switch (url.pathname) {
     case '/opml':
       handleOpmlRoute(ctx, res, head);
       return 'opml';
-    case '/healthz':
-      handleHealthRoute(ctx, res);
-      return 'healthz';
     case '/search':
       await handleSearchRoute(ctx, req, res, url);
       return 'search';
@@ -44,36 +50,6 @@ async function route(
     default:
       throw new HttpError(404, 'not found');
   }
-}
-
-/**
- * The routes on a PostgreSQL store besides the feeds and the pages: `/healthz` pings the
- * database; the others still read SQLite only and say so (501).
- */
-async function routeShared(
-  shared: NonNullable<ServerContext['shared']>,
-  res: ServerResponse,
-  pathname: string,
-): Promise<string> {
-  if (pathname !== '/healthz')
-    throw new HttpError(
-      501,
-      'not served on PostgreSQL yet: only /, /feeds/, /topics/, /stories/ and /healthz',
-    );
-  let status = 200;
-  let body: Record<string, unknown> = { status: 'ok', store: 'postgresql' };
-  try {
-    await shared.ping();
-  } catch (error) {
-    status = 503;
-    body = { status: 'error', error: error instanceof Error ? error.message : String(error) };
-  }
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-  });
-  res.end(`${JSON.stringify(body)}\n`);
-  return 'healthz';
 }
 
 const ROUTE_NAMES: Record<string, string> = {

@@ -77,18 +77,15 @@ export function handleOpmlRoute(ctx: ServerContext, res: ServerResponse, head: b
   res.end(head ? undefined : body);
 }
 
-/** `GET /healthz`: 200 with a small JSON status when the database answers, 503 when it does not. */
-export function handleHealthRoute(ctx: ServerContext, res: ServerResponse): void {
+/**
+ * `GET /healthz`: 200 with a small JSON status when the database answers, 503 when it does not
+ * (SQLite: the sources' summary; PostgreSQL: a ping of the shared store).
+ */
+export async function handleHealthRoute(ctx: ServerContext, res: ServerResponse): Promise<void> {
   let status = 200;
   let body: Record<string, unknown>;
   try {
-    const row = summarizeSources(ctx.db);
-    body = {
-      status: 'ok',
-      version: ctx.version,
-      sources: row.active,
-      last_successful_poll: row.lastSuccessAt,
-    };
+    body = await readHealth(ctx);
   } catch (error) {
     status = 503;
     body = { status: 'error', error: error instanceof Error ? error.message : String(error) };
@@ -98,6 +95,20 @@ export function handleHealthRoute(ctx: ServerContext, res: ServerResponse): void
     'Cache-Control': 'no-store',
   });
   res.end(`${JSON.stringify(body)}\n`);
+}
+
+async function readHealth(ctx: ServerContext): Promise<Record<string, unknown>> {
+  if (ctx.shared) {
+    await ctx.shared.ping();
+    return { status: 'ok', store: 'postgresql' };
+  }
+  const row = summarizeSources(ctx.db);
+  return {
+    status: 'ok',
+    version: ctx.version,
+    sources: row.active,
+    last_successful_poll: row.lastSuccessAt,
+  };
 }
 
 /** `GET /metrics`: Prometheus text exposition of the server's own registry. */

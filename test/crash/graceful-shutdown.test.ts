@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, writeTempConfig } from '../helpers/temp-config.js';
+import { spawnRun } from '../helpers/spawn-run.js';
+import { writeTempConfig } from '../helpers/temp-config.js';
 import { checkStoreIntegrity } from './check-store-integrity.js';
 
 const SLOW_MS = 1_500;
@@ -42,28 +42,10 @@ describe('topicfeed run on SIGTERM', () => {
       retention: { days: 0 },
       sources: ['fast', 'slow'].map((id) => ({ id, url: `http://127.0.0.1:${port}/${id}` })),
     });
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/bin.ts', 'run', '--config', file],
-      {
-        cwd: REPO,
-        env: { ...process.env, LOG_LEVEL: 'silent' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr?.on('data', (chunk) => {
-      output += chunk;
-    });
-    const exited = new Promise<number | null>((resolve) =>
-      child.once('exit', (code) => resolve(code)),
-    );
+    const { child, output: readOutput, exited } = spawnRun(['--config', file]);
     await slowStarted;
     child.kill('SIGTERM');
-    expect(await exited, output).toBe(0);
+    expect(await exited, readOutput()).toBe(0);
     const dbFile = join(dir, 'topicfeed.db');
     const wal = `${dbFile}-wal`;
     expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);

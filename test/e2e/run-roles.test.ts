@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,33 +9,11 @@ import {
   startPostgresCluster,
 } from '../helpers/postgres-cluster.js';
 import { runTopicfeed } from '../helpers/run-cli.js';
-import { REPO, writeTempConfig } from '../helpers/temp-config.js';
+import { spawnRun } from '../helpers/spawn-run.js';
+import { writeTempConfig } from '../helpers/temp-config.js';
 
 function feed(name: string): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>${name}</title><item><title>${name} item</title><guid>${name}-1</guid><link>http://example.org/${name}</link><description>About ${name}.</description></item></channel></rss>`;
-}
-
-function startRun(args: string[]): {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-} {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', 'run', ...args], {
-    cwd: REPO,
-    env: { ...process.env, LOG_LEVEL: 'silent', TOPICFEED_DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
-  return { child, output: () => output, exited };
 }
 
 async function waitFor<T>(
@@ -78,7 +55,7 @@ describe('topicfeed run --role', () => {
       poll: { allow_private_networks: true, schedule: '0 0 1 1 *' },
       sources: [{ id: 'alpha', url: `${feedsUrl}/alpha` }],
     });
-    const run = startRun(['--config', file, '--role', 'poller']);
+    const run = spawnRun(['--config', file, '--role', 'poller']);
     await waitFor('an entry', async () => {
       const db = new Database(join(dir, 'topicfeed.db'), { readonly: true });
       try {
@@ -122,14 +99,14 @@ describeWithPostgres('topicfeed run --role on PostgreSQL', () => {
       poll: { allow_private_networks: true, schedule: '0 0 1 1 *' },
       sources: ids.map((id) => ({ id, url: `${feedsUrl}/${id}` })),
     });
-    const server = startRun(['--config', file, '--role', 'server']);
+    const server = spawnRun(['--config', file, '--role', 'server']);
     const port = await waitFor('the server', async () => {
       const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(server.output());
       return match ? Number(match[1]) : undefined;
     });
     const pollers = [
-      startRun(['--config', file, '--role', 'poller']),
-      startRun(['--config', file, '--role', 'poller']),
+      spawnRun(['--config', file, '--role', 'poller']),
+      spawnRun(['--config', file, '--role', 'poller']),
     ];
     const items = await waitFor('every source on the server', async () => {
       const body = (await (await fetch(`http://127.0.0.1:${port}/feeds/all.json`)).json()) as {

@@ -22,8 +22,9 @@ Transfer/sec:    820.11MB
 `;
 
 describe('bench helpers', () => {
-  it('reads requests/s, percentiles in their units and socket errors from wrk output', () => {
+  it('reads requests, requests/s, percentiles in their units and socket errors from wrk output', () => {
     expect(parseWrkOutput(WRK_OUTPUT)).toEqual({
+      requests: 41790,
       requestsPerSec: 4178.12,
       p50Ms: 11.5,
       p99Ms: 0.85,

@@ -7,6 +7,8 @@ export const WRK_MISSING =
   'wrk is not installed: install it (Debian/Ubuntu: sudo apt-get install -y wrk; macOS: brew install wrk) and run `npm run bench -- --only serve` again';
 
 export interface WrkRun {
+  /** Requests completed in the whole run. */
+  requests: number;
   requestsPerSec: number;
   p50Ms: number;
   p99Ms: number;
@@ -28,14 +30,16 @@ function readPercentile(output: string, percent: string): number {
   return match ? toMs(match[1] ?? '', match[2] ?? '') : Number.NaN;
 }
 
-/** Reads wrk's summary (run with --latency): requests/s, p50 and p99 latency, errors. */
+/** Reads wrk's summary (run with --latency): requests, requests/s, p50 and p99 latency, errors. */
 export function parseWrkOutput(stdout: string): WrkRun {
   const rate = /Requests\/sec:\s+([\d.]+)/.exec(stdout);
+  const total = /^\s*(\d+) requests in /m.exec(stdout);
   const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(
     stdout,
   );
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(stdout);
   return {
+    requests: Number(total?.[1] ?? Number.NaN),
     requestsPerSec: Number(rate?.[1] ?? Number.NaN),
     p50Ms: readPercentile(stdout, '50'),
     p99Ms: readPercentile(stdout, '99'),

@@ -16,6 +16,12 @@ export interface Representation {
   readonly lastModifiedHttp: string;
   /** The body in a content coding: compressed on first use, then kept. */
   encoded(coding: ContentCoding): Buffer;
+  /**
+   * The response headers of one answer (200 in a coding, or 304), made once per answer and
+   * max-age and then shared: building a header object per request was the largest cost of a
+   * cached answer after the socket write.
+   */
+  headers(answer: Answer, maxAgeSeconds: number): Readonly<Record<string, string | number>>;
   /** Bytes held: the body and the compressed variants made so far. */
   readonly size: number;
   /** Told the bytes a new compressed variant adds (the feed cache keeps its total with it). */
@@ -29,6 +35,7 @@ class LazyRepresentation implements Representation {
   onGrow?: (bytes: number) => void;
   private gzip?: Buffer;
   private brotli?: Buffer;
+  private readonly answers = new Map<Answer, { maxAge: number; headers: HeaderTable }>();
 
   constructor(
     readonly body: Buffer,
@@ -57,6 +64,26 @@ class LazyRepresentation implements Representation {
     return this.brotli;
   }
 
+  headers(answer: Answer, maxAgeSeconds: number): HeaderTable {
+    const kept = this.answers.get(answer);
+    if (kept?.maxAge === maxAgeSeconds) return kept.headers;
+    const headers: Record<string, string | number> = {
+      ...SECURITY_HEADERS,
+      ETag: this.etag,
+      'Last-Modified': this.lastModifiedHttp,
+      'Cache-Control': `public, max-age=${maxAgeSeconds}`,
+      Vary: 'Accept-Encoding',
+    };
+    if (answer !== 'not-modified') {
+      if (answer !== 'identity') headers['Content-Encoding'] = answer;
+      headers['Content-Type'] = this.contentType;
+      headers['Content-Length'] = this.encoded(answer).length;
+    }
+    const table = Object.freeze(headers);
+    this.answers.set(answer, { maxAge: maxAgeSeconds, headers: table });
+    return table;
+  }
+
   private grow(buffer: Buffer): Buffer {
     this.onGrow?.(buffer.length);
     return buffer;
@@ -72,8 +99,14 @@ export function createRepresentation(
   return new LazyRepresentation(Buffer.from(text, 'utf8'), contentType, lastModified);
 }
 
+type HeaderTable = Readonly<Record<string, string | number>>;
+
+/** What a cached representation answers: its body in one content coding, or 304. */
+export type Answer = ContentCoding | 'not-modified';
+
 function etagMatches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
+  if (header === etag) return true;
   if (header.trim() === '*') return true;
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
@@ -95,38 +128,53 @@ export function sendRepresentation(
   rep: Representation,
   maxAgeSeconds: number,
 ): void {
-  const headers: Record<string, string | number> = {
-    ...SECURITY_HEADERS,
-    ETag: rep.etag,
-    'Last-Modified': rep.lastModifiedHttp,
-    'Cache-Control': `public, max-age=${maxAgeSeconds}`,
-    Vary: 'Accept-Encoding',
-  };
   if (notModified(req, rep)) {
-    res.writeHead(304, headers).end();
+    res.writeHead(304, rep.headers('not-modified', maxAgeSeconds)).end();
     return;
   }
   const coding = negotiateEncoding(req.headers['accept-encoding']);
-  const body = rep.encoded(coding);
-  if (coding !== 'identity') headers['Content-Encoding'] = coding;
-  headers['Content-Type'] = rep.contentType;
-  headers['Content-Length'] = body.length;
-  res.writeHead(200, headers);
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.writeHead(200, rep.headers(coding, maxAgeSeconds));
+  res.end(req.method === 'HEAD' ? undefined : rep.encoded(coding));
 }
 
 export type ContentCoding = 'br' | 'gzip' | 'identity';
 
-/** The common case: a plain list with no q-values (`gzip`, `gzip, deflate, br`). */
+/**
+ * The common case: a plain list with no q-values (`gzip`, `gzip, deflate, br`), read in place
+ * (every feed request carries one; splitting it allocated on every request).
+ */
 function pickFromPlainList(header: string): ContentCoding {
-  const codings = header.toLowerCase().split(',');
   let gzip = false;
-  for (const raw of codings) {
-    const coding = raw.trim();
-    if (coding === 'br' || coding === '*') return 'br';
-    if (coding === 'gzip') gzip = true;
+  let start = 0;
+  while (start <= header.length) {
+    let end = header.indexOf(',', start);
+    if (end === -1) end = header.length;
+    let from = start;
+    let to = end;
+    while (from < to && isSpace(header.charCodeAt(from))) from++;
+    while (to > from && isSpace(header.charCodeAt(to - 1))) to--;
+    const length = to - from;
+    if (length === 1 && header.charCodeAt(from) === STAR) return 'br';
+    if (length === 2 && codingIs(header, from, 'br')) return 'br';
+    if (length === 4 && codingIs(header, from, 'gzip')) gzip = true;
+    start = end + 1;
   }
   return gzip ? 'gzip' : 'identity';
+}
+
+const STAR = 0x2a;
+
+/** HTTP's optional whitespace: space or tab. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** Case-insensitive: does `header` hold the lower-case `name` at `from`? */
+function codingIs(header: string, from: number, name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    if ((header.charCodeAt(from + i) | 0x20) !== name.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Picks br, then gzip, from an Accept-Encoding header, honouring q=0. */

@@ -16,6 +16,7 @@ import {
 } from './server/index.js';
 import {
   createPostgresIngestStore,
+  createPostgresSearchStore,
   createPostgresSourceStore,
   createPostgresStoryReader,
   type IngestStore,
@@ -160,6 +161,9 @@ export function buildSharedServerContext(app: PostgresApp): ServerContext {
     shared: {
       stories: app.stories,
       sources: app.sources,
+      search: createPostgresSearchStore(app.pool, {
+        timeoutMs: app.config.server.search.timeoutMs,
+      }),
       ping: async () => {
         await app.pool.query('SELECT 1');
       },

@@ -12,6 +12,7 @@ import {
   startServer,
 } from '../../src/server/index.js';
 import {
+  createPostgresSearchStore,
   createPostgresStoryReader,
   createSqliteIngestWriter,
   createSqliteSourceStore,
@@ -104,6 +105,7 @@ function contextFor(opened: OpenedStore, config: Config): ServerContext {
     shared: pool && {
       stories: createPostgresStoryReader(pool),
       sources: createPostgresSourceStore(pool),
+      search: createPostgresSearchStore(pool, { timeoutMs: 10_000 }),
       ping: async () => {
         await pool.query('SELECT 1');
       },
@@ -118,7 +120,13 @@ function storyLinks(html: string): { id: string; title: string }[] {
   );
 }
 
-describeWithPostgres('the reading pages on PostgreSQL (issue 19)', () => {
+/** The story ids of a JSON feed, in feed order. */
+function feedStoryIds(text: string): string[] {
+  const feed = JSON.parse(text) as { items: { _topicfeed: { story: string } }[] };
+  return feed.items.map((item) => item._topicfeed.story);
+}
+
+describeWithPostgres('the reading routes on PostgreSQL (issue 19)', () => {
   const opened: OpenedStore[] = [];
   const servers: RunningServer[] = [];
   const base: Record<'sqlite' | 'postgres', string> = { sqlite: '', postgres: '' };
@@ -186,8 +194,43 @@ describeWithPostgres('the reading pages on PostgreSQL (issue 19)', () => {
     for (const id of ['999999', '9999999999999999'])
       expect((await get('postgres', `/stories/${id}`)).status, id).toBe(404);
     expect((await get('postgres', '/topics/no-such-topic')).status).toBe(404);
-    for (const path of ['/opml', '/search?q=x', '/metrics'])
+    for (const path of ['/opml', '/metrics'])
       expect((await get('postgres', path)).status, path).toBe(501);
     expect((await get('postgres', '/healthz')).status).toBe(200);
+  });
+
+  it('answers /search with the same stories as SQLite: words, prefixes, phrases, fields, Cyrillic', async () => {
+    const queries = [
+      'belarus*',
+      'палітвязн*',
+      'мінск OR minsk',
+      '"political prisoners"',
+      'title:kalesnikava*',
+      'content:inflation',
+      '(prison* OR jail*) NEAR/5 belarus*',
+      'lukashenk* NOT trump',
+      'heatwave OR "heat dome"',
+    ];
+    let nonEmpty = 0;
+    for (const q of queries) {
+      const path = `/search?format=json&limit=100&q=${encodeURIComponent(q)}`;
+      const [sqlite, postgres] = [await get('sqlite', path), await get('postgres', path)];
+      expect(sqlite.status, q).toBe(200);
+      expect(postgres.status, q).toBe(200);
+      const ids = feedStoryIds(sqlite.text);
+      if (ids.length > 0) nonEmpty += 1;
+      expect(feedStoryIds(postgres.text), q).toEqual(ids);
+      expect(postgres.text, q).toBe(sqlite.text);
+    }
+    expect(nonEmpty).toBe(queries.length);
+  });
+
+  it('refuses the same bad searches on PostgreSQL as on SQLite', async () => {
+    for (const path of ['/search', '/search?q=(belarus', '/search?q=x&format=csv']) {
+      const [sqlite, postgres] = [await get('sqlite', path), await get('postgres', path)];
+      expect(sqlite.status, path).toBe(400);
+      expect(postgres.status, path).toBe(400);
+      expect(postgres.text, path).toBe(sqlite.text);
+    }
   });
 });

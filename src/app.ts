@@ -21,6 +21,7 @@ import {
 import {
   createSqliteIngestStore,
   createSqliteSourceStore,
+  createSqliteStoryReader,
   createWalCheckpointer,
   createWriteLock,
   type Db,
@@ -184,7 +185,10 @@ export function openApp(configPath: string, logger: Logger): App {
     instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     fetchOptions,
     cache: new FeedCache(current.server.cacheBytes),
-    metrics: createMetrics(readDb),
+    metrics: createMetrics({
+      sources: createSqliteSourceStore(readDb),
+      stories: createSqliteStoryReader(readDb),
+    }),
     parsePool,
     get storyIndex() {
       storyIndex ??= loadStoryIndex(db, current, logger);

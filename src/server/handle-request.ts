@@ -31,20 +31,13 @@ async function route(
     await handleHealthRoute(ctx, res);
     return 'healthz';
   }
-  if (url.pathname === '/search') {
-    await handleSearchRoute(ctx, req, res, url);
-    return 'search';
-  }
-  // On a PostgreSQL store the routes below (opml, metrics) still read SQLite only: 501.
-  if (ctx.shared)
-    throw new HttpError(
-      501,
-      'not served on PostgreSQL yet: only /, /feeds/, /topics/, /stories/, /search and /healthz',
-    );
   switch (url.pathname) {
     case '/opml':
-      handleOpmlRoute(ctx, res, head);
+      await handleOpmlRoute(ctx, res, head);
       return 'opml';
+    case '/search':
+      await handleSearchRoute(ctx, req, res, url);
+      return 'search';
     case '/metrics':
       await handleMetricsRoute(ctx, res);
       return 'metrics';

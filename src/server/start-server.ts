@@ -30,10 +30,10 @@ export interface ServerContext {
    */
   searchPool?: SearchRunner;
   /**
-   * Set when the store is PostgreSQL shared by several instances: the feeds and the pages (`/`,
-   * topics, stories) are read through `stories` and `sources`, and `/healthz` pings the database;
-   * the routes that read SQLite only (OPML, search, metrics) answer 501 there, and `db` is not
-   * read.
+   * Set when the store is PostgreSQL shared by several instances: the feeds, the pages (`/`,
+   * topics, stories) and `/opml` are read through `stories` and `sources`, `/search` through
+   * `search`, `/metrics` through the stores `metrics` was made with, and `/healthz` pings the
+   * database; `db` is not read.
    */
   shared?: SharedStore;
 }

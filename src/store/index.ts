@@ -77,6 +77,7 @@ export {
   type PollStateUpdate,
   recordPoll,
   type SourceRow,
+  type SourceSummary,
   summarizeSources,
   syncSources,
 } from './source-repo.js';

@@ -1,5 +1,6 @@
 import type { StoryView } from '../model/index.js';
 import type { Db } from './database.js';
+import { countEntries } from './entry-repo.js';
 import { countStories, readStory, readTopicPage } from './read-stories.js';
 
 /** One page of a topic's stories, newest first, and whether an older page follows. */
@@ -27,6 +28,8 @@ export interface StoryReader {
   readStory(storyId: number): Promise<StoryView | undefined>;
   /** How many stories a topic (or `all`) holds, for the index page. */
   countStories(topic: string): Promise<number>;
+  /** How many entries are stored (`/metrics`). */
+  countEntries(): Promise<number>;
 }
 
 export function createSqliteStoryReader(db: Db): StoryReader {
@@ -34,5 +37,6 @@ export function createSqliteStoryReader(db: Db): StoryReader {
     readTopicPage: async (request) => readTopicPage(db, request),
     readStory: async (storyId) => readStory(db, storyId),
     countStories: async (topic) => countStories(db, topic),
+    countEntries: async () => countEntries(db),
   };
 }

@@ -92,5 +92,9 @@ export function createPostgresStoryReader(pool: PgPool): StoryReader {
             );
       return result.rows[0]?.n ?? 0;
     },
+    async countEntries() {
+      const result = await pool.query<{ n: number }>('SELECT count(*) AS n FROM entries');
+      return result.rows[0]?.n ?? 0;
+    },
   };
 }

@@ -149,7 +149,7 @@ export function openApp(configPath: string, logger: Logger): App {
   const loaded = loadConfig(configPath);
   if (locateDatabase(loaded.database).kind === 'postgres')
     throw new Error(
-      `store: ${describeDatabase(loaded.database)}: this command runs on SQLite only (on PostgreSQL: run, fetch, serve, export, check; see docs/postgresql.md)`,
+      `store: ${describeDatabase(loaded.database)}: this command runs on SQLite only (on PostgreSQL: run, fetch, serve, export, explain, opml, check; see docs/postgresql.md)`,
     );
   const db = openDatabase(loaded.database);
   migrate(db, info.migrationsDir);

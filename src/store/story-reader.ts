@@ -1,7 +1,8 @@
 import type { StoryView } from '../model/index.js';
 import type { Db } from './database.js';
 import { countEntries } from './entry-repo.js';
-import { countStories, readStory, readTopicPage } from './read-stories.js';
+import { countStories, findStoryId, readStory, readTopicPage } from './read-stories.js';
+import { type EntryReference, findStoryMembers } from './topic-example-repo.js';
 
 /** One page of a topic's stories, newest first, and whether an older page follows. */
 export interface TopicPage {
@@ -30,6 +31,10 @@ export interface StoryReader {
   countStories(topic: string): Promise<number>;
   /** How many entries are stored (`/metrics`). */
   countEntries(): Promise<number>;
+  /** The story a number or `urn:uuid:` GUID names (`explain`); undefined when none. */
+  findStoryId(idOrGuid: string): Promise<number | undefined>;
+  /** A story's members with their stored text, oldest id first (`explain`'s topic evidence). */
+  readStoryMembers(storyId: number): Promise<EntryReference[]>;
 }
 
 export function createSqliteStoryReader(db: Db): StoryReader {
@@ -38,5 +43,7 @@ export function createSqliteStoryReader(db: Db): StoryReader {
     readStory: async (storyId) => readStory(db, storyId),
     countStories: async (topic) => countStories(db, topic),
     countEntries: async () => countEntries(db),
+    findStoryId: async (idOrGuid) => findStoryId(db, idOrGuid),
+    readStoryMembers: async (storyId) => findStoryMembers(db, storyId),
   };
 }

@@ -12,18 +12,17 @@ const MAX_DOCUMENT_BYTES = 900_000;
 /** `query_canceled`: what statement_timeout raises. */
 const QUERY_CANCELED = '57014';
 
-const MISSING = `SELECT e.id, e.title, e.text, e.content_hash AS "contentHash"
-  FROM entries e LEFT JOIN entry_search d ON d.entry_id = e.id
-  WHERE d.entry_id IS NULL OR d.content_hash <> e.content_hash
-  ORDER BY e.id DESC LIMIT $1`;
+// The entries marked for (re)indexing (migration 0003's triggers), newest first; rows another
+// search is taking right now are skipped, not waited for.
+const TAKE_PENDING = `SELECT e.id, e.title, e.text
+  FROM entry_search_pending p JOIN entries e ON e.id = p.entry_id
+  ORDER BY p.entry_id DESC LIMIT $1 FOR UPDATE OF p SKIP LOCKED`;
 
-// Joined with entries: an entry pruned since it was read is not indexed (its row would be orphaned).
-const UPSERT = `INSERT INTO entry_search (entry_id, content_hash, document)
-  SELECT u.id, u.hash, u.document::tsvector
-  FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u (id, hash, document)
-  JOIN entries e ON e.id = u.id
-  ON CONFLICT (entry_id) DO UPDATE SET content_hash = excluded.content_hash,
-    document = excluded.document`;
+const UPSERT = `INSERT INTO entry_search (entry_id, document)
+  SELECT u.id, u.document::tsvector FROM unnest($1::bigint[], $2::text[]) AS u (id, document)
+  ON CONFLICT (entry_id) DO UPDATE SET document = excluded.document`;
+
+const DONE = 'DELETE FROM entry_search_pending WHERE entry_id = ANY($1::bigint[])';
 
 const CANDIDATES = `SELECT entry_id AS id FROM entry_search WHERE document @@ $1::tsquery
   ORDER BY entry_id DESC LIMIT $2`;
@@ -36,7 +35,6 @@ interface EntryToIndex {
   id: number;
   title: string;
   text: string;
-  contentHash: string;
 }
 
 function quoteLexeme(word: string): string {
@@ -104,8 +102,9 @@ async function withDeadline<T>(
 }
 
 /**
- * The PostgreSQL SearchStore: the `entry_search` tsvector index (migration 0003), kept up to date
- * by the searches themselves as on SQLite, every statement bounded by `timeoutMs`.
+ * The PostgreSQL SearchStore: the `entry_search` tsvector index (migration 0003), brought up to
+ * date by the searches themselves as on SQLite (the entries the triggers marked, a batch per
+ * transaction), every statement bounded by `timeoutMs`.
  */
 export function createPostgresSearchStore(
   pool: PgPool,
@@ -119,20 +118,18 @@ export function createPostgresSearchStore(
       while (indexed < maxEntries) {
         const size = Math.min(SYNC_BATCH, maxEntries - indexed);
         const count = await withDeadline(pool, timeoutMs, 'index entries', async (client) => {
-          const rows = (await client.query<EntryToIndex>(MISSING, [size])).rows;
+          const rows = (await client.query<EntryToIndex>(TAKE_PENDING, [size])).rows;
           if (rows.length === 0) return 0;
+          const ids = rows.map((row) => row.id);
           const documents = rows.map((row) =>
             buildSearchDocument(tokenize(row.title), tokenize(row.text)),
           );
-          await client.query(UPSERT, [
-            rows.map((row) => row.id),
-            rows.map((row) => row.contentHash),
-            documents,
-          ]);
+          await client.query(UPSERT, [ids, documents]);
+          await client.query(DONE, [ids]);
           return rows.length;
         });
         indexed += count;
-        if (count === 0) break;
+        if (count < size) break;
       }
       return indexed;
     },

@@ -22,8 +22,9 @@ const POSTGRES_ONLY = new Set([
   'sources.lease_owner',
   'sources.lease_expires_at',
   'entry_search.entry_id',
-  'entry_search.content_hash',
   'entry_search.document',
+  'entry_search_pending.entry_id',
+  'entry_search_pending.marked_at',
 ]);
 
 function sqliteColumns(): string[] {

@@ -67,6 +67,31 @@ describeWithPostgres('the /search index on PostgreSQL', () => {
     ]);
   });
 
+  it('indexes only what changed: a poll that touches an entry marks nothing; searches at once split the work', async () => {
+    const store = createPostgresSearchStore(pool, { timeoutMs: 5_000 });
+    await store.syncIndex(tokenizeForSearch, 100);
+    await pool.query("UPDATE entries SET last_seen_at = '2026-03-02T00:00:00.000Z'");
+    expect(await store.syncIndex(tokenizeForSearch, 100)).toBe(0);
+    await pool.query(
+      `INSERT INTO entries (id, source_id, key, title, content_html, text, summary, published_at,
+        has_feed_date, content_hash, first_seen_at, last_seen_at, story_id)
+      SELECT g, 's', 'more' || g, 'Extra ' || g, '', 'body', '', $1, 1, 'x', $1, $1, 1
+      FROM generate_series(100, 1099) AS g`,
+      [NOW],
+    );
+    const other = createPostgresSearchStore(pool, { timeoutMs: 5_000 });
+    const counts = await Promise.all([
+      store.syncIndex(tokenizeForSearch, 10_000),
+      other.syncIndex(tokenizeForSearch, 10_000),
+    ]);
+    expect(counts[0] + counts[1]).toBe(1_000);
+    expect((await pool.query('SELECT count(*) AS n FROM entry_search_pending')).rows).toEqual([
+      { n: 0 },
+    ]);
+    expect(await store.findCandidates("'extra':A & '1099'", 10)).toEqual([1099]);
+    await pool.query('DELETE FROM entries WHERE id >= 100');
+  });
+
   it('keeps a document within tsvector limits: no phrase across title and body, huge texts', async () => {
     const check = async (document: string, query: string) =>
       (

@@ -21,6 +21,7 @@ import {
 import {
   createSqliteIngestStore,
   createSqliteSourceStore,
+  createSqliteStoryReader,
   createWalCheckpointer,
   createWriteLock,
   type Db,
@@ -148,7 +149,7 @@ export function openApp(configPath: string, logger: Logger): App {
   const loaded = loadConfig(configPath);
   if (locateDatabase(loaded.database).kind === 'postgres')
     throw new Error(
-      `store: ${describeDatabase(loaded.database)}: this command runs on SQLite only (on PostgreSQL: run, fetch, serve, export, check; see docs/postgresql.md)`,
+      `store: ${describeDatabase(loaded.database)}: this command runs on SQLite only (on PostgreSQL: run, fetch, serve, export, explain, opml, check; see docs/postgresql.md)`,
     );
   const db = openDatabase(loaded.database);
   migrate(db, info.migrationsDir);
@@ -184,7 +185,10 @@ export function openApp(configPath: string, logger: Logger): App {
     instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     fetchOptions,
     cache: new FeedCache(current.server.cacheBytes),
-    metrics: createMetrics(readDb),
+    metrics: createMetrics({
+      sources: createSqliteSourceStore(readDb),
+      stories: createSqliteStoryReader(readDb),
+    }),
     parsePool,
     get storyIndex() {
       storyIndex ??= loadStoryIndex(db, current, logger);

@@ -12,10 +12,12 @@ import {
   createMetrics,
   FeedCache,
   FeedMaxAge,
+  type Metrics,
   type ServerContext,
 } from './server/index.js';
 import {
   createPostgresIngestStore,
+  createPostgresSearchStore,
   createPostgresSourceStore,
   createPostgresStoryReader,
   type IngestStore,
@@ -49,6 +51,8 @@ export interface PostgresApp {
   /** The poll services, made on first use (a server-only instance never starts the worker pool). */
   pollServices(): PollServices;
   cache: FeedCache;
+  /** This process's polls and requests, and the shared store's counts (`/metrics`). */
+  metrics: Metrics;
   /** The clusterer's story window, loaded from the store on first use, then fed by every poll. */
   storyWindow(): Promise<StoryIndex>;
   close(): Promise<void>;
@@ -80,6 +84,7 @@ export async function openPostgresApp(loaded: Config, logger: Logger): Promise<P
     await sources.syncSources(loaded.sources);
     const config = learnFromExampleFiles(loaded, info.migrationsDir);
     const ingest = createPostgresIngestStore(pool);
+    const stories = createPostgresStoryReader(pool);
     let services: PollServices | undefined;
     let window: Promise<StoryIndex> | undefined;
     logger.info({ database: redactDatabase(config.database) }, 'postgres store open');
@@ -91,12 +96,13 @@ export async function openPostgresApp(loaded: Config, logger: Logger): Promise<P
       pool,
       ingest,
       sources,
-      stories: createPostgresStoryReader(pool),
+      stories,
       pollServices() {
         services ??= createPollServices(config, info.version);
         return services;
       },
       cache: new FeedCache(config.server.cacheBytes),
+      metrics: createMetrics({ sources, stories }),
       storyWindow() {
         window ??= loadStoryWindowFrom(ingest, config.stories.windowMs);
         return window;
@@ -136,6 +142,7 @@ export async function buildPostgresPollDeps(app: PostgresApp): Promise<PollDeps>
       );
       void announceTopicChanges(app.config, topics, app.logger);
     },
+    onPolled: (outcome) => app.metrics.countPoll(outcome),
   };
 }
 
@@ -145,8 +152,8 @@ export async function buildPostgresPollDeps(app: PostgresApp): Promise<PollDeps>
  * for the topics it changed (listenToPollers).
  */
 export function buildSharedServerContext(app: PostgresApp): ServerContext {
-  // The routes that read SQLite answer 501 on PostgreSQL (ServerContext.shared); this empty
-  // database only satisfies the type and the metrics registry, and is never queried.
+  // Every route reads the shared store on PostgreSQL (ServerContext.shared); this empty database
+  // only satisfies the type, and is never queried.
   const unused = openDatabase(':memory:');
   return {
     db: unused,
@@ -154,12 +161,15 @@ export function buildSharedServerContext(app: PostgresApp): ServerContext {
     logger: app.logger,
     cache: app.cache,
     feedMaxAge: new FeedMaxAge(),
-    metrics: createMetrics(unused),
+    metrics: app.metrics,
     now: () => new Date(),
     version: app.version,
     shared: {
       stories: app.stories,
       sources: app.sources,
+      search: createPostgresSearchStore(app.pool, {
+        timeoutMs: app.config.server.search.timeoutMs,
+      }),
       ping: async () => {
         await app.pool.query('SELECT 1');
       },

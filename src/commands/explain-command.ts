@@ -2,9 +2,9 @@ import type { Logger } from 'pino';
 import { explainMatch } from '../classifier/index.js';
 import type { TopicConfig } from '../config/index.js';
 import type { Claims, StoryMember, StoryView } from '../model/index.js';
-import { type EntryReference, findStoryId, findStoryMembers, readStory } from '../store/index.js';
+import type { EntryReference } from '../store/index.js';
 import { describeLearning } from './topics-learning-command.js';
-import { type CommandIo, withApp } from './with-app.js';
+import { type CommandIo, withStoryReader } from './with-app.js';
 
 function describeJoin(member: StoryMember): string {
   if (member.signals.length === 0) return 'founded the story';
@@ -85,21 +85,24 @@ function formatTopicEvidence(topics: readonly TopicConfig[], members: EntryRefer
   return `${lines.join('\n')}\n`;
 }
 
-/** `topicfeed explain <story id|guid>`: prints the story's members and why each joined. */
+/**
+ * `topicfeed explain <story id|guid>`: prints the story's members and why each joined, on either
+ * backend (the stored join scores and signals, and each topic's judgement of each member).
+ */
 export function explainCommand(
   configPath: string,
   storyRef: string | undefined,
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
-  return withApp(configPath, io, logger, async (app) => {
+  return withStoryReader(configPath, io, logger, async (stories, config) => {
     if (!storyRef) throw new Error('explain: usage: topicfeed explain <story id|guid>');
-    const id = findStoryId(app.db, storyRef);
-    const story = id === undefined ? undefined : readStory(app.db, id);
+    const id = await stories.findStoryId(storyRef);
+    const story = id === undefined ? undefined : await stories.readStory(id);
     if (!story)
       throw new Error(`explain: no story "${storyRef}" (give a story id or urn:uuid GUID)`);
     io.out(formatStoryExplanation(story));
-    io.out(formatTopicEvidence(app.config.topics, findStoryMembers(app.db, story.id)));
+    io.out(formatTopicEvidence(config.topics, await stories.readStoryMembers(story.id)));
     return 0;
   });
 }

@@ -3,12 +3,12 @@ import type { Logger } from 'pino';
 import { parseConfig } from '../config/index.js';
 import { addSourcesToConfig, parseOpml } from '../opml/index.js';
 import { renderOpml } from '../renderer/index.js';
-import { listSources } from '../store/index.js';
-import { type CommandIo, reportError, withApp } from './with-app.js';
+import { type CommandIo, reportError, withSourceStore } from './with-app.js';
 
 /**
- * `topicfeed opml export [--full]`: the sources as OPML 2.0 on stdout, as `/opml` serves them
- * (no credentials, no query strings, no file: sources); `--full` writes the real URLs.
+ * `topicfeed opml export [--full]`: the active sources as OPML 2.0 on stdout, as `/opml` serves
+ * them (no credentials, no query strings, no file: sources); `--full` writes the real URLs. On
+ * either backend: the store's sources, brought in line with the config as the command opens it.
  */
 export function opmlExportCommand(
   configPath: string,
@@ -16,8 +16,8 @@ export function opmlExportCommand(
   logger: Logger,
   full = false,
 ): Promise<number> {
-  return withApp(configPath, io, logger, async (app) => {
-    io.out(renderOpml(listSources(app.db, { activeOnly: true }), new Date(), { full }));
+  return withSourceStore(configPath, io, logger, async (sources) => {
+    io.out(renderOpml(await sources.listSources({ activeOnly: true }), new Date(), { full }));
     return 0;
   });
 }
@@ -25,6 +25,8 @@ export function opmlExportCommand(
 /**
  * `topicfeed opml import FILE`: adds the OPML's feeds to the config file, keeping its comments;
  * with --dry-run prints the resulting config instead. The new config is validated before writing.
+ * It never opens the store, on either backend: the config is the list of sources, and every
+ * instance brings the store in line with it as it starts (SQLite and PostgreSQL alike).
  */
 export async function opmlImportCommand(
   configPath: string,

@@ -9,7 +9,12 @@ import {
 } from '../config/index.js';
 import type { PollDeps } from '../ingest/index.js';
 import { buildPostgresPollDeps, openPostgresApp, type PostgresApp } from '../postgres-app.js';
-import { createSqliteStoryReader, type StoryReader } from '../store/index.js';
+import {
+  createSqliteSourceStore,
+  createSqliteStoryReader,
+  type SourceStore,
+  type StoryReader,
+} from '../store/index.js';
 
 /** Where a command writes: real stdout/stderr in the CLI, buffers in tests. */
 export interface CommandIo {
@@ -107,5 +112,18 @@ export function withStoryReader(
   return withBackend(configPath, io, logger, {
     sqlite: (app) => command(createSqliteStoryReader(app.db), app.config, app.version),
     postgres: (app) => command(app.stories, app.config, app.version),
+  });
+}
+
+/** Runs a command that reads the sources (`opml export`) on the config's backend. */
+export function withSourceStore(
+  configPath: string,
+  io: CommandIo,
+  logger: Logger,
+  command: (sources: SourceStore, config: Config) => Promise<number>,
+): Promise<number> {
+  return withBackend(configPath, io, logger, {
+    sqlite: (app) => command(createSqliteSourceStore(app.db), app.config),
+    postgres: (app) => command(app.sources, app.config),
   });
 }

@@ -31,15 +31,9 @@ async function route(
     await handleHealthRoute(ctx, res);
     return 'healthz';
   }
-  // On a PostgreSQL store the routes below (opml, search, metrics) still read SQLite only: 501.
-  if (ctx.shared)
-    throw new HttpError(
-      501,
-      'not served on PostgreSQL yet: only /, /feeds/, /topics/, /stories/ and /healthz',
-    );
   switch (url.pathname) {
     case '/opml':
-      handleOpmlRoute(ctx, res, head);
+      await handleOpmlRoute(ctx, res, head);
       return 'opml';
     case '/search':
       await handleSearchRoute(ctx, req, res, url);

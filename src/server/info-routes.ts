@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { feedUrls, renderIndexPage, renderOpml } from '../renderer/index.js';
-import { listSources, summarizeSources } from '../store/index.js';
+import { summarizeSources } from '../store/index.js';
 import { HttpError } from './request-target.js';
 import type { ServerContext } from './start-server.js';
 import { sourcesOf, storiesOf } from './store-readers.js';
@@ -63,12 +63,17 @@ export async function handleIndexRoute(
 }
 
 /**
- * `GET /opml`: the active web sources as OPML 2.0, URLs without credentials or query; 404 when
- * `server.show_sources` is off.
+ * `GET /opml`: the active web sources as OPML 2.0, URLs without credentials or query, on either
+ * backend; 404 when `server.show_sources` is off.
  */
-export function handleOpmlRoute(ctx: ServerContext, res: ServerResponse, head: boolean): void {
+export async function handleOpmlRoute(
+  ctx: ServerContext,
+  res: ServerResponse,
+  head: boolean,
+): Promise<void> {
   if (!ctx.config().server.showSources) throw new HttpError(404, 'not found');
-  const opml = renderOpml(listSources(ctx.db, { activeOnly: true }), ctx.now());
+  const sources = await sourcesOf(ctx).listSources({ activeOnly: true });
+  const opml = renderOpml(sources, ctx.now());
   const body = Buffer.from(opml, 'utf8');
   res.writeHead(200, {
     'Content-Type': 'text/x-opml; charset=utf-8',
@@ -111,7 +116,10 @@ async function readHealth(ctx: ServerContext): Promise<Record<string, unknown>> 
   };
 }
 
-/** `GET /metrics`: Prometheus text exposition of the server's own registry. */
+/**
+ * `GET /metrics`: Prometheus text exposition of the server's own registry (its gauges read the
+ * store of either backend, ServerContext.metrics).
+ */
 export async function handleMetricsRoute(ctx: ServerContext, res: ServerResponse): Promise<void> {
   const text = await ctx.metrics.registry.metrics();
   res.writeHead(200, { 'Content-Type': ctx.metrics.registry.contentType });

@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { PollOutcome } from '../model/index.js';
-import { countEntries, countStories, type Db, summarizeSources } from '../store/index.js';
+import type { SourceStore, StoryReader } from '../store/index.js';
 
 export interface Metrics {
   registry: Registry;
@@ -8,8 +8,18 @@ export interface Metrics {
   recordRequest(route: string, status: number): void;
 }
 
-/** A registry of its own (no global default registry) with topicfeed's metrics. */
-export function createMetrics(db: Db): Metrics {
+/** What the gauges read when scraped: the store, on either backend. */
+export interface MetricsStores {
+  sources: Pick<SourceStore, 'summarizeSources'>;
+  stories: Pick<StoryReader, 'countStories' | 'countEntries'>;
+}
+
+/**
+ * A registry of its own (no global default registry) with topicfeed's metrics: this process's
+ * polls and requests, and gauges read from the store at each scrape (the same series on SQLite
+ * and PostgreSQL, where every instance reports the shared store's counts).
+ */
+export function createMetrics(stores: MetricsStores): Metrics {
   const registry = new Registry();
   const polls = new Counter({
     name: 'topicfeed_polls_total',
@@ -44,25 +54,33 @@ export function createMetrics(db: Db): Metrics {
     name: 'topicfeed_last_successful_poll_timestamp_seconds',
     help: 'Unix time of the last successful poll of any source (from the database)',
     registers: [registry],
-    collect() {
-      const { lastSuccessAt } = summarizeSources(db);
+    async collect() {
+      const { lastSuccessAt } = await stores.sources.summarizeSources();
       this.set(lastSuccessAt ? Date.parse(lastSuccessAt) / 1000 : 0);
+    },
+  });
+  new Gauge({
+    name: 'topicfeed_sources',
+    help: 'Active sources (from the database)',
+    registers: [registry],
+    async collect() {
+      this.set((await stores.sources.summarizeSources()).active);
     },
   });
   new Gauge({
     name: 'topicfeed_entries',
     help: 'Entries stored',
     registers: [registry],
-    collect() {
-      this.set(countEntries(db));
+    async collect() {
+      this.set(await stores.stories.countEntries());
     },
   });
   new Gauge({
     name: 'topicfeed_stories',
     help: 'Stories stored',
     registers: [registry],
-    collect() {
-      this.set(countStories(db, 'all'));
+    async collect() {
+      this.set(await stores.stories.countStories('all'));
     },
   });
   // Labelled children kept per route and status: a request then costs one increment.

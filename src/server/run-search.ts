@@ -1,16 +1,13 @@
 import {
+  type CompiledQuery,
   type CompiledTopic,
   compileQuery,
   explainMatch,
   splitFoldedWords,
 } from '../classifier/index.js';
-import {
-  type Db,
-  findSearchCandidates,
-  readEntryTextsByIds,
-  syncEntrySearch,
-} from '../store/index.js';
+import { type SearchStore, SearchTimeoutError } from '../store/index.js';
 import { toFtsQuery } from './fts-query.js';
+import { toTsQuery } from './ts-query.js';
 
 /** What one search asks: its query (already checked), threshold and how many stories. */
 export interface SearchJob {
@@ -26,6 +23,15 @@ export interface SearchResult {
   checked: number;
 }
 
+/**
+ * Where `/search` runs its searches, with their limits (how many at once, a deadline): SQLite's
+ * worker pool (SearchPool) or the shared PostgreSQL store (SharedSearch).
+ */
+export interface SearchRunner {
+  run(job: SearchJob): Promise<SearchResult>;
+  close(): Promise<void>;
+}
+
 /** Candidates the index may offer one search; the classifier checks at most these. */
 export const MAX_SEARCH_CANDIDATES = 5_000;
 /** Entries one search may add to the index before it runs (the rest wait for the next). */
@@ -37,26 +43,32 @@ export function tokenizeForSearch(text: string): string {
   return splitFoldedWords(text).join(' ');
 }
 
+/** The topic query as the store's index understands it (FTS5 or tsquery), or undefined. */
+function toCandidateQuery(store: SearchStore, query: CompiledQuery): string | undefined {
+  return store.dialect === 'fts5' ? toFtsQuery(query.root) : toTsQuery(query.root);
+}
+
 /**
- * One search: the index brought up to date (best effort: a busy database leaves it as it is),
- * the query compiled to an FTS5 candidate query, and the classifier's relevance check on the
- * candidates only, newest first, until 4 × limit stories are found.
+ * One search, on either backend: the index brought up to date (best effort: a busy database
+ * leaves it as it is), the query compiled to the index's candidate query, and the classifier's
+ * relevance check on the candidates only, newest first, until 4 × limit stories are found.
  */
-export function runSearch(db: Db, job: SearchJob): SearchResult {
+export async function runSearch(store: SearchStore, job: SearchJob): Promise<SearchResult> {
   try {
-    syncEntrySearch(db, tokenizeForSearch, SYNC_PER_SEARCH);
-  } catch {
-    // A poll holds the write lock: search what is indexed.
+    await store.syncIndex(tokenizeForSearch, SYNC_PER_SEARCH);
+  } catch (error) {
+    // A poll holds the write lock: search what is indexed. A search past its deadline stops.
+    if (error instanceof SearchTimeoutError) throw error;
   }
   const query = compileQuery(job.query);
   const topic: CompiledTopic = { id: 'search', query, minScore: job.minScore, watchlist: [] };
-  const fts = toFtsQuery(query.root);
-  if (fts === undefined) return { stories: [], checked: 0 };
-  const candidates = findSearchCandidates(db, fts, MAX_SEARCH_CANDIDATES);
+  const candidateQuery = toCandidateQuery(store, query);
+  if (candidateQuery === undefined) return { stories: [], checked: 0 };
+  const candidates = await store.findCandidates(candidateQuery, MAX_SEARCH_CANDIDATES);
   const dates = new Map<number, string>();
   let checked = 0;
   for (let from = 0; from < candidates.length && dates.size < job.limit * 4; from += CHECK_BATCH) {
-    const entries = readEntryTextsByIds(db, candidates.slice(from, from + CHECK_BATCH));
+    const entries = await store.readEntryTexts(candidates.slice(from, from + CHECK_BATCH));
     for (const entry of entries) {
       if (explainMatch(entry, topic).matched) dates.set(entry.storyId, entry.storyPublishedAt);
     }

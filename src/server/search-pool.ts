@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../worker/index.js';
-import type { SearchJob, SearchResult } from './run-search.js';
+import type { SearchJob, SearchResult, SearchRunner } from './run-search.js';
 
 /** Why a search was not answered: every worker busy (429) or past its deadline (503). */
 export class SearchRefused extends Error {
@@ -80,7 +80,7 @@ class SearchSlot {
  * own database connection, each stopped at `timeoutMs`. A search beyond the limit is refused at
  * once (the client retries) rather than queued behind slow ones.
  */
-export class SearchPool {
+export class SearchPool implements SearchRunner {
   private readonly slots: SearchSlot[];
   private nextId = 1;
 

@@ -3,7 +3,7 @@ import { type CompiledQuery, compileQuery, QuerySyntaxError } from '../classifie
 import type { StoryView } from '../model/index.js';
 import type { FeedFormatName } from '../renderer/index.js';
 import { renderFeed } from '../renderer/index.js';
-import { readStory } from '../store/index.js';
+import { createSqliteSearchStore } from '../store/index.js';
 import { FEED_CONTENT_TYPES } from './feed-route.js';
 import { MAX_SEARCH_COST, searchQueryCost } from './fts-query.js';
 import { createRepresentation, sendRepresentation } from './representation.js';
@@ -11,6 +11,7 @@ import { HttpError, parsePaging, type RequestTarget } from './request-target.js'
 import { runSearch, type SearchJob, type SearchResult } from './run-search.js';
 import { SearchRefused } from './search-pool.js';
 import type { ServerContext } from './start-server.js';
+import { storiesOf } from './store-readers.js';
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
 /** Seconds a refused search is told to wait: every worker busy, or past the deadline. */
@@ -19,8 +20,9 @@ const RETRY_TIMEOUT_SECONDS = '30';
 
 /**
  * `GET /search?q=…&format=rss|atom|json&limit=N&min_score=S`: an ad-hoc topic feed. The query is
- * checked here (syntax, cost); the search runs in a worker (SearchPool): 429 when all are busy,
- * 503 past the deadline, both with Retry-After; 404 when `server.search` is off.
+ * checked here (syntax, cost); the search runs in a worker (SearchPool) on SQLite, on the shared
+ * store (SharedSearch) on PostgreSQL: 429 when too many run at once, 503 past the deadline, both
+ * with Retry-After; 404 when `server.search` is off.
  */
 export async function handleSearchRoute(
   ctx: ServerContext,
@@ -34,10 +36,9 @@ export async function handleSearchRoute(
   checkQuery(search.query);
   const job: SearchJob = { query: search.query, minScore: search.minScore, limit: search.limit };
   const result = await runOffThread(ctx, job);
-  const stories = result.stories.flatMap(({ id }): StoryView[] => {
-    const story = readStory(ctx.db, id);
-    return story ? [story] : [];
-  });
+  const reader = storiesOf(ctx);
+  const found = await Promise.all(result.stories.map(({ id }) => reader.readStory(id)));
+  const stories = found.filter((story): story is StoryView => story !== undefined);
   const updated = stories.reduce((max, s) => (s.updatedAt > max ? s.updatedAt : max), EPOCH);
   const base = config.server.baseUrl;
   const text = renderFeed(search.format, stories, {
@@ -55,9 +56,12 @@ export async function handleSearchRoute(
   sendRepresentation(req, res, rep, 60);
 }
 
-/** The search in the pool's workers (on this thread only for an in-memory database). */
+/**
+ * The search in the pool's workers (SQLite; on this thread only for an in-memory database) or on
+ * the shared PostgreSQL store, within the same limits.
+ */
 async function runOffThread(ctx: ServerContext, job: SearchJob): Promise<SearchResult> {
-  if (!ctx.searchPool) return runSearch(ctx.db, job);
+  if (!ctx.searchPool) return runSearch(createSqliteSearchStore(ctx.db), job);
   try {
     return await ctx.searchPool.run(job);
   } catch (error) {

@@ -2,12 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
-import type { Db, SourceStore, StoryReader } from '../store/index.js';
+import type { Db, SearchStore, SourceStore, StoryReader } from '../store/index.js';
 import type { FeedCache } from './feed-cache.js';
 import type { FeedMaxAge } from './feed-max-age.js';
 import { handleRequest } from './handle-request.js';
 import type { Metrics } from './metrics.js';
+import type { SearchRunner } from './run-search.js';
 import { SearchPool } from './search-pool.js';
+import { SharedSearch } from './shared-search.js';
 
 /** What the HTTP server needs, passed in by the composition root. */
 export interface ServerContext {
@@ -22,15 +24,16 @@ export interface ServerContext {
   now: () => Date;
   version: string;
   /**
-   * The workers `/search` runs in, made by startServer (from `server.search*`, read at start);
-   * absent for an in-memory database, whose searches run on the main thread.
+   * Where `/search` runs, made by startServer (from `server.search*`, read at start): the worker
+   * pool on SQLite (absent for an in-memory database, whose searches run on the main thread), the
+   * shared store's index on PostgreSQL.
    */
-  searchPool?: SearchPool;
+  searchPool?: SearchRunner;
   /**
-   * Set when the store is PostgreSQL shared by several instances: the feeds and the pages (`/`,
-   * topics, stories) are read through `stories` and `sources`, and `/healthz` pings the database;
-   * the routes that read SQLite only (OPML, search, metrics) answer 501 there, and `db` is not
-   * read.
+   * Set when the store is PostgreSQL shared by several instances: the feeds, the pages (`/`,
+   * topics, stories) and `/opml` are read through `stories` and `sources`, `/search` through
+   * `search`, `/metrics` through the stores `metrics` was made with, and `/healthz` pings the
+   * database; `db` is not read.
    */
   shared?: SharedStore;
 }
@@ -39,6 +42,8 @@ export interface ServerContext {
 export interface SharedStore {
   stories: StoryReader;
   sources: SourceStore;
+  /** The `/search` index (its statements bounded by `server.search_timeout`). */
+  search: SearchStore;
   /** Resolves when the database answers. */
   ping(): Promise<void>;
 }
@@ -81,7 +86,8 @@ export async function startServer(
   server.maxConnections = limits.maxConnections;
   const database = ctx.config().database;
   // Made even when search is off (a reload may turn it on); workers start on the first search.
-  if (database !== ':memory:' && !ctx.searchPool && !ctx.shared) {
+  if (ctx.shared) ctx.searchPool ??= new SharedSearch(ctx.shared.search, limits.search);
+  else if (database !== ':memory:' && !ctx.searchPool) {
     ctx.searchPool = new SearchPool(database, limits.search);
   }
   const searchPool = ctx.searchPool;

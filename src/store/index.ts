@@ -47,6 +47,7 @@ export { type CopyCounts, copySqliteStore } from './postgres/copy-sqlite-store.j
 export { migratePostgres } from './postgres/migrate-postgres.js';
 export { createPostgresIngestStore } from './postgres/postgres-ingest-store.js';
 export { openPostgresPool, type PgPool } from './postgres/postgres-pool.js';
+export { createPostgresSearchStore } from './postgres/postgres-search-store.js';
 export { createPostgresSourceStore } from './postgres/postgres-source-store.js';
 export { createPostgresStoryReader } from './postgres/postgres-story-reader.js';
 export {
@@ -64,12 +65,19 @@ export {
 } from './read-stories.js';
 export { findSearchCandidates, readEntryTextsByIds, syncEntrySearch } from './search-repo.js';
 export {
+  createSqliteSearchStore,
+  type SearchDialect,
+  type SearchStore,
+  SearchTimeoutError,
+} from './search-store.js';
+export {
   getSource,
   listDueSources,
   listSources,
   type PollStateUpdate,
   recordPoll,
   type SourceRow,
+  type SourceSummary,
   summarizeSources,
   syncSources,
 } from './source-repo.js';

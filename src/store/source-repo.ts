@@ -175,11 +175,17 @@ export function recordPoll(db: Db, sourceId: string, update: PollStateUpdate): v
   db.prepare(`UPDATE sources SET ${sets} WHERE id = @sourceId`).run(params);
 }
 
+/** How many sources are active, and when any of them last polled successfully. */
+export interface SourceSummary {
+  active: number;
+  lastSuccessAt: string | null;
+}
+
 /** How many sources are active and when any of them last polled successfully (health, metrics). */
-export function summarizeSources(db: Db): { active: number; lastSuccessAt: string | null } {
+export function summarizeSources(db: Db): SourceSummary {
   return db
     .prepare(
       'SELECT count(*) AS active, max(last_success_at) AS lastSuccessAt FROM sources WHERE active = 1',
     )
-    .get() as { active: number; lastSuccessAt: string | null };
+    .get() as SourceSummary;
 }

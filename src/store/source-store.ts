@@ -7,6 +7,8 @@ import {
   type PollStateUpdate,
   recordPoll,
   type SourceRow,
+  type SourceSummary,
+  summarizeSources,
   syncSources,
 } from './source-repo.js';
 
@@ -48,6 +50,8 @@ export interface SourceStore {
   listSources(options?: { activeOnly?: boolean }): Promise<SourceRow[]>;
   /** Full-text article fetches per source over its stored entries (the index page's health). */
   countArticleFetches(): Promise<Map<string, ArticleFetchCounts>>;
+  /** How many sources are active and when any of them last polled successfully (`/metrics`). */
+  summarizeSources(): Promise<SourceSummary>;
 }
 
 /**
@@ -76,5 +80,6 @@ export function createSqliteSourceStore(db: Db): SourceStore {
       return listSources(db, options);
     },
     countArticleFetches: async () => countArticleFetches(db),
+    summarizeSources: async () => summarizeSources(db),
   };
 }

@@ -1,6 +1,8 @@
 import type { StoryView } from '../model/index.js';
 import type { Db } from './database.js';
-import { countStories, readStory, readTopicPage } from './read-stories.js';
+import { countEntries } from './entry-repo.js';
+import { countStories, findStoryId, readStory, readTopicPage } from './read-stories.js';
+import { type EntryReference, findStoryMembers } from './topic-example-repo.js';
 
 /** One page of a topic's stories, newest first, and whether an older page follows. */
 export interface TopicPage {
@@ -27,6 +29,12 @@ export interface StoryReader {
   readStory(storyId: number): Promise<StoryView | undefined>;
   /** How many stories a topic (or `all`) holds, for the index page. */
   countStories(topic: string): Promise<number>;
+  /** How many entries are stored (`/metrics`). */
+  countEntries(): Promise<number>;
+  /** The story a number or `urn:uuid:` GUID names (`explain`); undefined when none. */
+  findStoryId(idOrGuid: string): Promise<number | undefined>;
+  /** A story's members with their stored text, oldest id first (`explain`'s topic evidence). */
+  readStoryMembers(storyId: number): Promise<EntryReference[]>;
 }
 
 export function createSqliteStoryReader(db: Db): StoryReader {
@@ -34,5 +42,8 @@ export function createSqliteStoryReader(db: Db): StoryReader {
     readTopicPage: async (request) => readTopicPage(db, request),
     readStory: async (storyId) => readStory(db, storyId),
     countStories: async (topic) => countStories(db, topic),
+    countEntries: async () => countEntries(db),
+    findStoryId: async (idOrGuid) => findStoryId(db, idOrGuid),
+    readStoryMembers: async (storyId) => findStoryMembers(db, storyId),
   };
 }

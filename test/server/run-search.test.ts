@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileQuery } from '../../src/classifier/index.js';
 import { loadConfig } from '../../src/config/index.js';
 import { searchQueryCost, toFtsQuery } from '../../src/server/fts-query.js';
-import { runSearch } from '../../src/server/run-search.js';
-import { type Db, openDatabase } from '../../src/store/index.js';
+import { runSearch, type SearchJob } from '../../src/server/run-search.js';
+import { toTsQuery } from '../../src/server/ts-query.js';
+import { createSqliteSearchStore, type Db, openDatabase } from '../../src/store/index.js';
 import { scanTopicMatches } from '../../src/topics/index.js';
 import { fetchDemo } from '../topics/demo-store.js';
 
 const fts = (query: string) => toFtsQuery(compileQuery(query).root);
+const tsq = (query: string) => toTsQuery(compileQuery(query).root);
 
 describe('the topic query as an FTS5 candidate query', () => {
   it('keeps terms, phrases, prefixes and fields; NEAR becomes AND; NOT is left to the classifier', () => {
@@ -25,6 +27,20 @@ describe('the topic query as an FTS5 candidate query', () => {
   });
 });
 
+describe('the topic query as a PostgreSQL tsquery candidate query', () => {
+  it('reaches what the FTS5 query reaches: phrases as <->, prefixes as :*, fields as weights', () => {
+    expect(tsq('belarus')).toBe("'belarus'");
+    expect(tsq('Belarus* AND "political prisoner"')).toBe(
+      "('belarus':* & ('political' <-> 'prisoner'))",
+    );
+    expect(tsq('title:Мінск OR content:ёлка')).toBe("('минск':A | 'елка':D)");
+    expect(tsq('title:"new belarus*"')).toBe("('new':A <-> 'belarus':*A)");
+    expect(tsq('(jail* OR prison*) NEAR/4 activist* NOT sport')).toBe(
+      "((('jail':* | 'prison':*) & 'activist':*))",
+    );
+  });
+});
+
 describe('runSearch over the index of a real database', () => {
   let db: Db;
   beforeAll(async () => {
@@ -32,9 +48,10 @@ describe('runSearch over the index of a real database', () => {
     db = openDatabase(loadConfig(file).database);
   });
   afterAll(() => db?.close());
+  const search = (job: SearchJob) => runSearch(createSqliteSearchStore(db), job);
 
-  it('indexes the stored entries and finds stories through our folding (ё→е, і→и)', () => {
-    const found = runSearch(db, { query: 'палітвязн*', minScore: 0, limit: 50 });
+  it('indexes the stored entries and finds stories through our folding (ё→е, і→и)', async () => {
+    const found = await search({ query: 'палітвязн*', minScore: 0, limit: 50 });
     expect(found.stories.length).toBeGreaterThan(0);
     const indexed = db.prepare('SELECT COUNT(*) FROM entry_search').pluck().get();
     expect(indexed).toBe(db.prepare('SELECT COUNT(*) FROM entries').pluck().get());
@@ -43,12 +60,12 @@ describe('runSearch over the index of a real database', () => {
       "UPDATE entries SET title = 'Ёлачны кірмаш', content_hash = 'changed' WHERE id = ?",
     ).run(id);
     const story = db.prepare('SELECT story_id FROM entries WHERE id = ?').pluck().get(id);
-    const hit = runSearch(db, { query: 'елачн* кирмаш', minScore: 0, limit: 50 });
+    const hit = await search({ query: 'елачн* кирмаш', minScore: 0, limit: 50 });
     expect(hit.stories.map((s) => s.id)).toContain(story);
     expect(hit.checked).toBeLessThanOrEqual(2);
   });
 
-  it('finds exactly the stories a full scan with the classifier finds', () => {
+  it('finds exactly the stories a full scan with the classifier finds', async () => {
     for (const query of [
       'belarus*',
       'trump OR heatwave',
@@ -58,14 +75,14 @@ describe('runSearch over the index of a real database', () => {
     ]) {
       const topic = { id: 'search', query: compileQuery(query), minScore: 0, watchlist: [] };
       const scanned = new Set(scanTopicMatches(db, topic, 0).matches.map((m) => m.entry.storyId));
-      const found = runSearch(db, { query, minScore: 0, limit: 500 }).stories.map((s) => s.id);
+      const found = (await search({ query, minScore: 0, limit: 500 })).stories.map((s) => s.id);
       expect(new Set(found), query).toEqual(scanned);
     }
   });
 
-  it('checks only the candidates the index offers', () => {
+  it('checks only the candidates the index offers', async () => {
     const total = db.prepare('SELECT COUNT(*) FROM entries').pluck().get() as number;
-    const narrow = runSearch(db, { query: 'heatwave', minScore: 0, limit: 50 });
+    const narrow = await search({ query: 'heatwave', minScore: 0, limit: 50 });
     expect(narrow.stories.length).toBeGreaterThan(0);
     expect(narrow.checked).toBeLessThan(total);
   });

@@ -1,6 +1,11 @@
 import type { SourceConfig } from '../../config/index.js';
 import { type ArticleFetchRow, toArticleFetchCounts } from '../article-repo.js';
-import { POLL_STATE_COLUMNS, type PollStateUpdate, type SourceRow } from '../source-repo.js';
+import {
+  POLL_STATE_COLUMNS,
+  type PollStateUpdate,
+  type SourceRow,
+  type SourceSummary,
+} from '../source-repo.js';
 import type { LeaseRequest, SourceStore } from '../source-store.js';
 import { type PgClient, type PgPool, runPgTransaction } from './postgres-pool.js';
 
@@ -149,6 +154,13 @@ export function createPostgresSourceStore(pool: PgPool): SourceStore {
     },
     async countArticleFetches() {
       return toArticleFetchCounts((await pool.query<ArticleFetchRow>(ARTICLE_FETCHES)).rows);
+    },
+    async summarizeSources() {
+      const result = await pool.query<SourceSummary>(
+        `SELECT count(*) AS active, max(last_success_at) AS "lastSuccessAt" FROM sources
+          WHERE active = 1`,
+      );
+      return result.rows[0] ?? { active: 0, lastSuccessAt: null };
     },
   };
 }

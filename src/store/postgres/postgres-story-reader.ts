@@ -2,6 +2,7 @@ import type { StoryView } from '../../model/index.js';
 import { assembleStories, type MemberRow, type StoryRow } from '../read-stories.js';
 import { applyClaims, parseClaimRows } from '../story-claims-repo.js';
 import type { StoryReader } from '../story-reader.js';
+import type { EntryReference } from '../topic-example-repo.js';
 import type { PgPool } from './postgres-pool.js';
 
 const STORY_COLUMNS = `s.id, s.guid, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
@@ -91,6 +92,29 @@ export function createPostgresStoryReader(pool: PgPool): StoryReader {
               [topic],
             );
       return result.rows[0]?.n ?? 0;
+    },
+    async countEntries() {
+      const result = await pool.query<{ n: number }>('SELECT count(*) AS n FROM entries');
+      return result.rows[0]?.n ?? 0;
+    },
+    async findStoryId(idOrGuid) {
+      const ref = idOrGuid.trim();
+      const byId = /^\d+$/.test(ref);
+      // A number past BIGINT names no story (SQLite finds none either).
+      if (byId && !Number.isSafeInteger(Number(ref))) return undefined;
+      const result = await pool.query<{ id: number }>(
+        byId ? 'SELECT id FROM stories WHERE id = $1' : 'SELECT id FROM stories WHERE guid = $1',
+        [byId ? Number(ref) : ref],
+      );
+      return result.rows[0]?.id;
+    },
+    async readStoryMembers(storyId) {
+      const result = await pool.query<EntryReference>(
+        `SELECT id, source_id AS "sourceId", key, title, text, story_id AS "storyId"
+          FROM entries WHERE story_id = $1 ORDER BY id`,
+        [storyId],
+      );
+      return result.rows;
     },
   };
 }

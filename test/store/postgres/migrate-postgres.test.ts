@@ -12,10 +12,20 @@ import {
 const MIGRATIONS = join(import.meta.dirname, '../../../migrations');
 const PG_MIGRATIONS = join(MIGRATIONS, 'postgres');
 
-/** SQLite tables of the /search index, left out of PostgreSQL (docs/postgresql.md). */
+/** SQLite tables of its /search index (FTS5), which PostgreSQL builds its own way (entry_search). */
 const SQLITE_ONLY = /^(entry_search.*|sqlite_.*)$/;
-/** PostgreSQL columns SQLite does not need (one instance: no leases). */
-const POSTGRES_ONLY = new Set(['sources.lease_owner', 'sources.lease_expires_at']);
+/**
+ * PostgreSQL columns SQLite does not have: leases (one instance has none) and the /search index,
+ * a tsvector table where SQLite has its FTS5 tables (left out above).
+ */
+const POSTGRES_ONLY = new Set([
+  'sources.lease_owner',
+  'sources.lease_expires_at',
+  'entry_search.entry_id',
+  'entry_search.document',
+  'entry_search_pending.entry_id',
+  'entry_search_pending.marked_at',
+]);
 
 function sqliteColumns(): string[] {
   const db = openDatabase(':memory:');
@@ -50,16 +60,20 @@ describeWithPostgres('PostgreSQL migrations', () => {
     try {
       const applied = await Promise.all(pools.map((pool) => migratePostgres(pool, PG_MIGRATIONS)));
       const all = applied.flat().sort();
-      expect(all).toEqual(['0001_create_schema.sql', '0002_add_source_leases.sql']);
+      expect(all).toEqual([
+        '0001_create_schema.sql',
+        '0002_add_source_leases.sql',
+        '0003_create_entry_search.sql',
+      ]);
       const rows = await pools[0]?.query('SELECT version FROM schema_migrations ORDER BY version');
-      expect(rows?.rows).toEqual([{ version: 1 }, { version: 2 }]);
+      expect(rows?.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
       expect(await migratePostgres(pools[0] as never, PG_MIGRATIONS)).toEqual([]);
     } finally {
       await Promise.all(pools.map((pool) => pool.end()));
     }
   });
 
-  it('builds the same tables and columns as the SQLite set (less the /search index, plus leases)', async () => {
+  it('builds the same tables and columns as the SQLite set (plus leases; each its own /search index)', async () => {
     const url = await cluster.createDatabase('migrate_schema');
     const pool = openPostgresPool(url);
     try {

@@ -12,11 +12,16 @@ import {
   startServer,
 } from '../../src/server/index.js';
 import {
+  createPostgresSearchStore,
   createPostgresStoryReader,
   createSqliteIngestWriter,
   createSqliteSourceStore,
+  createSqliteStoryReader,
   openDatabase,
+  type PgPool,
   runTransaction,
+  type SourceStore,
+  type StoryReader,
 } from '../../src/store/index.js';
 import { createPostgresIngestStore } from '../../src/store/postgres/postgres-ingest-store.js';
 import { createPostgresSourceStore } from '../../src/store/postgres/postgres-source-store.js';
@@ -47,19 +52,41 @@ async function store(opened: OpenedStore, config: Config, entries: NormalizedEnt
   const bySource = new Map<string, NormalizedEntry[]>();
   for (const entry of entries)
     bySource.set(entry.sourceId, [...(bySource.get(entry.sourceId) ?? []), entry]);
+  const sources = storesOf(opened).sources;
+  await sources.syncSources(config.sources);
   if (opened.db) {
     const db = opened.db;
-    await createSqliteSourceStore(db).syncSources(config.sources);
     const writer = createSqliteIngestWriter(db);
     for (const list of bySource.values())
       await runTransaction(db, () => ingestEntries(writer, config, index, list, NOW));
-    return;
+  } else {
+    const ingest = createPostgresIngestStore(opened.pool as PgPool);
+    for (const list of bySource.values())
+      await ingest.write((writer) => ingestEntries(writer, config, index, list, NOW));
   }
-  const pool = opened.pool as NonNullable<OpenedStore['pool']>;
-  await createPostgresSourceStore(pool).syncSources(config.sources);
-  const ingest = createPostgresIngestStore(pool);
-  for (const list of bySource.values())
-    await ingest.write((writer) => ingestEntries(writer, config, index, list, NOW));
+  // Two sources polled (their state for /, /opml and /metrics), the last one gone from the config.
+  const [first, second] = config.sources;
+  for (const [i, source] of [first, second].entries())
+    await sources.recordPoll(source?.id ?? '', {
+      lastAttemptAt: `2026-03-01T11:5${i}:00.000Z`,
+      lastSuccessAt: `2026-03-01T11:5${i}:00.000Z`,
+      lastStatus: 200,
+      lastOutcome: 'ok',
+      feedTitle: `Feed ${i}`,
+      siteUrl: `https://example.org/site/${i}`,
+    });
+  await sources.syncSources(config.sources.slice(0, -1));
+}
+
+/** The source and story stores of one backend, as the server reads them. */
+function storesOf(opened: OpenedStore): { sources: SourceStore; stories: StoryReader } {
+  if (opened.db)
+    return {
+      sources: createSqliteSourceStore(opened.db),
+      stories: createSqliteStoryReader(opened.db),
+    };
+  const pool = opened.pool as PgPool;
+  return { sources: createPostgresSourceStore(pool), stories: createPostgresStoryReader(pool) };
 }
 
 /** Three full-text article fetches of one source's entries, two fetched and one failed. */
@@ -98,12 +125,13 @@ function contextFor(opened: OpenedStore, config: Config): ServerContext {
     logger: createSilentLogger(),
     cache: new FeedCache(),
     feedMaxAge: new FeedMaxAge(),
-    metrics: createMetrics(db),
+    metrics: createMetrics(storesOf(opened)),
     now: () => NOW,
     version: 'test',
     shared: pool && {
       stories: createPostgresStoryReader(pool),
       sources: createPostgresSourceStore(pool),
+      search: createPostgresSearchStore(pool, { timeoutMs: 10_000 }),
       ping: async () => {
         await pool.query('SELECT 1');
       },
@@ -118,7 +146,13 @@ function storyLinks(html: string): { id: string; title: string }[] {
   );
 }
 
-describeWithPostgres('the reading pages on PostgreSQL (issue 19)', () => {
+/** The story ids of a JSON feed, in feed order. */
+function feedStoryIds(text: string): string[] {
+  const feed = JSON.parse(text) as { items: { _topicfeed: { story: string } }[] };
+  return feed.items.map((item) => item._topicfeed.story);
+}
+
+describeWithPostgres('the reading routes on PostgreSQL (issue 19)', () => {
   const opened: OpenedStore[] = [];
   const servers: RunningServer[] = [];
   const base: Record<'sqlite' | 'postgres', string> = { sqlite: '', postgres: '' };
@@ -182,12 +216,72 @@ describeWithPostgres('the reading pages on PostgreSQL (issue 19)', () => {
     expect(postgres.text).toBe(sqlite.text);
   });
 
-  it('answers 404 for an unknown story and topic, 501 for the routes still on SQLite only', async () => {
+  it('answers 404 for an unknown story and topic, and /healthz', async () => {
     for (const id of ['999999', '9999999999999999'])
       expect((await get('postgres', `/stories/${id}`)).status, id).toBe(404);
     expect((await get('postgres', '/topics/no-such-topic')).status).toBe(404);
-    for (const path of ['/opml', '/search?q=x', '/metrics'])
-      expect((await get('postgres', path)).status, path).toBe(501);
     expect((await get('postgres', '/healthz')).status).toBe(200);
+  });
+
+  it('answers /opml with the same active sources as SQLite', async () => {
+    const [sqlite, postgres] = [await get('sqlite', '/opml'), await get('postgres', '/opml')];
+    expect(sqlite.status).toBe(200);
+    expect(postgres.status).toBe(200);
+    const outlines = (text: string) => text.match(/<outline [^>]*>/g) ?? [];
+    expect(outlines(sqlite.text).length).toBeGreaterThan(1);
+    expect(outlines(postgres.text)).toEqual(outlines(sqlite.text));
+    expect(postgres.text).toBe(sqlite.text);
+  });
+
+  it('answers /metrics with the same series as SQLite, and the same counts from the store', async () => {
+    const [sqlite, postgres] = [await get('sqlite', '/metrics'), await get('postgres', '/metrics')];
+    expect(sqlite.status).toBe(200);
+    expect(postgres.status).toBe(200);
+    const series = (text: string) => text.match(/^# TYPE \S+ \S+$/gm) ?? [];
+    expect(series(postgres.text)).toEqual(series(sqlite.text));
+    const stored = (text: string) =>
+      text.match(
+        /^topicfeed_(sources|entries|stories|last_successful_poll_timestamp_seconds) .*$/gm,
+      ) ?? [];
+    expect(stored(sqlite.text)).toHaveLength(4);
+    expect(stored(postgres.text)).toEqual(stored(sqlite.text));
+    expect(postgres.text).toContain(
+      `topicfeed_last_successful_poll_timestamp_seconds ${Date.parse('2026-03-01T11:51:00.000Z') / 1000}`,
+    );
+  });
+
+  it('answers /search with the same stories as SQLite: words, prefixes, phrases, fields, Cyrillic', async () => {
+    const queries = [
+      'belarus*',
+      'палітвязн*',
+      'мінск OR minsk',
+      '"political prisoners"',
+      'title:kalesnikava*',
+      'content:inflation',
+      '(prison* OR jail*) NEAR/5 belarus*',
+      'lukashenk* NOT trump',
+      'heatwave OR "heat dome"',
+    ];
+    let nonEmpty = 0;
+    for (const q of queries) {
+      const path = `/search?format=json&limit=100&q=${encodeURIComponent(q)}`;
+      const [sqlite, postgres] = [await get('sqlite', path), await get('postgres', path)];
+      expect(sqlite.status, q).toBe(200);
+      expect(postgres.status, q).toBe(200);
+      const ids = feedStoryIds(sqlite.text);
+      if (ids.length > 0) nonEmpty += 1;
+      expect(feedStoryIds(postgres.text), q).toEqual(ids);
+      expect(postgres.text, q).toBe(sqlite.text);
+    }
+    expect(nonEmpty).toBe(queries.length);
+  });
+
+  it('refuses the same bad searches on PostgreSQL as on SQLite', async () => {
+    for (const path of ['/search', '/search?q=(belarus', '/search?q=x&format=csv']) {
+      const [sqlite, postgres] = [await get('sqlite', path), await get('postgres', path)];
+      expect(sqlite.status, path).toBe(400);
+      expect(postgres.status, path).toBe(400);
+      expect(postgres.text, path).toBe(sqlite.text);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { compileQuery } from '../../src/classifier/index.js';
 import { loadConfig } from '../../src/config/index.js';
 import { searchQueryCost, toFtsQuery } from '../../src/server/fts-query.js';
 import { runSearch } from '../../src/server/run-search.js';
-import { type Db, openDatabase } from '../../src/store/index.js';
+import { createSqliteTopicStore, type Db, openDatabase } from '../../src/store/index.js';
 import { scanTopicMatches } from '../../src/topics/index.js';
 import { fetchDemo } from '../topics/demo-store.js';
 
@@ -48,7 +48,7 @@ describe('runSearch over the index of a real database', () => {
     expect(hit.checked).toBeLessThanOrEqual(2);
   });
 
-  it('finds exactly the stories a full scan with the classifier finds', () => {
+  it('finds exactly the stories a full scan with the classifier finds', async () => {
     for (const query of [
       'belarus*',
       'trump OR heatwave',
@@ -57,7 +57,8 @@ describe('runSearch over the index of a real database', () => {
       'title:belarus* OR "political prisoners"',
     ]) {
       const topic = { id: 'search', query: compileQuery(query), minScore: 0, watchlist: [] };
-      const scanned = new Set(scanTopicMatches(db, topic, 0).matches.map((m) => m.entry.storyId));
+      const scan = await scanTopicMatches(createSqliteTopicStore(db), topic, 0);
+      const scanned = new Set(scan.matches.map((m) => m.entry.storyId));
       const found = runSearch(db, { query, minScore: 0, limit: 500 }).stories.map((s) => s.id);
       expect(new Set(found), query).toEqual(scanned);
     }

@@ -7,6 +7,7 @@ import { pinKey, readWeights } from '../../src/classifier/index.js';
 import { parseConfig, type TopicConfig } from '../../src/config/index.js';
 import { migrate } from '../../src/store/database.js';
 import { readTopicModel, saveTopicExample } from '../../src/store/topic-example-repo.js';
+import { createSqliteTopicStore } from '../../src/store/topic-store.js';
 import { hashTopicDefinition, learnTopics } from '../../src/topics/index.js';
 
 const MIGRATIONS = path.resolve(import.meta.dirname, '../../migrations');
@@ -45,19 +46,19 @@ describe('learnTopics', () => {
     topic = loadTopic();
   });
 
-  it('learns from the example file and keeps what it learned, under the hash of its inputs', () => {
-    const [learned] = learnTopics(db, [topic], NOW);
+  it('learns from the example file and keeps what it learned, under the hash of its inputs', async () => {
+    const [learned] = await learnTopics(createSqliteTopicStore(db), [topic], NOW);
     expect(learned?.compiled.learned).toEqual({ examples: 20, positives: 10 });
     expect(readWeights(learned?.compiled as TopicConfig['compiled']).charge).toBeGreaterThan(0.5);
     const model = readTopicModel(db, 'pp');
     expect(model?.weights).toEqual(learned?.compiled.weights);
   });
 
-  it('reuses the kept weights while the inputs stay the same, and learns again when a label changes', () => {
-    learnTopics(db, [topic], NOW);
+  it('reuses the kept weights while the inputs stay the same, and learns again when a label changes', async () => {
+    await learnTopics(createSqliteTopicStore(db), [topic], NOW);
     // What a second start reads comes from the store, not from measuring the examples again.
     db.prepare(`UPDATE topic_models SET weights = '{"query":1,"charge":7,"crime":-1}'`).run();
-    const [cached] = learnTopics(db, [topic], NOW);
+    const [cached] = await learnTopics(createSqliteTopicStore(db), [topic], NOW);
     expect(readWeights(cached?.compiled as TopicConfig['compiled']).charge).toBe(7);
     db.prepare(
       "INSERT INTO sources (id, config_url, url, interval_ms) VALUES ('src', 'x', 'x', 1)",
@@ -69,13 +70,13 @@ describe('learnTopics', () => {
       true,
       NOW,
     );
-    const [relearned] = learnTopics(db, [topic], NOW);
+    const [relearned] = await learnTopics(createSqliteTopicStore(db), [topic], NOW);
     expect(readWeights(relearned?.compiled as TopicConfig['compiled']).charge).not.toBe(7);
     expect(relearned?.compiled.learned).toEqual({ examples: 21, positives: 11 });
   });
 
-  it('pins each taught entry to its label, and a new label changes the definition hash', () => {
-    const [before] = learnTopics(db, [topic], NOW);
+  it('pins each taught entry to its label, and a new label changes the definition hash', async () => {
+    const [before] = await learnTopics(createSqliteTopicStore(db), [topic], NOW);
     db.prepare(
       "INSERT INTO sources (id, config_url, url, interval_ms) VALUES ('src', 'x', 'x', 1)",
     ).run();
@@ -88,15 +89,15 @@ describe('learnTopics', () => {
       storyId: 1,
     };
     saveTopicExample(db, 'pp', entry, true, NOW);
-    const [after] = learnTopics(db, [topic], NOW);
+    const [after] = await learnTopics(createSqliteTopicStore(db), [topic], NOW);
     expect(after?.compiled.pinned?.get(pinKey(entry))).toBe(true);
     expect(hashTopicDefinition(after as TopicConfig)).not.toBe(
       hashTopicDefinition(before as TopicConfig),
     );
   });
 
-  it('learns without writing when asked to keep nothing (a read-only connection)', () => {
-    learnTopics(db, [topic], NOW, { keep: false });
+  it('learns without writing when asked to keep nothing (a read-only connection)', async () => {
+    await learnTopics(createSqliteTopicStore(db), [topic], NOW, { keep: false });
     expect(readTopicModel(db, 'pp')).toBeUndefined();
   });
 });

@@ -135,7 +135,7 @@ export async function openApp(configPath: string, logger: Logger): Promise<App> 
   const loaded = loadConfig(configPath);
   if (locateDatabase(loaded.database).kind === 'postgres')
     throw new Error(
-      `store: ${describeDatabase(loaded.database)}: this command runs on SQLite only (on PostgreSQL: run, fetch, serve, export, check; see docs/postgresql.md)`,
+      `store: ${describeDatabase(loaded.database)}: this command runs on SQLite only (on PostgreSQL: run, fetch, serve, export, topics, check; see docs/postgresql.md)`,
     );
   const db = openDatabase(loaded.database);
   migrate(db, info.migrationsDir);

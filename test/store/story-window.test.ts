@@ -1,8 +1,18 @@
-import { afterAll, afterEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
 import { FINGERPRINT_VERSION, fingerprintEntry } from '../../src/clusterer/index.js';
 import { loadStoryWindow } from '../../src/ingest/index.js';
 import { loadPostgresStoryWindow } from '../../src/postgres-story-window.js';
-import { createPostgresIngestStore, type PgPool } from '../../src/store/index.js';
+import {
+  createPostgresIngestStore,
+  createSqliteIngestStore,
+  createWriteLock,
+  type IngestStore,
+  type PgPool,
+  readFingerprintSources,
+  readPostgresFingerprintSources,
+  type WindowEntry,
+  type WindowRequest,
+} from '../../src/store/index.js';
 import {
   type BackendKind,
   describeEachBackend,
@@ -74,5 +84,100 @@ describeEachBackend('the story window at start', (kind: BackendKind) => {
       [2, FINGERPRINT_VERSION],
       [3, FINGERPRINT_VERSION],
     ]);
+  });
+});
+
+const DAY = 86_400_000;
+const T0 = '2025-05-01T12:00:00.000Z';
+const at = (days: number) => new Date(Date.parse(T0) + days * DAY).toISOString();
+
+async function addEntry(opened: OpenedStore, id: number, storyId: number, publishedAt = T0) {
+  await opened.query(
+    `INSERT INTO stories (id, guid, published_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO NOTHING`,
+    [storyId, `story-${storyId}`, publishedAt, T0, T0],
+  );
+  await opened.query(
+    `INSERT INTO entries (id, source_id, key, title, content_html, text, summary, published_at,
+      has_feed_date, content_hash, first_seen_at, last_seen_at, story_id)
+     VALUES (?, 'src', ?, 't', '', '', '', ?, 1, ?, ?, ?, ?)`,
+    [id, `key-${id}`, publishedAt, `hash-${id}`, T0, T0, storyId],
+  );
+}
+
+// The fingerprints the store keeps (opaque to it) to rebuild the clusterer's index at start.
+describeEachBackend('the story window in the store', (kind: BackendKind) => {
+  let opened: OpenedStore;
+  let store: IngestStore;
+  beforeEach(async () => {
+    opened = await backends.open(kind);
+    await opened.query(
+      "INSERT INTO sources (id, config_url, url, interval_ms) VALUES ('src', 'x', 'x', 1)",
+    );
+    store = opened.db
+      ? createSqliteIngestStore(opened.db, createWriteLock())
+      : createPostgresIngestStore(opened.pool as PgPool);
+  });
+  afterEach(() => opened.close());
+
+  async function readWindow(request: WindowRequest): Promise<WindowEntry[]> {
+    const rows: WindowEntry[] = [];
+    await store.forEachWindowEntry(request, (row) => rows.push(row));
+    return rows;
+  }
+  const save = (id: number, features: unknown) =>
+    store.write((writer) => writer.saveFingerprint(id, features));
+
+  it('reads nothing from an empty store', async () => {
+    expect(await readWindow({ windowMs: 3 * DAY, recent: 10 })).toEqual([]);
+  });
+
+  it('reads the window before the newest entry and the latest stored, in stored order', async () => {
+    await addEntry(opened, 1, 1, at(-10));
+    await addEntry(opened, 2, 2, at(-1));
+    await addEntry(opened, 3, 2, at(0));
+    await addEntry(opened, 4, 4, at(-30)); // a backfill stored last: kept as recent
+    for (const id of [1, 2, 3, 4]) await save(id, { marker: id });
+    const rows = await readWindow({ windowMs: 3 * DAY, recent: 1 });
+    expect(rows.map((row) => row.entryId)).toEqual([2, 3, 4]);
+    expect(rows[1]).toEqual({
+      entryId: 3,
+      storyId: 2,
+      publishedAt: at(0),
+      hasFeedDate: true,
+      features: { marker: 3 },
+    });
+  });
+
+  it('replaces a saved fingerprint, and reads a missing or unreadable one as undefined', async () => {
+    for (const id of [1, 2, 3]) await addEntry(opened, id, id);
+    await save(1, { marker: 'old' });
+    await save(1, { marker: 'new' });
+    await opened.query("INSERT INTO entry_fingerprints (entry_id, features) VALUES (3, '{broken')");
+    const rows = await readWindow({ windowMs: DAY, recent: 0 });
+    expect(rows.map((row) => row.features)).toEqual([{ marker: 'new' }, undefined, undefined]);
+  });
+
+  it('forgets the fingerprint of a deleted entry', async () => {
+    await addEntry(opened, 1, 1);
+    await save(1, { marker: 1 });
+    await opened.query('DELETE FROM entries WHERE id = 1');
+    expect(await opened.query('SELECT entry_id FROM entry_fingerprints')).toEqual([]);
+  });
+
+  it('reads what a fingerprint is recomputed from', async () => {
+    await addEntry(opened, 7, 7);
+    const [source] = opened.db
+      ? readFingerprintSources(opened.db, [7, 99])
+      : await readPostgresFingerprintSources(opened.pool as PgPool, [7, 99]);
+    expect(source).toEqual({
+      entryId: 7,
+      title: 't',
+      text: '',
+      publishedAt: T0,
+      contentHash: 'hash-7',
+    });
+    const { features } = fingerprintEntry({ ...(source as NonNullable<typeof source>) });
+    expect(features.contentHash).toBe('hash-7');
   });
 });

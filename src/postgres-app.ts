@@ -7,6 +7,7 @@ import type { StoryIndex } from './clusterer/index.js';
 import { type Config, redactDatabase } from './config/index.js';
 import type { PollDeps } from './ingest/index.js';
 import { createPollServices, type PollServices } from './poll-services.js';
+import { applyConfigToSharedStore } from './postgres-config.js';
 import { loadPostgresStoryWindow } from './postgres-story-window.js';
 import {
   announceTopicChanges,
@@ -32,7 +33,7 @@ import {
   type TopicChangeListener,
   type TopicStore,
 } from './store/index.js';
-import { applyTopics, followTaughtLabels, reclassifiedAnything } from './topics/index.js';
+import { followTaughtLabels } from './topics/index.js';
 
 /**
  * The composition root on PostgreSQL: the store shared by several instances (pollers and
@@ -66,30 +67,6 @@ export interface PostgresApp {
    */
   reloadConfig(): Promise<boolean>;
   close(): Promise<void>;
-}
-
-/**
- * Brings the shared store in line with a (re)loaded config: the sources, then the topics learned
- * from their examples (file and taught labels) and the stored entries reclassified for the added
- * or changed ones, under the topic-state advisory lock (of instances starting together, one
- * reclassifies, the others find it done). The servers are told of the topics reclassified.
- */
-async function applyConfigToSharedStore(
-  pool: PgPool,
-  stores: { sources: SourceStore; topics: TopicStore },
-  loaded: Config,
-  logger: Logger,
-): Promise<Config> {
-  await stores.sources.syncSources(loaded.sources);
-  const { topics, reclassified } = await stores.topics.exclusive(() =>
-    applyTopics(stores.topics, loaded.topics),
-  );
-  if (reclassifiedAnything(reclassified)) {
-    logger.info(reclassified, 'topics reclassified');
-    const { added, changed, removed } = reclassified;
-    await notifyTopicsChanged(pool, ['all', ...added, ...changed, ...removed]);
-  }
-  return { ...loaded, topics };
 }
 
 /**

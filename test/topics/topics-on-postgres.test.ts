@@ -55,6 +55,8 @@ describeWithPostgres('topics on PostgreSQL', () => {
   let cluster: PostgresCluster;
   let url: string;
   let file: string;
+  /** The near miss's entry id, as `topics test` printed it. */
+  let nearMiss: string | undefined;
   const prisoners = { id: 'prisoners', title: 'prisoners', query: 'prisoner* OR палітвязн*' };
 
   beforeAll(async () => {
@@ -72,7 +74,7 @@ describeWithPostgres('topics on PostgreSQL', () => {
     expect(list.out).toMatch(/^prisoners {2}prisoners {2}min_score 2\.5 {2}2 stories$/m);
     const test = await runTopicfeed(['topics', 'test', 'prisoners', '--all', '--config', file]);
     expect(test.code, test.err).toBe(0);
-    const nearMiss = new RegExp(`#(\\d+) {2}world-digest-now {2}${NEAR_MISS}`).exec(test.out)?.[1];
+    nearMiss = new RegExp(`#(\\d+) {2}world-digest-now {2}${NEAR_MISS}`).exec(test.out)?.[1];
     expect(nearMiss).toBeDefined();
     const pardon = new RegExp(`#(\\d+) {2}svobodny-golos {2}${PARDON}`).exec(test.out)?.[1];
     expect(pardon).toBeDefined();
@@ -146,7 +148,7 @@ describeWithPostgres('topics on PostgreSQL', () => {
     }
   }, 60_000);
 
-  it('reloads the config on SIGHUP: the server follows a renamed topic', async () => {
+  it('reloads the config on SIGHUP, and a running server follows labels taught by another process', async () => {
     const doc = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     writeFileSync(
       file,
@@ -176,6 +178,27 @@ describeWithPostgres('topics on PostgreSQL', () => {
           (await title()) === 'Pardons — topicfeed' ? true : undefined,
         ),
       ).toBe(true);
+
+      const feedTitles = async () =>
+        ((await (await fetch(`${base}feeds/prisoners.json`)).json()) as FeedJson).items.map(
+          (item) => item.title,
+        );
+      expect((await feedTitles()).some((t) => t.startsWith(NEAR_MISS))).toBe(true); // now cached
+      const taught = await runTopicfeed([
+        'topics',
+        'teach',
+        'prisoners',
+        '--no',
+        `#${nearMiss}`,
+        '--config',
+        file,
+      ]);
+      expect(taught.code, taught.err).toBe(0);
+      const dropped = await waitFor('the taught label on the server', async () => {
+        const titles = await feedTitles();
+        return titles.some((t) => t.startsWith(NEAR_MISS)) ? undefined : titles;
+      });
+      expect(dropped.some((t) => t.startsWith(PARDON))).toBe(false);
     } finally {
       run.child.kill('SIGTERM');
       expect(await run.exited, run.output()).toBe(0);

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { StoryIndex } from './clusterer/index.js';
-import type { Config, TopicConfig } from './config/index.js';
+import type { Config } from './config/index.js';
 import { describeDatabase, loadConfig, locateDatabase } from './config/index.js';
 import type { FetchOptions } from './fetcher/index.js';
 import { type ArticleReader, loadStoryWindow, type PollDeps } from './ingest/index.js';
@@ -22,16 +22,17 @@ import {
   createSqliteIngestStore,
   createSqliteSourceStore,
   createSqliteStoryReader,
+  createSqliteTopicStore,
   createWalCheckpointer,
   createWriteLock,
   type Db,
   migrate,
   openDatabase,
-  readTopicExampleStamp,
   syncSources,
+  type TopicStore,
   type WriteLock,
 } from './store/index.js';
-import { learnTopics, reclassifyTopics } from './topics/index.js';
+import { applyTopics, followTaughtLabels, reclassifiedAnything } from './topics/index.js';
 import type { ParsePool } from './worker/index.js';
 
 /** The composition root's product: config, database, logger and shared services, built once. */
@@ -46,6 +47,8 @@ export interface App {
   writeLock: WriteLock;
   /** A second connection for the HTTP server: it sees only committed polls, never waits on one. */
   readDb: Db;
+  /** The topics' state (versions, taught labels, learned weights) on the writer connection. */
+  topicStore: TopicStore;
   logger: Logger;
   version: string;
   /** This process's name among the instances sharing a store (host:pid:random), on its leases. */
@@ -89,19 +92,29 @@ export function readPackageInfo(): PackageInfo {
 
 /**
  * Brings the sources table and the stories' topics in line with a (re)loaded config; returns the
- * config with each topic as learned from its labelled examples (file and store).
+ * config with each topic as learned from its labelled examples (file and store). Runs under the
+ * write lock (TopicStore.exclusive): no poll stores meanwhile.
  */
-function applyConfigToStore(db: Db, loaded: Config, logger: Logger): Config {
-  syncSources(db, loaded.sources);
-  const config = { ...loaded, topics: learnTopics(db, loaded.topics) };
-  const reclassified = reclassifyTopics(db, config.topics, new Date());
-  if (reclassified.entries > 0 || reclassified.removed.length > 0)
-    logger.info(reclassified, 'topics reclassified');
-  return config;
+async function applyConfigToStore(
+  db: Db,
+  topicStore: TopicStore,
+  loaded: Config,
+  logger: Logger,
+): Promise<Config> {
+  const { topics, reclassified } = await topicStore.exclusive(async () => {
+    syncSources(db, loaded.sources);
+    return applyTopics(topicStore, loaded.topics);
+  });
+  if (reclassifiedAnything(reclassified)) logger.info(reclassified, 'topics reclassified');
+  return { ...loaded, topics };
 }
 
 /** The new config, or undefined (logged) when the file is invalid or moves the database. */
-function reloadConfigFile(path: string, current: Config, logger: Logger): Config | undefined {
+export function reloadConfigFile(
+  path: string,
+  current: Config,
+  logger: Logger,
+): Config | undefined {
   try {
     const next = loadConfig(path);
     if (next.database !== current.database)
@@ -117,43 +130,24 @@ function reloadConfigFile(path: string, current: Config, logger: Logger): Config
   }
 }
 
-/** How often the app looks for labels taught by another process (`topics teach`). */
-const LABEL_CHECK_MS = 1000;
-
-/**
- * A check, at most once a second, that the labels taught in the store are those the topics were
- * learned with; when another process taught or forgot some, the topics learn again (from the
- * weights that process kept, without writing) and `apply` swaps them in.
- */
-function followTaughtLabels(
-  readDb: Db,
-  logger: Logger,
-  apply: (relearn: (topics: readonly TopicConfig[]) => TopicConfig[]) => void,
-): () => void {
-  let stamp = readTopicExampleStamp(readDb);
-  let checkedAt = Date.now();
-  return () => {
-    if (Date.now() - checkedAt < LABEL_CHECK_MS) return;
-    checkedAt = Date.now();
-    const next = readTopicExampleStamp(readDb);
-    if (next === stamp) return;
-    stamp = next;
-    apply((topics) => learnTopics(readDb, topics, new Date(), { keep: false }));
-    logger.info({ labels: next }, 'taught labels changed; topics learned again');
-  };
-}
-
 /** Loads the config, opens and migrates the database, brings the sources table in line. */
-export function openApp(configPath: string, logger: Logger): App {
+export async function openApp(configPath: string, logger: Logger): Promise<App> {
   const info = readPackageInfo();
   const loaded = loadConfig(configPath);
   if (locateDatabase(loaded.database).kind === 'postgres')
     throw new Error(
-      `store: ${describeDatabase(loaded.database)}: this command runs on SQLite only (on PostgreSQL: run, fetch, serve, export, explain, opml, check; see docs/postgresql.md)`,
+      `store: ${describeDatabase(loaded.database)}: this command runs on SQLite only (on PostgreSQL: run, fetch, serve, export, explain, opml, topics, check; see docs/postgresql.md)`,
     );
   const db = openDatabase(loaded.database);
   migrate(db, info.migrationsDir);
-  const config = applyConfigToStore(db, loaded, logger);
+  let config: Config;
+  try {
+    // Nothing else writes yet: the start needs no write lock.
+    config = await applyConfigToStore(db, createSqliteTopicStore(db), loaded, logger);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const readDb =
     config.database === ':memory:' ? db : openDatabase(config.database, { readonly: true });
   // The writer never checkpoints inside a COMMIT; a worker does it after the writes (wal-checkpointer.ts).
@@ -164,13 +158,21 @@ export function openApp(configPath: string, logger: Logger): App {
           logger.warn({ err: message }, 'WAL checkpoint failed'),
         );
   const writeLock = createWriteLock(() => checkpointer?.afterWrite());
+  const topicStore = createSqliteTopicStore(db, writeLock);
+  const readTopics = createSqliteTopicStore(readDb);
   const services = createPollServices(config, info.version);
   const { fetchOptions, parsePool, articles } = services;
   let current = config;
   let storyIndex: StoryIndex | undefined;
-  const followLabels = followTaughtLabels(readDb, logger, (relearn) => {
-    current = { ...current, topics: relearn(current.topics) };
-    app.cache.clear();
+  const followLabels = followTaughtLabels(readTopics, await readTopics.readTopicExampleStamp(), {
+    current: () => current.topics,
+    swap(learned, from, stamp) {
+      if (current.topics !== from) return;
+      current = { ...current, topics: learned };
+      app.cache.clear();
+      logger.info({ labels: stamp }, 'taught labels changed; topics learned again');
+    },
+    onError: (error) => logger.warn({ err: error }, 'taught labels not followed'),
   });
   const app: App = {
     get config() {
@@ -180,6 +182,7 @@ export function openApp(configPath: string, logger: Logger): App {
     db,
     writeLock,
     readDb,
+    topicStore,
     logger,
     version: info.version,
     instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
@@ -196,14 +199,13 @@ export function openApp(configPath: string, logger: Logger): App {
     },
     articles,
     abortPolls: () => services.abort(),
-    reloadConfig: () =>
-      writeLock.run(() => {
-        const next = reloadConfigFile(configPath, current, logger);
-        if (!next) return false;
-        current = applyConfigToStore(db, next, logger);
-        app.cache.clear();
-        return true;
-      }),
+    async reloadConfig() {
+      const next = reloadConfigFile(configPath, current, logger);
+      if (!next) return false;
+      current = await applyConfigToStore(db, topicStore, next, logger);
+      app.cache.clear();
+      return true;
+    },
     close() {
       services.close();
       if (readDb !== db) readDb.close();

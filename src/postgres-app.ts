@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { readPackageInfo } from './app.js';
+import { readPackageInfo, reloadConfigFile } from './app.js';
 import type { StoryIndex } from './clusterer/index.js';
 import { type Config, redactDatabase } from './config/index.js';
-import { loadStoryWindowFrom, type PollDeps } from './ingest/index.js';
+import type { PollDeps } from './ingest/index.js';
 import { createPollServices, type PollServices } from './poll-services.js';
+import { applyConfigToSharedStore } from './postgres-config.js';
+import { loadPostgresStoryWindow } from './postgres-story-window.js';
 import {
   announceTopicChanges,
   createMetrics,
@@ -20,9 +22,9 @@ import {
   createPostgresSearchStore,
   createPostgresSourceStore,
   createPostgresStoryReader,
+  createPostgresTopicStore,
   type IngestStore,
   listenForTopicChanges,
-  migrate,
   migratePostgres,
   notifyTopicsChanged,
   openDatabase,
@@ -31,15 +33,20 @@ import {
   type SourceStore,
   type StoryReader,
   type TopicChangeListener,
+  type TopicStore,
 } from './store/index.js';
-import { learnTopics } from './topics/index.js';
+import { followTaughtLabels } from './topics/index.js';
 
 /**
  * The composition root on PostgreSQL: the store shared by several instances (pollers and
  * servers), with the same poll services as on SQLite.
  */
 export interface PostgresApp {
-  config: Config;
+  /**
+   * The current config: a getter that follows `reloadConfig()` (SIGHUP in `run`) and labels
+   * taught by another process (`topics teach`, checked at most once a second).
+   */
+  readonly config: Config;
   logger: Logger;
   version: string;
   /** This process's name among the instances (host:pid:random), on its leases. */
@@ -48,6 +55,8 @@ export interface PostgresApp {
   ingest: IngestStore;
   sources: SourceStore;
   stories: StoryReader;
+  /** The topics' state: versions, taught labels, learned weights. */
+  topicStore: TopicStore;
   /** The poll services, made on first use (a server-only instance never starts the worker pool). */
   pollServices(): PollServices;
   cache: FeedCache;
@@ -55,57 +64,83 @@ export interface PostgresApp {
   metrics: Metrics;
   /** The clusterer's story window, loaded from the store on first use, then fed by every poll. */
   storyWindow(): Promise<StoryIndex>;
+  /**
+   * Re-reads the config file (SIGHUP), syncs the sources and reclassifies the stored entries for
+   * changed topics (under the topic-state lock); when the file is invalid, logs why, keeps the
+   * last good config and resolves false. False too when the app was opened without a config path.
+   */
+  reloadConfig(): Promise<boolean>;
   close(): Promise<void>;
 }
 
 /**
- * The topics as learned from their `examples:` files. The labels taught with `topics teach` and
- * the learned-weights cache live in SQLite tables the PostgreSQL store does not use yet, so the
- * learning runs on a scratch in-memory database, at every start.
+ * Connects to the config's PostgreSQL URL, migrates (under the advisory lock), syncs the sources
+ * and the topics. With `configPath`, `reloadConfig()` re-reads that file.
  */
-function learnFromExampleFiles(config: Config, migrationsDir: string): Config {
-  const scratch = openDatabase(':memory:');
-  try {
-    migrate(scratch, migrationsDir);
-    return { ...config, topics: learnTopics(scratch, config.topics, new Date(), { keep: false }) };
-  } finally {
-    scratch.close();
-  }
-}
-
-/** Connects to the config's PostgreSQL URL, migrates (under the advisory lock), syncs the sources. */
-export async function openPostgresApp(loaded: Config, logger: Logger): Promise<PostgresApp> {
+export async function openPostgresApp(
+  loaded: Config,
+  logger: Logger,
+  configPath?: string,
+): Promise<PostgresApp> {
   const info = readPackageInfo();
   const pool = openPostgresPool(loaded.database);
   try {
     const applied = await migratePostgres(pool, join(info.migrationsDir, 'postgres'));
     if (applied.length > 0) logger.info({ migrations: applied }, 'postgres migrated');
-    const sources = createPostgresSourceStore(pool);
-    await sources.syncSources(loaded.sources);
-    const config = learnFromExampleFiles(loaded, info.migrationsDir);
+    const stores = {
+      sources: createPostgresSourceStore(pool),
+      topics: createPostgresTopicStore(pool),
+    };
+    let current = await applyConfigToSharedStore(pool, stores, loaded, logger);
     const ingest = createPostgresIngestStore(pool);
     const stories = createPostgresStoryReader(pool);
+    const cache = new FeedCache(current.server.cacheBytes);
+    const followLabels = followTaughtLabels(
+      stores.topics,
+      await stores.topics.readTopicExampleStamp(),
+      {
+        current: () => current.topics,
+        swap(learned, from, stamp) {
+          if (current.topics !== from) return;
+          current = { ...current, topics: learned };
+          cache.clear();
+          logger.info({ labels: stamp }, 'taught labels changed; topics learned again');
+        },
+        onError: (error) => logger.warn({ err: error }, 'taught labels not followed'),
+      },
+    );
     let services: PollServices | undefined;
     let window: Promise<StoryIndex> | undefined;
-    logger.info({ database: redactDatabase(config.database) }, 'postgres store open');
+    logger.info({ database: redactDatabase(current.database) }, 'postgres store open');
     return {
-      config,
+      get config() {
+        followLabels();
+        return current;
+      },
       logger,
       version: info.version,
       instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
       pool,
       ingest,
-      sources,
+      sources: stores.sources,
       stories,
+      topicStore: stores.topics,
       pollServices() {
-        services ??= createPollServices(config, info.version);
+        services ??= createPollServices(current, info.version);
         return services;
       },
-      cache: new FeedCache(config.server.cacheBytes),
-      metrics: createMetrics({ sources, stories }),
+      cache,
+      metrics: createMetrics({ sources: stores.sources, stories }),
       storyWindow() {
-        window ??= loadStoryWindowFrom(ingest, config.stories.windowMs);
+        window ??= loadPostgresStoryWindow(pool, ingest, current.stories.windowMs);
         return window;
+      },
+      async reloadConfig() {
+        const next = configPath ? reloadConfigFile(configPath, current, logger) : undefined;
+        if (!next) return false;
+        current = await applyConfigToSharedStore(pool, stores, next, logger);
+        cache.clear();
+        return true;
       },
       async close() {
         services?.close();
@@ -125,7 +160,9 @@ export async function buildPostgresPollDeps(app: PostgresApp): Promise<PollDeps>
     store: app.ingest,
     sources: app.sources,
     pollerId: app.instanceId,
-    config: app.config,
+    get config() {
+      return app.config;
+    },
     storyIndex: await app.storyWindow(),
     logger: app.logger,
     fetchOptions: services.fetchOptions,

@@ -13,18 +13,18 @@ export interface BenchApp {
 }
 
 /** The real composition root (openApp) on a temp SQLite file with the shipped topics. */
-export function openBenchApp(
+export async function openBenchApp(
   name: string,
   sources: readonly BenchSource[],
   poll?: Record<string, unknown>,
-): BenchApp {
+): Promise<BenchApp> {
   const workspace = createWorkspace(name);
   const configPath = writeBenchConfig(workspace.dir, {
     database: 'bench.db',
     sources,
     ...(poll ? { poll } : {}),
   });
-  const app = openApp(configPath, pino({ level: 'silent' }));
+  const app = await openApp(configPath, pino({ level: 'silent' }));
   return {
     app,
     dir: workspace.dir,

@@ -16,7 +16,7 @@ export interface SeededStore {
 
 export interface SeededStores {
   /** The store with `count` entries, built on first use and then shared by the scenarios. */
-  get(count: number): SeededStore;
+  get(count: number): Promise<SeededStore>;
   removeAll(): void;
 }
 
@@ -26,14 +26,14 @@ export function createSeededStores(poolSize: number, log: (line: string) => void
   const built = new Map<number, SeededStore>();
   const removers: (() => void)[] = [];
   return {
-    get(count) {
+    async get(count) {
       const known = built.get(count);
       if (known) return known;
       const sources = [...SOURCE_IDS, 'probe'].map((id) => ({
         id,
         url: `https://${id}.example.org/feed`,
       }));
-      const bench = openBenchApp(`store-${count}`, sources);
+      const bench = await openBenchApp(`store-${count}`, sources);
       const newest = new Date();
       const start = process.hrtime.bigint();
       const spec = {

@@ -18,7 +18,7 @@ function loadSharedConfig(configPath: string): Config | undefined {
 
 /**
  * `topicfeed run [--role all|poller|server]`: scheduler and/or HTTP server; SIGHUP reloads the
- * config (keeping the last good one, SQLite); on SIGTERM stops polling, lets polls finish, closes
+ * config (keeping the last good one); on SIGTERM stops polling, lets polls finish, closes
  * cleanly. On PostgreSQL see runSharedInstance.
  */
 export async function runCommand(
@@ -33,7 +33,13 @@ export async function runCommand(
   } catch (error) {
     return reportError(io, error);
   }
-  if (shared) return runSharedInstance(shared, { role, stop: () => waitForShutdown() }, io, logger);
+  if (shared)
+    return runSharedInstance(
+      shared,
+      { role, configPath, stop: (reload) => waitForShutdown(reload) },
+      io,
+      logger,
+    );
   if (role === 'server') return serveCommand(configPath, undefined, io, logger);
   return withApp(configPath, io, logger, async (app) => {
     const server =

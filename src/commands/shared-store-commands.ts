@@ -7,9 +7,10 @@ import {
   openPostgresApp,
   type PostgresApp,
 } from '../postgres-app.js';
+import { computeStoryClaims } from '../provenance/index.js';
 import { type Scheduler, startScheduler } from '../scheduler/index.js';
 import { type RunningServer, startServer } from '../server/index.js';
-import type { TopicChangeListener } from '../store/index.js';
+import { backfillPostgresStoryClaims, type TopicChangeListener } from '../store/index.js';
 import { type CommandIo, reportError } from './with-app.js';
 
 /** What one instance does: `all` polls and serves, `poller` only polls, `server` only serves. */
@@ -27,14 +28,24 @@ export function parseRole(value: string | undefined): Role {
 /** How long polls in flight may finish after SIGTERM before their fetches are aborted. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
+export interface SharedInstanceOptions {
+  role: Role;
+  port?: number;
+  /** The config file, re-read by the reload `stop` asks for (SIGHUP in `run`). */
+  configPath?: string;
+  /** Resolves with the signal that stops the instance; calls `reload` on each reload signal. */
+  stop: (reload: () => void) => Promise<string>;
+}
+
 /**
- * `run --role R` and `serve` on PostgreSQL: a poller leases due sources on the schedule; a server
- * answers the feeds from the shared store and LISTENs for the topics pollers change. Until
- * `stop` resolves (SIGTERM/SIGINT in the CLI).
+ * `run --role R` and `serve` on PostgreSQL: a poller leases due sources on the schedule (and
+ * backfills the claims of stories stored before claims existed); a server answers the feeds from
+ * the shared store and LISTENs for the topics pollers change. A reload (SIGHUP) re-reads the
+ * config as on SQLite. Until `stop` resolves (SIGTERM/SIGINT in the CLI).
  */
 export async function runSharedInstance(
   loaded: Config,
-  options: { role: Role; port?: number; stop: () => Promise<string> },
+  options: SharedInstanceOptions,
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
@@ -42,8 +53,9 @@ export async function runSharedInstance(
   let server: RunningServer | undefined;
   let listener: TopicChangeListener | undefined;
   let scheduler: Scheduler | undefined;
+  let backfill: ClaimsBackfill | undefined;
   try {
-    app = await openPostgresApp(loaded, logger);
+    app = await openPostgresApp(loaded, logger, options.configPath);
     const { host, port } = app.config.server;
     if (options.role !== 'poller') {
       listener = await listenToPollers(app);
@@ -52,6 +64,7 @@ export async function runSharedInstance(
     if (options.role !== 'server') {
       scheduler = startScheduler(await buildPostgresPollDeps(app));
       void scheduler.tick();
+      backfill = startClaimsBackfill(app);
     }
     const where = server ? ` on http://${host}:${server.port}/` : '';
     logger.info(
@@ -59,12 +72,19 @@ export async function runSharedInstance(
       'topicfeed running',
     );
     io.out(`topicfeed running (role ${options.role}, PostgreSQL)${where}\n`);
-    const signal = await options.stop();
+    const opened = app;
+    const signal = await options.stop(() => {
+      opened
+        .reloadConfig()
+        .catch((error: unknown) => logger.error({ err: error }, 'config reload failed'));
+    });
     logger.info({ signal }, 'shutting down');
     return 0;
   } catch (error) {
     return reportError(io, error);
   } finally {
+    backfill?.stop.abort();
+    await backfill?.done;
     if (scheduler && app) await stopScheduler(scheduler, app);
     await listener?.close();
     await server?.close();
@@ -80,4 +100,30 @@ async function stopScheduler(scheduler: Scheduler, app: PostgresApp): Promise<vo
   if ((await Promise.race([stopped, timeout])) !== 'timeout') return;
   app.pollServices().abort();
   await stopped;
+}
+
+interface ClaimsBackfill {
+  stop: AbortController;
+  done: Promise<void>;
+}
+
+/**
+ * Stories stored before claims existed get them in the background, by one instance of those
+ * sharing the store (backfillPostgresStoryClaims); stopped at shutdown.
+ */
+function startClaimsBackfill(app: PostgresApp): ClaimsBackfill {
+  const stop = new AbortController();
+  const { logger } = app;
+  const done = backfillPostgresStoryClaims(app.pool, {
+    compute: computeStoryClaims,
+    now: () => new Date(),
+    signal: stop.signal,
+    onError: (storyId, error) =>
+      logger.warn({ story: storyId, err: error }, 'provenance: story claims could not be computed'),
+  })
+    .then((stories) => {
+      if (stories > 0) logger.info({ stories }, 'provenance: story claims backfilled');
+    })
+    .catch((error: unknown) => logger.error({ err: error }, 'provenance: claims backfill failed'));
+  return { stop, done };
 }

@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import type { Logger } from 'pino';
-import type { App } from '../app.js';
 import {
   type CompiledTopic,
   compileQuery,
@@ -8,15 +7,11 @@ import {
   QuerySyntaxError,
 } from '../classifier/index.js';
 import type { Config, TopicConfig } from '../config/index.js';
-import {
-  countStories,
-  listTopicEntryIds,
-  listTopicExamples,
-  type TopicExampleRow,
-} from '../store/index.js';
+import type { TopicExampleRow } from '../store/index.js';
 import { type ScannedEntry, scanTopicMatches, type TopicScan } from '../topics/index.js';
 import { describeLearning } from './topics-learning-command.js';
-import { type CommandIo, withApp } from './with-app.js';
+import type { CommandIo } from './with-app.js';
+import { type TopicCommandContext, withTopicStore } from './with-topic-store.js';
 
 export interface TopicTestOptions {
   topic: string;
@@ -33,11 +28,11 @@ function runTopicsCommand(
   configPath: string,
   io: CommandIo,
   logger: Logger,
-  use: (app: App) => void,
+  use: (context: TopicCommandContext) => Promise<void>,
 ): Promise<number> {
-  return withApp(configPath, io, logger, (app) => {
+  return withTopicStore(configPath, io, logger, async (context) => {
     try {
-      use(app);
+      await use(context);
       return 0;
     } catch (error) {
       if (error instanceof QuerySyntaxError) return reportQueryError(io, error);
@@ -52,11 +47,11 @@ export function topicsListCommand(
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
-  return runTopicsCommand(configPath, io, logger, (app) => {
-    io.out(`all  (every story)  ${countStories(app.db, 'all')} stories\n`);
-    const taught = listTopicExamples(app.db);
-    for (const topic of app.config.topics) {
-      const stories = countStories(app.db, topic.id);
+  return runTopicsCommand(configPath, io, logger, async ({ config, topics, stories: reader }) => {
+    io.out(`all  (every story)  ${await reader.countStories('all')} stories\n`);
+    const taught = await topics.listTopicExamples();
+    for (const topic of config.topics) {
+      const stories = await reader.countStories(topic.id);
       io.out(
         `${topic.id}  ${topic.title}  min_score ${topic.compiled.minScore}  ${stories} stories\n`,
       );
@@ -95,9 +90,10 @@ export function topicsTestCommand(
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
-  return runTopicsCommand(configPath, io, logger, (app) => {
-    const topic = resolveTopic(app.config, options);
-    const scan = scanTopicMatches(app.db, topic);
+  return runTopicsCommand(configPath, io, logger, async ({ config, topics }) => {
+    const topic = resolveTopic(config, options);
+    const scan = await scanTopicMatches(topics, topic);
+    const stored = await topics.listTopicEntryIds(topic.id);
     const draft = options.query !== undefined ? ' (draft query)' : '';
     io.out(
       `topic ${topic.id}${draft}, min_score ${topic.minScore}: ${topic.query.source.replace(/\s+/g, ' ').trim()}\n`,
@@ -107,7 +103,7 @@ export function topicsTestCommand(
       formatTopicScan(scan, topic.minScore, {
         limit: options.limit,
         nearMisses: options.all,
-        stored: listTopicEntryIds(app.db, topic.id),
+        stored,
       }),
     );
   });

@@ -11,19 +11,10 @@ import {
   withWeights,
 } from '../classifier/index.js';
 import type { Config, TopicConfig } from '../config/index.js';
-import {
-  countStories,
-  type Db,
-  type EntryReference,
-  findEntriesByReference,
-  findStoryMembers,
-  forgetTopicExample,
-  listTopicEntryIds,
-  listTopicExamples,
-  saveTopicExample,
-} from '../store/index.js';
-import { gatherExamples, learnTopics, reclassifyTopics } from '../topics/index.js';
-import { type CommandIo, withApp } from './with-app.js';
+import type { EntryReference, TopicStore } from '../store/index.js';
+import { applyTopics, gatherExamples } from '../topics/index.js';
+import type { CommandIo } from './with-app.js';
+import { withTopicStore } from './with-topic-store.js';
 
 export interface TopicTeachOptions {
   topic: string;
@@ -44,53 +35,64 @@ export function topicsTeachCommand(
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
-  return withApp(configPath, io, logger, (app) => {
-    const topic = findTopic(app.config, options.topic);
-    if (options.entries.length === 0)
-      throw new Error(
-        'topics teach: name at least one entry (an id as `topics test` prints it, a guid or a url)',
+  return withTopicStore(
+    configPath,
+    io,
+    logger,
+    async ({ config, topics: store, stories, announce }) => {
+      const topic = findTopic(config, options.topic);
+      if (options.entries.length === 0)
+        throw new Error(
+          'topics teach: name at least one entry (an id as `topics test` prints it, a guid or a url)',
+        );
+      const members = await resolveStories(store, options.entries);
+      const before = await store.listTopicEntryIds(topic.id);
+      const storiesBefore = await stories.countStories(topic.id);
+      const now = new Date();
+      const { topics, reclassified: report } = await store.exclusive(async () => {
+        await store.write(async (writer) => {
+          for (const entry of members) {
+            if (options.label === 'forget') await writer.forgetTopicExample(topic.id, entry);
+            else await writer.saveTopicExample(topic.id, entry, options.label === 'yes', now);
+          }
+        });
+        return applyTopics(store, config.topics, now);
+      });
+      await announce(['all', topic.id]);
+      const learned = topics.find((t) => t.id === topic.id) as TopicConfig;
+      const after = await store.listTopicEntryIds(topic.id);
+      const verb =
+        options.label === 'forget' ? 'forgot the labels of' : `taught ${options.label} for`;
+      io.out(
+        `${topic.id}: ${verb} ${members.length} ${members.length === 1 ? 'entry' : 'entries'}\n`,
       );
-    const members = resolveStories(app.db, options.entries);
-    const before = listTopicEntryIds(app.db, topic.id);
-    const storiesBefore = countStories(app.db, topic.id);
-    const now = new Date();
-    app.db.transaction(() => {
-      for (const entry of members) {
-        if (options.label === 'forget') forgetTopicExample(app.db, topic.id, entry);
-        else saveTopicExample(app.db, topic.id, entry, options.label === 'yes', now);
-      }
-    })();
-    const topics = learnTopics(app.db, app.config.topics, now);
-    const report = reclassifyTopics(app.db, topics, now);
-    const learned = topics.find((t) => t.id === topic.id) as TopicConfig;
-    const after = listTopicEntryIds(app.db, topic.id);
-    const verb =
-      options.label === 'forget' ? 'forgot the labels of' : `taught ${options.label} for`;
-    io.out(
-      `${topic.id}: ${verb} ${members.length} ${members.length === 1 ? 'entry' : 'entries'}\n`,
-    );
-    for (const entry of members) io.out(formatTaughtEntry(entry, learned.compiled));
-    io.out(`${describeLearning(learned.compiled)}\n`);
-    const added = [...after].filter((id) => !before.has(id)).length;
-    const dropped = [...before].filter((id) => !after.has(id)).length;
-    io.out(
-      `reclassified ${report.entries} stored entries: ${countStories(app.db, topic.id)} stories in the topic (was ${storiesBefore}); entries +${added} -${dropped}\n`,
-    );
-    return 0;
-  });
+      for (const entry of members) io.out(formatTaughtEntry(entry, learned.compiled));
+      io.out(`${describeLearning(learned.compiled)}\n`);
+      const added = [...after].filter((id) => !before.has(id)).length;
+      const dropped = [...before].filter((id) => !after.has(id)).length;
+      io.out(
+        `reclassified ${report.entries} stored entries: ${await stories.countStories(topic.id)} stories in the topic (was ${storiesBefore}); entries +${added} -${dropped}\n`,
+      );
+      return 0;
+    },
+  );
 }
 
 /** Every member of the stories of the named entries, each once. */
-function resolveStories(db: Db, references: readonly string[]): EntryReference[] {
+async function resolveStories(
+  store: TopicStore,
+  references: readonly string[],
+): Promise<EntryReference[]> {
   const members = new Map<number, EntryReference>();
   for (const reference of references) {
-    const found = findEntriesByReference(db, reference);
+    const found = await store.findEntriesByReference(reference);
     if (found.length === 0)
       throw new Error(
         `topics teach: no stored entry "${reference}" (give an id as \`topics test\` prints it, #123, or a guid or url)`,
       );
     for (const entry of found)
-      for (const member of findStoryMembers(db, entry.storyId)) members.set(member.id, member);
+      for (const member of await store.findStoryMembers(entry.storyId))
+        members.set(member.id, member);
   }
   return [...members.values()];
 }
@@ -138,10 +140,10 @@ export function topicsEvalCommand(
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
-  return withApp(configPath, io, logger, (app) => {
+  return withTopicStore(configPath, io, logger, async ({ config, topics }) => {
     if (options.folds < 2) throw new Error('topics eval: --folds must be 2 or more');
-    const topic = findTopic(app.config, options.topic);
-    const examples = gatherExamples(topic, listTopicExamples(app.db, topic.id));
+    const topic = findTopic(config, options.topic);
+    const examples = gatherExamples(topic, await topics.listTopicExamples(topic.id));
     if (examples.length === 0)
       throw new Error(
         `topics eval: "${topic.id}" has no labelled examples (an examples: file in the config, or topicfeed topics teach)`,
@@ -157,7 +159,7 @@ export function topicsEvalCommand(
     io.out(formatFigures('learned, on its examples', result.learned));
     io.out(formatFigures('learned, cross-validated', result.crossValidated));
     io.out(
-      `\n${describeLearning(app.config.topics.find((t) => t.id === topic.id)?.compiled ?? base)}\n`,
+      `\n${describeLearning(config.topics.find((t) => t.id === topic.id)?.compiled ?? base)}\n`,
     );
     if (result.misses.length === 0) return 0;
     io.out(`\nhardest misses (cross-validated score; FN: labelled in, judged out):\n`);

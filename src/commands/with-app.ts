@@ -45,7 +45,7 @@ export async function withApp(
 ): Promise<number> {
   let app: App | undefined;
   try {
-    app = openApp(configPath, logger);
+    app = await openApp(configPath, logger);
     return await command(app);
   } catch (error) {
     return reportError(io, error);
@@ -55,7 +55,7 @@ export async function withApp(
 }
 
 /** What a command runs on each backend: the SQLite app, or the shared PostgreSQL store. */
-interface OnEitherBackend {
+export interface OnEitherBackend {
   sqlite: (app: App) => Promise<number>;
   postgres: (app: PostgresApp) => Promise<number>;
 }
@@ -64,7 +64,7 @@ interface OnEitherBackend {
  * Loads the config and runs the command on its backend (SQLite: the app; PostgreSQL: the shared
  * store), always closing it; any error becomes a clear message and exit code 1.
  */
-async function withBackend(
+export async function withBackend(
   configPath: string,
   io: CommandIo,
   logger: Logger,

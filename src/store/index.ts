@@ -45,11 +45,20 @@ export {
 } from './ingest-store.js';
 export { type CopyCounts, copySqliteStore } from './postgres/copy-sqlite-store.js';
 export { migratePostgres } from './postgres/migrate-postgres.js';
+export {
+  backfillPostgresStoryClaims,
+  type PostgresClaimsBackfill,
+} from './postgres/postgres-claims-backfill.js';
 export { createPostgresIngestStore } from './postgres/postgres-ingest-store.js';
 export { openPostgresPool, type PgPool } from './postgres/postgres-pool.js';
 export { createPostgresSearchStore } from './postgres/postgres-search-store.js';
 export { createPostgresSourceStore } from './postgres/postgres-source-store.js';
 export { createPostgresStoryReader } from './postgres/postgres-story-reader.js';
+export { createPostgresTopicStore } from './postgres/postgres-topic-store.js';
+export {
+  readPostgresFingerprintSources,
+  savePostgresFingerprints,
+} from './postgres/postgres-window.js';
 export {
   type ListenHandlers,
   listenForTopicChanges,
@@ -131,6 +140,7 @@ export {
   type TopicMatchRow,
   writeTopicVersion,
 } from './topic-repo.js';
+export { createSqliteTopicStore, type TopicStore, type TopicWriter } from './topic-store.js';
 export {
   type CheckpointReply,
   createWalCheckpointer,

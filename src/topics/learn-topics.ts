@@ -12,47 +12,43 @@ import {
   withWeights,
 } from '../classifier/index.js';
 import type { TopicConfig } from '../config/index.js';
-import {
-  type Db,
-  listTopicExamples,
-  readTopicModel,
-  type TopicExampleRow,
-  writeTopicModel,
-} from '../store/index.js';
+import type { TopicExampleRow, TopicStore } from '../store/index.js';
 
 /**
  * Every topic as it learned from its labelled examples: those of its `examples:` file and those
  * taught in the store (`topics teach`). A topic without examples keeps its configured weights.
  * Learning measures every example, so what was learned is kept in the store under a hash of its
  * inputs (definition, example file, taught labels) and reused while they stay the same;
- * `keep: false` learns without writing (a read-only connection).
+ * `keep: false` learns without writing (a read-only connection, a server following labels).
  */
-export function learnTopics(
-  db: Db,
+export async function learnTopics(
+  store: TopicStore,
   topics: readonly TopicConfig[],
   now = new Date(),
   options: { keep: boolean } = { keep: true },
-): TopicConfig[] {
-  const taught = listTopicExamples(db);
-  return topics.map((topic) => {
-    const learned = learnCached(db, topic, taught, now, options.keep);
+): Promise<TopicConfig[]> {
+  const taught = await store.listTopicExamples();
+  const learnedTopics: TopicConfig[] = [];
+  for (const topic of topics) {
+    const learned = await learnCached(store, topic, taught, now, options.keep);
     const pins = new Map<string, boolean>();
     for (const row of taught) if (row.topicId === topic.id) pins.set(pinKey(row), row.label);
-    return { ...learned, compiled: withPins(learned.compiled, pins) };
-  });
+    learnedTopics.push({ ...learned, compiled: withPins(learned.compiled, pins) });
+  }
+  return learnedTopics;
 }
 
-function learnCached(
-  db: Db,
+async function learnCached(
+  store: TopicStore,
   topic: TopicConfig,
   taught: readonly TopicExampleRow[],
   now: Date,
   keep: boolean,
-): TopicConfig {
+): Promise<TopicConfig> {
   const examples = gatherExamples(topic, taught);
   if (examples.length === 0) return topic;
   const inputHash = hashLearningInputs(topic, taught);
-  const stored = readTopicModel(db, topic.id);
+  const stored = await store.readTopicModel(topic.id);
   if (stored?.inputHash === inputHash) {
     const learned = { examples: stored.examples, positives: stored.positives };
     return { ...topic, compiled: withWeights(topic.compiled, stored.weights, learned) };
@@ -60,7 +56,9 @@ function learnCached(
   const learned = learnTopic(topic, examples);
   const { weights, learned: counts } = learned.compiled;
   if (keep && weights && counts)
-    writeTopicModel(db, topic.id, { inputHash, weights, ...counts }, now);
+    await store.write((writer) =>
+      writer.writeTopicModel(topic.id, { inputHash, weights, ...counts }, now),
+    );
   return learned;
 }
 

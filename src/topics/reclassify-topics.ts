@@ -1,17 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CLASSIFIER_REVISION, classifyEntry, readWeights } from '../classifier/index.js';
 import type { TopicConfig } from '../config/index.js';
-import type { Db } from '../store/index.js';
-import {
-  addEntryTopics,
-  clearEntryTopics,
-  dropTopic,
-  listStoredTopicIds,
-  readEntryTextsAfter,
-  readTopicVersions,
-  rebuildStoryTopics,
-  writeTopicVersion,
-} from '../store/index.js';
+import type { TopicStore } from '../store/index.js';
 
 export interface ReclassifyReport {
   added: string[];
@@ -27,25 +17,33 @@ const BATCH_SIZE = 500;
  * Brings stored topic memberships in line with the configured topics: drops removed topics, and
  * classifies every stored entry again for added or changed ones, in batches of one transaction
  * each; the topic's stories and version are written last, so an interrupted pass is redone.
+ * Call inside `store.exclusive` (the plan is read first: of two instances, the second finds the
+ * first's versions and has nothing to do).
  */
-export function reclassifyTopics(
-  db: Db,
+export async function reclassifyTopics(
+  store: TopicStore,
   topics: readonly TopicConfig[],
   now: Date,
   batchSize = BATCH_SIZE,
-): ReclassifyReport {
-  const plan = planReclassification(topics, readTopicVersions(db), listStoredTopicIds(db));
-  db.transaction(() => {
-    for (const id of plan.removed) dropTopic(db, id);
-  })();
+): Promise<ReclassifyReport> {
+  const plan = planReclassification(
+    topics,
+    await store.readTopicVersions(),
+    await store.listStoredTopicIds(),
+  );
+  if (plan.removed.length > 0)
+    await store.write(async (writer) => {
+      for (const id of plan.removed) await writer.dropTopic(id);
+    });
   const redo = [...plan.added, ...plan.changed];
-  const entries = redo.length > 0 ? classifyStoredEntries(db, redo, batchSize) : 0;
-  db.transaction(() => {
-    for (const topic of redo) {
-      rebuildStoryTopics(db, topic.id);
-      writeTopicVersion(db, topic.id, hashTopicDefinition(topic), now);
-    }
-  })();
+  const entries = redo.length > 0 ? await classifyStoredEntries(store, redo, batchSize) : 0;
+  if (redo.length > 0)
+    await store.write(async (writer) => {
+      for (const topic of redo) {
+        await writer.rebuildStoryTopics(topic.id);
+        await writer.writeTopicVersion(topic.id, hashTopicDefinition(topic), now);
+      }
+    });
   return {
     added: plan.added.map((t) => t.id),
     changed: plan.changed.map((t) => t.id),
@@ -55,19 +53,24 @@ export function reclassifyTopics(
 }
 
 /** Classifies every stored entry again for `topics`, `batchSize` entries a transaction; returns how many. */
-function classifyStoredEntries(db: Db, topics: readonly TopicConfig[], batchSize: number): number {
+async function classifyStoredEntries(
+  store: TopicStore,
+  topics: readonly TopicConfig[],
+  batchSize: number,
+): Promise<number> {
   const compiled = topics.map((topic) => topic.compiled);
-  db.transaction(() => {
-    for (const topic of topics) clearEntryTopics(db, topic.id);
-  })();
+  await store.write(async (writer) => {
+    for (const topic of topics) await writer.clearEntryTopics(topic.id);
+  });
   let count = 0;
   let afterId = 0;
   for (;;) {
-    const batch = readEntryTextsAfter(db, afterId, batchSize);
+    const batch = await store.readEntryTextsAfter(afterId, batchSize);
     if (batch.length === 0) return count;
-    db.transaction(() => {
-      for (const entry of batch) addEntryTopics(db, entry.id, classifyEntry(entry, compiled));
-    })();
+    await store.write(async (writer) => {
+      for (const entry of batch)
+        await writer.addEntryTopics(entry.id, classifyEntry(entry, compiled));
+    });
     count += batch.length;
     afterId = batch.at(-1)?.id ?? afterId;
   }

@@ -1,7 +1,6 @@
 import type { CompiledTopic } from '../classifier/index.js';
 import { explainMatch, type MatchExplanation } from '../classifier/index.js';
-import type { Db } from '../store/index.js';
-import { readNewestEntryTexts, type StoredEntryText } from '../store/index.js';
+import type { StoredEntryText, TopicStore } from '../store/index.js';
 
 export interface ScannedEntry {
   entry: StoredEntryText;
@@ -20,11 +19,15 @@ export interface TopicScan {
 const PAGE = 500;
 
 /** Runs one compiled topic over the newest stored entries (all of them when maxEntries is 0). */
-export function scanTopicMatches(db: Db, topic: CompiledTopic, maxEntries = 0): TopicScan {
+export async function scanTopicMatches(
+  store: TopicStore,
+  topic: CompiledTopic,
+  maxEntries = 0,
+): Promise<TopicScan> {
   const scan: TopicScan = { scanned: 0, matches: [], nearMisses: [] };
   const cap = maxEntries > 0 ? maxEntries : Number.POSITIVE_INFINITY;
   while (scan.scanned < cap) {
-    const page = readNewestEntryTexts(db, Math.min(PAGE, cap - scan.scanned), scan.scanned);
+    const page = await store.readNewestEntryTexts(Math.min(PAGE, cap - scan.scanned), scan.scanned);
     for (const entry of page) {
       const explanation = explainMatch(entry, topic);
       if (explanation.matched) scan.matches.push({ entry, explanation });

@@ -79,7 +79,7 @@ describe('sources that cannot be fetched or parsed', () => {
   });
 
   it('shows the failing sources and their errors on the index page', async () => {
-    const app = openApp(config, createLogger('silent', {}));
+    const app = await openApp(config, createLogger('silent', {}));
     const running = await startServer(buildServerContext(app), '127.0.0.1', 0);
     try {
       const page = await (await fetch(`http://127.0.0.1:${running.port}/`)).text();

@@ -95,7 +95,7 @@ beforeAll(async () => {
     ],
   });
   expect(await runCli(['fetch', '--config', file], collectIo())).toBe(0);
-  app = openApp(file, createSilentLogger());
+  app = await openApp(file, createSilentLogger());
   server = await startServer(buildServerContext(app), '127.0.0.1', 0);
   base = `http://127.0.0.1:${server.port}`;
 }, 60_000);

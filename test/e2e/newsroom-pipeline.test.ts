@@ -93,7 +93,7 @@ describe('the newsroom corpus, served over HTTP and fetched', () => {
     const { startServer } = await import('../../src/server/start-server.js');
     const { buildServerContext, openApp } = await import('../../src/app.js');
     const { createLogger } = await import('../../src/create-logger.js');
-    const app = openApp(config, createLogger('silent', {}));
+    const app = await openApp(config, createLogger('silent', {}));
     const running = await startServer(buildServerContext(app), '127.0.0.1', 0);
     const base = `http://127.0.0.1:${running.port}`;
     try {

@@ -63,7 +63,7 @@ async function fetchAll(): Promise<void> {
 }
 
 async function startServing(): Promise<void> {
-  app = openApp(configPath, createSilentLogger());
+  app = await openApp(configPath, createSilentLogger());
   server = await startServer(buildServerContext(app), '127.0.0.1', 0);
   base = `http://127.0.0.1:${server.port}`;
 }

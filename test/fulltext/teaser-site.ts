@@ -136,7 +136,7 @@ export function queryStore<T>(dir: string, sql: string, ...params: unknown[]): T
 
 /** GET / from the real server on this config (openApp + startServer on port 0). */
 export async function fetchIndexPage(configFile: string): Promise<string> {
-  const app = openApp(configFile, pino({ level: 'silent' }));
+  const app = await openApp(configFile, pino({ level: 'silent' }));
   const running = await startServer(buildServerContext(app), '127.0.0.1', 0);
   try {
     return await (await fetch(`http://127.0.0.1:${running.port}/`)).text();

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { describe } from 'vitest';
 import { migrate, openDatabase } from '../../src/store/index.js';
 import { migratePostgres } from '../../src/store/postgres/migrate-postgres.js';
 import { openPostgresPool, type PgPool } from '../../src/store/postgres/postgres-pool.js';
@@ -7,12 +8,36 @@ import { hasPostgres, type PostgresCluster, startPostgresCluster } from './postg
 export const MIGRATIONS = join(import.meta.dirname, '../../migrations');
 export const PG_MIGRATIONS = join(MIGRATIONS, 'postgres');
 
+export type BackendKind = 'sqlite' | 'postgres';
+
 /** A freshly migrated, empty store on one backend, and how to close it. */
 export interface OpenedStore {
-  kind: 'sqlite' | 'postgres';
+  kind: BackendKind;
   db?: ReturnType<typeof openDatabase>;
   pool?: PgPool;
+  /**
+   * Runs one statement of the tests' own (seeding, inspecting) on either backend: `?`
+   * placeholders, in order; the rows it returns (none for a write).
+   */
+  query(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
+}
+
+/**
+ * `describe` once per backend, the same body: SQLite always; PostgreSQL when it is installed,
+ * else a skipped block whose name says why (test/setup/postgres.ts says so once, and fails the
+ * run when TOPICFEED_REQUIRE_POSTGRES=1, as in CI).
+ */
+export function describeEachBackend(name: string, body: (kind: BackendKind) => void): void {
+  describe(`${name} on sqlite`, () => body('sqlite'));
+  const postgres = hasPostgres ? `${name} on postgres` : `${name} on postgres (not installed)`;
+  describe.skipIf(!hasPostgres)(postgres, () => body('postgres'));
+}
+
+/** `?` placeholders as PostgreSQL's `$1`, `$2`, … */
+function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
 }
 
 /**
@@ -35,6 +60,12 @@ export function storeBackends(): {
         return {
           kind,
           db,
+          async query(sql, params = []) {
+            const statement = db.prepare(sql);
+            if (statement.reader) return statement.all(...params) as Record<string, unknown>[];
+            statement.run(...params);
+            return [];
+          },
           close: async () => {
             db.close();
           },
@@ -45,7 +76,12 @@ export function storeBackends(): {
       const url = await (await cluster).createDatabase(`store_${process.pid}_${count}`);
       const pool = openPostgresPool(url);
       await migratePostgres(pool, PG_MIGRATIONS);
-      return { kind, pool, close: () => pool.end() };
+      return {
+        kind,
+        pool,
+        query: async (sql, params = []) => (await pool.query(numberPlaceholders(sql), params)).rows,
+        close: () => pool.end(),
+      };
     },
     async stop() {
       if (cluster) await (await cluster).stop();

@@ -168,7 +168,7 @@ export function countEntries(config: TempConfig, id: string): number {
 
 /** GET / from the real server built on the config (openApp + startServer on port 0). */
 export async function fetchIndexPage(config: TempConfig): Promise<string> {
-  const app = openApp(config.file, pino({ level: 'silent' }));
+  const app = await openApp(config.file, pino({ level: 'silent' }));
   const running = await startServer(buildServerContext(app), '127.0.0.1', 0);
   try {
     return await (await fetch(`http://127.0.0.1:${running.port}/`)).text();

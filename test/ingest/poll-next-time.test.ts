@@ -46,7 +46,7 @@ beforeAll(async () => {
     { id: 'huge-max-age', url: server.url('/huge-max-age'), interval: '30m' },
     { id: 'fails', url: server.url('/fails'), interval: '2h' },
   ]);
-  app = openApp(config.file, pino({ level: 'silent' }));
+  app = await openApp(config.file, pino({ level: 'silent' }));
 });
 afterAll(async () => {
   app.close();

@@ -18,7 +18,7 @@ describe('config reload (SIGHUP in run)', () => {
   it('keeps the last good config when the new file is invalid, and logs why', async () => {
     const { logger, lines } = createCaptureLogger();
     const { openApp } = await import('../../src/app.js');
-    const app = openApp(demo.configPath, logger);
+    const app = await openApp(demo.configPath, logger);
     writeFileSync(demo.configPath, `${original}\nnot_a_key: 1\n`);
     expect(await app.reloadConfig()).toBe(false);
     expect(app.config.topics.map((t) => t.id)).toContain('belarus');

@@ -4,7 +4,12 @@ import { loadConfig } from '../../src/config/index.js';
 import { searchQueryCost, toFtsQuery } from '../../src/server/fts-query.js';
 import { runSearch, type SearchJob } from '../../src/server/run-search.js';
 import { toTsQuery } from '../../src/server/ts-query.js';
-import { createSqliteSearchStore, type Db, openDatabase } from '../../src/store/index.js';
+import {
+  createSqliteSearchStore,
+  createSqliteTopicStore,
+  type Db,
+  openDatabase,
+} from '../../src/store/index.js';
 import { scanTopicMatches } from '../../src/topics/index.js';
 import { fetchDemo } from '../topics/demo-store.js';
 
@@ -74,7 +79,8 @@ describe('runSearch over the index of a real database', () => {
       'title:belarus* OR "political prisoners"',
     ]) {
       const topic = { id: 'search', query: compileQuery(query), minScore: 0, watchlist: [] };
-      const scanned = new Set(scanTopicMatches(db, topic, 0).matches.map((m) => m.entry.storyId));
+      const scan = await scanTopicMatches(createSqliteTopicStore(db), topic, 0);
+      const scanned = new Set(scan.matches.map((m) => m.entry.storyId));
       const found = (await search({ query, minScore: 0, limit: 500 })).stories.map((s) => s.id);
       expect(new Set(found), query).toEqual(scanned);
     }

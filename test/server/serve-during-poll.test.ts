@@ -29,7 +29,7 @@ describe('serving while a poll runs', () => {
         `sources:\n  - id: slow\n    url: http://127.0.0.1:${port}/feed.xml\n`,
       );
     writeFileSync(configPath, text);
-    const app = openApp(configPath, createSilentLogger());
+    const app = await openApp(configPath, createSilentLogger());
     const server = await startServer(buildServerContext(app), '127.0.0.1', 0);
     const base = `http://127.0.0.1:${server.port}`;
 

@@ -2,7 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { SourceConfig } from '../../src/config/index.js';
 import { createPostgresSourceStore } from '../../src/store/postgres/postgres-source-store.js';
 import { createSqliteSourceStore, type SourceStore } from '../../src/store/source-store.js';
-import { type OpenedStore, storeBackends } from '../helpers/store-backends.js';
+import { describeEachBackend, type OpenedStore, storeBackends } from '../helpers/store-backends.js';
 
 const backends = storeBackends();
 afterAll(() => backends.stop());
@@ -20,7 +20,7 @@ function source(id: string, extra: Partial<SourceConfig> = {}): SourceConfig {
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 const lease = { now: NOW, leaseMs: 60_000, which: 'due' as const };
 
-describe.each(backends.kinds)('SourceStore on %s', (kind) => {
+describeEachBackend('SourceStore', (kind) => {
   let opened: OpenedStore | undefined;
   afterEach(async () => {
     await opened?.close();

@@ -1,15 +1,25 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
 import { pinKey, readWeights } from '../../src/classifier/index.js';
 import { parseConfig, type TopicConfig } from '../../src/config/index.js';
-import { migrate } from '../../src/store/database.js';
-import { readTopicModel, saveTopicExample } from '../../src/store/topic-example-repo.js';
+import {
+  createPostgresTopicStore,
+  createSqliteTopicStore,
+  type PgPool,
+  type TopicStore,
+} from '../../src/store/index.js';
 import { hashTopicDefinition, learnTopics } from '../../src/topics/index.js';
+import {
+  type BackendKind,
+  describeEachBackend,
+  type OpenedStore,
+  storeBackends,
+} from '../helpers/store-backends.js';
 
-const MIGRATIONS = path.resolve(import.meta.dirname, '../../migrations');
+const backends = storeBackends();
+afterAll(() => backends.stop());
 const NOW = new Date('2025-05-01T12:00:00Z');
 
 /** A topic whose example file says treason cases belong and fraud cases do not. */
@@ -35,68 +45,54 @@ function loadTopic(): TopicConfig {
   return topic;
 }
 
-describe('learnTopics', () => {
-  let db: Database.Database;
+describeEachBackend('learnTopics', (kind: BackendKind) => {
+  let opened: OpenedStore;
+  let store: TopicStore;
   let topic: TopicConfig;
 
-  beforeEach(() => {
-    db = new Database(':memory:');
-    migrate(db, MIGRATIONS);
+  beforeEach(async () => {
+    opened = await backends.open(kind);
+    store = opened.db
+      ? createSqliteTopicStore(opened.db)
+      : createPostgresTopicStore(opened.pool as PgPool);
     topic = loadTopic();
   });
+  afterEach(() => opened.close());
 
-  it('learns from the example file and keeps what it learned, under the hash of its inputs', () => {
-    const [learned] = learnTopics(db, [topic], NOW);
+  const entry = { id: 1, sourceId: 'src', key: 'k1', title: 'Weather', text: 'Mild.', storyId: 1 };
+
+  it('learns from the example file and keeps what it learned, under the hash of its inputs', async () => {
+    const [learned] = await learnTopics(store, [topic], NOW);
     expect(learned?.compiled.learned).toEqual({ examples: 20, positives: 10 });
     expect(readWeights(learned?.compiled as TopicConfig['compiled']).charge).toBeGreaterThan(0.5);
-    const model = readTopicModel(db, 'pp');
+    const model = await store.readTopicModel('pp');
     expect(model?.weights).toEqual(learned?.compiled.weights);
   });
 
-  it('reuses the kept weights while the inputs stay the same, and learns again when a label changes', () => {
-    learnTopics(db, [topic], NOW);
+  it('reuses the kept weights while the inputs stay the same, and learns again when a label changes', async () => {
+    await learnTopics(store, [topic], NOW);
     // What a second start reads comes from the store, not from measuring the examples again.
-    db.prepare(`UPDATE topic_models SET weights = '{"query":1,"charge":7,"crime":-1}'`).run();
-    const [cached] = learnTopics(db, [topic], NOW);
+    await opened.query(`UPDATE topic_models SET weights = '{"query":1,"charge":7,"crime":-1}'`);
+    const [cached] = await learnTopics(store, [topic], NOW);
     expect(readWeights(cached?.compiled as TopicConfig['compiled']).charge).toBe(7);
-    db.prepare(
-      "INSERT INTO sources (id, config_url, url, interval_ms) VALUES ('src', 'x', 'x', 1)",
-    ).run();
-    saveTopicExample(
-      db,
-      'pp',
-      { id: 1, sourceId: 'src', key: 'k1', title: 'Weather', text: 'Mild.', storyId: 1 },
-      true,
-      NOW,
-    );
-    const [relearned] = learnTopics(db, [topic], NOW);
+    await store.write((writer) => writer.saveTopicExample('pp', entry, true, NOW));
+    const [relearned] = await learnTopics(store, [topic], NOW);
     expect(readWeights(relearned?.compiled as TopicConfig['compiled']).charge).not.toBe(7);
     expect(relearned?.compiled.learned).toEqual({ examples: 21, positives: 11 });
   });
 
-  it('pins each taught entry to its label, and a new label changes the definition hash', () => {
-    const [before] = learnTopics(db, [topic], NOW);
-    db.prepare(
-      "INSERT INTO sources (id, config_url, url, interval_ms) VALUES ('src', 'x', 'x', 1)",
-    ).run();
-    const entry = {
-      id: 1,
-      sourceId: 'src',
-      key: 'k1',
-      title: 'Weather',
-      text: 'Mild.',
-      storyId: 1,
-    };
-    saveTopicExample(db, 'pp', entry, true, NOW);
-    const [after] = learnTopics(db, [topic], NOW);
+  it('pins each taught entry to its label, and a new label changes the definition hash', async () => {
+    const [before] = await learnTopics(store, [topic], NOW);
+    await store.write((writer) => writer.saveTopicExample('pp', entry, true, NOW));
+    const [after] = await learnTopics(store, [topic], NOW);
     expect(after?.compiled.pinned?.get(pinKey(entry))).toBe(true);
     expect(hashTopicDefinition(after as TopicConfig)).not.toBe(
       hashTopicDefinition(before as TopicConfig),
     );
   });
 
-  it('learns without writing when asked to keep nothing (a read-only connection)', () => {
-    learnTopics(db, [topic], NOW, { keep: false });
-    expect(readTopicModel(db, 'pp')).toBeUndefined();
+  it('learns without writing when asked to keep nothing (a read-only connection)', async () => {
+    await learnTopics(store, [topic], NOW, { keep: false });
+    expect(await store.readTopicModel('pp')).toBeUndefined();
   });
 });

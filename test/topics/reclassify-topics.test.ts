@@ -23,8 +23,8 @@ function rewriteTopics(file: string, topics: Record<string, unknown>[]): void {
   );
 }
 
-function withApp<T>(file: string, use: (db: Db) => T): T {
-  const app = openApp(file, createLogger('silent', {}));
+async function withApp<T>(file: string, use: (db: Db) => T): Promise<T> {
+  const app = await openApp(file, createLogger('silent', {}));
   try {
     return use(app.db);
   } finally {
@@ -35,18 +35,18 @@ function withApp<T>(file: string, use: (db: Db) => T): T {
 describe('reclassifying stored entries when the topics change', () => {
   it('classifies stored entries for an added topic at start', async () => {
     const { file } = await fetchDemo([BELARUS]);
-    expect(withApp(file, (db) => readStoryTitles(db, 'sport'))).toEqual([]);
+    expect(await withApp(file, (db) => readStoryTitles(db, 'sport'))).toEqual([]);
     rewriteTopics(file, [BELARUS, SPORT]);
-    const titles = withApp(file, (db) => readStoryTitles(db, 'sport'));
+    const titles = await withApp(file, (db) => readStoryTitles(db, 'sport'));
     expect(titles).toEqual(['Real Betis edge Sevilla in derby thriller']);
   });
 
   it('recomputes a changed query and threshold, and drops a removed topic', async () => {
     const { file } = await fetchDemo([BELARUS, SPORT]);
-    const before = withApp(file, (db) => readStoryTitles(db, 'belarus'));
+    const before = await withApp(file, (db) => readStoryTitles(db, 'belarus'));
     expect(before).toContain('National Bank of Belarus keeps refinancing rate at 9.5%');
     rewriteTopics(file, [{ id: 'belarus', query: 'title:"national bank"', min_score: 1 }]);
-    withApp(file, (db) => {
+    await withApp(file, (db) => {
       expect(readStoryTitles(db, 'belarus')).toEqual([
         'National Bank of Belarus keeps refinancing rate at 9.5%',
       ]);
@@ -63,8 +63,8 @@ describe('reclassifying stored entries when the topics change', () => {
         .prepare("SELECT classified_at FROM topic_versions WHERE topic_id = 'belarus'")
         .pluck()
         .get();
-    const first = withApp(file, stamp);
-    const second = withApp(file, stamp);
+    const first = await withApp(file, stamp);
+    const second = await withApp(file, stamp);
     expect(first).toBeTypeOf('string');
     expect(second).toBe(first);
   });
@@ -73,11 +73,11 @@ describe('reclassifying stored entries when the topics change', () => {
 describe('reclassifyTopics in small batches', () => {
   it('gives the same memberships whatever the batch size', async () => {
     const { file } = await fetchDemo([BELARUS]);
-    const app = openApp(file, createLogger('silent', {}));
+    const app = await openApp(file, createLogger('silent', {}));
     try {
       const before = readStoryTitles(app.db, 'belarus');
       app.db.prepare('DELETE FROM topic_versions').run();
-      const report = reclassifyTopics(app.db, app.config.topics, new Date(), 1);
+      const report = await reclassifyTopics(app.topicStore, app.config.topics, new Date(), 1);
       expect(report).toMatchObject({ added: ['belarus'], changed: [], removed: [] });
       expect(report.entries).toBeGreaterThan(1);
       expect(readStoryTitles(app.db, 'belarus')).toEqual(before);

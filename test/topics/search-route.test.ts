@@ -18,7 +18,7 @@ async function search(query: string): Promise<Response> {
 
 beforeAll(async () => {
   const { file } = await fetchDemo([{ id: 'belarus', query: 'belarus*' }]);
-  app = openApp(file, createLogger('silent', {}));
+  app = await openApp(file, createLogger('silent', {}));
   server = await startServer(buildServerContext(app), '127.0.0.1', 0);
 });
 

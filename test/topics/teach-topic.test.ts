@@ -36,7 +36,7 @@ async function feedTitlesOnceChanged(done: (titles: string[]) => boolean): Promi
 
 beforeAll(async () => {
   ({ file } = await fetchDemo([TOPIC]));
-  app = openApp(file, createLogger('silent', {}));
+  app = await openApp(file, createLogger('silent', {}));
   server = await startServer(buildServerContext(app), '127.0.0.1', 0);
 });
 

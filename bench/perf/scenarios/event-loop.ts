@@ -24,7 +24,7 @@ interface Stall {
 
 /** One poll of the big feed through the daemon's real path (pollSource with buildPollDeps). */
 async function pollBigFeed(port: number): Promise<Stall> {
-  const bench = openBenchApp('event-loop', [
+  const bench = await openBenchApp('event-loop', [
     { id: 'big', url: `http://127.0.0.1:${port}/big.xml` },
   ]);
   try {

@@ -48,7 +48,7 @@ export async function runFeedCacheMemory(options: ScenarioOptions): Promise<Scen
     return skippedResult('RSS growth of the feed cache', goal, 'needs /proc (Linux)');
   }
   const count = options.quick ? 300 : 1_200;
-  const store = options.stores.get(10_000);
+  const store = await options.stores.get(10_000);
   const workspace = createWorkspace('feed-cache-memory');
   const configPath = writeBenchConfig(workspace.dir, { database: store.dbFile, sources: [] });
   const daemon = await startChild([BIN, 'serve', '--config', configPath, '--port', '0']);

@@ -35,7 +35,7 @@ async function parseBare(corpus: readonly CorpusFeed[]): Promise<number> {
 
 async function ingestFull(corpus: readonly CorpusFeed[], now: Date): Promise<PipelineTimes> {
   const sources = corpus.map((feed) => ({ id: feed.sourceId, url: feedUrlOf(feed.sourceId) }));
-  const bench = openBenchApp('ingest', sources);
+  const bench = await openBenchApp('ingest', sources);
   try {
     return await ingestCorpus(bench.app, corpus, now);
   } finally {

@@ -63,7 +63,7 @@ export async function runMemory(options: ScenarioOptions): Promise<ScenarioResul
     return skippedResult('peak RSS of the daemon', goal, 'needs /proc (Linux)');
   }
   const idleMb = await measureIdleDaemon();
-  const store = options.stores.get(options.quick ? 50_000 : 200_000);
+  const store = await options.stores.get(options.quick ? 50_000 : 200_000);
   const seconds = options.quick ? 20 : 60;
   const feeds = await startChild([
     FEED_SERVER,

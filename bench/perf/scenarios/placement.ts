@@ -30,7 +30,7 @@ async function probeStore(store: SeededStore, probes: number, seed: number): Pro
       url: `https://${id}.example.org/feed`,
     })),
   });
-  const app = openApp(configPath, pino({ level: 'silent' }));
+  const app = await openApp(configPath, pino({ level: 'silent' }));
   const articles = loadArticles();
   const random = createRandom(seed);
   const times: number[] = [];
@@ -70,7 +70,8 @@ export async function runPlacement(options: ScenarioOptions): Promise<ScenarioRe
   const sizes = options.quick ? [10_000, 50_000] : [10_000, 200_000];
   const rounds = 5;
   const probes = options.quick ? 20 : 40;
-  const stores = sizes.map((size) => options.stores.get(size));
+  const stores: SeededStore[] = [];
+  for (const size of sizes) stores.push(await options.stores.get(size));
   const times: number[][] = sizes.map(() => []);
   const candidates: number[][] = sizes.map(() => []);
   for (let round = 0; round < rounds; round++) {

@@ -34,7 +34,7 @@ interface CycleTimes {
  */
 async function runRound(port: number, sources: number): Promise<CycleTimes> {
   const urls = Array.from({ length: sources }, (_, i) => `http://127.0.0.1:${port}/feeds/${i}.xml`);
-  const bench = openBenchApp(
+  const bench = await openBenchApp(
     'poll',
     urls.map((url, i) => ({ id: `feed-${i}`, url })),
     POLL,

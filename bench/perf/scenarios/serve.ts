@@ -38,7 +38,7 @@ async function prepareStore(): Promise<Prepared> {
       newest: now,
     }),
   }));
-  const bench = openBenchApp(
+  const bench = await openBenchApp(
     'serve',
     corpus.map((f) => ({ id: f.sourceId, url: feedUrlOf(f.sourceId) })),
   );

@@ -9,7 +9,7 @@ import { forEachPostgresWindowEntry } from './postgres-window.js';
  * "tfsw"): placements happen one at a time across all pollers, each after its story window has
  * caught up with the entries the others stored, so two copies of one story never found two stories.
  */
-const STORY_WINDOW_LOCK = 0x74667377;
+export const STORY_WINDOW_LOCK = 0x74667377;
 
 /** The PostgreSQL IngestStore: a pooled connection per poll transaction, under the window lock. */
 export function createPostgresIngestStore(pool: PgPool): IngestStore {

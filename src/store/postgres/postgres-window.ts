@@ -1,4 +1,4 @@
-import type { WindowEntry, WindowRequest } from '../candidate-repo.js';
+import type { FingerprintSource, WindowEntry, WindowRequest } from '../candidate-repo.js';
 import type { PgPool } from './postgres-pool.js';
 
 /** The columns (and FROM) of a story-window row: the entry, its story, its fingerprint. */
@@ -59,4 +59,40 @@ export async function forEachPostgresWindowEntry(
     if (page.rows.length < PAGE) return;
     after = (page.rows[page.rows.length - 1] as WindowRow).entryId;
   }
+}
+
+/** The fields of stored entries a fingerprint is made from (readFingerprintSources on SQLite). */
+export async function readPostgresFingerprintSources(
+  pool: PgPool,
+  entryIds: readonly number[],
+): Promise<FingerprintSource[]> {
+  const result = await pool.query<
+    FingerprintSource & { url: string | null; language: string | null }
+  >(
+    `SELECT id AS "entryId", title, text, url, language, published_at AS "publishedAt",
+       content_hash AS "contentHash" FROM entries WHERE id = ANY($1) ORDER BY id`,
+    [entryIds],
+  );
+  return result.rows.map(({ url, language, ...rest }) => ({
+    ...rest,
+    ...(url ? { url } : {}),
+    ...(language ? { language } : {}),
+  }));
+}
+
+/** Stores (or replaces) recomputed fingerprints, in one statement. */
+export async function savePostgresFingerprints(
+  pool: PgPool,
+  fingerprints: readonly { entryId: number; features: unknown }[],
+): Promise<void> {
+  if (fingerprints.length === 0) return;
+  await pool.query(
+    `INSERT INTO entry_fingerprints (entry_id, features)
+      SELECT * FROM unnest($1::bigint[], $2::text[])
+      ON CONFLICT (entry_id) DO UPDATE SET features = excluded.features`,
+    [
+      fingerprints.map((row) => row.entryId),
+      fingerprints.map((row) => JSON.stringify(row.features)),
+    ],
+  );
 }

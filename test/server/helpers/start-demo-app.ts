@@ -55,7 +55,7 @@ export async function startDemoApp(extraServerYaml = ''): Promise<DemoApp> {
   const { dir, configPath } = writeDemoConfig(extraServerYaml);
   const code = await runCli(['fetch', '--config', configPath], collectIo());
   if (code !== 0) throw new Error(`demo fetch failed with ${code}`);
-  const app = openApp(configPath, createSilentLogger());
+  const app = await openApp(configPath, createSilentLogger());
   const ctx = buildServerContext(app);
   const server = await startServer(ctx, '127.0.0.1', 0);
   return {

@@ -28,8 +28,13 @@ function readMonth(word: string): number | undefined {
   return undefined;
 }
 
+/** Any month word at all: most leads name none, and then nothing more is read. */
+const ANY_MONTH =
+  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|травен|чэрвен|ліпен|жні|верас|кастрычнік|лістапад|снеж/iu;
+
 /** The dates of `text` as `month-day`, distinct, in order, at most `max`. */
 export function extractDates(text: string, max: number): string[] {
+  if (!/\d/u.test(text) || !ANY_MONTH.test(text)) return [];
   const found: { at: number; date: string }[] = [];
   for (const pattern of [DAY_MONTH, MONTH_DAY]) {
     for (const match of text.matchAll(pattern)) {

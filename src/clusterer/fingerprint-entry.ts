@@ -101,7 +101,7 @@ const LEAD_WORDS = 50;
 const LEAD_CHARS = 400;
 const MAX_TERMS = 32;
 /** Words of the text whose capitalised words count as place mentions. */
-const MENTION_WORDS = 600;
+const MENTION_WORDS = 150;
 /** Quote shingles kept: enough to tell a kept quote, bounded in memory. */
 const MAX_QUOTES = 16;
 

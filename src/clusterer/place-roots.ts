@@ -24,8 +24,12 @@ const CASE_ENDING = /(?:ами|ями|ого|ему|ому|ах|ях|ам|ям|�
 /** The stem must keep this many letters once a suffix is cut: "отцы" is not a people of "от". */
 const MIN_STEM = 3;
 
+/** Any word that might end like a place adjective or a people: a cheap test before the cut. */
+const MAYBE_DERIVED = /(?:[сц]к\p{Ll}{1,3}|[яц]\p{Ll}{0,3}|[чн]\p{Ll}{1,3}|ese|ans?)$/u;
+
 /** The place root of a word when it is a place adjective or a people's name, else undefined. */
 export function readPlaceAdjective(word: string): string | undefined {
+  if (!MAYBE_DERIVED.test(word)) return undefined;
   const lower = word.toLowerCase().replace(/ё/gu, 'е');
   for (const pattern of [ADJECTIVE, PEOPLE, ENGLISH_PEOPLE]) {
     const stem = lower.replace(pattern, '');
@@ -79,7 +83,10 @@ export function listHeadlinePlaces(tokens: TextToken[], names: Set<string>): str
  */
 export function listPlaceMentions(tokens: TextToken[], max: number): string[] {
   const roots = new Set<string>();
+  const seen = new Set<string>();
   for (const token of tokens) {
+    if (seen.has(token.word)) continue;
+    seen.add(token.word);
     for (const part of token.word.split('-')) {
       if (part.length < 3) continue;
       if (/^\p{Lu}/u.test(part)) roots.add(readPlaceRoot(part));

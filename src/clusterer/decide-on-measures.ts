@@ -60,7 +60,7 @@ export function decideOnMeasures(
  * What the headlines contradict, if anything: `other-names` when each names someone the other
  * side never mentions (the forecast for one city and for another, one minister and another);
  * `other-places` when each names a region by its adjective or people that the other never
- * mentions ("Тверские почтальоны" / "Туляки-ветераны"); `other-quoted-names` when each quotes a
+ * mentions ("Зарецкие почтальоны" / "Мирградцы-ветераны"); `other-quoted-names` when each quotes a
  * name the other never says (two categories of one contest); `other-dates` when headline and lead
  * name dates more than a day apart (a daily count of another day); `other-numbers` when headlines
  * alike in everything else carry different numbers (another day, another count). Copies agree on

@@ -60,7 +60,7 @@ export interface FingerprintFeatures {
   titlePlaces: string[];
   /** Place roots of every capitalised word (and place adjective) of headline and text. */
   placeMentions: string[];
-  /** Names the headline quotes ("«Кофемания»"), as stem keys (see quoted-names.ts). */
+  /** Names the headline quotes ("«Утренний туман»"), as stem keys (see quoted-names.ts). */
   titleQuoted: string[];
   /** Names the headline and text quote. */
   quotedNames: string[];

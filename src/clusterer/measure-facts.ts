@@ -7,9 +7,9 @@ import { saysQuotedName } from './quoted-names.js';
  * region, contest or day, or a follow-up whose event the earlier report never tells.
  */
 export interface FactMeasures {
-  /** Each headline names a place by adjective or people ("Тверские", "Туляки") the other never mentions. */
+  /** Each headline names a place by adjective or people ("Зарецкие", "Мирградцы") the other never mentions. */
   placeConflict: number;
-  /** Each headline quotes a name («Кофемания», «На спорте») the other side never says. */
+  /** Each headline quotes a name («Утренний туман», «Зимний лес») the other side never says. */
   quoteConflict: number;
   /** Both name dates in headline or lead, and none is the same: another day. */
   dateConflict: number;

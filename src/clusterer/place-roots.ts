@@ -3,9 +3,10 @@ import type { TextToken } from './text-features.js';
 
 /**
  * Places named by what is derived from them. A region or a city is as often named by its
- * adjective or its people as by its name ("Тверские почтальоны", "Туляки", "в Тульской области",
- * "Bostonians"), and a name skeleton sees three words there. Cut to its root, each meets the
- * others: Тверь, Тверской, тверяки → `tfr`; Тула, Тульской, туляки → `tl`.
+ * adjective or its people as by its name ("Зарецкие почтальоны", "мирградцы", "в Мирградской
+ * области", "Rivertonians"), and a name skeleton sees three words there. Cut to its root, each meets the
+ * others: Зарецк, Зарецкой, зарецкие → `sr`; Мирград, Мирградской, мирградцы → `mrk`. (Made-up
+ * places: the rule knows none.)
  *
  * The rule is morphological, not a list of places: the adjective suffix (-ский, -ская, -ской…,
  * Belarusian -скі, -ская…) or a people ending (-як(и), -ец/-цы, -чане/-яне, -ичи; English

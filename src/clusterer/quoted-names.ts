@@ -2,9 +2,9 @@ import { STOP_WORDS, stemWord } from './stem-word.js';
 
 /**
  * Names given in quotation marks: a contest, a film, an operation, a party, a ship ("фотоконкурс
- * «Кофемания»", the film "X"). Two headlines about one kind of thing that quote different names
+ * «Утренний туман»", the film "X"). Two headlines about one kind of thing that quote different names
  * are two stories, however alike the rest ("Vote in the «A» contest" / "Vote in the «B» contest").
- * A name is the stems of its words, so "«Свеча памяти»" and "«Свечи Памяти»" are one.
+ * A name is the stems of its words, so "«Речной волк»" and "«Речного Волка»" are one.
  */
 
 const SHORT_QUOTED = /"([^"\n]{2,60})"|“([^”\n]{2,60})”|«([^»\n]{2,60})»|„([^“”\n]{2,60})[“”]/gu;
@@ -17,7 +17,7 @@ export function extractQuotedNames(text: string, max: number): string[] {
   for (const match of text.matchAll(SHORT_QUOTED)) {
     const span = match.slice(1).find(Boolean) ?? '';
     const words = span.match(/[\p{L}\p{N}]+/gu) ?? [];
-    // A name is capitalised («Кофемания», «На спорте»); «раздавал пропуска» is a quote.
+    // A name is capitalised («Утренний туман», «Зимний лес»); «раздавал пропуска» is a quote.
     if (words.length === 0 || words.length > MAX_NAME_WORDS || !/^\p{Lu}/u.test(span.trim()))
       continue;
     const stems = words

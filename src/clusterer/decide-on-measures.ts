@@ -59,12 +59,18 @@ export function decideOnMeasures(
 /**
  * What the headlines contradict, if anything: `other-names` when each names someone the other
  * side never mentions (the forecast for one city and for another, one minister and another);
- * `other-numbers` when headlines alike in everything else carry different numbers (another day,
- * another count). Copies agree on who and how many: of the development pairs, no same-story pair
- * the model accepted had either.
+ * `other-places` when each names a region by its adjective or people that the other never
+ * mentions ("Зарецкие почтальоны" / "Мирградцы-ветераны"); `other-quoted-names` when each quotes a
+ * name the other never says (two categories of one contest); `other-dates` when headline and lead
+ * name dates more than a day apart (a daily count of another day); `other-numbers` when headlines
+ * alike in everything else carry different numbers (another day, another count). Copies agree on
+ * who, where, which and how many: of the development pairs, no same-story pair had any of them.
  */
 function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.nameConflict === 1) return 'other-names';
+  if (m.placeConflict === 1) return 'other-places';
+  if (m.quoteConflict === 1) return 'other-quoted-names';
+  if (m.dateConflict === 1) return 'other-dates';
   if (m.numberConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-numbers';
   return undefined;
 }

@@ -1,7 +1,10 @@
 import { type AnalyzedText, analyzeText, collectNames } from './analyze-text.js';
 import { detectGenre, type Genre } from './detect-genre.js';
+import { extractDates } from './extract-dates.js';
 import { computeMinHash, hashString } from './min-hash.js';
 import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
+import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
+import { extractQuotedNames } from './quoted-names.js';
 import { skeletonizeName } from './skeletonize-name.js';
 import {
   extractEntities,
@@ -21,7 +24,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 4;
+export const FINGERPRINT_VERSION = 5;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -53,6 +56,16 @@ export interface FingerprintFeatures {
   titleMentions: string[];
   /** Name skeletons of the lead. */
   leadNames: string[];
+  /** Roots of the places the headline names by an adjective or a people (see place-roots.ts). */
+  titlePlaces: string[];
+  /** Place roots of every capitalised word (and place adjective) of headline and text. */
+  placeMentions: string[];
+  /** Names the headline quotes ("«Утренний туман»"), as stem keys (see quoted-names.ts). */
+  titleQuoted: string[];
+  /** Names the headline and text quote. */
+  quotedNames: string[];
+  /** Calendar dates of headline and lead, as `month-day`. */
+  dates: string[];
   /** The lead (the text's first words, the headline left out) read as terms. */
   leadTerms: string[];
   leadCross: string[];
@@ -87,6 +100,8 @@ const MAX_TEXT_CHARS = 40_000;
 const LEAD_WORDS = 50;
 const LEAD_CHARS = 400;
 const MAX_TERMS = 32;
+/** Words of the text whose capitalised words count as place mentions. */
+const MENTION_WORDS = 150;
 /** Quote shingles kept: enough to tell a kept quote, bounded in memory. */
 const MAX_QUOTES = 16;
 
@@ -122,6 +137,11 @@ export function fingerprintEntry(
     titleNames: head.names.slice(0, 12),
     titleMentions: listMentions(titleTokens),
     leadNames: lead.names.slice(0, 16),
+    titlePlaces: listHeadlinePlaces(titleTokens, names),
+    placeMentions: listPlaceMentions([...titleTokens, ...textTokens.slice(0, MENTION_WORDS)], 48),
+    titleQuoted: extractQuotedNames(title, 4),
+    quotedNames: extractQuotedNames(`${title}\n${text.slice(0, MAX_TEXT_CHARS / 4)}`, 12),
+    dates: extractDates(`${title}\n${text.slice(0, LEAD_CHARS)}`, 6),
     leadTerms: lead.terms.slice(0, MAX_TERMS),
     leadCross: lead.crossTerms.slice(0, MAX_TERMS),
     leadEvents: lead.events,

@@ -1,4 +1,5 @@
 import type { FingerprintFeatures } from './fingerprint-entry.js';
+import { type FactMeasures, measureFacts } from './measure-facts.js';
 import { estimateJaccard } from './min-hash.js';
 
 /** How rare a term is in the recent stream: its inverse document frequency (see StoryIndex). */
@@ -11,7 +12,7 @@ export const FLAT_WEIGHT: TermWeight = () => 1;
  * The generic measures of a pair that the pair model weighs, each in [0, 1] (or a small count),
  * named so that `explain` can show them.
  */
-export interface PairMeasures {
+export interface PairMeasures extends FactMeasures {
   /** Rarity-weighted cosine of the headlines (language-free terms across languages). */
   titleSim: number;
   /** The same over headline and lead together. */
@@ -162,6 +163,7 @@ export function measurePair(
         ? estimateJaccard(a.minHash, b.minHash)
         : 0,
     sharedQuotes: squash(sum(sharedItems(a.quotes, b.quotes).map((q) => weight(`q:${q}`))), 10),
+    ...measureFacts(a, b, leadSetA, leadSetB, cross),
   };
 }
 

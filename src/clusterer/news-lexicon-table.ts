@@ -64,6 +64,7 @@ thing political-prisoner | political-prisoner political-prisoners | политз
 thing court | court courts judge judges tribunal | суд суда суде суды судья* судей | суд суда судзе суды суддз*
 thing president | president presidents presidential | президент* | прэзідэнт*
 thing minister | minister ministers ministry | министр* | міністр* міністэрств*
+thing former | former ex | бывш* экс | былы* экс
 thing government | government governments cabinet | правительств* | урад*
 thing parliament | parliament parliamentary lawmakers lawmaker congress | парламент* депутат* | парламент* дэпутат*
 thing opposition | opposition | оппозиц* | апазіцы*

@@ -76,8 +76,8 @@ const SAME_HEADLINE_SCORE = 0.95;
 
 /**
  * The same headline word for word (four words or more, see titleKey), both plain reports or both
- * of one genre, in one language, and the leads do not name other people or numbers: one wire
- * story carried twice. Recurring headlines ("Morning briefing") are digests, and a template with
+ * of one genre, in one language, and the leads do not name other people, numbers, places,
+ * quoted names or dates: one wire story carried twice (a daily count keeps its headline). Recurring headlines ("Morning briefing") are digests, and a template with
  * another protagonist is not word for word.
  */
 function isSameWireHeadline(
@@ -91,7 +91,10 @@ function isSameWireHeadline(
     a.genre !== 'digest' &&
     a.genre !== 'live' &&
     m.nameConflict === 0 &&
-    m.numberConflict === 0
+    m.numberConflict === 0 &&
+    m.placeConflict === 0 &&
+    m.quoteConflict === 0 &&
+    m.dateConflict === 0
   );
 }
 

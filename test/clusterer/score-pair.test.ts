@@ -105,7 +105,8 @@ describe('scorePair: hard negatives stay apart', () => {
       text: `Cloudy with light rain in the morning on ${day} November, clearing in the afternoon; highs of 8 degrees, a light westerly wind.`,
     });
     const result = scorePair(features(forecast('8')), features(forecast('18')));
-    expect(result.signals[0]).toBe('other-numbers');
+    expect(result.measures?.numberConflict).toBe(1);
+    expect(result.measures?.dateConflict).toBe(1);
     expect(result.score).toBeLessThanOrEqual(threshold);
   });
 

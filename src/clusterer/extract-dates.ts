@@ -1,0 +1,50 @@
+/**
+ * Calendar dates a text names ("8 мая", "15 лістапада", "May 8", "8 November"), as `month-day`.
+ * A daily count, a forecast or a session of one day is told again the next day with other figures
+ * and the same words; the date is what tells them apart. Years are left out (a date without one is
+ * the common case), and so are weekdays and "today": they say nothing once the day has passed.
+ */
+
+const MONTHS: [RegExp, number][] = [
+  [/^(?:january|jan|январ[ьяюе]|студзен[ьяю])$/u, 1],
+  [/^(?:february|feb|феврал[ьяюе]|лют[ыага])$/u, 2],
+  [/^(?:march|mar|март[аеу]?|сакавік[аў]?)$/u, 3],
+  [/^(?:april|apr|апрел[ьяюе]|красавік[аў]?)$/u, 4],
+  [/^(?:may|ма[йяюе]|траўн[яюе]|травен[ья])$/u, 5],
+  [/^(?:june|jun|июн[ьяюе]|чэрвен[ья]|чэрвеня)$/u, 6],
+  [/^(?:july|jul|июл[ьяюе]|ліпен[ья]|ліпеня)$/u, 7],
+  [/^(?:august|aug|август[аеу]?|жніўн[яюе]|жнівен[ья])$/u, 8],
+  [/^(?:september|sept|sep|сентябр[ьяюе]|верас[ньяю]+)$/u, 9],
+  [/^(?:october|oct|октябр[ьяюе]|кастрычнік[аў]?)$/u, 10],
+  [/^(?:november|nov|ноябр[ьяюе]|лістапад[аеу]?)$/u, 11],
+  [/^(?:december|dec|декабр[ьяюе]|снеж[ньяю]+)$/u, 12],
+];
+const DAY_MONTH = /(?<![\p{L}\d])(\d{1,2})(?:-?(?:го|е|st|nd|rd|th))?\s+(\p{L}{3,10})/gu;
+const MONTH_DAY = /(?<![\p{L}\d])(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])/gu;
+
+function readMonth(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  for (const [pattern, month] of MONTHS) if (pattern.test(lower)) return month;
+  return undefined;
+}
+
+/** Any month word at all: most leads name none, and then nothing more is read. */
+const ANY_MONTH =
+  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|травен|чэрвен|ліпен|жні|верас|кастрычнік|лістапад|снеж/iu;
+
+/** The dates of `text` as `month-day`, distinct, in order, at most `max`. */
+export function extractDates(text: string, max: number): string[] {
+  if (!/\d/u.test(text) || !ANY_MONTH.test(text)) return [];
+  const found: { at: number; date: string }[] = [];
+  for (const pattern of [DAY_MONTH, MONTH_DAY]) {
+    for (const match of text.matchAll(pattern)) {
+      const dayFirst = pattern === DAY_MONTH;
+      const day = Number(dayFirst ? match[1] : match[2]);
+      const month = readMonth((dayFirst ? match[2] : match[1]) ?? '');
+      if (month === undefined || day < 1 || day > 31) continue;
+      found.push({ at: match.index, date: `${month}-${day}` });
+    }
+  }
+  found.sort((x, y) => x.at - y.at);
+  return [...new Set(found.map(({ date }) => date))].slice(0, max);
+}

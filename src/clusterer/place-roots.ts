@@ -1,0 +1,102 @@
+import { skeletonizeName } from './skeletonize-name.js';
+import type { TextToken } from './text-features.js';
+
+/**
+ * Places named by what is derived from them. A region or a city is as often named by its
+ * adjective or its people as by its name ("Зарецкие почтальоны", "мирградцы", "в Мирградской
+ * области", "Rivertonians"), and a name skeleton sees three words there. Cut to its root, each meets the
+ * others: Зарецк, Зарецкой, зарецкие → `sr`; Мирград, Мирградской, мирградцы → `mrk`. (Made-up
+ * places: the rule knows none.)
+ *
+ * The rule is morphological, not a list of places: the adjective suffix (-ский, -ская, -ской…,
+ * Belarusian -скі, -ская…) or a people ending (-як(и), -ец/-цы, -чане/-яне, -ичи; English
+ * -ian(s), -ese) is cut, then a case ending, and the rest is skeletonized and cut to three
+ * consonant classes. Three classes collide more than five: that errs towards "mentioned", so a
+ * collision can hide a conflict but never make one.
+ */
+
+const ROOT_LENGTH = 3;
+const ADJECTIVE =
+  /(?:ск|цк)(?:ий|ый|ая|ое|ие|ые|ого|ому|ой|ом|им|ым|ую|ими|ыми|их|ых|і|ая|ае|ія|ыя|ім|ым|іх|ых|ага|аму|ай|ую|ой)$/u;
+const PEOPLE =
+  /(?:як|як[иіа]|яков|якам|яками|ец|цы|цев|цам|цами|цах|чане|чан|чанам|яне|янам|ичи|ичей|ичам)$/u;
+const ENGLISH_PEOPLE = /(?:ians?|eans?|ese)$/u;
+const CASE_ENDING = /(?:ами|ями|ого|ему|ому|ах|ях|ам|ям|ой|ей|ом|ем|ою|ы|и|а|я|е|у|ю|ь|і|о)$/u;
+/** The stem must keep this many letters once a suffix is cut: "отцы" is not a people of "от". */
+const MIN_STEM = 3;
+
+/** Any word that might end like a place adjective or a people: a cheap test before the cut. */
+const MAYBE_DERIVED = /(?:[сц]к\p{Ll}{1,3}|[яц]\p{Ll}{0,3}|[чн]\p{Ll}{1,3}|ese|ans?)$/u;
+
+/** The place root of a word when it is a place adjective or a people's name, else undefined. */
+export function readPlaceAdjective(word: string): string | undefined {
+  if (!MAYBE_DERIVED.test(word)) return undefined;
+  const lower = word.toLowerCase().replace(/ё/gu, 'е');
+  for (const pattern of [ADJECTIVE, PEOPLE, ENGLISH_PEOPLE]) {
+    const stem = lower.replace(pattern, '');
+    if (stem !== lower && stem.length >= MIN_STEM) return rootOf(stem);
+  }
+  return undefined;
+}
+
+/**
+ * The place root of any word that may name a place: its derived root, else the word's own
+ * without a case ending and a final -ск/-цк (Донецк and Донецкой, Брянск and брянцы meet).
+ */
+export function readPlaceRoot(word: string): string {
+  const derived = readPlaceAdjective(word);
+  if (derived !== undefined) return derived;
+  let stem = word.toLowerCase().replace(/ё/gu, 'е');
+  for (const pattern of [CASE_ENDING, /(?:ск|цк)$/u]) {
+    const cut = stem.replace(pattern, '');
+    if (cut.length >= MIN_STEM) stem = cut;
+  }
+  return rootOf(stem);
+}
+
+function rootOf(stem: string): string {
+  return skeletonizeName(stem).slice(0, ROOT_LENGTH);
+}
+
+/**
+ * The places a headline names through an adjective or a people: capitalised words (not a
+ * sentence start, unless another capitalised word of the entry is the same) read as such.
+ */
+export function listHeadlinePlaces(tokens: TextToken[], names: Set<string>): string[] {
+  const roots = new Set<string>();
+  for (const token of tokens) {
+    for (const part of token.word.split('-')) {
+      if (!/^\p{Lu}\p{Ll}/u.test(part)) continue;
+      if (token.sentenceStart && part === token.word.split('-')[0] && !names.has(part)) {
+        if (!PEOPLE.test(part.toLowerCase())) continue;
+      }
+      const root = readPlaceAdjective(part);
+      if (root !== undefined && root.length >= 2) roots.add(root);
+    }
+  }
+  return [...roots].slice(0, 6);
+}
+
+/**
+ * The place roots an entry mentions: every capitalised word, and every word shaped like a place
+ * adjective or a people in any case ("в подмосковном", "брянцам"). Generous on purpose: it only
+ * answers whether the other side's headline places are mentioned.
+ */
+export function listPlaceMentions(tokens: TextToken[], max: number): string[] {
+  const roots = new Set<string>();
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (seen.has(token.word)) continue;
+    seen.add(token.word);
+    for (const part of token.word.split('-')) {
+      if (part.length < 3) continue;
+      if (/^\p{Lu}/u.test(part)) roots.add(readPlaceRoot(part));
+      else {
+        const derived = readPlaceAdjective(part);
+        if (derived !== undefined) roots.add(derived);
+      }
+      if (roots.size >= max) return [...roots];
+    }
+  }
+  return [...roots];
+}

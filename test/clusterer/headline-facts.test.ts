@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLUSTER_OPTIONS } from '../../src/clusterer/choose-story.js';
+import { extractDates } from '../../src/clusterer/extract-dates.js';
+import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { readPlaceAdjective, readPlaceRoot } from '../../src/clusterer/place-roots.js';
+import { extractQuotedNames } from '../../src/clusterer/quoted-names.js';
+import { scorePair } from '../../src/clusterer/score-pair.js';
+import { makeEntry } from './make-entry.js';
+
+const DAY = '2025-03-11T08:00:00Z';
+const threshold = DEFAULT_CLUSTER_OPTIONS.threshold;
+
+function features(title: string, text: string) {
+  return fingerprintEntry(makeEntry({ title, text, publishedAt: DAY, contentHash: title + text }))
+    .features;
+}
+
+describe('place roots', () => {
+  it('brings a place, its adjective and its people to one root (made-up places)', () => {
+    const root = readPlaceRoot('Зарецк');
+    expect(readPlaceAdjective('Зарецкие')).toBe(readPlaceRoot('Зарецкой'));
+    expect(readPlaceAdjective('Зареченцы')).toBe(readPlaceRoot('Заречье'));
+    expect(readPlaceRoot('Зарецкой')).toBe(root);
+    expect(readPlaceAdjective('Мирградцам')).toBe(readPlaceRoot('Мирграде'));
+  });
+
+  it('reads no place in a word without an adjective or people ending', () => {
+    expect(readPlaceAdjective('Полиция')).toBeUndefined();
+    expect(readPlaceAdjective('отцы')).toBeUndefined();
+  });
+});
+
+describe('quoted names and dates', () => {
+  it('reads short capitalised quoted stretches as names, not quoted speech', () => {
+    expect(
+      extractQuotedNames('Голосуйте за «Лучший кадр», а не «мы не отступим никогда и нигде»', 4),
+    ).toEqual(['лучш+кадр']);
+    expect(extractQuotedNames('Кто раздавал «пропуска»', 4)).toEqual([]);
+  });
+
+  it('reads dates written day-month and month-day, in three languages', () => {
+    expect(
+      extractDates('За сутки, 8 мая, и 15-го ноября; 3 лістапада; May 4 and 9 June', 8),
+    ).toEqual(['5-8', '11-15', '11-3', '5-4', '6-9']);
+  });
+});
+
+describe('headline facts keep a template apart', () => {
+  it('keeps one report about another region apart when regions are named by adjective or people', () => {
+    const a = features(
+      'Почтальоны Зарецкой области доставят открытки ветеранам с 6 по 8 числа',
+      'Сотрудники почты в Зарецкой области доставят ветеранам открытки от губернатора с 6 по 8 число.',
+    );
+    const b = features(
+      'Мирградцы-ветераны получат открытки от почтальонов с 6 по 8 числа',
+      'Сотрудники почты в Мирградской области доставят ветеранам открытки от губернатора с 6 по 8 число.',
+    );
+    const result = scorePair(a, b);
+    expect(result.measures?.placeConflict).toBe(1);
+    expect(result.signals[0]).toBe('other-places');
+    expect(result.score).toBeLessThanOrEqual(threshold);
+  });
+
+  it('keeps two categories of one contest apart', () => {
+    const a = features(
+      'Голосуйте за участников фотоконкурса «Утренний туман»',
+      'Началось голосование в нашем фотоконкурсе «Утренний туман». Итоги конкурса подведём в пятницу.',
+    );
+    const b = features(
+      'Голосуйте за фото в конкурсе «Зимний лес»',
+      'Началось голосование в нашем фотоконкурсе «Зимний лес». Итоги конкурса подведём в пятницу.',
+    );
+    const result = scorePair(a, b);
+    expect(result.measures?.quoteConflict).toBe(1);
+    expect(result.score).toBeLessThanOrEqual(threshold);
+  });
+
+  it('keeps a daily count of another day apart, but not reports a day apart', () => {
+    const count = (day: string) =>
+      features(
+        'За сутки в области ранены четверо рабочих',
+        `За сутки, ${day} мая, в области ранены четверо рабочих завода, сообщили спасатели.`,
+      );
+    const apart = scorePair(count('8'), count('11'));
+    expect(apart.measures?.dateConflict).toBe(1);
+    expect(apart.score).toBeLessThanOrEqual(threshold);
+    expect(scorePair(count('8'), count('9')).measures?.dateConflict).toBe(0);
+  });
+
+  it('reads a quoted name in a translation as no conflict', () => {
+    const a = features('Клуб «Речной волк» выиграл кубок', 'Клуб «Речной волк» выиграл кубок.');
+    const b = features('Клуб «Рачны воўк» выйграў кубак', 'Клуб «Рачны воўк» выйграў кубак.');
+    expect(
+      scorePair({ ...a, language: 'ru' }, { ...b, language: 'be' }).measures?.quoteConflict,
+    ).toBe(0);
+  });
+});

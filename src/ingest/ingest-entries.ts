@@ -75,9 +75,10 @@ export async function ingestEntries(
     if (storyId !== undefined) changedStories.add(storyId);
     await slice();
   }
+  const words = new Map<string, string[]>();
   for (const storyId of changedStories) {
     await db.refreshStory(storyId, now, true);
-    if (!options.deferClaims) await refreshClaims(db, storyId, now);
+    if (!options.deferClaims) await refreshClaims(db, storyId, now, words);
     await slice();
   }
   if (options.deferClaims) {
@@ -184,8 +185,13 @@ export async function pruneSource(
 }
 
 /** Recomputes and stores a story's provenance (its members' claims) after its members changed. */
-export async function refreshClaims(db: IngestWriter, storyId: number, now: Date): Promise<void> {
-  const { claims, fresh } = computeStoryClaims(await db.readClaimSources(storyId));
+export async function refreshClaims(
+  db: IngestWriter,
+  storyId: number,
+  now: Date,
+  words?: Map<string, string[]>,
+): Promise<void> {
+  const { claims, fresh } = computeStoryClaims(await db.readClaimSources(storyId), words);
   await db.saveStoryClaims(storyId, claims, now);
   await db.saveClaimReadings(fresh);
 }

@@ -32,13 +32,15 @@ export async function refreshClaimsAfterPoll(
   const batchMs = options.batchMs ?? BATCH_MS;
   const pause = options.pause ?? yieldToEventLoop;
   let next = 0;
+  // Word keys read once for the poll's stories (readMember's cache).
+  const words = new Map<string, string[]>();
   while (next < storyIds.length) {
     await store.write(async (writer) => {
       const started = performance.now();
       do {
         const storyId = storyIds[next++] as number;
         try {
-          await refreshClaims(writer, storyId, now);
+          await refreshClaims(writer, storyId, now, words);
         } catch (error) {
           if (!options.onError) throw error;
           options.onError(storyId, error);

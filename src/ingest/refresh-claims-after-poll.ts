@@ -10,14 +10,14 @@ export interface ClaimsStepOptions {
   batchMs?: number;
 }
 
-const BATCH_MS = 50;
+const BATCH_MS = 10;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Computes the provenance of the stories a poll changed, after the poll's transaction committed
  * (ingestEntries with `deferClaims` dropped their claims in it): in short transactions of about
- * `batchMs` each, so the write lock and the event loop are free between them. A story's members
+ * `batchMs` each (the ingest loop's slice), so the write lock and the event loop are free between them. A story's members
  * are read as stored when its batch runs; one that lost all its members meanwhile gets empty
  * claims, as before. Until its batch commits a story has no stored claims: pages show it without
  * provenance marks (never marks computed before a member joined). Should the process stop in

@@ -117,7 +117,7 @@ async function measureDaemon(
 /**
  * The daemon as users run it (`npm start`: node dist/src/bin.js, built first) is the figure
  * judged; the same through tsx (the sources, as tests and a fresh clone run them) is tracked
- * beside it, except in --quick runs. Both on the same store, one after the other (the second finds
+ * beside it, except in --quick runs and with BENCH_MEMORY_TSX=0. Both on the same store, one after the other (the second finds
  * the first's ~2,400 new entries there too); the feeds serve fresh items every poll.
  */
 export async function runMemory(options: ScenarioOptions): Promise<ScenarioResult> {
@@ -141,7 +141,8 @@ export async function runMemory(options: ScenarioOptions): Promise<ScenarioResul
   let tsx: DaemonPeak | undefined;
   try {
     dist = await measureDaemon(DIST_BIN, store.dbFile, feeds.port, seconds);
-    if (!options.quick) tsx = await measureDaemon(SOURCE_BIN, store.dbFile, feeds.port, seconds);
+    if (!options.quick && process.env.BENCH_MEMORY_TSX !== '0')
+      tsx = await measureDaemon(SOURCE_BIN, store.dbFile, feeds.port, seconds);
   } finally {
     await feeds.stop();
   }

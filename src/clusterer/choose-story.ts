@@ -44,11 +44,11 @@ export function chooseStory(
   index: StoryIndex,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): StoryChoice | null {
-  const candidates = index.findCandidates(fingerprint, options.windowHours);
   const context = { windowHours: options.windowHours, weight: index.weigh, model: options.model };
   let winner: StoryChoice | null = null;
-  for (const storyId of new Set(candidates.map((candidate) => candidate.storyId))) {
-    const members = sampleMembers(index.members(storyId));
+  for (const storyId of index.candidateStories(fingerprint, options.windowHours)) {
+    // Only the members compared are expanded from the index's compact form.
+    const members = index.members(storyId, MAX_MEMBERS);
     const scored = members.map((member) => ({
       member,
       result: scorePair(fingerprint.features, member.features, context),
@@ -58,12 +58,6 @@ export function chooseStory(
     if (winner === null || choice.score > winner.score) winner = choice;
   }
   return winner;
-}
-
-function sampleMembers(members: Candidate[]): Candidate[] {
-  if (members.length <= MAX_MEMBERS) return members;
-  const half = MAX_MEMBERS / 2;
-  return [...members.slice(0, half), ...members.slice(-half)];
 }
 
 /**

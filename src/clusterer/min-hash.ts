@@ -11,15 +11,38 @@ export function computeMinHash(words: string[]): number[] {
   const minima = new Array<number>(MIN_HASH_SIZE).fill(0xffffffff);
   const seen = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const base = hashString(words.slice(i, i + SHINGLE).join(' '));
+    const base = hashShingle(words, i);
     if (seen.has(base)) continue;
     seen.add(base);
     for (let k = 0; k < MIN_HASH_SIZE; k++) {
-      const value = mixHash(base ^ Math.imul(k + 1, 0x9e3779b9));
-      if (value < (minima[k] ?? 0)) minima[k] = value;
+      const value = mixHash(base ^ (SEEDS[k] as number));
+      if (value < (minima[k] as number)) minima[k] = value;
     }
   }
   return minima;
+}
+
+/** One seed per hash function of the signature. */
+const SEEDS = Array.from({ length: MIN_HASH_SIZE }, (_, k) => Math.imul(k + 1, 0x9e3779b9));
+
+/**
+ * hashString of `words[from..from+SHINGLE)` joined by spaces, without building the string (FNV-1a
+ * is sequential over the code units, so the result is the same).
+ */
+function hashShingle(words: string[], from: number): number {
+  let hash = 0x811c9dc5 >>> 0;
+  for (let w = from; w < from + SHINGLE; w++) {
+    if (w > from) {
+      hash ^= 32;
+      hash = Math.imul(hash, 0x01000193);
+    }
+    const word = words[w] as string;
+    for (let i = 0; i < word.length; i++) {
+      hash ^= word.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+  }
+  return mixHash(hash);
 }
 
 /** The share of equal positions: an estimate of the Jaccard similarity of the shingle sets. */

@@ -179,6 +179,15 @@ export class StoryIndex {
    * the rarest keys first; keys held by more than maxPerKey entries are skipped.
    */
   findCandidates(fingerprint: Fingerprint, windowHours: number): Candidate[] {
+    return this.rank(fingerprint, windowHours).map((held) => this.toCandidate(held));
+  }
+
+  /** The stories of findCandidates' entries, each once, in their order (no features expanded). */
+  candidateStories(fingerprint: Fingerprint, windowHours: number): number[] {
+    return [...new Set(this.rank(fingerprint, windowHours).map((held) => held.storyId))];
+  }
+
+  private rank(fingerprint: Fingerprint, windowHours: number): Held[] {
     const time = Date.parse(fingerprint.features.publishedAt);
     const span = windowHours * 3_600_000;
     const total = this.entries.size + PRIOR_DOCUMENTS;
@@ -197,12 +206,20 @@ export class StoryIndex {
       if (held !== undefined && Math.abs(held.time - time) <= span) ranked.push([held, score]);
     }
     ranked.sort((x, y) => y[1] - x[1] || x[0].entryId - y[0].entryId);
-    return ranked.slice(0, this.options.maxCandidates).map(([held]) => this.toCandidate(held));
+    return ranked.slice(0, this.options.maxCandidates).map(([held]) => held);
   }
 
-  /** The members of a story held in the index, in the order they were added. */
-  members(storyId: number): Candidate[] {
-    const ids = this.stories.get(storyId) ?? [];
+  /**
+   * The members of a story held in the index, in the order they were added; with `sample`, a story
+   * of more members gives its first sample/2 and its latest sample/2 only (only those expanded).
+   */
+  members(storyId: number, sample?: number): Candidate[] {
+    const all = this.stories.get(storyId) ?? [];
+    const half = Math.floor((sample ?? 0) / 2);
+    const ids =
+      sample === undefined || all.length <= sample
+        ? all
+        : [...all.slice(0, half), ...all.slice(all.length - half)];
     return ids.flatMap((id) => {
       const held = this.entries.get(id);
       return held === undefined ? [] : [this.toCandidate(held)];

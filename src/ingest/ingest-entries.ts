@@ -21,6 +21,21 @@ export interface IngestCounts {
   updatedEntries: number;
   /** Topics whose feeds changed (always includes `all` when anything changed). */
   changedTopics: Set<string>;
+  /**
+   * With `deferClaims`: the stories whose claims were dropped, to compute after the transaction
+   * (refreshClaimsAfterPoll). Empty otherwise.
+   */
+  staleClaims: number[];
+}
+
+export interface IngestOptions {
+  /** Awaited every SLICE_MS (default: setImmediate). */
+  pause?: () => Promise<void>;
+  /**
+   * Drop the changed stories' claims instead of computing them in the transaction; the caller
+   * computes them after it commits (`staleClaims`). Default: computed in the transaction.
+   */
+  deferClaims?: boolean;
 }
 
 /**
@@ -30,6 +45,7 @@ export interface IngestCounts {
  * Each story changed is refreshed once, after all the entries (not once per entry joining it).
  * Call inside the poll's transaction (IngestStore.write): every SLICE_MS it awaits `pause`, so a
  * feed of thousands of entries never stalls the event loop, while its writes stay one transaction.
+ * With `deferClaims` the stories' provenance is left to the caller, after the commit.
  */
 export async function ingestEntries(
   db: IngestWriter,
@@ -37,9 +53,15 @@ export async function ingestEntries(
   index: StoryIndex,
   entries: readonly NormalizedEntry[],
   now: Date,
-  pause: () => Promise<void> = yieldToEventLoop,
+  options: IngestOptions = {},
 ): Promise<IngestCounts> {
-  const counts: IngestCounts = { newEntries: 0, updatedEntries: 0, changedTopics: new Set() };
+  const pause = options.pause ?? yieldToEventLoop;
+  const counts: IngestCounts = {
+    newEntries: 0,
+    updatedEntries: 0,
+    changedTopics: new Set(),
+    staleClaims: [],
+  };
   const cutoff = retentionCutoff(config, now)?.toISOString();
   const changedStories = new Set<number>();
   let sliceStart = performance.now();
@@ -53,10 +75,15 @@ export async function ingestEntries(
     if (storyId !== undefined) changedStories.add(storyId);
     await slice();
   }
+  const words = new Map<string, string[]>();
   for (const storyId of changedStories) {
     await db.refreshStory(storyId, now, true);
-    await refreshClaims(db, storyId, now);
+    if (!options.deferClaims) await refreshClaims(db, storyId, now, words);
     await slice();
+  }
+  if (options.deferClaims) {
+    counts.staleClaims = [...changedStories];
+    await db.dropStoryClaims(counts.staleClaims);
   }
   return counts;
 }
@@ -158,8 +185,13 @@ export async function pruneSource(
 }
 
 /** Recomputes and stores a story's provenance (its members' claims) after its members changed. */
-async function refreshClaims(db: IngestWriter, storyId: number, now: Date): Promise<void> {
-  const { claims, fresh } = computeStoryClaims(await db.readClaimSources(storyId));
+export async function refreshClaims(
+  db: IngestWriter,
+  storyId: number,
+  now: Date,
+  words?: Map<string, string[]>,
+): Promise<void> {
+  const { claims, fresh } = computeStoryClaims(await db.readClaimSources(storyId), words);
   await db.saveStoryClaims(storyId, claims, now);
   await db.saveClaimReadings(fresh);
 }

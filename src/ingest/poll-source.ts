@@ -18,6 +18,7 @@ import { type IngestCounts, ingestEntries, pruneSource } from './ingest-entries.
 import { catchUpStoryWindow } from './load-story-window.js';
 import { failureState, skipReason, successState } from './poll-state.js';
 import { type ArticleStep, readSourceArticles } from './read-articles.js';
+import { refreshClaimsAfterPoll } from './refresh-claims-after-poll.js';
 
 /** Everything a poll needs, built once by the composition root and passed down. */
 export interface PollDeps {
@@ -108,6 +109,15 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
         storeFeed(writer, deps, source, feed, articles, state, timing.now),
       );
     });
+    // Provenance after the commit, in short transactions of its own (the write lock is free
+    // between them); cached feeds and pages are invalidated once, when the claims are stored too.
+    await refreshClaimsAfterPoll(deps.store, counts.staleClaims, timing.now, {
+      onError: (storyId, error) =>
+        deps.logger.warn(
+          { source_id: source.id, story: storyId, err: error },
+          'provenance: story claims could not be computed',
+        ),
+    });
     if (counts.changedTopics.size > 0) deps.onTopicsChanged?.(counts.changedTopics);
     deps.logger.info(
       {
@@ -147,7 +157,16 @@ async function storeFeed(
   state: PollStateUpdate,
   now: Date,
 ): Promise<IngestCounts> {
-  const ingested = await ingestEntries(writer, deps.config, deps.storyIndex, articles.entries, now);
+  const ingested = await ingestEntries(
+    writer,
+    deps.config,
+    deps.storyIndex,
+    articles.entries,
+    now,
+    {
+      deferClaims: true,
+    },
+  );
   await writer.saveArticleFetches(source.id, articles.fetches, now);
   const pruned = await pruneSource(writer, deps.config, deps.storyIndex, source.id, now);
   for (const topic of pruned) ingested.changedTopics.add(topic);

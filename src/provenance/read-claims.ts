@@ -2,16 +2,14 @@ import {
   compileNewsLexicon,
   extractNumbers,
   findQuotedSpans,
-  lookUpConcept,
   type NewsLexicon,
   STOP_WORDS,
-  skeletonizeName,
   stemWord,
   type TextToken,
   tokenizeWithSentenceStarts,
 } from '../clusterer/index.js';
 import type { Claim } from './claim.js';
-import { looseKey, readNames, wordKeys } from './read-names.js';
+import { cachedWordKeys, looseKey, readNames } from './read-names.js';
 import { readNumbers } from './read-numbers.js';
 
 /** One copy of a story, as provenance reads it. */
@@ -62,18 +60,24 @@ const CAPITALISED = /^\p{Lu}/u;
 /** The shipped lexicon: immutable data, compiled once like a regular expression. */
 const LEXICON = compileNewsLexicon();
 
-/** Reads one member's quotes, names and numbers, and the vocabulary others are compared against. */
+/**
+ * Reads one member's quotes, names and numbers, and the vocabulary others are compared against.
+ * `words` caches each word's keys (wordKeys); pass one map to read many members with the same
+ * lexicon (the reading is the same with or without it).
+ */
 export function readMember(
   member: ProvenanceMember,
   lexicon: NewsLexicon = LEXICON,
+  words: Map<string, string[]> = new Map(),
 ): MemberReading {
+  const keysOf = cachedWordKeys(lexicon, words);
   const text = member.text.slice(0, MAX_TEXT_CHARS);
   const body = text.trim() === '' ? member.title : text;
   const all = `${member.title}\n${body}`;
   const tokens = tokenizeWithSentenceStarts(all, MAX_WORDS);
   const bodyTokens = tokenizeWithSentenceStarts(body, MAX_WORDS);
   const stems = contentStems(tokens);
-  const quotes = readQuotes(body, lexicon);
+  const quotes = readQuotes(body, keysOf);
   const numbers = readNumbers(body, bodyTokens);
   // The title's numbers count as said too; the body's are not read twice.
   const titleNumbers =
@@ -83,12 +87,12 @@ export function readMember(
   return {
     language: member.language ?? readScript(all),
     quotes,
-    names: readNames(body, bodyTokens, lexicon),
+    names: readNames(body, bodyTokens, lexicon, keysOf),
     numbers,
     stemGrams: new Set([...stems, ...bigrams(stems)]),
-    ...readNameKeys(tokens, lexicon),
+    ...readNameKeys(tokens, keysOf),
     quoteCrossTerms: new Set(quotes.flatMap((quote) => quote.crossTerms)),
-    crossTerms: new Set(crossTermsOf(tokens, all, lexicon)),
+    crossTerms: new Set(crossTermsOf(tokens, all, keysOf)),
     numberKeys: new Set([...numbers, ...titleNumbers].flatMap((number) => number.keys)),
   };
 }
@@ -100,13 +104,13 @@ export function readMember(
  */
 function readNameKeys(
   tokens: TextToken[],
-  lexicon: NewsLexicon,
+  keysOf: (word: string) => string[],
 ): Pick<MemberReading, 'nameKeys' | 'crossNameKeys'> {
   const nameKeys = new Set<string>();
   const crossNameKeys = new Set<string>();
   for (const word of new Set(tokens.map((token) => token.word))) {
     if (word.length < 3 && !CAPITALISED.test(word)) continue;
-    const keys = wordKeys(word, lexicon);
+    const keys = keysOf(word);
     if (CAPITALISED.test(word)) for (const key of keys) nameKeys.add(key);
     if (word.length >= 3) for (const key of keys) crossNameKeys.add(looseKey(key));
   }
@@ -127,7 +131,7 @@ function contentStems(tokens: TextToken[]): string[] {
     .map(stemWord);
 }
 
-function readQuotes(text: string, lexicon: NewsLexicon): QuoteClaim[] {
+function readQuotes(text: string, keysOf: (word: string) => string[]): QuoteClaim[] {
   const quotes: QuoteClaim[] = [];
   const seen = new Set<string>();
   for (const span of findQuotedSpans(text)) {
@@ -142,7 +146,7 @@ function readQuotes(text: string, lexicon: NewsLexicon): QuoteClaim[] {
     const key = stems.join(' ');
     if (stems.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    quotes.push({ text: shorten(raw), stems, crossTerms: crossTermsOf(tokens, raw, lexicon) });
+    quotes.push({ text: shorten(raw), stems, crossTerms: crossTermsOf(tokens, raw, keysOf) });
     if (quotes.length >= MAX_QUOTES) break;
   }
   return quotes;
@@ -153,17 +157,25 @@ function shorten(text: string): string {
   return `${text.slice(0, MAX_QUOTE_CHARS).replace(/\s+\S*$/u, '')}…`;
 }
 
-/** Concepts, name skeletons and numbers: what a text and its translation have in common. */
-function crossTermsOf(tokens: TextToken[], raw: string, lexicon: NewsLexicon): string[] {
+/**
+ * Concepts, name skeletons and numbers: what a text and its translation have in common. A word's
+ * concept and skeleton are its wordKeys (`c:` and `e:`, the same lookups).
+ */
+function crossTermsOf(
+  tokens: TextToken[],
+  raw: string,
+  keysOf: (word: string) => string[],
+): string[] {
   const terms = new Set<string>();
   for (const token of tokens) {
     const lower = token.word.toLowerCase().replace(/ё/gu, 'е');
     if (STOP_WORDS.has(lower) || lower.length < 2) continue;
-    const concept = lookUpConcept(lexicon, lower);
-    if (concept !== undefined) terms.add(`c:${concept.id}`);
+    const keys = keysOf(token.word);
+    const concept = keys.find((key) => key.startsWith('c:'));
+    if (concept !== undefined) terms.add(concept);
     else if (CAPITALISED.test(token.word) && !token.sentenceStart) {
-      const skeleton = skeletonizeName(token.word);
-      if (skeleton.length >= 2) terms.add(`e:${skeleton}`);
+      const skeleton = keys.find((key) => key.startsWith('e:'));
+      if (skeleton !== undefined) terms.add(skeleton);
     }
   }
   for (const number of extractNumbers(raw, 20)) terms.add(`#:${number}`);

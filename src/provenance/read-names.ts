@@ -21,14 +21,19 @@ const NOT_NAMES = new Set(
  * Names: runs of capitalised words that are names by their place (mid-sentence, or seen
  * mid-sentence elsewhere in the member), each with the keys of its words.
  */
-export function readNames(text: string, tokens: TextToken[], lexicon: NewsLexicon): Claim[] {
+export function readNames(
+  text: string,
+  tokens: TextToken[],
+  lexicon: NewsLexicon,
+  keysOf: (word: string) => string[] = (word) => wordKeys(word, lexicon),
+): Claim[] {
   const gaps = readGaps(text, tokens.length);
   const titleCase = markTitleCaseSentences(tokens, gaps);
   const known = collectNames(tokens.filter((_, i) => !titleCase[i]));
   const names = new Map<string, Claim>();
   let run: string[] = [];
   const flush = () => {
-    const keys = [...new Set(run.flatMap((word) => wordKeys(word, lexicon)))];
+    const keys = [...new Set(run.flatMap(keysOf))];
     const text = run.join(' ').replace(/['’]s$/u, '');
     if (keys.length > 0 && !names.has(text) && names.size < MAX_NAMES)
       names.set(text, { text, keys });
@@ -83,6 +88,24 @@ function readGaps(text: string, count: number): string[] {
  */
 export function looseKey(key: string): string {
   return key.startsWith('e:') ? key.slice(0, 5).replace(/c/gu, 'k') : key;
+}
+
+/**
+ * wordKeys through a cache (word → keys), which the caller may share between members: the same
+ * words recur across a poll's entries, and skeletonizing them is most of reading a member.
+ */
+export function cachedWordKeys(
+  lexicon: NewsLexicon,
+  cache: Map<string, string[]> = new Map(),
+): (word: string) => string[] {
+  return (word) => {
+    let keys = cache.get(word);
+    if (keys === undefined) {
+      keys = wordKeys(word, lexicon);
+      cache.set(word, keys);
+    }
+    return keys;
+  };
 }
 
 /** A word's language-free keys: its name skeleton and, when the lexicon knows it, its concept. */

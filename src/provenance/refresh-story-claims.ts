@@ -14,9 +14,13 @@ import { decodeReading, encodeReading } from './reading-codec.js';
 /**
  * A story's provenance from its members (as readClaimSources gives them), and the readings made
  * for members whose stored reading was missing or stale, to store. Pure: the store's I/O is the
- * caller's (refreshStoryClaims on SQLite, the ingest orchestrator on any store).
+ * caller's (refreshStoryClaims on SQLite, the ingest orchestrator on any store). `words` caches
+ * word keys across calls (see readMember): one map for a poll's stories.
  */
-export function computeStoryClaims(members: readonly ClaimSource[]): {
+export function computeStoryClaims(
+  members: readonly ClaimSource[],
+  words: Map<string, string[]> = new Map(),
+): {
   claims: StoredClaims;
   fresh: ClaimReading[];
 } {
@@ -24,7 +28,7 @@ export function computeStoryClaims(members: readonly ClaimSource[]): {
   const read = (member: ClaimSource): MemberReading => {
     const stored = member.reading === undefined ? undefined : decodeReading(member.reading);
     if (stored !== undefined) return stored;
-    const reading = readMember(member);
+    const reading = readMember(member, undefined, words);
     fresh.push({
       entryId: member.entryId,
       contentHash: member.contentHash,

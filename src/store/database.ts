@@ -19,6 +19,12 @@ export class StoreError extends Error {
  * a 200k-entry store's index page and stayed resident.
  */
 const READER_CACHE_KIB = 4_096;
+/**
+ * Page cache of the writer, in KiB (better-sqlite3's default is 16 MB): a poll's inserts touch
+ * index pages all over a large store, so the cache fills and stays resident; the pages it no
+ * longer holds come back from the OS's file cache.
+ */
+const WRITER_CACHE_KIB = 8_192;
 
 /** Opens (creating if needed) the SQLite file with WAL, synchronous=NORMAL, foreign keys and a statement cache. */
 export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
@@ -29,7 +35,7 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   try {
     db = new Database(path, { readonly: options.readonly ?? false, timeout: 5_000 });
     if (!options.readonly) db.pragma('journal_mode = WAL');
-    else db.pragma(`cache_size = -${READER_CACHE_KIB}`);
+    db.pragma(`cache_size = -${options.readonly ? READER_CACHE_KIB : WRITER_CACHE_KIB}`);
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     cacheStatements(db);

@@ -30,6 +30,7 @@ import { recordPoll } from './source-repo.js';
 import {
   type ClaimReading,
   type ClaimSource,
+  dropStoryClaims,
   readClaimSources,
   type StoredClaims,
   saveClaimReadings,
@@ -63,6 +64,8 @@ export interface IngestWriter {
   readClaimSources(storyId: number): Promise<ClaimSource[]>;
   saveStoryClaims(storyId: number, claims: StoredClaims, now: Date): Promise<void>;
   saveClaimReadings(readings: readonly ClaimReading[]): Promise<void>;
+  /** Forgets these stories' claims until they are computed again (after the poll's transaction). */
+  dropStoryClaims(storyIds: readonly number[]): Promise<void>;
   pruneEntries(request: PruneRequest): Promise<PruneCounts>;
   saveArticleFetches(
     sourceId: string,
@@ -110,6 +113,7 @@ export function createSqliteIngestWriter(db: Db): IngestWriter {
     readClaimSources: async (storyId) => readClaimSources(db, storyId),
     saveStoryClaims: async (storyId, claims, now) => saveStoryClaims(db, storyId, claims, now),
     saveClaimReadings: async (readings) => saveClaimReadings(db, readings),
+    dropStoryClaims: async (storyIds) => dropStoryClaims(db, storyIds),
     pruneEntries: async (request) => pruneEntries(db, request),
     saveArticleFetches: async (sourceId, records, now) =>
       saveArticleFetches(db, sourceId, records, now),

@@ -73,6 +73,15 @@ export function saveClaimReadings(db: Db, readings: readonly ClaimReading[]): vo
   for (const row of readings) save.run(row.entryId, row.contentHash, row.reading);
 }
 
+/**
+ * Forgets the stored claims of stories whose members changed, until they are computed again
+ * (a story without claims shows none: never claims made before a member joined).
+ */
+export function dropStoryClaims(db: Db, storyIds: readonly number[]): void {
+  const drop = db.prepare('DELETE FROM story_claims WHERE story_id = ?');
+  for (const id of storyIds) drop.run(id);
+}
+
 /** Stores a story's claims, replacing what was computed before. */
 export function saveStoryClaims(db: Db, storyId: number, claims: StoredClaims, now: Date): void {
   db.prepare(`INSERT INTO story_claims (story_id, claims, computed_at) VALUES (?, ?, ?)

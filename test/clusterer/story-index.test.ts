@@ -21,6 +21,23 @@ describe('StoryIndex', () => {
     expect(index.members(10).map((member) => member.entryId)).toEqual([1]);
   });
 
+  it("gives a story's candidates once, and samples a large story's first and latest members", () => {
+    const index = new StoryIndex();
+    index.add(1, 10, fingerprint(TRIAL_ORIGINAL));
+    index.add(2, 10, fingerprint(TRIAL_ORIGINAL, 1));
+    index.add(3, 20, fingerprint(OTHER_TRIAL_SAME_DAY));
+    const found = index.findCandidates(fingerprint(TRIAL_REWRITE, 2), 72);
+    expect(index.candidateStories(fingerprint(TRIAL_REWRITE, 2), 72)).toEqual([
+      ...new Set(found.map((candidate) => candidate.storyId)),
+    ]);
+    for (let id = 4; id <= 9; id++) index.add(id, 10, fingerprint(TRIAL_ORIGINAL, id));
+    const ids = (sample?: number) => index.members(10, sample).map((member) => member.entryId);
+    expect(ids()).toEqual([1, 2, 4, 5, 6, 7, 8, 9]);
+    expect(ids(4)).toEqual([1, 2, 8, 9]);
+    expect(ids(8)).toEqual(ids());
+    expect(index.members(10, 4)[3]?.features).toEqual(fingerprint(TRIAL_ORIGINAL, 9).features);
+  });
+
   it('weighs a term by its rarity among the entries held', () => {
     const index = new StoryIndex();
     const unseen = index.weigh('w:zzzzzz');

@@ -173,6 +173,10 @@ export function createPostgresIngestWriter(client: PgClient): IngestWriter {
           [row.entryId, row.contentHash, row.reading],
         );
     },
+    async dropStoryClaims(storyIds) {
+      if (storyIds.length > 0)
+        await run('DELETE FROM story_claims WHERE story_id = ANY($1::bigint[])', [storyIds]);
+    },
     pruneEntries: (request) => prunePostgresEntries(client, request, refreshStory),
     async saveArticleFetches(sourceId, records, now) {
       for (const record of records)

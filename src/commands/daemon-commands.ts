@@ -4,6 +4,7 @@ import { type Config, loadConfig, locateDatabase } from '../config/index.js';
 import { backfillStoryClaims } from '../provenance/index.js';
 import { type Scheduler, startScheduler } from '../scheduler/index.js';
 import { startServer } from '../server/index.js';
+import { type BackgroundBackfill, startBackgroundBackfill } from './background-backfill.js';
 import { type Role, runSharedInstance } from './shared-store-commands.js';
 import { type CommandIo, reportError, withApp } from './with-app.js';
 
@@ -78,20 +79,15 @@ export async function runCommand(
 }
 
 /** Stories stored before claims existed get them in the background; stopped at shutdown. */
-function startClaimsBackfill(app: App, logger: Logger) {
-  const stop = new AbortController();
-  const done = backfillStoryClaims(app.db, {
-    now: () => new Date(),
-    write: (work) => app.writeLock.run(work),
-    signal: stop.signal,
-    onError: (storyId, error) =>
-      logger.warn({ story: storyId, err: error }, 'provenance: story claims could not be computed'),
-  })
-    .then((stories) => {
-      if (stories > 0) logger.info({ stories }, 'provenance: story claims backfilled');
-    })
-    .catch((error: unknown) => logger.error({ err: error }, 'provenance: claims backfill failed'));
-  return { stop, done };
+function startClaimsBackfill(app: App, logger: Logger): BackgroundBackfill {
+  return startBackgroundBackfill(logger, (signal, onError) =>
+    backfillStoryClaims(app.db, {
+      now: () => new Date(),
+      write: (work) => app.writeLock.run(work),
+      signal,
+      onError,
+    }),
+  );
 }
 
 /** `topicfeed serve [--port N]`: the HTTP server alone, until SIGTERM/SIGINT. */

@@ -11,6 +11,7 @@ import { computeStoryClaims } from '../provenance/index.js';
 import { type Scheduler, startScheduler } from '../scheduler/index.js';
 import { type RunningServer, startServer } from '../server/index.js';
 import { backfillPostgresStoryClaims, type TopicChangeListener } from '../store/index.js';
+import { type BackgroundBackfill, startBackgroundBackfill } from './background-backfill.js';
 import { type CommandIo, reportError } from './with-app.js';
 
 /** What one instance does: `all` polls and serves, `poller` only polls, `server` only serves. */
@@ -53,7 +54,7 @@ export async function runSharedInstance(
   let server: RunningServer | undefined;
   let listener: TopicChangeListener | undefined;
   let scheduler: Scheduler | undefined;
-  let backfill: ClaimsBackfill | undefined;
+  let backfill: BackgroundBackfill | undefined;
   try {
     app = await openPostgresApp(loaded, logger, options.configPath);
     const { host, port } = app.config.server;
@@ -102,28 +103,17 @@ async function stopScheduler(scheduler: Scheduler, app: PostgresApp): Promise<vo
   await stopped;
 }
 
-interface ClaimsBackfill {
-  stop: AbortController;
-  done: Promise<void>;
-}
-
 /**
  * Stories stored before claims existed get them in the background, by one instance of those
  * sharing the store (backfillPostgresStoryClaims); stopped at shutdown.
  */
-function startClaimsBackfill(app: PostgresApp): ClaimsBackfill {
-  const stop = new AbortController();
-  const { logger } = app;
-  const done = backfillPostgresStoryClaims(app.pool, {
-    compute: computeStoryClaims,
-    now: () => new Date(),
-    signal: stop.signal,
-    onError: (storyId, error) =>
-      logger.warn({ story: storyId, err: error }, 'provenance: story claims could not be computed'),
-  })
-    .then((stories) => {
-      if (stories > 0) logger.info({ stories }, 'provenance: story claims backfilled');
-    })
-    .catch((error: unknown) => logger.error({ err: error }, 'provenance: claims backfill failed'));
-  return { stop, done };
+function startClaimsBackfill(app: PostgresApp): BackgroundBackfill {
+  return startBackgroundBackfill(app.logger, (signal, onError) =>
+    backfillPostgresStoryClaims(app.pool, {
+      compute: computeStoryClaims,
+      now: () => new Date(),
+      signal,
+      onError,
+    }),
+  );
 }

@@ -112,34 +112,8 @@ export {
   type TopicPageRequest,
 } from './story-reader.js';
 export { createStory, makeStoryGuid, refreshStory } from './story-repo.js';
-export {
-  type EntryReference,
-  findEntriesByReference,
-  findStoryMembers,
-  forgetTopicExample,
-  listTopicExamples,
-  readTopicExampleStamp,
-  readTopicModel,
-  saveTopicExample,
-  type TopicExampleRow,
-  type TopicModelRow,
-  writeTopicModel,
-} from './topic-example-repo.js';
-export {
-  addEntryTopics,
-  clearEntryTopics,
-  dropTopic,
-  listStoredTopicIds,
-  listTopicEntryIds,
-  readEntryTextsAfter,
-  readNewestEntryTexts,
-  readTopicVersions,
-  rebuildStoryTopics,
-  replaceEntryTopics,
-  type StoredEntryText,
-  type TopicMatchRow,
-  writeTopicVersion,
-} from './topic-repo.js';
+export type { EntryReference, TopicExampleRow } from './topic-example-repo.js';
+export type { StoredEntryText, TopicMatchRow } from './topic-repo.js';
 export { createSqliteTopicStore, type TopicStore, type TopicWriter } from './topic-store.js';
 export {
   type CheckpointReply,

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=2 --heap-growing-percent=50
 import { runCli } from './cli.js';
 import type { CommandIo } from './commands/index.js';
 

@@ -15,12 +15,17 @@ export const NODE_TSX = [process.execPath, '--import', 'tsx'] as const;
 /**
  * Starts `node --import tsx <args>` in the repo and waits for a stdout line with
  * `listening <port>` or `on http://host:<port>/`; stop() sends SIGTERM and waits for the exit.
- * A `.js` script runs without tsx. With BENCH_CPU_PROF=<dir> in the environment, the child writes a CPU profile there.
+ * A `.js` script runs without tsx; `nodeFlags` go before the script (as a launcher passes them).
+ * With BENCH_CPU_PROF=<dir> in the environment, the child writes a CPU profile there.
  */
-export function startChild(args: readonly string[], timeoutMs = 120_000): Promise<BenchChild> {
+export function startChild(
+  args: readonly string[],
+  timeoutMs = 120_000,
+  nodeFlags: readonly string[] = [],
+): Promise<BenchChild> {
   const [node, ...tsx] = NODE_TSX;
   const compiled = args[0]?.endsWith('.js') ?? false;
-  const flags: string[] = compiled ? [] : [...tsx];
+  const flags: string[] = compiled ? [...nodeFlags] : [...nodeFlags, ...tsx];
   const profile = process.env.BENCH_CPU_PROF;
   if (profile) flags.push('--cpu-prof', `--cpu-prof-dir=${profile}`);
   const child = spawn(node, [...flags, ...args], {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startChild } from '../child.js';
+import { launcherFlags } from '../launcher-flags.js';
 import { type ScenarioOptions, type ScenarioResult, skippedResult } from '../result.js';
 import { roundTo } from '../stats.js';
 import { createWorkspace, writeBenchConfig } from '../workspace.js';
@@ -43,10 +44,14 @@ async function requestUntil(base: string, until: number): Promise<number> {
 }
 
 /** Peak RSS of `topicfeed serve` on an empty database after start-up: the floor (Node, tsx, modules). */
-async function measureIdleDaemon(bin: string): Promise<number> {
+async function measureIdleDaemon(bin: string, flags: readonly string[]): Promise<number> {
   const workspace = createWorkspace('memory-idle');
   const configPath = writeBenchConfig(workspace.dir, { database: 'idle.db', sources: [] });
-  const daemon = await startChild([bin, 'serve', '--config', configPath, '--port', '0']);
+  const daemon = await startChild(
+    [bin, 'serve', '--config', configPath, '--port', '0'],
+    undefined,
+    flags,
+  );
   try {
     await fetch(`http://127.0.0.1:${daemon.port}/feeds/all.rss`).then((res) => res.arrayBuffer());
     await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -73,6 +78,8 @@ function buildDist(): void {
 
 interface DaemonPeak {
   peakMb: number;
+  /** Seconds after the start at which the peak was first seen (sampled every 250 ms). */
+  peakAtS: number;
   finalMb: number;
   requests: number;
 }
@@ -83,6 +90,7 @@ async function measureDaemon(
   dbFile: string,
   feedsPort: number,
   seconds: number,
+  flags: readonly string[],
 ): Promise<DaemonPeak> {
   const workspace = createWorkspace('memory');
   const configPath = writeBenchConfig(workspace.dir, {
@@ -94,12 +102,15 @@ async function measureDaemon(
     })),
     poll: { schedule: '*/10 * * * * *', interval: '10s' },
   });
-  const daemon = await startChild([bin, 'run', '--config', configPath]);
+  const daemon = await startChild([bin, 'run', '--config', configPath], undefined, flags);
   const samples: number[] = [];
   let peakMb = 0;
+  let peakAtS = 0;
+  const started = Date.now();
   const sampler = setInterval(() => {
     const memory = readMemory(daemon.pid);
     samples.push(memory.rssMb);
+    if (memory.peakMb > peakMb) peakAtS = (Date.now() - started) / 1000;
     peakMb = Math.max(peakMb, memory.peakMb);
   }, 250);
   let requests = 0;
@@ -111,7 +122,7 @@ async function measureDaemon(
     await daemon.stop();
     workspace.remove();
   }
-  return { peakMb, finalMb: samples.at(-1) ?? 0, requests };
+  return { peakMb, peakAtS, finalMb: samples.at(-1) ?? 0, requests };
 }
 
 /**
@@ -126,7 +137,8 @@ export async function runMemory(options: ScenarioOptions): Promise<ScenarioResul
     return skippedResult('peak RSS of the daemon', goal, 'needs /proc (Linux)');
   }
   buildDist();
-  const idleMb = await measureIdleDaemon(DIST_BIN);
+  const flags = launcherFlags(ROOT);
+  const idleMb = await measureIdleDaemon(DIST_BIN, flags);
   const store = await options.stores.get(options.quick ? 50_000 : 200_000);
   const seconds = options.quick ? 20 : 60;
   const feeds = await startChild([
@@ -140,9 +152,9 @@ export async function runMemory(options: ScenarioOptions): Promise<ScenarioResul
   let dist: DaemonPeak;
   let tsx: DaemonPeak | undefined;
   try {
-    dist = await measureDaemon(DIST_BIN, store.dbFile, feeds.port, seconds);
+    dist = await measureDaemon(DIST_BIN, store.dbFile, feeds.port, seconds, flags);
     if (!options.quick && process.env.BENCH_MEMORY_TSX !== '0')
-      tsx = await measureDaemon(SOURCE_BIN, store.dbFile, feeds.port, seconds);
+      tsx = await measureDaemon(SOURCE_BIN, store.dbFile, feeds.port, seconds, flags);
   } finally {
     await feeds.stop();
   }
@@ -150,18 +162,20 @@ export async function runMemory(options: ScenarioOptions): Promise<ScenarioResul
     `memory: peak ${roundTo(dist.peakMb, 1)} MB from dist/${tsx ? `, ${roundTo(tsx.peakMb, 1)} MB through tsx` : ''} over ${seconds} s, ${dist.requests} requests`,
   );
   return {
-    description: `\`topicfeed run\` (child process, node dist/src/bin.js built by tsc -p tsconfig.build.json; then the same through tsx) on a prepared database of ${store.count} entries, polling ${FEEDS} local feeds every 10 s (20 new items each poll) and serving ${PATHS.length} routes one request after another for ${seconds} s; VmHWM from /proc/<pid>/status`,
+    description: `\`topicfeed run\` (child process, node ${flags.join(' ')} dist/src/bin.js, as npm start runs it, built by tsc -p tsconfig.build.json; then the same through tsx) on a prepared database of ${store.count} entries, polling ${FEEDS} local feeds every 10 s (20 new items each poll) and serving ${PATHS.length} routes one request after another for ${seconds} s; VmHWM from /proc/<pid>/status`,
     goal,
     met: dist.peakMb <= 300,
     ratio: roundTo(dist.peakMb / 300, 3),
     measured: {
       peak_rss_mb: roundTo(dist.peakMb, 1),
+      peak_at_s: roundTo(dist.peakAtS, 1),
       final_rss_mb: roundTo(dist.finalMb, 1),
       ...(tsx
         ? { tsx_peak_rss_mb: roundTo(tsx.peakMb, 1), tsx_final_rss_mb: roundTo(tsx.finalMb, 1) }
         : {}),
       stored_entries: store.count,
       requests: dist.requests,
+      node_flags: flags.join(' '),
     },
     baseline: {
       name: 'the same daemon (dist/) idle on an empty database (serve)',

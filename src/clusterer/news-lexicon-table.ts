@@ -37,6 +37,7 @@ event sanction | sanction sanctions sanctioned embargo | санкци* | сан�
 event ban | ban bans banned prohibit prohibited outlaw outlawed | запрет* запрети* | забарон* забаран*
 event search | search searches searched | обыск* | ператрус* вобшук*
 event trial | trial trials hearing hearings | процесс* заседани* | працэс* пасяджэнн*
+event inaugurate | sworn swear swears inaugurate inaugurated inauguration oath | присяг* инаугурац* | прысяг* інаўгурац*
 event appeal | appeal appeals appealed | апелляци* обжалова* | апеляцы* абскардж*
 event fine | fine fines fined penalty | штраф* | штраф*
 event injure | injure injured injuries wound wounded hurt | ранен* пострада* | паранен* пацярпе*
@@ -63,15 +64,17 @@ thing prison | prison prisons prisoner prisoners jail colony | тюрьм* тю�
 thing political-prisoner | political-prisoner political-prisoners | политзаключ* политузник* | палітвязн* палітзняволен*
 thing court | court courts judge judges tribunal | суд суда суде суды судья* судей | суд суда судзе суды суддз*
 thing president | president presidents presidential | президент* | прэзідэнт*
-thing minister | minister ministers ministry | министр* | міністр* міністэрств*
+thing minister | minister ministers ministry fm secretary secretaries | министр* госсекретар* | міністр* міністэрств* дзяржсакратар*
+thing prime | prime premier pm | премьер* | прэм'ер* прэмʼер*
+thing foreign | foreign | иностран* внешн* | замежн*
 thing former | former ex | бывш* экс | былы* экс
 thing government | government governments cabinet | правительств* | урад*
-thing parliament | parliament parliamentary lawmakers lawmaker congress | парламент* депутат* | парламент* дэпутат*
+thing parliament | parliament parliamentary lawmakers lawmaker congress congressman congresswoman congressmen legislator legislators mp mps | парламент* депутат* | парламент* дэпутат*
 thing opposition | opposition | оппозиц* | апазіцы*
 thing journalist | journalist journalists reporter reporters | журналист* | журналіст*
 thing activist | activist activists | активист* | актывіст*
 thing police | police officers | полици* милици* силовик* | паліцы* міліцы* сілавік*
-thing army | army military troops soldiers forces | арми* военн* войск* | арміі армія вайсков* войск*
+thing army | army military troops soldiers forces personnel | арми* военн* войск* | арміі армія вайсков* войск*
 thing border | border borders | границ* | мяж* граніц*
 thing war | war wars | войн* | вайн*
 thing peace | peace | мир мира миру мирн* | мір міру мірн*
@@ -100,7 +103,7 @@ thing embassy | embassy embassies ambassador ambassadors envoy diplomat diplomat
 thing refugee | refugee refugees migrant migrants asylum | беженц* мигрант* убежищ* | уцекач* мігрант* прытулк*
 thing human-rights | rights | прав правозащит* | правоў праваабарон*
 thing media | media newspaper newspapers outlet | сми издани* газет* | смі выданн* газет*
-thing extremist | extremist extremism extremists terrorist terrorism terrorists | экстремист* терроризм* террорист* | экстрэміст* тэрарызм* тэрарыст*
+thing extremist | extremist extremism extremists terrorist terrorism terrorists terror militant militants islamist islamists jihadist jihadists | экстремист* терроризм* террорист* боевик* исламист* джихадист* | экстрэміст* тэрарызм* тэрарыст*
 thing treason | treason | измен* госизмен* | здрад*
 thing satellite | satellite satellites | спутник* | спадарожнік*
 thing space | space | космос* космич* | космас* касміч*
@@ -111,7 +114,7 @@ thing football | football soccer match | футбол* матч* | футбол*
 thing olympics | olympic olympics | олимпи* | алімпі*
 thing medal | medal medals gold silver bronze | медал* золот* серебр* бронз* | медал* золат* срэбр* бронз*
 thing film | film films movie movies cinema | фильм* кино | фільм* кіно
-thing book | book books novel | книг* роман* | кніг* раман*
+thing book | book books novel memoir memoirs | книг* роман* | кніг* раман*
 thing museum | museum museums | музе* | музе*
 thing company | company companies firm | компани* фирм* | кампані* фірм*
 thing worker | worker workers employees staff | работник* сотрудник* рабочи* | работнік* супрацоўнік* рабочы*
@@ -120,7 +123,7 @@ thing student | student students | студент* | студэнт*
 thing election-commission | commission | комисси* | камісі*
 thing ceasefire | ceasefire truce | перемири* прекращени* | перамір*
 thing hostage | hostage hostages | заложник* | закладнік*
-thing shooting | shooting shootings gunman gunmen | стрельб* | страляніну страляніна стральб*
+thing shooting | shooting shootings gunman gunmen shooter shooters gunfire | стрельб* | страляніну страляніна стральб*
 thing train | train trains railway rail | поезд* железн* | цягнік* чыгун*
 thing plane | plane planes aircraft airliner flight flights airport airports | самолет* рейс* аэропорт* | самалёт* рэйс* аэрапорт*
 thing ship | ship ships vessel vessels boat boats tanker | судн* корабл* лодк* танкер* | судн* карабл* лодк* танкер*

@@ -10,12 +10,12 @@
  */
 export const NEWS_LEXICON_TABLE = `
 event die | die dies died dying death deaths dead | умер умерла умерли умрет скончал* смерть смерти гибель погиб* | памёр памерла памерлі памёрлі смерць смерці загінул* загінуў
-event kill | kill kills killed killing killings | убит* убил* убийств* | забіт* забіў забілі забойств*
+event kill | kill kills killed killing killings murder murders murdered slain | убит* убил* убийств* | забіт* забіў забілі забойств*
 event arrest | arrest arrests arrested arresting detain detains detained detention detaining custody | задерж* арестова* арест ареста арестом стражу стражей | затрыма* затрыман* арыштава* арышт* варту
 event sentence | sentence sentences sentenced sentencing jail jails jailed imprison imprisoned convict convicts convicted conviction verdict | приговор* осужден* осудил* | прысуд* асудзі* асуджан*
 event charge | charge charges charged indict indicts indicted indictment accuse accuses accused accusation | обвин* предъяв* | абвінава* абвіна*
 event release | release releases released frees freed pardon pardons pardoned | освобод* помилова* выпуст* | вызвалі* вызвален* памілава* выпусці*
-event elect | elect elects elected election elections vote votes voted voting poll polls ballot | выбор* избран* избира* голосова* | выбар* абран* абіра* галасава*
+event elect | elect elects elected election elections vote votes voted voting poll polls ballot referendum | референдум* выбор* избран* избира* голосова* | выбар* абран* абіра* галасава* рэферэндум*
 event win | win wins won victory victorious | побед* выиграл* | перамог* выйграў выйгралі
 event lose | lose loses lost defeat defeated | проиграл* поражен* | прайграў прайгралі паражэн*
 event resign | resign resigns resigned resignation quit quits | отставк* уволил* ушел | адстаўк* звольні*
@@ -28,7 +28,7 @@ event fire | fire fires blaze wildfire wildfires burn burned burning | пожа�
 event flood | flood floods flooding | наводнени* паводк* затоп* | паводк* паводк* затоп*
 event quake | earthquake earthquakes quake tremor | землетрясени* | землятрус*
 event storm | storm storms hurricane typhoon cyclone | шторм* ураган* тайфун* | шторм* ураган* тайфун*
-event protest | protest protests protesters protested rally rallies demonstration demonstrations | протест* митинг* демонстрац* | пратэст* мітынг* акцы* дэманстрац*
+event protest | protest protests protesters protested protesting rally rallies demonstration demonstrations demonstrators | протест* митинг* демонстрац* | пратэст* мітынг* акцы* дэманстрац*
 event strike-work | walkout walkouts | забастов* стачк* | забастоўк* страйк*
 event talks | talks negotiation negotiations negotiate negotiators summit | переговор* саммит* | перамов* саміт*
 event agree | agree agrees agreed agreement deal deals accord treaty | соглаш* договор* договорил* | пагадненн* дамов* дамовіл*
@@ -51,7 +51,7 @@ event close | close closes closed closure shut shuts shutdown | закрыл* з
 event warn | warn warns warned warning | предупред* | папярэдз*
 event condemn | condemn condemns condemned denounce denounced | осуди* осужда* | асудзі* асуджа*
 event reject | reject rejects rejected deny denies denied refuse refused | отклон* отверг* отказал* опроверг* | адхілі* адмові* абверг*
-event investigate | investigate investigates investigated investigation probe probes inquiry | расследова* | расследава* расьсьледава*
+event investigate | investigate investigates investigated investigation probe probes inquiry examine examines | расследова* | расследава* расьсьледава*
 event exchange | swap swaps exchange exchanged | обмен* | абмен*
 event deport | deport deported deportation expel expelled extradite extradited | депорт* выдвор* экстради* выслал* | дэпарт* выдвар* экстрады* выслаў*
 event flee | flee flees fled escape escaped | бежал* сбежал* | уцёк* збег*
@@ -62,7 +62,7 @@ event poison | poison poisoned poisoning | отравлени* отрави* | �
 thing budget | budget budgets | бюджет* | бюджэт*
 thing prison | prison prisons prisoner prisoners jail colony | тюрьм* тюрем* заключенн* колони* узник* | турм* вязн* калоні* зняволен*
 thing political-prisoner | political-prisoner political-prisoners | политзаключ* политузник* | палітвязн* палітзняволен*
-thing court | court courts judge judges tribunal | суд суда суде суды судья* судей | суд суда судзе суды суддз*
+thing court | court courts judge judges tribunal magistrate magistrates | суд суда суде суды судья* судей | суд суда судзе суды суддз*
 thing president | president presidents presidential | президент* | прэзідэнт*
 thing minister | minister ministers ministry fm secretary secretaries | министр* госсекретар* | міністр* міністэрств* дзяржсакратар*
 thing prime | prime premier pm | премьер* | прэм'ер* прэмʼер*
@@ -73,6 +73,7 @@ thing parliament | parliament parliamentary lawmakers lawmaker congress congress
 thing opposition | opposition | оппозиц* | апазіцы*
 thing journalist | journalist journalists reporter reporters | журналист* | журналіст*
 thing activist | activist activists | активист* | актывіст*
+thing prosecutor | prosecutor prosecutors prosecution | прокурор* прокуратур* | пракурор* пракуратур*
 thing police | police officers | полици* милици* силовик* | паліцы* міліцы* сілавік*
 thing army | army military troops soldiers forces personnel | арми* военн* войск* | арміі армія вайсков* войск*
 thing border | border borders | границ* | мяж* граніц*

@@ -122,8 +122,10 @@ export function measurePair(
     sum([...leadSetA].filter((t) => leadSetB.has(t)).map(weight)),
     SHARED_RARE_SCALE,
   );
-  const missingFromB = measureDistinctMissing(titleA, leadSetB, namesB, weight);
-  const missingFromA = measureDistinctMissing(titleB, leadSetA, namesA, weight);
+  const distinctA = cross ? titleA : titleA.filter((t) => !a.titleGivenNames.includes(t));
+  const distinctB = cross ? titleB : titleB.filter((t) => !b.titleGivenNames.includes(t));
+  const missingFromB = measureDistinctMissing(distinctA, leadSetB, namesB, weight);
+  const missingFromA = measureDistinctMissing(distinctB, leadSetA, namesA, weight);
   const eventsA = new Set([...a.titleEvents]);
   const eventsB = new Set([...b.titleEvents]);
   const hasEvents = eventsA.size > 0 && eventsB.size > 0;

@@ -28,7 +28,7 @@ export function stemWord(word: string): string {
  * outlets spell one name with and without them. Cyrillic letters keep theirs (й, ў are letters).
  */
 function foldLatinAccents(word: string): string {
-  if (/^[\x00-\x7f]*$/u.test(word)) return word;
+  if (!/[\u0080-\uffff]/u.test(word)) return word;
   return word
     .normalize('NFD')
     .replace(/([a-z])[\u0300-\u036f]+/gu, '$1')

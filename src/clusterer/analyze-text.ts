@@ -17,6 +17,11 @@ export interface AnalyzedText {
   names: string[];
   events: string[];
   numbers: string[];
+  /**
+   * Terms of given names: a name word followed by another ("Marco Rubio", "Jesse Jackson"). A
+   * paraphrase keeps the surname and often drops the given name, so it is not distinctive.
+   */
+  givenNames: string[];
   /** `term=word`: which word gave which language-free term (a name skeleton, a concept). */
   evidence: string[];
 }
@@ -50,6 +55,7 @@ export function analyzeText(
     names: [],
     events: [],
     numbers: [],
+    givenNames: [],
     evidence: [],
   };
   const titleCase = isTitleCase(tokens);
@@ -84,6 +90,14 @@ export function analyzeText(
       continue;
     }
     push(out.terms, `w:${stemWord(lower)}`);
+    const next = words[at + 1];
+    if (
+      next !== undefined &&
+      isName(token, titleCase, names) &&
+      isName(next, titleCase, names) &&
+      lookUpConcept(lexicon, next.word.toLowerCase()) === undefined
+    )
+      push(out.givenNames, `w:${stemWord(lower)}`);
     if (isName(token, titleCase, names)) {
       const skeleton = skeletonizeName(token.word);
       if (skeleton.length >= 2) {

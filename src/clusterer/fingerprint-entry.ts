@@ -24,7 +24,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 5;
+export const FINGERPRINT_VERSION = 6;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -42,6 +42,8 @@ export interface FingerprintFeatures {
   /** The headline read as terms (see analyzeText): same-language and language-free. */
   titleTerms: string[];
   titleCross: string[];
+  /** Given names of the headline ("Marco" of "Marco Rubio"): not distinctive (see analyzeText). */
+  titleGivenNames: string[];
   /** Event concepts of the headline ("arrest", "sentence", "die"). */
   titleEvents: string[];
   /** Canonical numbers of the title: copies do not contradict each other's headline numbers. */
@@ -132,6 +134,7 @@ export function fingerprintEntry(
     genre: detectGenre(input.title),
     titleTerms: head.terms.slice(0, MAX_TERMS),
     titleCross: head.crossTerms.slice(0, MAX_TERMS),
+    titleGivenNames: head.givenNames.slice(0, 8),
     titleEvents: head.events,
     titleNumbers: head.numbers.slice(0, 8),
     titleNames: head.names.slice(0, 12),

@@ -122,8 +122,18 @@ export function measurePair(
     sum([...leadSetA].filter((t) => leadSetB.has(t)).map(weight)),
     SHARED_RARE_SCALE,
   );
-  const missingFromB = measureDistinctMissing(titleA, leadSetB, namesB, weight);
-  const missingFromA = measureDistinctMissing(titleB, leadSetA, namesA, weight);
+  const missingFromB = measureDistinctMissing(
+    distinctTerms(a, titleA, cross),
+    leadSetB,
+    namesB,
+    weight,
+  );
+  const missingFromA = measureDistinctMissing(
+    distinctTerms(b, titleB, cross),
+    leadSetA,
+    namesA,
+    weight,
+  );
   const eventsA = new Set([...a.titleEvents]);
   const eventsB = new Set([...b.titleEvents]);
   const hasEvents = eventsA.size > 0 && eventsB.size > 0;
@@ -188,6 +198,13 @@ function hasNameConflict(
   const saidByB = (name: string) => namesB.has(name) || b.titleMentions.includes(name);
   const saidByA = (name: string) => namesA.has(name) || a.titleMentions.includes(name);
   return !a.titleNames.some(saidByB) && !b.titleNames.some(saidByA);
+}
+
+/** A headline's terms that may be distinctive: its given names left out (same language only). */
+function distinctTerms(features: FingerprintFeatures, title: string[], cross: boolean): string[] {
+  const given = features.titleGivenNames;
+  if (cross || given.length === 0) return title;
+  return title.filter((term) => !given.includes(term));
 }
 
 const DISTINCT_TERMS = 3;

@@ -10,12 +10,12 @@
  */
 export const NEWS_LEXICON_TABLE = `
 event die | die dies died dying death deaths dead | умер умерла умерли умрет скончал* смерть смерти гибель погиб* | памёр памерла памерлі памёрлі смерць смерці загінул* загінуў
-event kill | kill kills killed killing killings | убит* убил* убийств* | забіт* забіў забілі забойств*
+event kill | kill kills killed killing killings murder murders murdered slain | убит* убил* убийств* | забіт* забіў забілі забойств*
 event arrest | arrest arrests arrested arresting detain detains detained detention detaining custody | задерж* арестова* арест ареста арестом стражу стражей | затрыма* затрыман* арыштава* арышт* варту
 event sentence | sentence sentences sentenced sentencing jail jails jailed imprison imprisoned convict convicts convicted conviction verdict | приговор* осужден* осудил* | прысуд* асудзі* асуджан*
 event charge | charge charges charged indict indicts indicted indictment accuse accuses accused accusation | обвин* предъяв* | абвінава* абвіна*
 event release | release releases released frees freed pardon pardons pardoned | освобод* помилова* выпуст* | вызвалі* вызвален* памілава* выпусці*
-event elect | elect elects elected election elections vote votes voted voting poll polls ballot | выбор* избран* избира* голосова* | выбар* абран* абіра* галасава*
+event elect | elect elects elected election elections vote votes voted voting poll polls ballot referendum | референдум* выбор* избран* избира* голосова* | выбар* абран* абіра* галасава* рэферэндум*
 event win | win wins won victory victorious | побед* выиграл* | перамог* выйграў выйгралі
 event lose | lose loses lost defeat defeated | проиграл* поражен* | прайграў прайгралі паражэн*
 event resign | resign resigns resigned resignation quit quits | отставк* уволил* ушел | адстаўк* звольні*
@@ -28,7 +28,7 @@ event fire | fire fires blaze wildfire wildfires burn burned burning | пожа�
 event flood | flood floods flooding | наводнени* паводк* затоп* | паводк* паводк* затоп*
 event quake | earthquake earthquakes quake tremor | землетрясени* | землятрус*
 event storm | storm storms hurricane typhoon cyclone | шторм* ураган* тайфун* | шторм* ураган* тайфун*
-event protest | protest protests protesters protested rally rallies demonstration demonstrations | протест* митинг* демонстрац* | пратэст* мітынг* акцы* дэманстрац*
+event protest | protest protests protesters protested protesting rally rallies demonstration demonstrations demonstrators | протест* митинг* демонстрац* | пратэст* мітынг* акцы* дэманстрац*
 event strike-work | walkout walkouts | забастов* стачк* | забастоўк* страйк*
 event talks | talks negotiation negotiations negotiate negotiators summit | переговор* саммит* | перамов* саміт*
 event agree | agree agrees agreed agreement deal deals accord treaty | соглаш* договор* договорил* | пагадненн* дамов* дамовіл*
@@ -37,6 +37,7 @@ event sanction | sanction sanctions sanctioned embargo | санкци* | сан�
 event ban | ban bans banned prohibit prohibited outlaw outlawed | запрет* запрети* | забарон* забаран*
 event search | search searches searched | обыск* | ператрус* вобшук*
 event trial | trial trials hearing hearings | процесс* заседани* | працэс* пасяджэнн*
+event inaugurate | sworn swear swears inaugurate inaugurated inauguration oath | присяг* инаугурац* | прысяг* інаўгурац*
 event appeal | appeal appeals appealed | апелляци* обжалова* | апеляцы* абскардж*
 event fine | fine fines fined penalty | штраф* | штраф*
 event injure | injure injured injuries wound wounded hurt | ранен* пострада* | паранен* пацярпе*
@@ -50,7 +51,7 @@ event close | close closes closed closure shut shuts shutdown | закрыл* з
 event warn | warn warns warned warning | предупред* | папярэдз*
 event condemn | condemn condemns condemned denounce denounced | осуди* осужда* | асудзі* асуджа*
 event reject | reject rejects rejected deny denies denied refuse refused | отклон* отверг* отказал* опроверг* | адхілі* адмові* абверг*
-event investigate | investigate investigates investigated investigation probe probes inquiry | расследова* | расследава* расьсьледава*
+event investigate | investigate investigates investigated investigation probe probes inquiry examine examines | расследова* | расследава* расьсьледава*
 event exchange | swap swaps exchange exchanged | обмен* | абмен*
 event deport | deport deported deportation expel expelled extradite extradited | депорт* выдвор* экстради* выслал* | дэпарт* выдвар* экстрады* выслаў*
 event flee | flee flees fled escape escaped | бежал* сбежал* | уцёк* збег*
@@ -61,17 +62,20 @@ event poison | poison poisoned poisoning | отравлени* отрави* | �
 thing budget | budget budgets | бюджет* | бюджэт*
 thing prison | prison prisons prisoner prisoners jail colony | тюрьм* тюрем* заключенн* колони* узник* | турм* вязн* калоні* зняволен*
 thing political-prisoner | political-prisoner political-prisoners | политзаключ* политузник* | палітвязн* палітзняволен*
-thing court | court courts judge judges tribunal | суд суда суде суды судья* судей | суд суда судзе суды суддз*
+thing court | court courts judge judges tribunal magistrate magistrates | суд суда суде суды судья* судей | суд суда судзе суды суддз*
 thing president | president presidents presidential | президент* | прэзідэнт*
-thing minister | minister ministers ministry | министр* | міністр* міністэрств*
+thing minister | minister ministers ministry fm secretary secretaries | министр* госсекретар* | міністр* міністэрств* дзяржсакратар*
+thing prime | prime premier pm | премьер* | прэм'ер* прэмʼер*
+thing foreign | foreign | иностран* внешн* | замежн*
 thing former | former ex | бывш* экс | былы* экс
 thing government | government governments cabinet | правительств* | урад*
-thing parliament | parliament parliamentary lawmakers lawmaker congress | парламент* депутат* | парламент* дэпутат*
+thing parliament | parliament parliamentary lawmakers lawmaker congress congressman congresswoman congressmen legislator legislators mp mps | парламент* депутат* | парламент* дэпутат*
 thing opposition | opposition | оппозиц* | апазіцы*
 thing journalist | journalist journalists reporter reporters | журналист* | журналіст*
 thing activist | activist activists | активист* | актывіст*
+thing prosecutor | prosecutor prosecutors prosecution | прокурор* прокуратур* | пракурор* пракуратур*
 thing police | police officers | полици* милици* силовик* | паліцы* міліцы* сілавік*
-thing army | army military troops soldiers forces | арми* военн* войск* | арміі армія вайсков* войск*
+thing army | army military troops soldiers forces personnel | арми* военн* войск* | арміі армія вайсков* войск*
 thing border | border borders | границ* | мяж* граніц*
 thing war | war wars | войн* | вайн*
 thing peace | peace | мир мира миру мирн* | мір міру мірн*
@@ -100,7 +104,7 @@ thing embassy | embassy embassies ambassador ambassadors envoy diplomat diplomat
 thing refugee | refugee refugees migrant migrants asylum | беженц* мигрант* убежищ* | уцекач* мігрант* прытулк*
 thing human-rights | rights | прав правозащит* | правоў праваабарон*
 thing media | media newspaper newspapers outlet | сми издани* газет* | смі выданн* газет*
-thing extremist | extremist extremism extremists terrorist terrorism terrorists | экстремист* терроризм* террорист* | экстрэміст* тэрарызм* тэрарыст*
+thing extremist | extremist extremism extremists terrorist terrorism terrorists terror militant militants islamist islamists jihadist jihadists | экстремист* терроризм* террорист* боевик* исламист* джихадист* | экстрэміст* тэрарызм* тэрарыст*
 thing treason | treason | измен* госизмен* | здрад*
 thing satellite | satellite satellites | спутник* | спадарожнік*
 thing space | space | космос* космич* | космас* касміч*
@@ -111,7 +115,7 @@ thing football | football soccer match | футбол* матч* | футбол*
 thing olympics | olympic olympics | олимпи* | алімпі*
 thing medal | medal medals gold silver bronze | медал* золот* серебр* бронз* | медал* золат* срэбр* бронз*
 thing film | film films movie movies cinema | фильм* кино | фільм* кіно
-thing book | book books novel | книг* роман* | кніг* раман*
+thing book | book books novel memoir memoirs | книг* роман* | кніг* раман*
 thing museum | museum museums | музе* | музе*
 thing company | company companies firm | компани* фирм* | кампані* фірм*
 thing worker | worker workers employees staff | работник* сотрудник* рабочи* | работнік* супрацоўнік* рабочы*
@@ -120,7 +124,7 @@ thing student | student students | студент* | студэнт*
 thing election-commission | commission | комисси* | камісі*
 thing ceasefire | ceasefire truce | перемири* прекращени* | перамір*
 thing hostage | hostage hostages | заложник* | закладнік*
-thing shooting | shooting shootings gunman gunmen | стрельб* | страляніну страляніна стральб*
+thing shooting | shooting shootings gunman gunmen shooter shooters gunfire | стрельб* | страляніну страляніна стральб*
 thing train | train trains railway rail | поезд* железн* | цягнік* чыгун*
 thing plane | plane planes aircraft airliner flight flights airport airports | самолет* рейс* аэропорт* | самалёт* рэйс* аэрапорт*
 thing ship | ship ships vessel vessels boat boats tanker | судн* корабл* лодк* танкер* | судн* карабл* лодк* танкер*

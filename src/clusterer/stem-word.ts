@@ -20,7 +20,19 @@ export function stemWord(word: string): string {
     .replace(/ё/gu, 'е')
     .replace(/['’]s$/u, '');
   if (CYRILLIC.test(lower)) return stemCyrillic(lower);
-  return stemLatin(lower);
+  return stemLatin(foldLatinAccents(lower));
+}
+
+/**
+ * Latin letters without their accents ("Orbán", "Gisèle", "José" → "orban", "gisele", "jose"):
+ * outlets spell one name with and without them. Cyrillic letters keep theirs (й, ў are letters).
+ */
+function foldLatinAccents(word: string): string {
+  if (!/[\u0080-\uffff]/u.test(word)) return word;
+  return word
+    .normalize('NFD')
+    .replace(/([a-z])[\u0300-\u036f]+/gu, '$1')
+    .normalize('NFC');
 }
 
 function stemCyrillic(word: string): string {

@@ -18,6 +18,18 @@ describe('fingerprintEntry', () => {
     expect(keys.length).toBeLessThanOrEqual(MAX_KEYS);
   });
 
+  it('marks a given name before a surname as not distinctive, and an office title as no name', () => {
+    const { features } = fingerprintEntry(
+      makeEntry({
+        title: 'Foreign Minister Anna Kowalczyk visits Mirgrad',
+        text: 'On Monday Anna Kowalczyk, the foreign minister, arrived in Mirgrad.',
+      }),
+    );
+    expect(features.titleGivenNames).toEqual(['w:anna']);
+    expect(features.titleNames).not.toContain(skeletonizeName('Foreign'));
+    expect(features.titleNames).not.toContain(skeletonizeName('Minister'));
+  });
+
   it('reads "United States" as the country, not as the United Nations and a name', () => {
     const { features } = fingerprintEntry(
       makeEntry({ title: 'Envoys of the United States and the United Nations meet', text: '' }),

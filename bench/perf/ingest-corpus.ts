@@ -1,7 +1,7 @@
 import type { App } from '../../src/app.js';
 import { ingestEntries, refreshClaimsAfterPoll } from '../../src/ingest/index.js';
 import { createSqliteIngestStore } from '../../src/store/index.js';
-import type { FeedEntries } from '../../src/worker/index.js';
+import type { FeedEntries, ParsePool } from '../../src/worker/index.js';
 import { elapsedMs } from './stats.js';
 
 export interface CorpusFeed {
@@ -38,12 +38,14 @@ export function feedUrlOf(sourceId: string): string {
  * stories' claims after it (refreshClaimsAfterPoll), as pollSource does. Like a poll cycle of
  * `poll.concurrency` sources, up to that many jobs are in flight ahead of the store, so the
  * workers parse the next feeds while the main thread stores this one. `totalMs` is wall time.
- * Call warmParsePool first so the workers' start is not counted.
+ * `pool` (default: the app's) should be started and warm, as a daemon's is when a poll comes:
+ * pass one that lives across rounds, or call warmParsePool first.
  */
 export async function ingestCorpus(
   app: App,
   corpus: readonly CorpusFeed[],
   now: Date,
+  pool: ParsePool = app.parsePool,
 ): Promise<PipelineTimes> {
   const { db, config } = app;
   const store = createSqliteIngestStore(db, app.writeLock);
@@ -57,7 +59,7 @@ export async function ingestCorpus(
     const bytes = bodies[index];
     if (!feed || !bytes || jobs[index]) return;
     const context = { sourceId: feed.sourceId, feedUrl: feedUrlOf(feed.sourceId), now };
-    jobs[index] = app.parsePool.parseEntries({ bytes, contentType: CONTENT_TYPE }, context);
+    jobs[index] = pool.parseEntries({ bytes, contentType: CONTENT_TYPE }, context);
     // A job that fails before it is awaited must not be an unhandled rejection.
     jobs[index].catch(() => undefined);
   };
@@ -81,12 +83,12 @@ export async function ingestCorpus(
   return times;
 }
 
-/** Starts every worker of the app's parse pool (one small job each, at once) and waits for them. */
-export async function warmParsePool(app: App, feed: CorpusFeed, workers = 2): Promise<void> {
+/** Starts every worker of a parse pool (one small job each, at once) and waits for them. */
+export async function warmParsePool(pool: ParsePool, feed: CorpusFeed, workers = 2): Promise<void> {
   const context = { sourceId: feed.sourceId, feedUrl: feedUrlOf(feed.sourceId), now: new Date() };
   await Promise.all(
     Array.from({ length: workers }, () =>
-      app.parsePool.parseEntries(
+      pool.parseEntries(
         { bytes: new TextEncoder().encode(feed.text), contentType: CONTENT_TYPE },
         context,
       ),

@@ -3,6 +3,7 @@ import { ingestEntries, refreshClaimsAfterPoll } from '../../src/ingest/index.js
 import { createSqliteIngestStore } from '../../src/store/index.js';
 import type { FeedEntries, ParsePool } from '../../src/worker/index.js';
 import { elapsedMs } from './stats.js';
+import { mainThreadCpuMs } from './thread-cpu.js';
 
 export interface CorpusFeed {
   sourceId: string;
@@ -21,6 +22,8 @@ export interface PipelineTimes {
   storeMs: number;
   /** Provenance of the changed stories, after the transaction (as pollSource does). */
   claimsMs: number;
+  /** CPU time of the main thread over the whole corpus (undefined off Linux): load-robust. */
+  mainCpuMs?: number;
 }
 
 /** The content type the generated feeds are served with (the worker decodes by it). */
@@ -53,6 +56,7 @@ export async function ingestCorpus(
   const bodies = corpus.map((feed) => new TextEncoder().encode(feed.text));
   const times = { totalMs: 0, parseWaitMs: 0, storeMs: 0, claimsMs: 0 };
   const started = process.hrtime.bigint();
+  const cpuStarted = mainThreadCpuMs();
   const jobs: Promise<FeedEntries>[] = [];
   const submit = (index: number) => {
     const feed = corpus[index];
@@ -80,7 +84,9 @@ export async function ingestCorpus(
     times.claimsMs += elapsedMs(start);
   }
   times.totalMs = elapsedMs(started);
-  return times;
+  const cpuEnded = mainThreadCpuMs();
+  if (cpuStarted === undefined || cpuEnded === undefined) return times;
+  return { ...times, mainCpuMs: cpuEnded - cpuStarted };
 }
 
 /** Starts every worker of a parse pool (one small job each, at once) and waits for them. */

@@ -100,6 +100,7 @@ export async function runIngest(options: ScenarioOptions): Promise<ScenarioResul
       parse_wait_ms: roundTo(median(full.map((t) => t.parseWaitMs))),
       store_ms: roundTo(median(full.map((t) => t.storeMs))),
       claims_ms: roundTo(median(full.map((t) => t.claimsMs))),
+      ...mainCpu(full),
     },
     baseline: {
       name: 'rss-parser 3.13.0 parseString',
@@ -109,8 +110,18 @@ export async function runIngest(options: ScenarioOptions): Promise<ScenarioResul
     rounds,
     notes: [
       `corpus: ${feeds} feeds, ${items} items, ${roundTo(bytes / feeds / 1024, 1)} KB per feed on average ("~100 KB" read as per feed, 50 items each)`,
-      "parse pool: one for all rounds, sized as the daemon's (2 workers here), warm; up to poll.concurrency jobs ahead of the store (as a poll cycle); parse_wait = what the main thread waited for them",
+      "parse pool: one for all rounds, sized as the daemon's (2 workers here), warm; up to poll.concurrency jobs ahead of the store (as a poll cycle); parse_wait = what the main thread waited for them; main_thread_cpu = the main thread's CPU time for the whole corpus (/proc/self/task/<pid>/stat, 10 ms steps): unlike items/s it does not grow when the machine is loaded, and it shows what moved off the main thread",
       "store = the poll's transaction: clustering (fingerprint, candidate lookup, chooseStory), classification and SQLite writes; claims = provenance of the changed stories after it (refreshClaimsAfterPoll); items/s counts both",
     ],
+  };
+}
+
+/** The main thread's CPU per 1,000 items and its share of the wall time (medians), when known. */
+function mainCpu(full: readonly PipelineTimes[]): Record<string, number> {
+  const known = full.filter((t) => t.mainCpuMs !== undefined);
+  if (known.length === 0) return {};
+  return {
+    main_thread_cpu_ms: roundTo(median(known.map((t) => t.mainCpuMs ?? 0))),
+    main_thread_busy: roundTo(median(known.map((t) => (t.mainCpuMs ?? 0) / t.totalMs)), 2),
   };
 }

@@ -1,3 +1,4 @@
+export { type FoldedDocument, foldDocument } from './build-document.js';
 export {
   CLASSIFIER_REVISION,
   type ClassifiableEntry,

@@ -1,4 +1,4 @@
-import { classifyEntry } from '../classifier/index.js';
+import { classifyEntry, type FoldedDocument } from '../classifier/index.js';
 import {
   DEFAULT_CLUSTER_OPTIONS,
   type Fingerprint,
@@ -122,7 +122,7 @@ async function ingestEntry(
   }
   if (!known && cutoff && entry.hasFeedDate && entry.publishedAt < cutoff) return undefined;
   if (!known && (await db.touchTombstone(entry.sourceId, entry.key, now))) return undefined;
-  const matches = classifyForStore(entry, config.topics);
+  const matches = classifyForStore(entry, config.topics, prepared?.document);
   let storyId: number;
   let entryId: number;
   if (known) {
@@ -149,14 +149,19 @@ async function ingestEntry(
   return storyId;
 }
 
-/** The topics an entry belongs to, in the shape the store keeps. */
+/**
+ * The topics an entry belongs to, in the shape the store keeps; `folded` is the entry's folded
+ * words when the parse job made them (EntryPreparation.document).
+ */
 export function classifyForStore(
   entry: NormalizedEntry,
   topics: readonly TopicConfig[],
+  folded?: FoldedDocument,
 ): TopicMatchRow[] {
   return classifyEntry(
     { title: entry.title, text: entry.text },
     topics.map((topic) => topic.compiled),
+    folded,
   );
 }
 

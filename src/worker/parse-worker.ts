@@ -20,11 +20,16 @@ const CHUNK_CHARS = 256 * 1024;
 /** Resolves the wait of the job with this id for the pool's ack of its last chunk. */
 const pendingAcks = new Map<number, () => void>();
 
-/** A fingerprint's size in characters, about (its lists of short strings and MinHash words). */
+/**
+ * A fingerprint's size in characters, about (its lists of short strings and MinHash words); the
+ * folded words are counted as the text's length.
+ */
 const FINGERPRINT_CHARS = 4096;
 
 function entryChars({ entry, preparation }: PreparedEntry): number {
-  const prepared = preparation ? preparation.reading.length + FINGERPRINT_CHARS : 0;
+  const prepared = preparation
+    ? preparation.reading.length + FINGERPRINT_CHARS + entry.text.length + entry.title.length
+    : 0;
   return entry.contentHtml.length + entry.text.length + entry.summary.length + 512 + prepared;
 }
 

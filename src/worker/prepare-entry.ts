@@ -1,3 +1,4 @@
+import { type FoldedDocument, foldDocument } from '../classifier/index.js';
 import { type Fingerprint, fingerprintEntry } from '../clusterer/index.js';
 import type { NormalizedEntry } from '../model/index.js';
 import { readClaimReading } from '../provenance/index.js';
@@ -5,13 +6,16 @@ import { readClaimReading } from '../provenance/index.js';
 /**
  * What the store step needs of a new or changed entry that depends on the entry alone, computed
  * in the parse job so the main thread only chooses the story, writes and classifies: the
- * clusterer's fingerprint (fingerprintEntry) and provenance's reading of the entry, encoded as
- * stored (readClaimReading). Plain data: it crosses the thread boundary by structured clone.
+ * clusterer's fingerprint (fingerprintEntry), provenance's reading of the entry, encoded as
+ * stored (readClaimReading), and the classifier's folded words (foldDocument). Plain data: it
+ * crosses the thread boundary by structured clone.
  */
 export interface EntryPreparation {
   fingerprint: Fingerprint;
   /** The member's reading as entry_claim_readings stores it, for its `contentHash`. */
   reading: string;
+  /** The entry's words folded for topic matching. */
+  document: FoldedDocument;
 }
 
 /** An entry and what was prepared for it (absent when preparing it failed: the main thread does it). */
@@ -42,7 +46,7 @@ export function prepareEntry(
       },
       words,
     );
-    return { fingerprint, reading };
+    return { fingerprint, reading, document: foldDocument(entry) };
   } catch {
     return undefined;
   }

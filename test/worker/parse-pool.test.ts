@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { foldDocument } from '../../src/classifier/index.js';
 import { fingerprintEntry } from '../../src/clusterer/index.js';
 import { normalizeItem } from '../../src/normalizer/index.js';
 import { parseFeed } from '../../src/parser/index.js';
@@ -62,7 +63,7 @@ describe('createParsePool', () => {
     await expect(pool.parseEntries(notFeed, context)).rejects.toThrow(/^parser: /);
   });
 
-  it('prepares each entry in the job exactly as the main thread would (fingerprint, provenance reading)', async () => {
+  it('prepares each entry in the job exactly as the main thread would (fingerprint, provenance reading, folded words)', async () => {
     const text =
       '&lt;p&gt;Judge Anna Kovalenko sentenced 3 activists in Minsk. &quot;We will not stop speaking,&quot; said one of them.&lt;/p&gt;';
     const xml = rss(
@@ -77,6 +78,7 @@ describe('createParsePool', () => {
       expect(preparations.get(entry)).toEqual({
         fingerprint: fingerprintEntry(entry),
         reading: readClaimReading(member),
+        document: foldDocument(entry),
       });
     }
     // A later step that replaces an entry (an article's text applied) finds nothing prepared.

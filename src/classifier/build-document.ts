@@ -38,6 +38,30 @@ export function foldDocument(entry: ClassifiableEntry): FoldedDocument {
   };
 }
 
+/**
+ * A FoldedDocument as three strings, the words joined by spaces (a folded word never holds one):
+ * what crosses between threads, one string per part instead of one per word, and what a poll
+ * keeps until the entry is classified.
+ */
+export interface PackedFoldedDocument {
+  title: string;
+  lead: string;
+  body: string;
+}
+
+export function packFoldedDocument(folded: FoldedDocument): PackedFoldedDocument {
+  return {
+    title: folded.title.join(' '),
+    lead: folded.lead.join(' '),
+    body: folded.body.join(' '),
+  };
+}
+
+export function unpackFoldedDocument(packed: PackedFoldedDocument): FoldedDocument {
+  const words = (part: string) => (part === '' ? [] : part.split(' '));
+  return { title: words(packed.title), lead: words(packed.lead), body: words(packed.body) };
+}
+
 /** `folded` must be foldDocument(entry) (made elsewhere, e.g. in a worker); made here when absent. */
 export function buildDocument(
   entry: ClassifiableEntry,

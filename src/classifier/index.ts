@@ -1,4 +1,10 @@
-export { type FoldedDocument, foldDocument } from './build-document.js';
+export {
+  type FoldedDocument,
+  foldDocument,
+  type PackedFoldedDocument,
+  packFoldedDocument,
+  unpackFoldedDocument,
+} from './build-document.js';
 export {
   CLASSIFIER_REVISION,
   type ClassifiableEntry,

@@ -1,4 +1,4 @@
-import { classifyEntry, type FoldedDocument } from '../classifier/index.js';
+import { classifyEntry, type FoldedDocument, unpackFoldedDocument } from '../classifier/index.js';
 import {
   DEFAULT_CLUSTER_OPTIONS,
   type Fingerprint,
@@ -122,7 +122,8 @@ async function ingestEntry(
   }
   if (!known && cutoff && entry.hasFeedDate && entry.publishedAt < cutoff) return undefined;
   if (!known && (await db.touchTombstone(entry.sourceId, entry.key, now))) return undefined;
-  const matches = classifyForStore(entry, config.topics, prepared?.document);
+  const folded = prepared && unpackFoldedDocument(prepared.document);
+  const matches = classifyForStore(entry, config.topics, folded);
   let storyId: number;
   let entryId: number;
   if (known) {
@@ -138,12 +139,9 @@ async function ingestEntry(
     counts.newEntries++;
   }
   await db.replaceEntryTopics(entryId, matches);
-  if (prepared)
-    counts.readings.set(entryId, {
-      entryId,
-      contentHash: entry.contentHash,
-      reading: prepared.reading,
-    });
+  const reading = prepared?.reading;
+  if (reading !== undefined)
+    counts.readings.set(entryId, { entryId, contentHash: entry.contentHash, reading });
   counts.changedTopics.add('all');
   for (const match of matches) counts.changedTopics.add(match.topicId);
   return storyId;

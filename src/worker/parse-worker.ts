@@ -28,7 +28,10 @@ const FINGERPRINT_CHARS = 4096;
 
 function entryChars({ entry, preparation }: PreparedEntry): number {
   const prepared = preparation
-    ? preparation.reading.length + FINGERPRINT_CHARS + entry.text.length + entry.title.length
+    ? (preparation.reading?.length ?? 0) +
+      FINGERPRINT_CHARS +
+      entry.text.length +
+      entry.title.length
     : 0;
   return entry.contentHtml.length + entry.text.length + entry.summary.length + 512 + prepared;
 }

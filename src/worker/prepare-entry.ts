@@ -1,4 +1,8 @@
-import { type FoldedDocument, foldDocument } from '../classifier/index.js';
+import {
+  foldDocument,
+  type PackedFoldedDocument,
+  packFoldedDocument,
+} from '../classifier/index.js';
 import { type Fingerprint, fingerprintEntry } from '../clusterer/index.js';
 import type { NormalizedEntry } from '../model/index.js';
 import { readClaimReading } from '../provenance/index.js';
@@ -12,11 +16,20 @@ import { readClaimReading } from '../provenance/index.js';
  */
 export interface EntryPreparation {
   fingerprint: Fingerprint;
-  /** The member's reading as entry_claim_readings stores it, for its `contentHash`. */
-  reading: string;
-  /** The entry's words folded for topic matching. */
-  document: FoldedDocument;
+  /**
+   * The member's reading as entry_claim_readings stores it, for its `contentHash`; absent for a
+   * text over MAX_READ_TEXT_CHARS (read on the main thread if its story needs it).
+   */
+  reading?: string;
+  /** The entry's words folded for topic matching (packFoldedDocument). */
+  document: PackedFoldedDocument;
 }
+
+/**
+ * Longer texts are not read for provenance in the job: a reading is about four times its text,
+ * held by the poll until its claims step, and used only if the entry's story has another member.
+ */
+export const MAX_READ_TEXT_CHARS = 8_000;
 
 /** An entry and what was prepared for it (absent when preparing it failed: the main thread does it). */
 export interface PreparedEntry {
@@ -36,17 +49,11 @@ export function prepareEntry(
 ): EntryPreparation | undefined {
   try {
     const fingerprint = fingerprintEntry(entry);
-    const reading = readClaimReading(
-      {
-        entryId: 0,
-        sourceId: entry.sourceId,
-        title: entry.title,
-        text: entry.text,
-        ...language(entry),
-      },
-      words,
-    );
-    return { fingerprint, reading, document: foldDocument(entry) };
+    const document = packFoldedDocument(foldDocument(entry));
+    if (entry.text.length > MAX_READ_TEXT_CHARS) return { fingerprint, document };
+    const member = { entryId: 0, sourceId: entry.sourceId, title: entry.title, text: entry.text };
+    const reading = readClaimReading({ ...member, ...language(entry) }, words);
+    return { fingerprint, reading, document };
   } catch {
     return undefined;
   }

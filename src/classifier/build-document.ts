@@ -18,15 +18,60 @@ export interface IndexedDocument {
   outline: () => TextOutline;
 }
 
-export function buildDocument(entry: ClassifiableEntry): IndexedDocument {
+/**
+ * An entry's words folded for matching (splitFoldedWords): the headline's, the lead's and the
+ * rest of the text's. Plain data, the costly half of buildDocument: a parse worker makes it and
+ * the main thread indexes it.
+ */
+export interface FoldedDocument {
+  title: string[];
+  lead: string[];
+  body: string[];
+}
+
+export function foldDocument(entry: ClassifiableEntry): FoldedDocument {
   const leadEnd = findLeadEnd(entry.text);
-  const lead = splitFoldedWords(entry.text.slice(0, leadEnd));
-  const body = splitFoldedWords(entry.text.slice(leadEnd));
-  const content = [...lead, ...body];
   return {
-    title: indexTokens(splitFoldedWords(entry.title)),
+    title: splitFoldedWords(entry.title),
+    lead: splitFoldedWords(entry.text.slice(0, leadEnd)),
+    body: splitFoldedWords(entry.text.slice(leadEnd)),
+  };
+}
+
+/**
+ * A FoldedDocument as three strings, the words joined by spaces (a folded word never holds one):
+ * what crosses between threads, one string per part instead of one per word, and what a poll
+ * keeps until the entry is classified.
+ */
+export interface PackedFoldedDocument {
+  title: string;
+  lead: string;
+  body: string;
+}
+
+export function packFoldedDocument(folded: FoldedDocument): PackedFoldedDocument {
+  return {
+    title: folded.title.join(' '),
+    lead: folded.lead.join(' '),
+    body: folded.body.join(' '),
+  };
+}
+
+export function unpackFoldedDocument(packed: PackedFoldedDocument): FoldedDocument {
+  const words = (part: string) => (part === '' ? [] : part.split(' '));
+  return { title: words(packed.title), lead: words(packed.lead), body: words(packed.body) };
+}
+
+/** `folded` must be foldDocument(entry) (made elsewhere, e.g. in a worker); made here when absent. */
+export function buildDocument(
+  entry: ClassifiableEntry,
+  folded: FoldedDocument = foldDocument(entry),
+): IndexedDocument {
+  const content = [...folded.lead, ...folded.body];
+  return {
+    title: indexTokens(folded.title),
     content: indexTokens(content),
-    leadLength: lead.length,
+    leadLength: folded.lead.length,
     outline: lazy(() => outlineText(entry.title, entry.text, content)),
   };
 }

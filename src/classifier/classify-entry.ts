@@ -1,4 +1,9 @@
-import { buildDocument, type ClassifiableEntry, type IndexedDocument } from './build-document.js';
+import {
+  buildDocument,
+  type ClassifiableEntry,
+  type FoldedDocument,
+  type IndexedDocument,
+} from './build-document.js';
 import { type CompiledTopic, pinKey } from './compile-topic.js';
 import { QUERY_FEATURE } from './evidence.js';
 import { type FeatureEvidence, weighEvidence } from './weigh-evidence.js';
@@ -27,9 +32,16 @@ export type MatchExplanation = TopicMatch & {
   evidence: FeatureEvidence[];
 };
 
-/** The topics an entry is relevant to: the query makes it a candidate, the score makes it relevant. */
-export function classifyEntry(entry: ClassifiableEntry, topics: CompiledTopic[]): TopicMatch[] {
-  const doc = buildDocument(entry);
+/**
+ * The topics an entry is relevant to: the query makes it a candidate, the score makes it relevant.
+ * `folded` is the entry's foldDocument when it was made already (in the parse worker).
+ */
+export function classifyEntry(
+  entry: ClassifiableEntry,
+  topics: CompiledTopic[],
+  folded?: FoldedDocument,
+): TopicMatch[] {
+  const doc = buildDocument(entry, folded);
   return topics
     .map((topic) => explainDocument(doc, topic, topic.pinned?.get(pinKey(entry))))
     .filter((result) => result.matched)

@@ -1,4 +1,11 @@
 export {
+  type FoldedDocument,
+  foldDocument,
+  type PackedFoldedDocument,
+  packFoldedDocument,
+  unpackFoldedDocument,
+} from './build-document.js';
+export {
   CLASSIFIER_REVISION,
   type ClassifiableEntry,
   classifyEntry,

@@ -1,4 +1,8 @@
 import type { Logger } from 'pino';
+import type { App } from '../app.js';
+import type { PostgresApp } from '../postgres-app.js';
+import { backfillStoryClaims, computeStoryClaims } from '../provenance/index.js';
+import { backfillPostgresStoryClaims } from '../store/index.js';
 
 /** A backfill running in the background, stopped at shutdown. */
 export interface BackgroundBackfill {
@@ -27,4 +31,32 @@ export function startBackgroundBackfill(
     })
     .catch((error: unknown) => logger.error({ err: error }, 'provenance: claims backfill failed'));
   return { stop, done };
+}
+
+/**
+ * Stories without stored claims (stored before claims existed, or left so by a process stopped
+ * between a poll's commit and its claims step) get them in the background, in the backfill's
+ * short batches under the write lock; `run` starts it, and `fetch` beside its poll cycle.
+ */
+export function startSqliteClaimsBackfill(app: App, logger: Logger): BackgroundBackfill {
+  return startBackgroundBackfill(logger, (signal, onError) =>
+    backfillStoryClaims(app.db, {
+      now: () => new Date(),
+      write: (work) => app.writeLock.run(work),
+      signal,
+      onError,
+    }),
+  );
+}
+
+/** The same on the shared store, by one instance of those sharing it (backfillPostgresStoryClaims). */
+export function startPostgresClaimsBackfill(app: PostgresApp): BackgroundBackfill {
+  return startBackgroundBackfill(app.logger, (signal, onError) =>
+    backfillPostgresStoryClaims(app.pool, {
+      compute: computeStoryClaims,
+      now: () => new Date(),
+      signal,
+      onError,
+    }),
+  );
 }

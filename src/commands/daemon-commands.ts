@@ -1,10 +1,9 @@
 import type { Logger } from 'pino';
 import { type App, buildPollDeps, buildServerContext } from '../app.js';
 import { type Config, loadConfig, locateDatabase } from '../config/index.js';
-import { backfillStoryClaims } from '../provenance/index.js';
 import { type Scheduler, startScheduler } from '../scheduler/index.js';
 import { startServer } from '../server/index.js';
-import { type BackgroundBackfill, startBackgroundBackfill } from './background-backfill.js';
+import { startSqliteClaimsBackfill } from './background-backfill.js';
 import { type Role, runSharedInstance } from './shared-store-commands.js';
 import { type CommandIo, reportError, withApp } from './with-app.js';
 
@@ -63,7 +62,7 @@ export async function runCommand(
         : 'topicfeed running (role poller)\n',
     );
     void scheduler.tick();
-    const backfill = startClaimsBackfill(app, logger);
+    const backfill = startSqliteClaimsBackfill(app, logger);
     const reload = () =>
       void app
         .reloadConfig()
@@ -76,18 +75,6 @@ export async function runCommand(
     await server?.close();
     return 0;
   });
-}
-
-/** Stories stored before claims existed get them in the background; stopped at shutdown. */
-function startClaimsBackfill(app: App, logger: Logger): BackgroundBackfill {
-  return startBackgroundBackfill(logger, (signal, onError) =>
-    backfillStoryClaims(app.db, {
-      now: () => new Date(),
-      write: (work) => app.writeLock.run(work),
-      signal,
-      onError,
-    }),
-  );
 }
 
 /** `topicfeed serve [--port N]`: the HTTP server alone, until SIGTERM/SIGINT. */

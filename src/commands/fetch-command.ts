@@ -3,14 +3,17 @@ import type { PollOutcome } from '../model/index.js';
 import { leaseMsFor, runPollCycle } from '../scheduler/index.js';
 import { type CommandIo, withPollDeps } from './with-app.js';
 
-/** `topicfeed fetch [--source ID]`: polls now (conditional GET), prints a line per source, exits 0 when the cycle ran. */
+/**
+ * `topicfeed fetch [--source ID]`: polls now (conditional GET), prints a line per source, exits 0
+ * when the cycle ran; the stories without claims get them beside it (the claims backfill).
+ */
 export async function fetchCommand(
   configPath: string,
   sourceId: string | undefined,
   io: CommandIo,
   logger: Logger,
 ): Promise<number> {
-  return withPollDeps(configPath, io, logger, async (deps, config) => {
+  return withPollDeps(configPath, io, logger, async (deps, config, startBackfill) => {
     if (sourceId && !config.sources.some((s) => s.id === sourceId)) {
       io.err(`topicfeed: no source with id "${sourceId}" in ${config.file}\n`);
       return 1;
@@ -23,7 +26,11 @@ export async function fetchCommand(
       which: 'all',
       sourceId,
     });
+    // Stories left without claims by a `fetch` or `run` stopped between a poll's commit and its
+    // claims step get them now, in short batches beside the polls; the command waits for it.
+    const backfill = startBackfill();
     const outcomes = await runPollCycle(sources, deps);
+    await backfill.done;
     for (const outcome of outcomes) io.out(`${formatOutcome(outcome)}\n`);
     const count = (kind: string) => outcomes.filter((o) => o.outcome === kind).length;
     io.out(

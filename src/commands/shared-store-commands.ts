@@ -7,11 +7,10 @@ import {
   openPostgresApp,
   type PostgresApp,
 } from '../postgres-app.js';
-import { computeStoryClaims } from '../provenance/index.js';
 import { type Scheduler, startScheduler } from '../scheduler/index.js';
 import { type RunningServer, startServer } from '../server/index.js';
-import { backfillPostgresStoryClaims, type TopicChangeListener } from '../store/index.js';
-import { type BackgroundBackfill, startBackgroundBackfill } from './background-backfill.js';
+import type { TopicChangeListener } from '../store/index.js';
+import { type BackgroundBackfill, startPostgresClaimsBackfill } from './background-backfill.js';
 import { type CommandIo, reportError } from './with-app.js';
 
 /** What one instance does: `all` polls and serves, `poller` only polls, `server` only serves. */
@@ -65,7 +64,7 @@ export async function runSharedInstance(
     if (options.role !== 'server') {
       scheduler = startScheduler(await buildPostgresPollDeps(app));
       void scheduler.tick();
-      backfill = startClaimsBackfill(app);
+      backfill = startPostgresClaimsBackfill(app);
     }
     const where = server ? ` on http://${host}:${server.port}/` : '';
     logger.info(
@@ -101,19 +100,4 @@ async function stopScheduler(scheduler: Scheduler, app: PostgresApp): Promise<vo
   if ((await Promise.race([stopped, timeout])) !== 'timeout') return;
   app.pollServices().abort();
   await stopped;
-}
-
-/**
- * Stories stored before claims existed get them in the background, by one instance of those
- * sharing the store (backfillPostgresStoryClaims); stopped at shutdown.
- */
-function startClaimsBackfill(app: PostgresApp): BackgroundBackfill {
-  return startBackgroundBackfill(app.logger, (signal, onError) =>
-    backfillPostgresStoryClaims(app.pool, {
-      compute: computeStoryClaims,
-      now: () => new Date(),
-      signal,
-      onError,
-    }),
-  );
 }

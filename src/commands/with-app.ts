@@ -15,6 +15,11 @@ import {
   type SourceStore,
   type StoryReader,
 } from '../store/index.js';
+import {
+  type BackgroundBackfill,
+  startPostgresClaimsBackfill,
+  startSqliteClaimsBackfill,
+} from './background-backfill.js';
 
 /** Where a command writes: real stdout/stderr in the CLI, buffers in tests. */
 export interface CommandIo {
@@ -89,16 +94,25 @@ export async function withBackend(
   }
 }
 
-/** Runs a polling command (`fetch`) with its poll dependencies on the config's backend. */
+/**
+ * Runs a polling command (`fetch`) with its poll dependencies on the config's backend, and the
+ * backend's claims backfill to start beside it (startSqliteClaimsBackfill and the PostgreSQL one).
+ */
 export function withPollDeps(
   configPath: string,
   io: CommandIo,
   logger: Logger,
-  command: (deps: PollDeps, config: Config) => Promise<number>,
+  command: (
+    deps: PollDeps,
+    config: Config,
+    startBackfill: () => BackgroundBackfill,
+  ) => Promise<number>,
 ): Promise<number> {
   return withBackend(configPath, io, logger, {
-    sqlite: (app) => command(buildPollDeps(app), app.config),
-    postgres: async (app) => command(await buildPostgresPollDeps(app), app.config),
+    sqlite: (app) =>
+      command(buildPollDeps(app), app.config, () => startSqliteClaimsBackfill(app, logger)),
+    postgres: async (app) =>
+      command(await buildPostgresPollDeps(app), app.config, () => startPostgresClaimsBackfill(app)),
   });
 }
 

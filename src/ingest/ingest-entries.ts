@@ -1,6 +1,7 @@
-import { classifyEntry } from '../classifier/index.js';
+import { classifyEntry, type FoldedDocument, unpackFoldedDocument } from '../classifier/index.js';
 import {
   DEFAULT_CLUSTER_OPTIONS,
+  type Fingerprint,
   fingerprintEntry,
   placeInIndex,
   type StoryIndex,
@@ -8,7 +9,8 @@ import {
 import type { Config, TopicConfig } from '../config/index.js';
 import type { NormalizedEntry } from '../model/index.js';
 import { computeStoryClaims } from '../provenance/index.js';
-import type { IngestWriter, TopicMatchRow } from '../store/index.js';
+import type { ClaimReading, IngestWriter, TopicMatchRow } from '../store/index.js';
+import type { EntryPreparation } from '../worker/index.js';
 
 /** How long the loop may hold the event loop before it yields (the HTTP server keeps answering). */
 const SLICE_MS = 10;
@@ -26,6 +28,11 @@ export interface IngestCounts {
    * (refreshClaimsAfterPoll). Empty otherwise.
    */
   staleClaims: number[];
+  /**
+   * The provenance readings prepared for the entries stored (by entry id), for the claims step
+   * after the transaction (refreshClaimsAfterPoll's `readings`).
+   */
+  readings: Map<number, ClaimReading>;
 }
 
 export interface IngestOptions {
@@ -36,6 +43,11 @@ export interface IngestOptions {
    * computes them after it commits (`staleClaims`). Default: computed in the transaction.
    */
   deferClaims?: boolean;
+  /**
+   * What the parse job prepared per entry object (fingerprint, provenance reading); an entry not
+   * in it is fingerprinted here. A preparation is used as made: it must be of the entry as given.
+   */
+  preparations?: WeakMap<NormalizedEntry, EntryPreparation>;
 }
 
 /**
@@ -61,6 +73,7 @@ export async function ingestEntries(
     updatedEntries: 0,
     changedTopics: new Set(),
     staleClaims: [],
+    readings: new Map(),
   };
   const cutoff = retentionCutoff(config, now)?.toISOString();
   const changedStories = new Set<number>();
@@ -71,14 +84,15 @@ export async function ingestEntries(
     sliceStart = performance.now();
   };
   for (const entry of entries) {
-    const storyId = await ingestEntry(db, config, index, entry, now, cutoff, counts);
+    const prepared = options.preparations?.get(entry);
+    const storyId = await ingestEntry(db, config, index, { entry, prepared }, now, cutoff, counts);
     if (storyId !== undefined) changedStories.add(storyId);
     await slice();
   }
   const words = new Map<string, string[]>();
   for (const storyId of changedStories) {
     await db.refreshStory(storyId, now, true);
-    if (!options.deferClaims) await refreshClaims(db, storyId, now, words);
+    if (!options.deferClaims) await refreshClaims(db, storyId, now, words, counts.readings);
     await slice();
   }
   if (options.deferClaims) {
@@ -96,7 +110,7 @@ async function ingestEntry(
   db: IngestWriter,
   config: Config,
   index: StoryIndex,
-  entry: NormalizedEntry,
+  { entry, prepared }: { entry: NormalizedEntry; prepared: EntryPreparation | undefined },
   now: Date,
   cutoff: string | undefined,
   counts: IngestCounts,
@@ -108,32 +122,44 @@ async function ingestEntry(
   }
   if (!known && cutoff && entry.hasFeedDate && entry.publishedAt < cutoff) return undefined;
   if (!known && (await db.touchTombstone(entry.sourceId, entry.key, now))) return undefined;
-  const matches = classifyForStore(entry, config.topics);
+  const folded = prepared && unpackFoldedDocument(prepared.document);
+  const matches = classifyForStore(entry, config.topics, folded);
   let storyId: number;
+  let entryId: number;
   if (known) {
     await db.updateEntry(known.id, entry, now);
-    await db.replaceEntryTopics(known.id, matches);
+    entryId = known.id;
     storyId = known.storyId;
     counts.updatedEntries++;
   } else {
-    const placed = await placeEntry(db, index, entry, config.stories.windowMs, now);
-    await db.replaceEntryTopics(placed.entryId, matches);
+    const { windowMs } = config.stories;
+    const placed = await placeEntry(db, index, entry, windowMs, now, prepared?.fingerprint);
+    entryId = placed.entryId;
     storyId = placed.storyId;
     counts.newEntries++;
   }
+  await db.replaceEntryTopics(entryId, matches);
+  const reading = prepared?.reading;
+  if (reading !== undefined)
+    counts.readings.set(entryId, { entryId, contentHash: entry.contentHash, reading });
   counts.changedTopics.add('all');
   for (const match of matches) counts.changedTopics.add(match.topicId);
   return storyId;
 }
 
-/** The topics an entry belongs to, in the shape the store keeps. */
+/**
+ * The topics an entry belongs to, in the shape the store keeps; `folded` is the entry's folded
+ * words when the parse job made them (EntryPreparation.document).
+ */
 export function classifyForStore(
   entry: NormalizedEntry,
   topics: readonly TopicConfig[],
+  folded?: FoldedDocument,
 ): TopicMatchRow[] {
   return classifyEntry(
     { title: entry.title, text: entry.text },
     topics.map((topic) => topic.compiled),
+    folded,
   );
 }
 
@@ -145,6 +171,7 @@ export interface Placement {
 /**
  * Inserts a new entry into the story it is a copy of, or founds a new story for it: the
  * clusterer decides against its in-memory story index, which then holds the entry too.
+ * `fingerprint` is the entry's when it was made already (in the parse job); else it is made here.
  */
 export async function placeEntry(
   db: IngestWriter,
@@ -152,8 +179,8 @@ export async function placeEntry(
   entry: NormalizedEntry,
   windowMs: number,
   now: Date,
+  fingerprint: Fingerprint = fingerprintEntry(entry),
 ): Promise<Placement> {
-  const fingerprint = fingerprintEntry(entry);
   const options = { ...DEFAULT_CLUSTER_OPTIONS, windowHours: windowMs / 3_600_000 };
   const choice = placeInIndex(index, fingerprint, entry.hasFeedDate, options);
   const storyId = choice?.storyId ?? (await db.createStory(entry, now));
@@ -184,14 +211,19 @@ export async function pruneSource(
   return pruned.changedTopics;
 }
 
-/** Recomputes and stores a story's provenance (its members' claims) after its members changed. */
+/**
+ * Recomputes and stores a story's provenance (its members' claims) after its members changed;
+ * `readings` are members' readings made already (IngestCounts.readings), by entry id.
+ */
 export async function refreshClaims(
   db: IngestWriter,
   storyId: number,
   now: Date,
   words?: Map<string, string[]>,
+  readings?: ReadonlyMap<number, ClaimReading>,
 ): Promise<void> {
-  const { claims, fresh } = computeStoryClaims(await db.readClaimSources(storyId), words);
+  const members = await db.readClaimSources(storyId);
+  const { claims, fresh } = computeStoryClaims(members, words, readings);
   await db.saveStoryClaims(storyId, claims, now);
   await db.saveClaimReadings(fresh);
 }

@@ -13,12 +13,20 @@ import type {
   SourceRow,
   SourceStore,
 } from '../store/index.js';
+import type { EntryPreparation } from '../worker/index.js';
 import type { ArticleReader } from './article-reader.js';
 import { type IngestCounts, ingestEntries, pruneSource } from './ingest-entries.js';
 import { catchUpStoryWindow } from './load-story-window.js';
 import { failureState, skipReason, successState } from './poll-state.js';
 import { type ArticleStep, readSourceArticles } from './read-articles.js';
 import { refreshClaimsAfterPoll } from './refresh-claims-after-poll.js';
+
+/** A feed's entries, and what the parse job prepared for them (see ParsePool.parseEntries). */
+interface ParsedEntries {
+  feed: ParsedFeed;
+  entries: NormalizedEntry[];
+  preparations?: WeakMap<NormalizedEntry, EntryPreparation>;
+}
 
 /** Everything a poll needs, built once by the composition root and passed down. */
 export interface PollDeps {
@@ -48,7 +56,7 @@ export interface PollDeps {
   parseEntries?: (
     body: { bytes: Uint8Array; contentType?: string },
     context: Omit<NormalizeContext, 'feedLink'>,
-  ) => Promise<{ feed: ParsedFeed; entries: NormalizedEntry[] }>;
+  ) => Promise<ParsedEntries>;
   /** Fetches and extracts article pages for `full_text` sources; absent: none is fetched. */
   articles?: ArticleReader;
   now: () => Date;
@@ -99,19 +107,21 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
       const nextPollAt = state.nextPollAt ?? undefined;
       return outcome('not-modified', { httpStatus: fetched.status, nextPollAt });
     }
-    const { feed, entries } = await parseEntries(fetched, source, deps, timing.now);
+    const { feed, entries, preparations } = await parseEntries(fetched, source, deps, timing.now);
+    // An entry given an article's text is a new object: not in `preparations`, prepared again.
     const articles = await readSourceArticles(source.id, entries, deps);
     const state = successState(source, fetched, timing, feed.ttlMinutes);
     const counts = await deps.store.write(async (writer) => {
       // Outside track(): what other pollers stored stays in the window if this poll rolls back.
       await catchUpStoryWindow(writer, deps.storyIndex);
       return deps.storyIndex.track(() =>
-        storeFeed(writer, deps, source, feed, articles, state, timing.now),
+        storeFeed(writer, deps, source, { feed, articles, preparations }, state, timing.now),
       );
     });
     // Provenance after the commit, in short transactions of its own (the write lock is free
     // between them); cached feeds and pages are invalidated once, when the claims are stored too.
     await refreshClaimsAfterPoll(deps.store, counts.staleClaims, timing.now, {
+      readings: counts.readings,
       onError: (storyId, error) =>
         deps.logger.warn(
           { source_id: source.id, story: storyId, err: error },
@@ -152,20 +162,18 @@ async function storeFeed(
   writer: IngestWriter,
   deps: PollDeps,
   source: SourceRow,
-  feed: ParsedFeed,
-  articles: ArticleStep,
+  parsed: { feed: ParsedFeed; articles: ArticleStep; preparations?: ParsedEntries['preparations'] },
   state: PollStateUpdate,
   now: Date,
 ): Promise<IngestCounts> {
+  const { feed, articles, preparations } = parsed;
   const ingested = await ingestEntries(
     writer,
     deps.config,
     deps.storyIndex,
     articles.entries,
     now,
-    {
-      deferClaims: true,
-    },
+    { deferClaims: true, ...(preparations ? { preparations } : {}) },
   );
   await writer.saveArticleFetches(source.id, articles.fetches, now);
   const pruned = await pruneSource(writer, deps.config, deps.storyIndex, source.id, now);
@@ -191,7 +199,7 @@ async function parseEntries(
   source: SourceRow,
   deps: PollDeps,
   now: Date,
-): Promise<{ feed: ParsedFeed; entries: NormalizedEntry[] }> {
+): Promise<ParsedEntries> {
   const feedUrl = fetched.finalUrl;
   const base = { sourceId: source.id, feedUrl, languageHint: source.language ?? undefined };
   const body = { bytes: fetched.bytes, contentType: fetched.contentType };

@@ -1,4 +1,4 @@
-import type { IngestStore } from '../store/index.js';
+import type { ClaimReading, IngestStore } from '../store/index.js';
 import { refreshClaims } from './ingest-entries.js';
 
 export interface ClaimsStepOptions {
@@ -8,6 +8,8 @@ export interface ClaimsStepOptions {
   onError?: (storyId: number, error: unknown) => void;
   /** No more stories in a batch once it has run this long (at least one story per batch). */
   batchMs?: number;
+  /** Readings of the poll's entries made in the parse job (IngestCounts.readings), by entry id. */
+  readings?: ReadonlyMap<number, ClaimReading>;
 }
 
 const BATCH_MS = 10;
@@ -40,7 +42,7 @@ export async function refreshClaimsAfterPoll(
       do {
         const storyId = storyIds[next++] as number;
         try {
-          await refreshClaims(writer, storyId, now, words);
+          await refreshClaims(writer, storyId, now, words, options.readings);
         } catch (error) {
           if (!options.onError) throw error;
           options.onError(storyId, error);

@@ -1,4 +1,8 @@
 export { type BackfillOptions, backfillStoryClaims } from './backfill-story-claims.js';
 export { computeProvenance, type StoryProvenance } from './compute-provenance.js';
 export type { ProvenanceMember } from './read-claims.js';
-export { computeStoryClaims, refreshStoryClaims } from './refresh-story-claims.js';
+export {
+  computeStoryClaims,
+  readClaimReading,
+  refreshStoryClaims,
+} from './refresh-story-claims.js';

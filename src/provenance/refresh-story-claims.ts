@@ -8,18 +8,21 @@ import {
   saveStoryClaims,
 } from '../store/index.js';
 import { computeProvenance } from './compute-provenance.js';
-import { type MemberReading, readMember } from './read-claims.js';
+import { type MemberReading, type ProvenanceMember, readMember } from './read-claims.js';
 import { decodeReading, encodeReading } from './reading-codec.js';
 
 /**
  * A story's provenance from its members (as readClaimSources gives them), and the readings made
  * for members whose stored reading was missing or stale, to store. Pure: the store's I/O is the
  * caller's (refreshStoryClaims on SQLite, the ingest orchestrator on any store). `words` caches
- * word keys across calls (see readMember): one map for a poll's stories.
+ * word keys across calls (see readMember): one map for a poll's stories. `kept` holds readings made
+ * before (readClaimReading, in the parse job) by entry id: used, and stored, when made from the
+ * member's current content.
  */
 export function computeStoryClaims(
   members: readonly ClaimSource[],
   words: Map<string, string[]> = new Map(),
+  kept?: ReadonlyMap<number, ClaimReading>,
 ): {
   claims: StoredClaims;
   fresh: ClaimReading[];
@@ -28,6 +31,13 @@ export function computeStoryClaims(
   const read = (member: ClaimSource): MemberReading => {
     const stored = member.reading === undefined ? undefined : decodeReading(member.reading);
     if (stored !== undefined) return stored;
+    const made = kept?.get(member.entryId);
+    const prepared =
+      made?.contentHash === member.contentHash ? decodeReading(made.reading) : undefined;
+    if (made && prepared !== undefined) {
+      fresh.push(made);
+      return prepared;
+    }
     const reading = readMember(member, undefined, words);
     fresh.push({
       entryId: member.entryId,
@@ -48,4 +58,12 @@ export function refreshStoryClaims(db: Db, storyId: number, now: Date): void {
   const { claims, fresh } = computeStoryClaims(readClaimSources(db, storyId));
   saveStoryClaims(db, storyId, claims, now);
   saveClaimReadings(db, fresh);
+}
+
+/**
+ * One member's reading, encoded as stored: what computeStoryClaims reads when nothing is stored
+ * (the entry id plays no part in it). Made where the entry is parsed, and handed back as `kept`.
+ */
+export function readClaimReading(member: ProvenanceMember, words?: Map<string, string[]>): string {
+  return encodeReading(readMember(member, undefined, words));
 }

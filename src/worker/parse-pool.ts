@@ -8,6 +8,7 @@ import type {
 } from '../model/index.js';
 import type { NormalizeContext } from '../normalizer/index.js';
 import { DEFAULT_FEED_LIMITS, type FeedLimits } from '../parser/index.js';
+import { type EntryPreparation, type PreparedEntry, splitPrepared } from './prepare-entry.js';
 import { startWorker } from './start-worker.js';
 
 export interface ParsePoolOptions {
@@ -37,7 +38,8 @@ export interface ParsePool {
    * Decode, parse and normalize as one job: the body's bytes are transferred to the worker (their
    * ArrayBuffer is detached here, never copied), which decodes their charset; the text and the
    * parsed items never cross between the threads, only the feed's own fields (`items` empty) and
-   * its entries come back. Its deadline is parse's and normalize's together.
+   * its entries come back, each with its fingerprint and provenance reading made in the worker
+   * (`preparations`). Its deadline is parse's and normalize's together.
    */
   parseEntries(body: FeedBody, context: FeedEntriesContext): Promise<FeedEntries>;
   /** extractArticle on one page (`title` is the entry's), in a worker; `deadlineMs` as for parse. */
@@ -59,6 +61,11 @@ export interface FeedEntries {
   /** The feed's fields; its items are in `entries`, normalized. */
   feed: ParsedFeed;
   entries: NormalizedEntry[];
+  /**
+   * What the job prepared for the store step (fingerprint, provenance reading: prepareEntry),
+   * keyed by the entry object of `entries`: an entry a later step replaces is not found.
+   */
+  preparations: WeakMap<NormalizedEntry, EntryPreparation>;
 }
 
 interface QueuedJob {
@@ -113,12 +120,14 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       submit({ kind: 'parse', text, limits }, deadlineMs) as Promise<ParsedFeed>,
     normalize: (items, context) =>
       submit({ kind: 'normalize', items, context }) as Promise<NormalizedEntry[]>,
-    parseEntries: (body, context) =>
-      submit(
+    parseEntries: async (body, context) => {
+      const { feed, entries } = (await submit(
         { kind: 'feed', bytes: body.bytes, contentType: body.contentType, limits, context },
         2 * options.deadlineMs,
         transferable(body.bytes),
-      ) as Promise<FeedEntries>,
+      )) as { feed: ParsedFeed; entries: PreparedEntry[] };
+      return { feed, ...splitPrepared(entries) };
+    },
     extract: (html, url, title, deadlineMs) =>
       submit(
         { kind: 'extract', html, url, title, limits: options.articleLimits },

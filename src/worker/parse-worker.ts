@@ -1,14 +1,15 @@
 /**
  * The pool worker's entry point: runs parseFeed + boundFeed, normalizeItem over one feed's
- * items, or both as one job on the feed's bytes (decodeFeedBytes first), or extractArticle on one
+ * items, or both as one job on the feed's bytes (decodeFeedBytes first, each entry prepared for
+ * the store step after normalizeItem: prepareEntry), or extractArticle on one
  * page, off the main thread, one job at a time. Started by createParsePool, never imported.
  */
 import { parentPort } from 'node:worker_threads';
 import { decodeFeedBytes } from '../fetcher/index.js';
-import type { NormalizedEntry } from '../model/index.js';
 import { normalizeItem } from '../normalizer/index.js';
 import { boundFeed, parseFeed } from '../parser/index.js';
 import type { WorkerAck, WorkerJob, WorkerReply, WorkerRequest } from './parse-pool.js';
+import { type PreparedEntry, prepareEntry } from './prepare-entry.js';
 
 /**
  * About how many characters of entries one message carries: the main thread deserializes each
@@ -19,13 +20,25 @@ const CHUNK_CHARS = 256 * 1024;
 /** Resolves the wait of the job with this id for the pool's ack of its last chunk. */
 const pendingAcks = new Map<number, () => void>();
 
-function entryChars(entry: NormalizedEntry): number {
-  return entry.contentHtml.length + entry.text.length + entry.summary.length + 512;
+/**
+ * A fingerprint's size in characters, about (its lists of short strings and MinHash words); the
+ * folded words are counted as the text's length.
+ */
+const FINGERPRINT_CHARS = 4096;
+
+function entryChars({ entry, preparation }: PreparedEntry): number {
+  const prepared = preparation
+    ? (preparation.reading?.length ?? 0) +
+      FINGERPRINT_CHARS +
+      entry.text.length +
+      entry.title.length
+    : 0;
+  return entry.contentHtml.length + entry.text.length + entry.summary.length + 512 + prepared;
 }
 
 /** The entries in runs of about CHUNK_CHARS characters (at least one entry each). */
-function* chunksOf(entries: readonly NormalizedEntry[]): Generator<NormalizedEntry[]> {
-  let chunk: NormalizedEntry[] = [];
+function* chunksOf(entries: readonly PreparedEntry[]): Generator<PreparedEntry[]> {
+  let chunk: PreparedEntry[] = [];
   let chars = 0;
   for (const entry of entries) {
     if (chunk.length > 0 && chars + entryChars(entry) > CHUNK_CHARS) {
@@ -40,7 +53,7 @@ function* chunksOf(entries: readonly NormalizedEntry[]): Generator<NormalizedEnt
 }
 
 /** Sends the entries of job `id` one chunk at a time, each after the pool acknowledged the last. */
-async function sendEntries(id: number, entries: readonly NormalizedEntry[]): Promise<void> {
+async function sendEntries(id: number, entries: readonly PreparedEntry[]): Promise<void> {
   for (const chunk of chunksOf(entries)) {
     const acked = new Promise<void>((resolve) => pendingAcks.set(id, resolve));
     parentPort?.postMessage({ id, chunk } satisfies WorkerReply);
@@ -54,9 +67,14 @@ async function runJob(id: number, job: WorkerJob): Promise<unknown> {
     const { text } = decodeFeedBytes(job.bytes, job.contentType);
     const feed = boundFeed(await parseFeed(text), job.limits);
     const context = { ...job.context, feedLink: feed.link };
+    // Word keys read once per job (provenance's reading; the same with or without the cache).
+    const words = new Map<string, string[]>();
     await sendEntries(
       id,
-      feed.items.map((item) => normalizeItem(item, context)),
+      feed.items.map((item) => {
+        const entry = normalizeItem(item, context);
+        return { entry, preparation: prepareEntry(entry, words) };
+      }),
     );
     return { feed: { ...feed, items: [] }, entries: [] };
   }

@@ -1,11 +1,16 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { computeProvenance, refreshStoryClaims } from '../../src/provenance/index.js';
+import {
+  computeProvenance,
+  computeStoryClaims,
+  readClaimReading,
+  refreshStoryClaims,
+} from '../../src/provenance/index.js';
 import { readMember } from '../../src/provenance/read-claims.js';
 import { decodeReading, encodeReading } from '../../src/provenance/reading-codec.js';
 import { migrate } from '../../src/store/database.js';
-import { readStoryClaims } from '../../src/store/story-claims-repo.js';
+import { readClaimSources, readStoryClaims } from '../../src/store/story-claims-repo.js';
 import { TRIAL_ORIGINAL, TRIAL_RUSSIAN } from '../clusterer/made-up-stories.js';
 import { STRIKE_ORIGINAL, STRIKE_REWRITE } from '../stories/made-up-news.js';
 
@@ -73,6 +78,26 @@ describe('member readings kept by content hash', () => {
     db.prepare(`UPDATE entry_claim_readings SET reading = '{"format":0}' WHERE entry_id = 2`).run();
     refreshStoryClaims(db, 1, new Date(T0));
     expect(uniqueNames(db, 2)).not.toContain('Kaunas');
+  });
+
+  it('uses a reading made before (in the parse job) for the content it was made from, and stores it', () => {
+    const members = readClaimSources(db, 1);
+    const plain = computeStoryClaims(members);
+    // Made from another text under the member's current hash: used as given (Kaunas gone).
+    const made = readClaimReading({
+      entryId: 2,
+      sourceId: 'a',
+      ...STRIKE_ORIGINAL,
+      language: 'en',
+    });
+    const current = { entryId: 2, contentHash: 'hash-2', reading: made };
+    const kept = computeStoryClaims(members, new Map(), new Map([[2, current]]));
+    expect(kept.claims.members[2]?.names).not.toContain('Kaunas');
+    expect(plain.claims.members[2]?.names).toContain('Kaunas');
+    expect(kept.fresh).toContainEqual(current);
+    // Made for an older content hash: not used, the member is read.
+    const stale = new Map([[2, { ...current, contentHash: 'hash-old' }]]);
+    expect(computeStoryClaims(members, new Map(), stale)).toEqual(plain);
   });
 
   it('drops a member reading with the member', () => {

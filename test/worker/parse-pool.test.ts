@@ -1,8 +1,15 @@
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  foldDocument,
+  packFoldedDocument,
+  unpackFoldedDocument,
+} from '../../src/classifier/index.js';
+import { fingerprintEntry } from '../../src/clusterer/index.js';
 import { normalizeItem } from '../../src/normalizer/index.js';
 import { parseFeed } from '../../src/parser/index.js';
-import { createParsePool } from '../../src/worker/index.js';
+import { readClaimReading } from '../../src/provenance/index.js';
+import { createParsePool, MAX_READ_TEXT_CHARS } from '../../src/worker/index.js';
 
 function rss(items: string): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
@@ -58,6 +65,48 @@ describe('createParsePool', () => {
     expect(entries).toEqual(expected);
     const notFeed = bytesOf('<html>no feed</html>');
     await expect(pool.parseEntries(notFeed, context)).rejects.toThrow(/^parser: /);
+  });
+
+  it('prepares each entry in the job exactly as the main thread would (fingerprint, provenance reading, folded words)', async () => {
+    const text =
+      '&lt;p&gt;Judge Anna Kovalenko sentenced 3 activists in Minsk. &quot;We will not stop speaking,&quot; said one of them.&lt;/p&gt;';
+    const xml = rss(
+      item('a', 'Mon, 02 Jun 2025 10:00:00 GMT', text) +
+        item('b', 'Mon, 02 Jun 2025 11:00:00 GMT', 'Court in Minsk'),
+    );
+    const context = { sourceId: 's', feedUrl: 'https://example.org/feed', now: new Date(0) };
+    const { entries, preparations } = await pool.parseEntries(bytesOf(xml), context);
+    expect(entries).toHaveLength(2);
+    for (const entry of entries) {
+      const member = { entryId: 7, sourceId: entry.sourceId, title: entry.title, text: entry.text };
+      expect(preparations.get(entry)).toEqual({
+        fingerprint: fingerprintEntry(entry),
+        reading: readClaimReading(member),
+        document: packFoldedDocument(foldDocument(entry)),
+      });
+      const document = preparations.get(entry)?.document;
+      expect(document && unpackFoldedDocument(document)).toEqual(foldDocument(entry));
+    }
+    // A later step that replaces an entry (an article's text applied) finds nothing prepared.
+    const [first] = entries;
+    expect(first && preparations.get({ ...first, text: 'the article' })).toBeUndefined();
+  });
+
+  it('leaves a long text unread for provenance (its reading would be four times its size)', async () => {
+    const long = 'Word '.repeat(MAX_READ_TEXT_CHARS / 4);
+    const xml = rss(item('long', 'Mon, 02 Jun 2025 10:00:00 GMT', long));
+    const context = { sourceId: 's', feedUrl: 'https://example.org/feed', now: new Date(0) };
+    const big = createParsePool({ size: 1, deadlineMs: 60_000 });
+    try {
+      const { entries, preparations } = await big.parseEntries(bytesOf(xml), context);
+      const [entry] = entries;
+      expect(entry?.text.length).toBeGreaterThan(MAX_READ_TEXT_CHARS);
+      const prepared = entry && preparations.get(entry);
+      expect(prepared?.fingerprint).toEqual(entry && fingerprintEntry(entry));
+      expect(prepared?.reading).toBeUndefined();
+    } finally {
+      await big.close();
+    }
   });
 
   it('moves the bytes to the worker (detached here, not copied) and decodes their charset there', async () => {

@@ -20,6 +20,8 @@ interface Stall {
   outcome: string;
   newEntries: number;
   parser: string;
+  /** The process's largest RSS seen by the 5 ms timer during the poll (workers included). */
+  peakRssMb: number;
 }
 
 /** One poll of the big feed through the daemon's real path (pollSource with buildPollDeps). */
@@ -35,7 +37,9 @@ async function pollBigFeed(port: number): Promise<Stall> {
     histogram.enable();
     let last = process.hrtime.bigint();
     let timerGapMs = 0;
+    let peakRss = process.memoryUsage.rss();
     const timer = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
       const now = process.hrtime.bigint();
       timerGapMs = Math.max(timerGapMs, Number(now - last) / 1e6 - 5);
       last = now;
@@ -60,6 +64,7 @@ async function pollBigFeed(port: number): Promise<Stall> {
       outcome: outcome.outcome,
       newEntries: outcome.newEntries,
       parser,
+      peakRssMb: peakRss / 1_048_576,
     };
   } finally {
     bench.dispose();
@@ -76,7 +81,7 @@ export async function runEventLoop(options: ScenarioOptions): Promise<ScenarioRe
       stalls.push(await pollBigFeed(server.port));
       const last = stalls.at(-1);
       options.log(
-        `event_loop round ${round + 1}: longest stall ${roundTo(last?.maxMs ?? 0)} ms (timer gap ${roundTo(last?.timerGapMs ?? 0)} ms), poll ${roundTo(last?.pollMs ?? 0)} ms, ${last?.outcome} ${last?.newEntries} new`,
+        `event_loop round ${round + 1}: longest stall ${roundTo(last?.maxMs ?? 0)} ms (timer gap ${roundTo(last?.timerGapMs ?? 0)} ms), poll ${roundTo(last?.pollMs ?? 0)} ms, peak RSS ${roundTo(last?.peakRssMb ?? 0)} MB, ${last?.outcome} ${last?.newEntries} new`,
       );
     }
   } finally {
@@ -95,6 +100,7 @@ export async function runEventLoop(options: ScenarioOptions): Promise<ScenarioRe
       outcome: stalls.at(-1)?.outcome,
       new_entries: stalls.at(-1)?.newEntries,
       parser: stalls.at(-1)?.parser,
+      peak_rss_mb: roundTo(median(stalls.map((s) => s.peakRssMb)), 1),
     },
     baseline: null,
     rounds,

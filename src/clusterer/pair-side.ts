@@ -49,14 +49,17 @@ export interface RareTerm {
 
 /** Builds what every pair of `features` shares; terms of each mode are built when first asked. */
 export function prepareSide(features: FingerprintFeatures): PairSide {
-  const named = unique([...features.titleNames, ...features.leadNames]);
+  const namedSet = setOf(features.titleNames, features.leadNames);
+  const named = [...namedSet];
+  const names = new Set(namedSet);
+  for (const entity of features.entities) names.add(entity);
   return {
     features,
     time: Date.parse(features.publishedAt),
-    names: new Set([...features.titleNames, ...features.leadNames, ...features.entities]),
+    names,
     named,
     namedTerms: named.map((name) => `e:${name}`),
-    namedSet: new Set(named),
+    namedSet,
     quoteSet: new Set(features.quotes),
     quoteTerms: features.quotes.map((quote) => `q:${quote}`),
     same: undefined,
@@ -69,14 +72,14 @@ export function termsOf(side: PairSide, cross: boolean): SideTerms {
   const held = cross ? side.cross : side.same;
   if (held !== undefined) return held;
   const f = side.features;
-  const titleTerms = cross ? f.titleCross : f.titleTerms;
-  const title = unique(titleTerms);
-  const lead = unique([...titleTerms, ...(cross ? f.leadCross : f.leadTerms)]);
+  const titleSet = new Set(cross ? f.titleCross : f.titleTerms);
+  const leadSet = setOf(titleSet, cross ? f.leadCross : f.leadTerms);
+  const lead = [...leadSet];
   const terms: SideTerms = {
-    title,
-    titleSet: new Set(title),
+    title: [...titleSet],
+    titleSet,
     lead,
-    leadSet: new Set(lead),
+    leadSet,
     leadNumbers: lead.filter((term) => term.startsWith('#:')),
     rarest: undefined,
     rarestWeight: undefined,
@@ -97,20 +100,29 @@ export function rarestTerms(side: PairSide, cross: boolean, weight: TermWeight):
   if (terms.rarest !== undefined && terms.rarestWeight === weight) return terms.rarest;
   const given = side.features.titleGivenNames;
   const skipGiven = !cross && given.length > 0;
-  const rarest = terms.title
-    .filter((term) => !term.startsWith('c:') && !(skipGiven && given.includes(term)))
-    .map((term) => ({
+  const rarest: RareTerm[] = [];
+  for (const term of terms.title) {
+    if (term.startsWith('c:') || (skipGiven && given.includes(term))) continue;
+    const w = weight(term);
+    // After every kept term at least as rare: a stable sort by weight, cut at DISTINCT_TERMS.
+    let at = rarest.length;
+    while (at > 0 && (rarest[at - 1] as RareTerm).weight < w) at--;
+    if (at >= DISTINCT_TERMS) continue;
+    rarest.splice(at, 0, {
       term,
-      weight: weight(term),
+      weight: w,
       name: term.startsWith('e:') ? term.slice(2) : undefined,
-    }))
-    .sort((x, y) => y.weight - x.weight)
-    .slice(0, DISTINCT_TERMS);
+    });
+    if (rarest.length > DISTINCT_TERMS) rarest.pop();
+  }
   terms.rarest = rarest;
   terms.rarestWeight = weight;
   return rarest;
 }
 
-function unique(items: readonly string[]): string[] {
-  return items.length < 2 ? [...items] : [...new Set(items)];
+/** The items of `first` then of `then`, each once, in the order first met. */
+function setOf(first: Iterable<string>, then: readonly string[]): Set<string> {
+  const set = new Set(first);
+  for (const item of then) set.add(item);
+  return set;
 }

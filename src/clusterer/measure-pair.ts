@@ -1,7 +1,7 @@
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import { type FactMeasures, measureFacts } from './measure-facts.js';
 import { estimateJaccard } from './min-hash.js';
-import { type PairSide, prepareSide, type RareTerm, rarestTerms, termsOf } from './pair-side.js';
+import { type PairSide, prepareSide, type RareTerm, termsOf, weighTerms } from './pair-side.js';
 
 /** How rare a term is in the recent stream: its inverse document frequency (see StoryIndex). */
 export type TermWeight = (term: string) => number;
@@ -117,7 +117,16 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   const cross = isCrossLingual(a, b);
   const ta = termsOf(sa, cross);
   const tb = termsOf(sb, cross);
-  const titleSim = weightedCosine(ta.title, ta.titleSet, tb.title, tb.titleSet, weight);
+  const wa = weighTerms(sa, cross, weight);
+  const wb = weighTerms(sb, cross, weight);
+  const titleSim = weightedCosine(
+    ta.title.length,
+    ta.lead,
+    wa.leadWeights,
+    wa.titleNorm,
+    tb.titleSet,
+    wb.titleNorm,
+  );
   const nameConflict = hasNameConflict(a, b, sa.names, sb.names);
   const nameMismatch = Math.min(
     measureMissing(sa.named, sa.namedTerms, sb.names, weight),
@@ -127,16 +136,23 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     a.titleNumbers.length > 0 &&
     b.titleNumbers.length > 0 &&
     !intersects(a.titleNumbers, b.titleNumbers);
-  const sharedRare = squash(sumShared(ta.lead, tb.leadSet, weight), SHARED_RARE_SCALE);
-  const missingFromB = measureDistinctMissing(rarestTerms(sa, cross, weight), tb.leadSet, sb.names);
-  const missingFromA = measureDistinctMissing(rarestTerms(sb, cross, weight), ta.leadSet, sa.names);
+  const sharedRare = squash(sumShared(ta.lead, wa.leadWeights, tb.leadSet), SHARED_RARE_SCALE);
+  const missingFromB = measureDistinctMissing(wa.rarest, tb.leadSet, sb.names);
+  const missingFromA = measureDistinctMissing(wb.rarest, ta.leadSet, sa.names);
   const hasEvents = a.titleEvents.length > 0 && b.titleEvents.length > 0;
   const eventAgree =
     a.titleEvents.some((e) => b.titleEvents.includes(e) || b.leadEvents.includes(e)) ||
     b.titleEvents.some((e) => a.titleEvents.includes(e) || a.leadEvents.includes(e));
   return {
     titleSim,
-    leadSim: weightedCosine(ta.lead, ta.leadSet, tb.lead, tb.leadSet, weight),
+    leadSim: weightedCosine(
+      ta.lead.length,
+      ta.lead,
+      wa.leadWeights,
+      wa.leadNorm,
+      tb.leadSet,
+      wb.leadNorm,
+    ),
     rareNames: weightedJaccard(sa, sb, weight),
     sharedRare,
     distinctMissing: Math.max(missingFromB, missingFromA),
@@ -147,7 +163,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     nameMismatch,
     numberConflict: numberConflict ? 1 : 0,
     conflictingNumbersSim: numberConflict ? titleSim : 0,
-    sharedNumbers: squash(sumShared(ta.leadNumbers, tb.leadSet, weight), 6),
+    sharedNumbers: squash(sumSharedNumbers(ta.leadNumbers, tb.leadSet, weight), 6),
     eventAgree: hasEvents && eventAgree ? 1 : 0,
     eventConflict: hasEvents && !eventAgree ? 1 : 0,
     genreMismatch:
@@ -255,29 +271,42 @@ function measureMissing(
   return total > 0 ? missing / Math.max(total, NAME_EVIDENCE_FLOOR) : 0;
 }
 
-/** Cosine of two term sets (each term once, in order, and as a set), each weighted by rarity. */
+/**
+ * Cosine of two term sets, each term weighted by its rarity: the first `count` of `a`'s terms (each
+ * once, in order) with their weights and the sum of their squares, against `b`'s set and sum.
+ */
 function weightedCosine(
+  count: number,
   a: readonly string[],
-  setA: Set<string>,
-  b: readonly string[],
+  weights: readonly number[],
+  normA: number,
   setB: Set<string>,
-  weight: TermWeight,
+  normB: number,
 ): number {
-  if (setA.size === 0 || setB.size === 0) return 0;
+  if (count === 0 || setB.size === 0) return 0;
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const term of a) {
-    const w = weight(term) ** 2;
-    normA += w;
-    if (setB.has(term)) dot += w;
-  }
-  for (const term of b) normB += weight(term) ** 2;
+  for (let i = 0; i < count; i++) if (setB.has(a[i] as string)) dot += (weights[i] as number) ** 2;
   return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
 }
 
-/** The summed weight of the terms of `terms` (in order) that `other` holds too. */
-function sumShared(terms: readonly string[], other: Set<string>, weight: TermWeight): number {
+/** The summed weight of the terms of `terms` (in order, with their weights) that `other` holds. */
+function sumShared(
+  terms: readonly string[],
+  weights: readonly number[],
+  other: Set<string>,
+): number {
+  let total = 0;
+  for (let i = 0; i < terms.length; i++)
+    if (other.has(terms[i] as string)) total += weights[i] as number;
+  return total;
+}
+
+/** The summed weight of the number terms (in order) that `other` holds too. */
+function sumSharedNumbers(
+  terms: readonly string[],
+  other: Set<string>,
+  weight: TermWeight,
+): number {
   let total = 0;
   for (const term of terms) if (other.has(term)) total += weight(term);
   return total;

@@ -35,9 +35,19 @@ export interface SideTerms {
   leadSet: Set<string>;
   /** The lead terms that are numbers (`#:`), in order. */
   leadNumbers: string[];
-  /** The rarest headline terms (see rarestTerms), for the weight they were found with. */
-  rarest: RareTerm[] | undefined;
-  rarestWeight: TermWeight | undefined;
+  /** The terms' weights, for the one weight they were last weighed with (see weighTerms). */
+  weighed: WeighedTerms | undefined;
+}
+
+/** A side's terms weighed: lead weights in `lead` order (the headline's are its first ones). */
+export interface WeighedTerms {
+  weight: TermWeight;
+  leadWeights: number[];
+  /** Sums of the squared weights of the headline terms and of the lead terms. */
+  titleNorm: number;
+  leadNorm: number;
+  /** The rarest headline terms (see weighTerms). */
+  rarest: RareTerm[];
 }
 
 /** A distinctive headline term, its weight, and the name it stands for (`e:` terms), if any. */
@@ -81,8 +91,7 @@ export function termsOf(side: PairSide, cross: boolean): SideTerms {
     lead,
     leadSet,
     leadNumbers: lead.filter((term) => term.startsWith('#:')),
-    rarest: undefined,
-    rarestWeight: undefined,
+    weighed: undefined,
   };
   if (cross) side.cross = terms;
   else side.same = terms;
@@ -92,18 +101,26 @@ export function termsOf(side: PairSide, cross: boolean): SideTerms {
 const DISTINCT_TERMS = 3;
 
 /**
- * The `DISTINCT_TERMS` rarest terms of the headline that may be distinctive: concepts (`c:`) left
- * out, and given names too in a same-language pair. Rarest first; of equal weight, the earlier.
+ * The side's terms weighed by `weight`, kept for the next pair weighed with the same function.
+ * `rarest`: the `DISTINCT_TERMS` rarest headline terms that may be distinctive, concepts (`c:`)
+ * left out, and given names too in a same-language pair; rarest first, of equal weight the earlier.
  */
-export function rarestTerms(side: PairSide, cross: boolean, weight: TermWeight): RareTerm[] {
+export function weighTerms(side: PairSide, cross: boolean, weight: TermWeight): WeighedTerms {
   const terms = termsOf(side, cross);
-  if (terms.rarest !== undefined && terms.rarestWeight === weight) return terms.rarest;
+  if (terms.weighed !== undefined && terms.weighed.weight === weight) return terms.weighed;
+  const leadWeights = terms.lead.map((term) => weight(term));
+  const titleCount = terms.title.length;
+  let titleNorm = 0;
+  for (let i = 0; i < titleCount; i++) titleNorm += (leadWeights[i] as number) ** 2;
+  let leadNorm = 0;
+  for (const w of leadWeights) leadNorm += w ** 2;
   const given = side.features.titleGivenNames;
   const skipGiven = !cross && given.length > 0;
   const rarest: RareTerm[] = [];
-  for (const term of terms.title) {
+  for (let i = 0; i < titleCount; i++) {
+    const term = terms.title[i] as string;
     if (term.startsWith('c:') || (skipGiven && given.includes(term))) continue;
-    const w = weight(term);
+    const w = leadWeights[i] as number;
     // After every kept term at least as rare: a stable sort by weight, cut at DISTINCT_TERMS.
     let at = rarest.length;
     while (at > 0 && (rarest[at - 1] as RareTerm).weight < w) at--;
@@ -115,9 +132,8 @@ export function rarestTerms(side: PairSide, cross: boolean, weight: TermWeight):
     });
     if (rarest.length > DISTINCT_TERMS) rarest.pop();
   }
-  terms.rarest = rarest;
-  terms.rarestWeight = weight;
-  return rarest;
+  terms.weighed = { weight, leadWeights, titleNorm, leadNorm, rarest };
+  return terms.weighed;
 }
 
 /** The items of `first` then of `then`, each once, in the order first met. */

@@ -1,6 +1,8 @@
 import type { Fingerprint } from './fingerprint-entry.js';
+import { memoizeWeight } from './measure-pair.js';
 import { type PairModel, SHIPPED_PAIR_MODEL } from './pair-model.js';
-import { DEFAULT_WINDOW_HOURS, type PairScore, scorePair } from './score-pair.js';
+import { prepareSide } from './pair-side.js';
+import { DEFAULT_WINDOW_HOURS, type PairScore, scoreSides } from './score-pair.js';
 import type { Candidate, StoryIndex } from './story-index.js';
 
 export interface ClusterOptions {
@@ -44,14 +46,21 @@ export function chooseStory(
   index: StoryIndex,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): StoryChoice | null {
-  const context = { windowHours: options.windowHours, weight: index.weigh, model: options.model };
+  // The index does not change while the entry is placed: each term is weighed once, and the
+  // entry's own sets are built once for all its candidates.
+  const context = {
+    windowHours: options.windowHours,
+    weight: memoizeWeight(index.weigh),
+    model: options.model,
+  };
+  const entry = prepareSide(fingerprint.features);
   let winner: StoryChoice | null = null;
   for (const storyId of index.candidateStories(fingerprint, options.windowHours)) {
     // Only the members compared are expanded from the index's compact form.
     const members = index.members(storyId, MAX_MEMBERS);
     const scored = members.map((member) => ({
       member,
-      result: scorePair(fingerprint.features, member.features, context),
+      result: scoreSides(entry, prepareSide(member.features), context),
     }));
     const choice = weighStory(storyId, scored);
     if (choice === null || choice.score <= options.threshold) continue;

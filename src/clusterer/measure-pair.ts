@@ -1,6 +1,7 @@
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import { type FactMeasures, measureFacts } from './measure-facts.js';
 import { estimateJaccard } from './min-hash.js';
+import { type PairSide, prepareSide, type RareTerm, termsOf, weighTerms } from './pair-side.js';
 
 /** How rare a term is in the recent stream: its inverse document frequency (see StoryIndex). */
 export type TermWeight = (term: string) => number;
@@ -90,8 +91,16 @@ export function measurePair(
   b: FingerprintFeatures,
   weigh: TermWeight = FLAT_WEIGHT,
 ): PairMeasures {
+  return measureSides(prepareSide(a), prepareSide(b), memoizeWeight(weigh));
+}
+
+/**
+ * A term weight that looks each term up once: the stream's rarity does not change while one
+ * entry is placed, and its terms are weighed against every candidate.
+ */
+export function memoizeWeight(weigh: TermWeight): TermWeight {
   const weights = new Map<string, number>();
-  const weight: TermWeight = (term) => {
+  return (term) => {
     let value = weights.get(term);
     if (value === undefined) {
       value = weigh(term);
@@ -99,56 +108,52 @@ export function measurePair(
     }
     return value;
   };
+}
+
+/** measurePair of two prepared sides (see prepareSide); `weight` is called as often as needed. */
+export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): PairMeasures {
+  const a = sa.features;
+  const b = sb.features;
   const cross = isCrossLingual(a, b);
-  const titleA = cross ? a.titleCross : a.titleTerms;
-  const titleB = cross ? b.titleCross : b.titleTerms;
-  const leadA = [...titleA, ...(cross ? a.leadCross : a.leadTerms)];
-  const leadB = [...titleB, ...(cross ? b.leadCross : b.leadTerms)];
-  const namesA = new Set([...a.titleNames, ...a.leadNames, ...a.entities]);
-  const namesB = new Set([...b.titleNames, ...b.leadNames, ...b.entities]);
-  const leadSetA = new Set(leadA);
-  const leadSetB = new Set(leadB);
-  const titleSim = weightedCosine(titleA, titleB, weight);
-  const nameConflict = hasNameConflict(a, b, namesA, namesB);
+  const ta = termsOf(sa, cross);
+  const tb = termsOf(sb, cross);
+  const wa = weighTerms(sa, cross, weight);
+  const wb = weighTerms(sb, cross, weight);
+  const titleSim = weightedCosine(
+    ta.title.length,
+    ta.lead,
+    wa.leadWeights,
+    wa.titleNorm,
+    tb.titleSet,
+    wb.titleNorm,
+  );
+  const nameConflict = hasNameConflict(a, b, sa.names, sb.names);
   const nameMismatch = Math.min(
-    measureMissing([...a.titleNames, ...a.leadNames], namesB, weight),
-    measureMissing([...b.titleNames, ...b.leadNames], namesA, weight),
+    measureMissing(sa.named, sa.namedTerms, sb.names, weight),
+    measureMissing(sb.named, sb.namedTerms, sa.names, weight),
   );
   const numberConflict =
     a.titleNumbers.length > 0 &&
     b.titleNumbers.length > 0 &&
     !intersects(a.titleNumbers, b.titleNumbers);
-  const sharedRare = squash(
-    sum([...leadSetA].filter((t) => leadSetB.has(t)).map(weight)),
-    SHARED_RARE_SCALE,
-  );
-  const missingFromB = measureDistinctMissing(
-    distinctTerms(a, titleA, cross),
-    leadSetB,
-    namesB,
-    weight,
-  );
-  const missingFromA = measureDistinctMissing(
-    distinctTerms(b, titleB, cross),
-    leadSetA,
-    namesA,
-    weight,
-  );
-  const eventsA = new Set([...a.titleEvents]);
-  const eventsB = new Set([...b.titleEvents]);
-  const hasEvents = eventsA.size > 0 && eventsB.size > 0;
+  const sharedRare = squash(sumShared(ta.lead, wa.leadWeights, tb.leadSet), SHARED_RARE_SCALE);
+  const missingFromB = measureDistinctMissing(wa.rarest, tb.leadSet, sb.names);
+  const missingFromA = measureDistinctMissing(wb.rarest, ta.leadSet, sa.names);
+  const hasEvents = a.titleEvents.length > 0 && b.titleEvents.length > 0;
   const eventAgree =
-    intersects(a.titleEvents, [...b.titleEvents, ...b.leadEvents]) ||
-    intersects(b.titleEvents, [...a.titleEvents, ...a.leadEvents]);
-  const genres = [a.genre, b.genre];
+    a.titleEvents.some((e) => b.titleEvents.includes(e) || b.leadEvents.includes(e)) ||
+    b.titleEvents.some((e) => a.titleEvents.includes(e) || a.leadEvents.includes(e));
   return {
     titleSim,
-    leadSim: weightedCosine(leadA, leadB, weight),
-    rareNames: weightedJaccard(
-      [...a.titleNames, ...a.leadNames],
-      [...b.titleNames, ...b.leadNames],
-      (name) => weight(`e:${name}`),
+    leadSim: weightedCosine(
+      ta.lead.length,
+      ta.lead,
+      wa.leadWeights,
+      wa.leadNorm,
+      tb.leadSet,
+      wb.leadNorm,
     ),
+    rareNames: weightedJaccard(sa, sb, weight),
     sharedRare,
     distinctMissing: Math.max(missingFromB, missingFromA),
     conflictingTitleSim: nameConflict ? titleSim : 0,
@@ -158,22 +163,20 @@ export function measurePair(
     nameMismatch,
     numberConflict: numberConflict ? 1 : 0,
     conflictingNumbersSim: numberConflict ? titleSim : 0,
-    sharedNumbers: squash(
-      sum([...leadSetA].filter((t) => t.startsWith('#:') && leadSetB.has(t)).map((t) => weight(t))),
-      6,
-    ),
+    sharedNumbers: squash(sumSharedNumbers(ta.leadNumbers, tb.leadSet, weight), 6),
     eventAgree: hasEvents && eventAgree ? 1 : 0,
     eventConflict: hasEvents && !eventAgree ? 1 : 0,
-    genreMismatch: a.genre !== b.genre && genres.some((genre) => STRONG_GENRES.has(genre)) ? 1 : 0,
+    genreMismatch:
+      a.genre !== b.genre && (STRONG_GENRES.has(a.genre) || STRONG_GENRES.has(b.genre)) ? 1 : 0,
     previewMismatch: (a.genre === 'preview') !== (b.genre === 'preview') ? 1 : 0,
     sameTitle: a.titleKey !== '' && a.titleKey === b.titleKey ? 1 : 0,
-    daysApart: Math.min(3, hoursApart(a.publishedAt, b.publishedAt) / 24),
+    daysApart: Math.min(3, hoursBetween(sa.time, sb.time) / 24),
     textOverlap:
       Math.min(a.textWords, b.textWords) >= MIN_TEXT_WORDS
         ? estimateJaccard(a.minHash, b.minHash)
         : 0,
-    sharedQuotes: squash(sum(sharedItems(a.quotes, b.quotes).map((q) => weight(`q:${q}`))), 10),
-    ...measureFacts(a, b, leadSetA, leadSetB, cross),
+    sharedQuotes: squash(sharedQuoteWeight(sa, sb, weight), 10),
+    ...measureFacts(a, b, ta.leadSet, tb.leadSet, cross),
   };
 }
 
@@ -184,7 +187,12 @@ export function isCrossLingual(a: FingerprintFeatures, b: FingerprintFeatures): 
 
 /** Hours between two ISO dates; infinite when either is unreadable. */
 export function hoursApart(a: string, b: string): number {
-  const hours = Math.abs(Date.parse(a) - Date.parse(b)) / 3_600_000;
+  return hoursBetween(Date.parse(a), Date.parse(b));
+}
+
+/** Hours between two parsed dates (ms); infinite when either is NaN. */
+export function hoursBetween(a: number, b: number): number {
+  const hours = Math.abs(a - b) / 3_600_000;
   return Number.isNaN(hours) ? Number.POSITIVE_INFINITY : hours;
 }
 
@@ -200,50 +208,38 @@ function hasNameConflict(
   return !a.titleNames.some(saidByB) && !b.titleNames.some(saidByA);
 }
 
-/** A headline's terms that may be distinctive: its given names left out (same language only). */
-function distinctTerms(features: FingerprintFeatures, title: string[], cross: boolean): string[] {
-  const given = features.titleGivenNames;
-  if (cross || given.length === 0) return title;
-  return title.filter((term) => !given.includes(term));
-}
-
-const DISTINCT_TERMS = 3;
-
 /**
- * The rarity-weighted share of the `DISTINCT_TERMS` rarest terms of a headline that the other side
- * neither says (headline, lead) nor names anywhere in its text.
+ * The rarity-weighted share of a headline's rarest terms (rarestTerms) that the other side neither
+ * says (headline, lead) nor names anywhere in its text.
  */
 function measureDistinctMissing(
-  title: string[],
+  rarest: readonly RareTerm[],
   other: Set<string>,
   otherNames: Set<string>,
-  weight: TermWeight,
 ): number {
-  const rarest = [...new Set(title)]
-    .filter((term) => !term.startsWith('c:'))
-    .map((term) => [term, weight(term)] as const)
-    .sort((x, y) => y[1] - x[1])
-    .slice(0, DISTINCT_TERMS);
   let total = 0;
   let missing = 0;
-  for (const [term, w] of rarest) {
-    total += w;
-    if (!other.has(term) && !(term.startsWith('e:') && otherNames.has(term.slice(2)))) missing += w;
+  for (const { term, weight, name } of rarest) {
+    total += weight;
+    if (!other.has(term) && !(name !== undefined && otherNames.has(name))) missing += weight;
   }
   return total > 0 ? missing / total : 0;
 }
 
-/** Jaccard of two sets, each item weighted. */
-function weightedJaccard(a: string[], b: string[], weigh: (item: string) => number): number {
-  const setA = new Set(a);
-  const setB = new Set(b);
+/**
+ * Jaccard of the names of headline and lead of the two sides, each name weighted by the rarity
+ * of its `e:` term (the union adds `a`'s names, then those only `b` has).
+ */
+function weightedJaccard(a: PairSide, b: PairSide, weight: TermWeight): number {
   let shared = 0;
   let union = 0;
-  for (const item of new Set([...setA, ...setB])) {
-    const w = weigh(item);
+  for (let i = 0; i < a.named.length; i++) {
+    const w = weight(a.namedTerms[i] as string);
     union += w;
-    if (setA.has(item) && setB.has(item)) shared += w;
+    if (b.namedSet.has(a.named[i] as string)) shared += w;
   }
+  for (let i = 0; i < b.named.length; i++)
+    if (!a.namedSet.has(b.named[i] as string)) union += weight(b.namedTerms[i] as string);
   return union > 0 ? shared / union : 0;
 }
 
@@ -255,46 +251,79 @@ function weightedJaccard(a: string[], b: string[], weigh: (item: string) => numb
  */
 const NAME_EVIDENCE_FLOOR = 15;
 
-/** The rarity-weighted share of `names` that `other` does not hold (0 when there are none). */
-function measureMissing(names: string[], other: Set<string>, weight: TermWeight): number {
+/**
+ * The rarity-weighted share of `names` (each once, with its `e:` term) that `other` does not hold
+ * (0 when there are none).
+ */
+function measureMissing(
+  names: readonly string[],
+  terms: readonly string[],
+  other: Set<string>,
+  weight: TermWeight,
+): number {
   let total = 0;
   let missing = 0;
-  for (const name of new Set(names)) {
-    const w = weight(`e:${name}`);
+  for (let i = 0; i < names.length; i++) {
+    const w = weight(terms[i] as string);
     total += w;
-    if (!other.has(name)) missing += w;
+    if (!other.has(names[i] as string)) missing += w;
   }
   return total > 0 ? missing / Math.max(total, NAME_EVIDENCE_FLOOR) : 0;
 }
 
-/** Cosine of two term sets, each term weighted by its rarity. */
-function weightedCosine(a: string[], b: string[], weight: TermWeight): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const setB = new Set(b);
+/**
+ * Cosine of two term sets, each term weighted by its rarity: the first `count` of `a`'s terms (each
+ * once, in order) with their weights and the sum of their squares, against `b`'s set and sum.
+ */
+function weightedCosine(
+  count: number,
+  a: readonly string[],
+  weights: readonly number[],
+  normA: number,
+  setB: Set<string>,
+  normB: number,
+): number {
+  if (count === 0 || setB.size === 0) return 0;
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const term of new Set(a)) {
-    const w = weight(term) ** 2;
-    normA += w;
-    if (setB.has(term)) dot += w;
-  }
-  for (const term of setB) normB += weight(term) ** 2;
+  for (let i = 0; i < count; i++) if (setB.has(a[i] as string)) dot += (weights[i] as number) ** 2;
   return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
 }
 
-function sharedItems(a: readonly string[], b: readonly string[]): string[] {
-  if (a.length === 0 || b.length === 0) return [];
-  const set = new Set(b);
-  return a.filter((item) => set.has(item));
+/** The summed weight of the terms of `terms` (in order, with their weights) that `other` holds. */
+function sumShared(
+  terms: readonly string[],
+  weights: readonly number[],
+  other: Set<string>,
+): number {
+  let total = 0;
+  for (let i = 0; i < terms.length; i++)
+    if (other.has(terms[i] as string)) total += weights[i] as number;
+  return total;
+}
+
+/** The summed weight of the number terms (in order) that `other` holds too. */
+function sumSharedNumbers(
+  terms: readonly string[],
+  other: Set<string>,
+  weight: TermWeight,
+): number {
+  let total = 0;
+  for (const term of terms) if (other.has(term)) total += weight(term);
+  return total;
+}
+
+/** The summed weight of `a`'s quotes (each time it quotes one) that `b` quotes too. */
+function sharedQuoteWeight(a: PairSide, b: PairSide, weight: TermWeight): number {
+  const quotes = a.features.quotes;
+  if (quotes.length === 0 || b.quoteSet.size === 0) return 0;
+  let total = 0;
+  for (let i = 0; i < quotes.length; i++)
+    if (b.quoteSet.has(quotes[i] as string)) total += weight(a.quoteTerms[i] as string);
+  return total;
 }
 
 function intersects(a: readonly string[], b: readonly string[]): boolean {
   return a.some((item) => b.includes(item));
-}
-
-function sum(values: number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }
 
 /** 1 − e^(−x/scale): more shared evidence adds less and less, never past 1. */

@@ -2,14 +2,16 @@ import { decideOnMeasures } from './decide-on-measures.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import {
   FLAT_WEIGHT,
-  hoursApart,
+  hoursBetween,
   isCrossLingual,
-  measurePair,
+  measureSides,
+  memoizeWeight,
   type PairMeasures,
   type TermWeight,
 } from './measure-pair.js';
 import { estimateJaccard } from './min-hash.js';
 import { type PairModel, SHIPPED_PAIR_MODEL } from './pair-model.js';
+import { type PairSide, prepareSide } from './pair-side.js';
 
 /** Copies are published within this many hours of each other (a few days). */
 export const DEFAULT_WINDOW_HOURS = 72;
@@ -49,16 +51,31 @@ export function scorePair(
   b: FingerprintFeatures,
   context: Partial<ScoreContext> = {},
 ): PairScore {
-  const { windowHours, weight, model } = { ...DEFAULT_SCORE_CONTEXT, ...context };
+  const full = { ...DEFAULT_SCORE_CONTEXT, ...context };
+  return scoreSides(prepareSide(a), prepareSide(b), {
+    ...full,
+    weight: memoizeWeight(full.weight),
+  });
+}
+
+/**
+ * scorePair of two prepared sides (prepareSide): what an entry being placed scores against each
+ * candidate, its own side prepared once. `context.weight` is called for every term it weighs (pass
+ * a memoizeWeight one).
+ */
+export function scoreSides(sa: PairSide, sb: PairSide, context: ScoreContext): PairScore {
+  const { windowHours, weight, model } = context;
+  const a = sa.features;
+  const b = sb.features;
   if (a.url !== '' && a.url === b.url) return { score: 1, signals: ['same-url'] };
   if (a.contentHash !== '' && a.contentHash === b.contentHash)
     return { score: 1, signals: ['same-content'] };
-  if (!(hoursApart(a.publishedAt, b.publishedAt) <= windowHours))
+  if (!(hoursBetween(sa.time, sb.time) <= windowHours))
     return { score: 0, signals: ['outside-window'] };
   const verbatim = measureVerbatim(a, b);
   if (verbatim !== undefined)
     return { score: round(0.9 + verbatim / 10), signals: [`near-verbatim:${round(verbatim)}`] };
-  const measures = measurePair(a, b, weight);
+  const measures = measureSides(sa, sb, weight);
   if (isSameWireHeadline(a, b, measures))
     return { score: SAME_HEADLINE_SCORE, signals: ['same-headline'], measures };
   const decision = decideOnMeasures(

@@ -1,0 +1,144 @@
+import type { FingerprintFeatures } from './fingerprint-entry.js';
+import type { TermWeight } from './measure-pair.js';
+
+/**
+ * One side of a pair, with what measurePair needs of it built once: its term sets, its names, its
+ * rarest headline terms. A new entry is compared with some two dozen members while it is placed;
+ * preparing it once (prepareSide) spares rebuilding the same sets for every pair. Lists keep the
+ * order of the fingerprint (first occurrence), so sums over them add in the same order as before.
+ */
+export interface PairSide {
+  features: FingerprintFeatures;
+  /** Date.parse of publishedAt (NaN when unreadable). */
+  time: number;
+  /** Names of headline, lead and text (entities), as a set. */
+  names: Set<string>;
+  /** Names of headline and lead, each once, in order; their `e:` terms; as a set. */
+  named: string[];
+  namedTerms: string[];
+  namedSet: Set<string>;
+  /** The verbatim quotes as a set, and each quote's `q:` term (one per quote, duplicates kept). */
+  quoteSet: Set<string>;
+  quoteTerms: string[];
+  /** Terms in the pair's language mode: same-language (`same`) or language-free (`cross`). */
+  same: SideTerms | undefined;
+  cross: SideTerms | undefined;
+}
+
+/** A side's headline and lead terms as one mode compares them. */
+export interface SideTerms {
+  /** Headline terms, each once, in order, and as a set. */
+  title: string[];
+  titleSet: Set<string>;
+  /** Headline then lead terms, each once, in order, and as a set. */
+  lead: string[];
+  leadSet: Set<string>;
+  /** The lead terms that are numbers (`#:`), in order. */
+  leadNumbers: string[];
+  /** The terms' weights, for the one weight they were last weighed with (see weighTerms). */
+  weighed: WeighedTerms | undefined;
+}
+
+/** A side's terms weighed: lead weights in `lead` order (the headline's are its first ones). */
+export interface WeighedTerms {
+  weight: TermWeight;
+  leadWeights: number[];
+  /** Sums of the squared weights of the headline terms and of the lead terms. */
+  titleNorm: number;
+  leadNorm: number;
+  /** The rarest headline terms (see weighTerms). */
+  rarest: RareTerm[];
+}
+
+/** A distinctive headline term, its weight, and the name it stands for (`e:` terms), if any. */
+export interface RareTerm {
+  term: string;
+  weight: number;
+  name: string | undefined;
+}
+
+/** Builds what every pair of `features` shares; terms of each mode are built when first asked. */
+export function prepareSide(features: FingerprintFeatures): PairSide {
+  const namedSet = setOf(features.titleNames, features.leadNames);
+  const named = [...namedSet];
+  const names = new Set(namedSet);
+  for (const entity of features.entities) names.add(entity);
+  return {
+    features,
+    time: Date.parse(features.publishedAt),
+    names,
+    named,
+    namedTerms: named.map((name) => `e:${name}`),
+    namedSet,
+    quoteSet: new Set(features.quotes),
+    quoteTerms: features.quotes.map((quote) => `q:${quote}`),
+    same: undefined,
+    cross: undefined,
+  };
+}
+
+/** The side's terms for a same-language (`cross` false) or cross-language pair. */
+export function termsOf(side: PairSide, cross: boolean): SideTerms {
+  const held = cross ? side.cross : side.same;
+  if (held !== undefined) return held;
+  const f = side.features;
+  const titleSet = new Set(cross ? f.titleCross : f.titleTerms);
+  const leadSet = setOf(titleSet, cross ? f.leadCross : f.leadTerms);
+  const lead = [...leadSet];
+  const terms: SideTerms = {
+    title: [...titleSet],
+    titleSet,
+    lead,
+    leadSet,
+    leadNumbers: lead.filter((term) => term.startsWith('#:')),
+    weighed: undefined,
+  };
+  if (cross) side.cross = terms;
+  else side.same = terms;
+  return terms;
+}
+
+const DISTINCT_TERMS = 3;
+
+/**
+ * The side's terms weighed by `weight`, kept for the next pair weighed with the same function.
+ * `rarest`: the `DISTINCT_TERMS` rarest headline terms that may be distinctive, concepts (`c:`)
+ * left out, and given names too in a same-language pair; rarest first, of equal weight the earlier.
+ */
+export function weighTerms(side: PairSide, cross: boolean, weight: TermWeight): WeighedTerms {
+  const terms = termsOf(side, cross);
+  if (terms.weighed !== undefined && terms.weighed.weight === weight) return terms.weighed;
+  const leadWeights = terms.lead.map((term) => weight(term));
+  const titleCount = terms.title.length;
+  let titleNorm = 0;
+  for (let i = 0; i < titleCount; i++) titleNorm += (leadWeights[i] as number) ** 2;
+  let leadNorm = 0;
+  for (const w of leadWeights) leadNorm += w ** 2;
+  const given = side.features.titleGivenNames;
+  const skipGiven = !cross && given.length > 0;
+  const rarest: RareTerm[] = [];
+  for (let i = 0; i < titleCount; i++) {
+    const term = terms.title[i] as string;
+    if (term.startsWith('c:') || (skipGiven && given.includes(term))) continue;
+    const w = leadWeights[i] as number;
+    // After every kept term at least as rare: a stable sort by weight, cut at DISTINCT_TERMS.
+    let at = rarest.length;
+    while (at > 0 && (rarest[at - 1] as RareTerm).weight < w) at--;
+    if (at >= DISTINCT_TERMS) continue;
+    rarest.splice(at, 0, {
+      term,
+      weight: w,
+      name: term.startsWith('e:') ? term.slice(2) : undefined,
+    });
+    if (rarest.length > DISTINCT_TERMS) rarest.pop();
+  }
+  terms.weighed = { weight, leadWeights, titleNorm, leadNorm, rarest };
+  return terms.weighed;
+}
+
+/** The items of `first` then of `then`, each once, in the order first met. */
+function setOf(first: Iterable<string>, then: readonly string[]): Set<string> {
+  const set = new Set(first);
+  for (const item of then) set.add(item);
+  return set;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLUSTER_OPTIONS } from '../../src/clusterer/choose-story.js';
+import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { measurePair, memoizeWeight, type TermWeight } from '../../src/clusterer/measure-pair.js';
+import { prepareSide, weighTerms } from '../../src/clusterer/pair-side.js';
+import { scorePair, scoreSides } from '../../src/clusterer/score-pair.js';
+import {
+  FOLLOW_UP,
+  OFFICIAL_REACTION,
+  OTHER_TRIAL_SAME_DAY,
+  TRIAL_ORIGINAL,
+  TRIAL_REWRITE,
+  TRIAL_RUSSIAN,
+} from './made-up-stories.js';
+import { makeEntry } from './make-entry.js';
+
+const STORIES = [
+  TRIAL_ORIGINAL,
+  TRIAL_REWRITE,
+  TRIAL_RUSSIAN,
+  OTHER_TRIAL_SAME_DAY,
+  FOLLOW_UP,
+  OFFICIAL_REACTION,
+];
+const features = STORIES.map(
+  (story) =>
+    fingerprintEntry(makeEntry({ ...story, publishedAt: '2025-03-11T08:00:00Z' })).features,
+);
+/** An uneven weight, so that the order of the rarest terms matters. */
+const uneven: TermWeight = (term) => 1 + (term.length % 4);
+
+describe('prepared sides', () => {
+  it('score every pair as scorePair does when one side is prepared once for all its pairs', () => {
+    const context = { ...DEFAULT_CLUSTER_OPTIONS, weight: memoizeWeight(uneven) };
+    for (const a of features) {
+      const side = prepareSide(a);
+      for (const b of features) {
+        const expected = scorePair(a, b, { weight: uneven, model: context.model });
+        expect(scoreSides(side, prepareSide(b), context)).toEqual(expected);
+      }
+    }
+  });
+
+  it('pick the three rarest headline terms, the earlier of equal weight first, concepts left out', () => {
+    const side = prepareSide(features[0] as (typeof features)[number]);
+    const { rarest } = weighTerms(side, false, uneven);
+    const title = side.features.titleTerms.filter((term) => !term.startsWith('c:'));
+    const given = side.features.titleGivenNames;
+    const expected = [...new Set(title)]
+      .filter((term) => !given.includes(term))
+      .map((term) => ({ term, weight: uneven(term) }))
+      .sort((x, y) => y.weight - x.weight)
+      .slice(0, 3);
+    expect(rarest.map(({ term, weight }) => ({ term, weight }))).toEqual(expected);
+    expect(rarest.length).toBeGreaterThan(0);
+  });
+
+  it('weigh a side again when the weight changes (another placement, another stream)', () => {
+    const side = prepareSide(features[1] as (typeof features)[number]);
+    const first = weighTerms(side, false, uneven);
+    expect(weighTerms(side, false, uneven)).toBe(first);
+    const flat = weighTerms(side, false, () => 1);
+    expect(flat).not.toBe(first);
+    expect(flat.titleNorm).toBe(new Set(side.features.titleTerms).size);
+    expect(measurePair(side.features, side.features, () => 1).titleSim).toBeCloseTo(1, 12);
+  });
+});

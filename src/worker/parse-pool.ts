@@ -1,4 +1,3 @@
-import type { Worker } from 'node:worker_threads';
 import type {
   ArticleLimits,
   ExtractedArticle,
@@ -10,6 +9,8 @@ import type { NormalizeContext } from '../normalizer/index.js';
 import { DEFAULT_FEED_LIMITS, type FeedLimits } from '../parser/index.js';
 import { type EntryPreparation, type PreparedEntry, splitPrepared } from './prepare-entry.js';
 import { startWorker } from './start-worker.js';
+import { type WorkerJob, WorkerJobError } from './worker-messages.js';
+import { WorkerSlot } from './worker-slot.js';
 
 export interface ParsePoolOptions {
   /** Workers at most (started on demand). */
@@ -154,140 +155,3 @@ function transferable(bytes: Uint8Array): ArrayBuffer[] {
   const whole = bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength;
   return whole && buffer instanceof ArrayBuffer ? [buffer] : [];
 }
-
-// The messages between the pool and its workers (parse-worker.ts)
-
-/** A job for a pool worker: parse one document, normalize one feed's items, or extract one page. */
-export type WorkerJob =
-  | { kind: 'parse'; text: string; limits: FeedLimits }
-  | { kind: 'normalize'; items: readonly ParsedItem[]; context: NormalizeContext }
-  | {
-      kind: 'feed';
-      bytes: Uint8Array;
-      contentType?: string;
-      limits: FeedLimits;
-      context: FeedEntriesContext;
-    }
-  | { kind: 'extract'; html: string; url: string; title: string; limits?: ArticleLimits };
-
-export interface WorkerRequest {
-  id: number;
-  job: WorkerJob;
-}
-
-/**
- * The job's result, or its error's message (already stage-prefixed). A feed job first sends its
- * entries as `chunk`s, each acknowledged (WorkerAck) before the next, then its result with
- * `entries` empty: the pool puts the chunks back in it.
- */
-export type WorkerReply =
-  | { id: number; result: unknown }
-  | { id: number; error: string }
-  | { id: number; chunk: unknown[] };
-
-/** The pool's go-ahead for the next chunk of job `ack`. */
-export interface WorkerAck {
-  ack: number;
-}
-
-/** The stage a job belongs to, for the errors the pool itself raises (deadline, crash). */
-function stageOf(job: WorkerJob): string {
-  if (job.kind === 'extract') return 'extractor';
-  return job.kind === 'parse' || job.kind === 'feed' ? 'parser' : 'normalizer';
-}
-
-/** A pool job that failed: in the worker (its stage's message), past its deadline, or with its worker. */
-export class WorkerJobError extends Error {
-  override readonly name = 'WorkerJobError';
-  readonly kind: string;
-
-  /** `message` already names its stage ("parser: …", "normalizer: …"). */
-  constructor(message: string, options: { kind: string; cause?: unknown }) {
-    super(message, { cause: options.cause });
-    this.kind = options.kind;
-  }
-}
-
-// One worker
-
-/** A feed job's result with the entries its chunks carried (any other result as it is). */
-function withChunks(result: unknown, chunks: unknown[][]): unknown {
-  if (chunks.length === 0) return result;
-  return { ...(result as object), entries: chunks.flat() };
-}
-
-function formatSeconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(3))}s`;
-}
-
-/**
- * One pool worker, started on first use, running one job at a time. A job past its deadline
- * (or a worker that dies) costs the worker: it is terminated and a fresh one starts next time.
- * An idle worker is unref'd so it never keeps the process alive.
- */
-class WorkerSlot {
-  busy = false;
-  private worker: Worker | undefined;
-
-  constructor(private readonly start: () => Worker) {}
-
-  run(request: WorkerRequest, deadlineMs: number, transfer: ArrayBuffer[] = []): Promise<unknown> {
-    const { kind } = request.job;
-    const fail = (message: string, cause?: unknown) =>
-      new WorkerJobError(`${stageOf(request.job)}: ${message}`, { kind, cause });
-    const worker = this.startWorker();
-    this.busy = true;
-    worker.ref();
-    return new Promise<unknown>((resolve, reject) => {
-      const settle = (error: Error | undefined, result?: unknown) => {
-        clearTimeout(timer);
-        worker.off('message', onMessage).off('error', onFailure).off('exit', onExit);
-        this.busy = false;
-        if (this.worker === worker) worker.unref();
-        if (error) reject(error);
-        else resolve(result);
-      };
-      const chunks: unknown[][] = [];
-      const onMessage = (reply: WorkerReply) => {
-        if (reply.id !== request.id) return;
-        if ('chunk' in reply) {
-          chunks.push(reply.chunk);
-          worker.postMessage({ ack: request.id } satisfies WorkerAck);
-        } else if ('error' in reply) settle(new WorkerJobError(reply.error, { kind }));
-        else settle(undefined, withChunks(reply.result, chunks));
-      };
-      const onFailure = (error: Error) => {
-        this.discard(worker);
-        settle(fail(`worker failed: ${error.message}`, error));
-      };
-      const onExit = (code: number) => {
-        this.discard(worker);
-        settle(fail(`worker exited with code ${code}`));
-      };
-      const timer = setTimeout(() => {
-        this.discard(worker);
-        settle(fail(`${kind} exceeded deadline of ${formatSeconds(deadlineMs)}`));
-      }, deadlineMs);
-      worker.on('message', onMessage).on('error', onFailure).on('exit', onExit);
-      worker.postMessage(request, transfer);
-    });
-  }
-
-  async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    if (worker) await worker.terminate();
-  }
-
-  private startWorker(): Worker {
-    this.worker ??= this.start();
-    return this.worker;
-  }
-
-  private discard(worker: Worker): void {
-    if (this.worker === worker) this.worker = undefined;
-    void worker.terminate();
-  }
-}
-
-// Starting a worker from dist (JavaScript) or from source (TypeScript through tsx)

@@ -8,8 +8,8 @@ import { parentPort } from 'node:worker_threads';
 import { decodeFeedBytes } from '../fetcher/index.js';
 import { normalizeItem } from '../normalizer/index.js';
 import { boundFeed, parseFeed } from '../parser/index.js';
-import type { WorkerAck, WorkerJob, WorkerReply, WorkerRequest } from './parse-pool.js';
 import { type PreparedEntry, prepareEntry } from './prepare-entry.js';
+import type { WorkerAck, WorkerJob, WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
  * About how many characters of entries one message carries: the main thread deserializes each

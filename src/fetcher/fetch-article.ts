@@ -1,8 +1,8 @@
 import type { Dispatcher } from 'undici';
 import { readResponseBody } from './body.js';
-import { decodeHtmlBytes } from './charset.js';
 import { FetchError, toFetchError } from './fetch-error.js';
 import type { FetchOptions } from './fetch-feed.js';
+import { decodeHtmlBytes } from './html-charset.js';
 import { checkResponseStatus, readHeader } from './http-headers.js';
 import { createFetchDispatcher } from './network-guard.js';
 import { requestFollowingRedirects } from './redirects.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlBytes } from '../../src/fetcher/charset.js';
+import { decodeHtmlBytes } from '../../src/fetcher/html-charset.js';
 
 const miniflux = path.resolve(import.meta.dirname, '../fixtures/corpus/miniflux/encoding/testdata');
 const cyrillic = 'Суд рассмотрел дело в закрытом режиме, приговор ещё не вступил в силу.';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlBytes } from '../../src/fetcher/charset.js';
+import { decodeHtmlBytes } from '../../src/fetcher/html-charset.js';
 import { ExtractError, extractArticle } from '../../src/worker/extract-article.js';
 import { FIXTURES } from '../helpers/temp-config.js';
 import { BOILERPLATE } from './teaser-site.js';

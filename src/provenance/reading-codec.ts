@@ -1,5 +1,5 @@
 import type { Claim } from './claim.js';
-import { bigrams, type MemberReading, type QuoteClaim } from './read-claims.js';
+import type { MemberReading, QuoteClaim } from './read-claims.js';
 
 /**
  * The stored form of a member's reading. Bump FORMAT whenever reading a member changes (new
@@ -53,38 +53,73 @@ export function decodeReading(json: string): MemberReading | undefined {
   if (typeof language !== 'string' || ![quotes, names, numbers].every(Array.isArray))
     return undefined;
   if (!isPacked(value.stems) || KEY_FIELDS.some((key) => !isPacked(value[key]))) return undefined;
-  const stems = once(() => unpack(value.stems, ' '));
-  const stemGrams = once(() => new Set([...stems(), ...bigrams(stems())]));
-  const keys = Object.fromEntries(
-    KEY_FIELDS.map((key) => [key, once(() => new Set(unpack(value[key], SEPARATOR)))]),
-  ) as Record<KeyField, () => Set<string>>;
-  return {
+  return new StoredReading(
+    value,
     language,
-    quotes: quotes as QuoteClaim[],
-    names: names as Claim[],
-    numbers: numbers as Claim[],
-    get stems() {
-      return stems();
-    },
-    get stemGrams() {
-      return stemGrams();
-    },
-    get nameKeys() {
-      return keys.nameKeys();
-    },
-    get crossNameKeys() {
-      return keys.crossNameKeys();
-    },
-    get quoteCrossTerms() {
-      return keys.quoteCrossTerms();
-    },
-    get crossTerms() {
-      return keys.crossTerms();
-    },
-    get numberKeys() {
-      return keys.numberKeys();
-    },
-  };
+    quotes as QuoteClaim[],
+    names as Claim[],
+    numbers as Claim[],
+  );
+}
+
+/** A decoded reading: its word sets are unpacked on first use, then kept. */
+class StoredReading implements MemberReading {
+  #stems?: string[];
+  #stemGrams?: Set<string>;
+  readonly #sets = new Map<KeyField, Set<string>>();
+
+  constructor(
+    private readonly packed: Record<string, unknown>,
+    readonly language: string,
+    readonly quotes: QuoteClaim[],
+    readonly names: Claim[],
+    readonly numbers: Claim[],
+  ) {}
+
+  get stems(): string[] {
+    this.#stems ??= unpack(this.packed.stems, ' ');
+    return this.#stems;
+  }
+
+  /** The stems and their pairs in order, as readMember makes them. */
+  get stemGrams(): Set<string> {
+    if (this.#stemGrams === undefined) {
+      const stems = this.stems;
+      const grams = new Set(stems);
+      for (let i = 0; i + 1 < stems.length; i++) grams.add(`${stems[i]} ${stems[i + 1]}`);
+      this.#stemGrams = grams;
+    }
+    return this.#stemGrams;
+  }
+
+  get nameKeys(): Set<string> {
+    return this.#set('nameKeys');
+  }
+
+  get crossNameKeys(): Set<string> {
+    return this.#set('crossNameKeys');
+  }
+
+  get quoteCrossTerms(): Set<string> {
+    return this.#set('quoteCrossTerms');
+  }
+
+  get crossTerms(): Set<string> {
+    return this.#set('crossTerms');
+  }
+
+  get numberKeys(): Set<string> {
+    return this.#set('numberKeys');
+  }
+
+  #set(key: KeyField): Set<string> {
+    let set = this.#sets.get(key);
+    if (set === undefined) {
+      set = new Set(unpack(this.packed[key], SEPARATOR));
+      this.#sets.set(key, set);
+    }
+    return set;
+  }
 }
 
 /** A list as one string, or as an array should an item ever be empty or hold the separator. */
@@ -100,12 +135,4 @@ function isPacked(value: unknown): value is string | string[] {
 function unpack(value: unknown, separator: string): string[] {
   if (Array.isArray(value)) return value as string[];
   return value === '' ? [] : (value as string).split(separator);
-}
-
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => {
-    made ??= { value: make() };
-    return made.value;
-  };
 }

@@ -35,6 +35,8 @@ export interface MemberReading {
   quotes: QuoteClaim[];
   names: Claim[];
   numbers: Claim[];
+  /** The member's content stems in order (title, then text): what stemGrams is made of. */
+  stems: readonly string[];
   /** Stem bigrams (and single stems) of the whole member: where another member's quote may be. */
   stemGrams: Set<string>;
   /** Name skeletons and concept ids of every capitalised word (every word across scripts). */
@@ -89,6 +91,7 @@ export function readMember(
     quotes,
     names: readNames(body, bodyTokens, lexicon, keysOf),
     numbers,
+    stems,
     stemGrams: new Set([...stems, ...bigrams(stems)]),
     ...readNameKeys(tokens, keysOf),
     quoteCrossTerms: new Set(quotes.flatMap((quote) => quote.crossTerms)),

@@ -17,7 +17,7 @@ import { decodeReading, encodeReading } from './reading-codec.js';
  * caller's (refreshStoryClaims on SQLite, the ingest orchestrator on any store). `words` caches
  * word keys across calls (see readMember): one map for a poll's stories. `kept` holds readings made
  * before (readClaimReading, in the parse job) by entry id: used, and stored, when made from the
- * member's current content.
+ * member's current content; stored too for a member nothing was compared with (a story's founder).
  */
 export function computeStoryClaims(
   members: readonly ClaimSource[],
@@ -31,9 +31,8 @@ export function computeStoryClaims(
   const read = (member: ClaimSource): MemberReading => {
     const stored = member.reading === undefined ? undefined : decodeReading(member.reading);
     if (stored !== undefined) return stored;
-    const made = kept?.get(member.entryId);
-    const prepared =
-      made?.contentHash === member.contentHash ? decodeReading(made.reading) : undefined;
+    const made = keptFor(member, kept);
+    const prepared = made === undefined ? undefined : decodeReading(made.reading);
     if (made && prepared !== undefined) {
       fresh.push(made);
       return prepared;
@@ -46,7 +45,24 @@ export function computeStoryClaims(
     });
     return reading;
   };
-  return { claims: computeProvenance(members, read), fresh };
+  const claims = computeProvenance(members, read);
+  // A member not compared (a story's only member, its founder) keeps the reading made for it:
+  // when a copy joins in a later poll, the founder is decoded, not read again.
+  const done = new Set(fresh.map((reading) => reading.entryId));
+  for (const member of members) {
+    const made = member.reading === undefined ? keptFor(member, kept) : undefined;
+    if (made !== undefined && !done.has(member.entryId)) fresh.push(made);
+  }
+  return { claims, fresh };
+}
+
+/** The reading made before for the member's current content, if any. */
+function keptFor(
+  member: ClaimSource,
+  kept: ReadonlyMap<number, ClaimReading> | undefined,
+): ClaimReading | undefined {
+  const made = kept?.get(member.entryId);
+  return made?.contentHash === member.contentHash ? made : undefined;
 }
 
 /**

@@ -26,7 +26,7 @@ export interface EntryPreparation {
 }
 
 /**
- * Longer texts are not read for provenance in the job: a reading is about four times its text,
+ * Longer texts are not read for provenance in the job: a reading is about 2.4 times its text,
  * held by the poll until its claims step, and used only if the entry's story has another member.
  */
 export const MAX_READ_TEXT_CHARS = 8_000;

@@ -7,10 +7,14 @@ import {
   readClaimReading,
   refreshStoryClaims,
 } from '../../src/provenance/index.js';
-import { readMember } from '../../src/provenance/read-claims.js';
+import { type MemberReading, readMember } from '../../src/provenance/read-claims.js';
 import { decodeReading, encodeReading } from '../../src/provenance/reading-codec.js';
 import { migrate } from '../../src/store/database.js';
-import { readClaimSources, readStoryClaims } from '../../src/store/story-claims-repo.js';
+import {
+  type ClaimSource,
+  readClaimSources,
+  readStoryClaims,
+} from '../../src/store/story-claims-repo.js';
 import { TRIAL_ORIGINAL, TRIAL_RUSSIAN } from '../clusterer/made-up-stories.js';
 import { STRIKE_ORIGINAL, STRIKE_REWRITE } from '../stories/made-up-news.js';
 
@@ -100,12 +104,43 @@ describe('member readings kept by content hash', () => {
     expect(computeStoryClaims(members, new Map(), stale)).toEqual(plain);
   });
 
+  it("stores the reading made for a story's only member, and decodes it when a copy joins", () => {
+    const [first, second] = readClaimSources(db, 1) as [ClaimSource, ClaimSource];
+    const made = (member: ClaimSource) => ({
+      entryId: member.entryId,
+      contentHash: member.contentHash,
+      reading: readClaimReading(member),
+    });
+    // Alone, the founder is compared with nothing, yet the reading made for it is kept.
+    const alone = computeStoryClaims([first], new Map(), new Map([[1, made(first)]]));
+    expect(alone.fresh).toEqual([made(first)]);
+    // Not for another content, and not when nothing was made for it.
+    const other = new Map([[1, { ...made(first), contentHash: 'hash-old' }]]);
+    expect(computeStoryClaims([first], new Map(), other).fresh).toEqual([]);
+    expect(computeStoryClaims([first]).fresh).toEqual([]);
+    // The copy's poll: the founder's reading is the stored one, only the copy's is new.
+    const stored = { ...first, reading: made(first).reading };
+    const joined = computeStoryClaims([stored, second], new Map(), new Map([[2, made(second)]]));
+    expect(joined.fresh).toEqual([made(second)]);
+    expect(joined.claims).toEqual(computeStoryClaims([first, second]).claims);
+  });
+
   it('drops a member reading with the member', () => {
     refreshStoryClaims(db, 1, new Date(T0));
     db.prepare('DELETE FROM entries WHERE id = 2').run();
     expect(db.prepare('SELECT entry_id FROM entry_claim_readings').pluck().all()).toEqual([1]);
   });
 });
+
+/** Every field of a reading, whatever object holds them (a decoded one unpacks its sets on use). */
+function fieldsOf(reading: MemberReading): Record<string, unknown> {
+  const { language, quotes, names, numbers, stems, stemGrams, nameKeys, crossNameKeys } = reading;
+  const { quoteCrossTerms, crossTerms, numberKeys } = reading;
+  return {
+    ...{ language, quotes, names, numbers, stems, stemGrams, nameKeys, crossNameKeys },
+    ...{ quoteCrossTerms, crossTerms, numberKeys },
+  };
+}
 
 describe('a stored reading', () => {
   it('compares exactly like a fresh one, across languages too', () => {
@@ -118,10 +153,19 @@ describe('a stored reading', () => {
       if (reading === undefined) throw new Error('reading did not decode');
       return reading;
     };
-    expect(decoded(members[0] as (typeof members)[number])).toEqual(
-      readMember(members[0] as (typeof members)[number]),
-    );
+    for (const member of members)
+      expect(fieldsOf(decoded(member))).toEqual(fieldsOf(readMember(member)));
     expect(computeProvenance(members, decoded)).toEqual(computeProvenance(members));
+  });
+
+  it('keeps every key, also one that its packed lists could not hold', () => {
+    const reading = readMember({ entryId: 1, sourceId: 'a', ...TRIAL_ORIGINAL, language: 'en' });
+    const odd = { ...reading, nameKeys: new Set(['e:a\nb', '']), stems: ['one two', 'three'] };
+    const decoded = decodeReading(encodeReading(odd));
+    expect(decoded?.nameKeys).toEqual(odd.nameKeys);
+    expect(decoded?.stems).toEqual(odd.stems);
+    expect(decoded?.stemGrams).toEqual(new Set(['one two', 'three', 'one two three']));
+    expect(decoded?.crossNameKeys).toEqual(reading.crossNameKeys);
   });
 
   it('is refused when it is not a reading', () => {

@@ -92,7 +92,7 @@ describe('createParsePool', () => {
     expect(first && preparations.get({ ...first, text: 'the article' })).toBeUndefined();
   });
 
-  it('leaves a long text unread for provenance (its reading would be four times its size)', async () => {
+  it('leaves a long text unread for provenance (a reading is a few times the text it reads)', async () => {
     const long = 'Word '.repeat(MAX_READ_TEXT_CHARS / 4);
     const xml = rss(item('long', 'Mon, 02 Jun 2025 10:00:00 GMT', long));
     const context = { sourceId: 's', feedUrl: 'https://example.org/feed', now: new Date(0) };

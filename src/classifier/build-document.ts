@@ -7,15 +7,27 @@ export interface ClassifiableEntry {
   text: string;
 }
 
-/** An entry tokenized once for every topic: title and content indexed, the lead's length known. */
+/**
+ * An entry tokenized once for every topic: each distinct word numbered once, the title's and the
+ * content's tokens as those numbers, the lead's length known. A topic's matcher looks each
+ * distinct word up once (pattern-table.ts), not each of its patterns in the entry.
+ */
 export interface IndexedDocument {
-  title: TokenIndex;
-  content: TokenIndex;
+  /** The entry's distinct folded words, numbered in order of first occurrence (title first). */
+  words: string[];
+  title: ZoneTokens;
+  content: ZoneTokens;
   /** Content tokens at positions below this are in the lead. */
   leadLength: number;
   /** Sentences and the headline's subject in the text: read on first use (a decisive mention
    * past the lead needs them), then kept. */
   outline: () => TextOutline;
+}
+
+/** The tokens of the title or the content, and each one's number in `words`. */
+export interface ZoneTokens {
+  tokens: string[];
+  wordIds: Int32Array;
 }
 
 /**
@@ -68,9 +80,24 @@ export function buildDocument(
   folded: FoldedDocument = foldDocument(entry),
 ): IndexedDocument {
   const content = [...folded.lead, ...folded.body];
+  const numbers = new Map<string, number>();
+  const words: string[] = [];
+  const number = (tokens: string[]): ZoneTokens => {
+    const wordIds = new Int32Array(tokens.length);
+    tokens.forEach((token, pos) => {
+      let id = numbers.get(token);
+      if (id === undefined) {
+        id = words.push(token) - 1;
+        numbers.set(token, id);
+      }
+      wordIds[pos] = id;
+    });
+    return { tokens, wordIds };
+  };
   return {
-    title: indexTokens(folded.title),
-    content: indexTokens(content),
+    words,
+    title: number(folded.title),
+    content: number(content),
     leadLength: folded.lead.length,
     outline: lazy(() => outlineText(entry.title, entry.text, content)),
   };
@@ -82,46 +109,6 @@ function lazy<T>(compute: () => T): () => T {
     value ??= compute();
     return value;
   };
-}
-
-/** Token positions by token, plus the sorted distinct tokens for prefix lookups. */
-export interface TokenIndex {
-  tokens: string[];
-  positions: Map<string, number[]>;
-  vocabulary: string[];
-  /** The positions of each prefix found so far (match.ts), for the next topic asking. */
-  prefixes: Map<string, readonly number[]>;
-  /**
-   * Every token's first one, two and three characters (prefixHead): a prefix pattern whose head
-   * is not here matches no token, without a search of the vocabulary.
-   */
-  heads: Set<number>;
-}
-
-/** The first `length` (at most 3) UTF-16 units of `text` as one number, without a substring. */
-export function prefixHead(text: string, length: number): number {
-  let head = length;
-  for (let i = 0; i < length; i += 1) head = head * 65_536 + text.charCodeAt(i);
-  return head;
-}
-
-/** Characters a prefix head holds at most. */
-export const PREFIX_HEAD_CHARS = 3;
-
-function indexTokens(tokens: string[]): TokenIndex {
-  const positions = new Map<string, number[]>();
-  tokens.forEach((token, pos) => {
-    const list = positions.get(token);
-    if (list) list.push(pos);
-    else positions.set(token, [pos]);
-  });
-  const vocabulary = [...positions.keys()].sort();
-  const heads = new Set<number>();
-  for (const token of vocabulary) {
-    const longest = Math.min(token.length, PREFIX_HEAD_CHARS);
-    for (let length = 1; length <= longest; length += 1) heads.add(prefixHead(token, length));
-  }
-  return { tokens, positions, vocabulary, prefixes: new Map(), heads };
 }
 
 /** Where the lead ends: after the second sentence, and never beyond `maxChars` characters. */

@@ -1,10 +1,6 @@
-import {
-  type IndexedDocument,
-  PREFIX_HEAD_CHARS,
-  prefixHead,
-  type TokenIndex,
-} from './build-document.js';
-import type { LeafNode, NearNode, QueryNode, WordPattern } from './query-node.js';
+import type { IndexedDocument, ZoneTokens } from './build-document.js';
+import type { PatternPositions } from './pattern-table.js';
+import type { LeafNode, QueryNode, WordPattern } from './query-node.js';
 
 /** Where in an entry a query leaf matched. */
 export type Zone = 'title' | 'lead' | 'body';
@@ -32,34 +28,102 @@ export interface Evaluation {
   hits: Hit[];
 }
 
-/** Evaluates the boolean query over a tokenized entry, keeping where each contributing leaf hit. */
-export function evaluateQuery(node: QueryNode, doc: IndexedDocument): Evaluation {
+/**
+ * A query node as a topic's matcher evaluates it: each leaf with the id of its first word in the
+ * topic's pattern table (pattern-table.ts).
+ */
+export type MatchNode =
+  | MatchLeaf
+  | { kind: 'near'; left: MatchLeaf[]; right: MatchLeaf[]; distance: number }
+  | { kind: 'and' | 'or'; children: MatchNode[] }
+  | { kind: 'not'; child: MatchNode };
+
+export interface MatchLeaf {
+  kind: 'leaf';
+  leaf: LeafNode;
+  /** The pattern id of the leaf's first word. */
+  first: number;
+}
+
+/** The query's tree with each leaf's first word numbered by `number` (numberPattern). */
+export function compileMatchNode(
+  node: QueryNode,
+  number: (word: WordPattern) => number,
+): MatchNode {
+  const leaf = (of: LeafNode): MatchLeaf => ({
+    kind: 'leaf',
+    leaf: of,
+    first: number(of.words[0] as WordPattern),
+  });
   switch (node.kind) {
     case 'leaf':
-      return fromSpans(findLeafSpans(node, doc), doc);
+      return leaf(node);
     case 'near':
-      return fromSpans(findNearSpans(node, doc), doc);
+      return {
+        kind: 'near',
+        left: node.left.map(leaf),
+        right: node.right.map(leaf),
+        distance: node.distance,
+      };
     case 'not':
-      return { matched: !evaluateQuery(node.child, doc).matched, hits: [] };
+      return { kind: 'not', child: compileMatchNode(node.child, number) };
+    case 'and':
+    case 'or':
+      return { kind: node.kind, children: node.children.map((c) => compileMatchNode(c, number)) };
+  }
+}
+
+/** Shared by every evaluation without hits: never written to. */
+const NO_HITS: Hit[] = [];
+const NO_MATCH: Evaluation = { matched: false, hits: NO_HITS };
+const MATCH_WITHOUT_HITS: Evaluation = { matched: true, hits: NO_HITS };
+
+/**
+ * Evaluates the boolean query over a tokenized entry, keeping where each contributing leaf hit.
+ * `found` is where the topic's patterns occur in it (locatePatterns): a leaf whose first word
+ * occurs nowhere costs one look. An AND stops at its first false operand (evaluating is pure).
+ */
+export function evaluateQuery(
+  node: MatchNode,
+  doc: IndexedDocument,
+  found: PatternPositions,
+): Evaluation {
+  switch (node.kind) {
+    case 'leaf':
+      return fromSpans(findLeafSpans(node, doc, found), doc);
+    case 'near':
+      return fromSpans(findNearSpans(node.left, node.right, node.distance, doc, found), doc);
+    case 'not':
+      return evaluateQuery(node.child, doc, found).matched ? NO_MATCH : MATCH_WITHOUT_HITS;
     case 'and': {
-      const results = node.children.map((child) => evaluateQuery(child, doc));
-      const matched = results.every((r) => r.matched);
-      return { matched, hits: matched ? results.flatMap((r) => r.hits) : [] };
+      const hits: Hit[] = [];
+      for (const child of node.children) {
+        const result = evaluateQuery(child, doc, found);
+        if (!result.matched) return NO_MATCH;
+        for (const hit of result.hits) hits.push(hit);
+      }
+      return { matched: true, hits };
     }
     case 'or': {
-      const results = node.children
-        .map((child) => evaluateQuery(child, doc))
-        .filter((r) => r.matched);
-      return { matched: results.length > 0, hits: results.flatMap((r) => r.hits) };
+      let matched = false;
+      const hits: Hit[] = [];
+      for (const child of node.children) {
+        const result = evaluateQuery(child, doc, found);
+        if (!result.matched) continue;
+        matched = true;
+        for (const hit of result.hits) hits.push(hit);
+      }
+      return matched ? { matched, hits } : NO_MATCH;
     }
   }
 }
 
 function fromSpans(spans: readonly Span[], doc: IndexedDocument): Evaluation {
+  if (spans.length === 0) return NO_MATCH;
   const hits = spans.map(
     (span): Hit => ({ label: span.label, zone: zoneOf(span, doc), pos: span.pos }),
   );
-  return { matched: hits.length > 0, hits };
+  return { matched: true, hits };
 }
 
 function zoneOf(span: Span, doc: IndexedDocument): Hit['zone'] {
@@ -71,26 +135,35 @@ function zoneOf(span: Span, doc: IndexedDocument): Hit['zone'] {
  * Every place a term or phrase occurs in the fields its leaf allows, title first. Most leaves of
  * a topic set occur nowhere in a given entry: that case allocates nothing.
  */
-function findLeafSpans(leaf: LeafNode, doc: IndexedDocument): readonly Span[] {
-  const title = leaf.field === 'content' ? NO_SPANS : findInIndex(leaf, doc.title, true);
-  const content = leaf.field === 'title' ? NO_SPANS : findInIndex(leaf, doc.content, false);
+function findLeafSpans(
+  node: MatchLeaf,
+  doc: IndexedDocument,
+  found: PatternPositions,
+): readonly Span[] {
+  const { leaf, first } = node;
+  const inTitle = leaf.field === 'content' ? undefined : found.title[first];
+  const inContent = leaf.field === 'title' ? undefined : found.content[first];
+  const title = inTitle ? findPhrase(leaf, doc.title, inTitle, true) : NO_SPANS;
+  const content = inContent ? findPhrase(leaf, doc.content, inContent, false) : NO_SPANS;
   if (content.length === 0) return title;
   return title.length === 0 ? content : [...title, ...content];
 }
 
 const NO_SPANS: readonly Span[] = [];
-const NO_POSITIONS: readonly number[] = [];
 
-function findInIndex(leaf: LeafNode, index: TokenIndex, inTitle: boolean): Span[] {
+/** The spans where the leaf's words follow each other, from where its first word occurs. */
+function findPhrase(
+  leaf: LeafNode,
+  zone: ZoneTokens,
+  starts: readonly number[],
+  inTitle: boolean,
+): Span[] {
   const { words } = leaf;
-  const first = words[0];
-  if (!first) return [];
-  const positions = findWordPositions(first, index);
   const spans: Span[] = [];
-  for (const pos of positions) {
+  for (const pos of starts) {
     let matches = true;
     for (let i = 1; i < words.length && matches; i += 1)
-      matches = matchesWord(words[i] as WordPattern, index.tokens[pos + i]);
+      matches = matchesWord(words[i] as WordPattern, zone.tokens[pos + i]);
     if (matches) spans.push({ label: leaf.label, inTitle, pos, length: words.length });
   }
   return spans;
@@ -100,20 +173,31 @@ function findInIndex(leaf: LeafNode, index: TokenIndex, inTitle: boolean): Span[
  * The spans of both operands wherever they occur with at most `distance` words between them, in
  * either order, in the same field. Cost: each left span scans a window of about 2·distance rights.
  */
-function findNearSpans(node: NearNode, doc: IndexedDocument): Span[] {
-  const lefts = findGroupSpans(node.left, doc);
-  const rights = findGroupSpans(node.right, doc);
+function findNearSpans(
+  left: MatchLeaf[],
+  right: MatchLeaf[],
+  distance: number,
+  doc: IndexedDocument,
+  found: PatternPositions,
+): Span[] {
+  const lefts = findGroupSpans(left, doc, found);
+  if (lefts.length === 0) return [];
+  const rights = findGroupSpans(right, doc, found);
   const near = new Set<Span>();
   for (const inTitle of [true, false]) {
     const zoneLefts = lefts.filter((s) => s.inTitle === inTitle);
     const zoneRights = rights.filter((s) => s.inTitle === inTitle);
-    markNear(zoneLefts, zoneRights, node.distance, near);
+    markNear(zoneLefts, zoneRights, distance, near);
   }
   return [...lefts, ...rights].filter((span) => near.has(span));
 }
 
-function findGroupSpans(leaves: LeafNode[], doc: IndexedDocument): Span[] {
-  return leaves.flatMap((leaf) => findLeafSpans(leaf, doc)).sort((a, b) => a.pos - b.pos);
+function findGroupSpans(
+  leaves: MatchLeaf[],
+  doc: IndexedDocument,
+  found: PatternPositions,
+): Span[] {
+  return leaves.flatMap((leaf) => findLeafSpans(leaf, doc, found)).sort((a, b) => a.pos - b.pos);
 }
 
 function markNear(lefts: Span[], rights: Span[], distance: number, near: Set<Span>): void {
@@ -136,40 +220,7 @@ function isBefore(right: Span, left: Span, distance: number): boolean {
   return right.pos + right.length + distance < left.pos;
 }
 
-/**
- * Sorted positions of the tokens a word pattern matches: exact, or by binary search for a prefix
- * (kept in the index: the topics of a set share many prefixes). Read-only: shared.
- */
-function findWordPositions(word: WordPattern, index: TokenIndex): readonly number[] {
-  if (!word.prefix) return index.positions.get(word.text) ?? NO_POSITIONS;
-  const headLength = Math.min(word.text.length, PREFIX_HEAD_CHARS);
-  if (headLength > 0 && !index.heads.has(prefixHead(word.text, headLength))) return NO_POSITIONS;
-  const known = index.prefixes.get(word.text);
-  if (known) return known;
-  const found: number[] = [];
-  const { vocabulary } = index;
-  for (let i = lowerBound(vocabulary, word.text); i < vocabulary.length; i += 1) {
-    const token = vocabulary[i] as string;
-    if (!token.startsWith(word.text)) break;
-    for (const pos of index.positions.get(token) ?? NO_POSITIONS) found.push(pos);
-  }
-  const sorted = found.length === 0 ? NO_POSITIONS : found.sort((a, b) => a - b);
-  index.prefixes.set(word.text, sorted);
-  return sorted;
-}
-
 function matchesWord(word: WordPattern, token: string | undefined): boolean {
   if (token === undefined) return false;
   return word.prefix ? token.startsWith(word.text) : token === word.text;
-}
-
-function lowerBound(sorted: string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as string) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

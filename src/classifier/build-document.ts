@@ -8,15 +8,17 @@ export interface ClassifiableEntry {
 }
 
 /**
- * An entry tokenized once for every topic: each distinct word numbered once, the title's and the
- * content's tokens as those numbers, the lead's length known. A topic's matcher looks each
- * distinct word up once (pattern-table.ts), not each of its patterns in the entry.
+ * An entry tokenized once for every topic: its distinct words, and the title's and the content's
+ * tokens as their numbers in them; the lead's length known. A topic's matcher looks each distinct
+ * word up once (pattern-table.ts), not each of its patterns in the entry.
  */
 export interface IndexedDocument {
-  /** The entry's distinct folded words, numbered in order of first occurrence (title first). */
+  /** The entry's distinct folded words, in order of first occurrence (title first). */
   words: string[];
-  title: ZoneTokens;
-  content: ZoneTokens;
+  /** Each title token's number in `words`. */
+  title: Int32Array;
+  /** Each content token's (the lead's, then the rest's) number in `words`. */
+  content: Int32Array;
   /** Content tokens at positions below this are in the lead. */
   leadLength: number;
   /** Sentences and the headline's subject in the text: read on first use (a decisive mention
@@ -24,54 +26,60 @@ export interface IndexedDocument {
   outline: () => TextOutline;
 }
 
-/** The tokens of the title or the content, and each one's number in `words`. */
-export interface ZoneTokens {
-  tokens: string[];
-  wordIds: Int32Array;
-}
-
 /**
- * An entry's words folded for matching (splitFoldedWords): the headline's, the lead's and the
- * rest of the text's. Plain data, the costly half of buildDocument: a parse worker makes it and
- * the main thread indexes it.
+ * An entry's words folded for matching (splitFoldedWords), each distinct word numbered once: the
+ * headline's, the lead's and the rest of the text's tokens as numbers in `words`. Plain data, all
+ * the per-word work of buildDocument: a parse worker makes it and the main thread only joins the
+ * lead and the rest.
  */
 export interface FoldedDocument {
-  title: string[];
-  lead: string[];
-  body: string[];
+  /** The distinct words, in order of first occurrence: the headline's, the lead's, the rest's. */
+  words: string[];
+  title: Int32Array;
+  lead: Int32Array;
+  body: Int32Array;
 }
 
 export function foldDocument(entry: ClassifiableEntry): FoldedDocument {
   const leadEnd = findLeadEnd(entry.text);
-  return {
-    title: splitFoldedWords(entry.title),
-    lead: splitFoldedWords(entry.text.slice(0, leadEnd)),
-    body: splitFoldedWords(entry.text.slice(leadEnd)),
+  const numbers = new Map<string, number>();
+  const words: string[] = [];
+  const number = (text: string): Int32Array => {
+    const tokens = splitFoldedWords(text);
+    const ids = new Int32Array(tokens.length);
+    tokens.forEach((token, pos) => {
+      let id = numbers.get(token);
+      if (id === undefined) {
+        id = words.push(token) - 1;
+        numbers.set(token, id);
+      }
+      ids[pos] = id;
+    });
+    return ids;
   };
+  const title = number(entry.title);
+  const lead = number(entry.text.slice(0, leadEnd));
+  return { words, title, lead, body: number(entry.text.slice(leadEnd)) };
 }
 
 /**
- * A FoldedDocument as three strings, the words joined by spaces (a folded word never holds one):
- * what crosses between threads, one string per part instead of one per word, and what a poll
- * keeps until the entry is classified.
+ * A FoldedDocument with its words joined by spaces (a folded word never holds one): what crosses
+ * between threads, one string and three typed arrays instead of a string per word, and what a
+ * poll keeps until the entry is classified.
  */
 export interface PackedFoldedDocument {
-  title: string;
-  lead: string;
-  body: string;
+  words: string;
+  title: Int32Array;
+  lead: Int32Array;
+  body: Int32Array;
 }
 
 export function packFoldedDocument(folded: FoldedDocument): PackedFoldedDocument {
-  return {
-    title: folded.title.join(' '),
-    lead: folded.lead.join(' '),
-    body: folded.body.join(' '),
-  };
+  return { ...folded, words: folded.words.join(' ') };
 }
 
 export function unpackFoldedDocument(packed: PackedFoldedDocument): FoldedDocument {
-  const words = (part: string) => (part === '' ? [] : part.split(' '));
-  return { title: words(packed.title), lead: words(packed.lead), body: words(packed.body) };
+  return { ...packed, words: packed.words === '' ? [] : packed.words.split(' ') };
 }
 
 /** `folded` must be foldDocument(entry) (made elsewhere, e.g. in a worker); made here when absent. */
@@ -79,27 +87,17 @@ export function buildDocument(
   entry: ClassifiableEntry,
   folded: FoldedDocument = foldDocument(entry),
 ): IndexedDocument {
-  const content = [...folded.lead, ...folded.body];
-  const numbers = new Map<string, number>();
-  const words: string[] = [];
-  const number = (tokens: string[]): ZoneTokens => {
-    const wordIds = new Int32Array(tokens.length);
-    tokens.forEach((token, pos) => {
-      let id = numbers.get(token);
-      if (id === undefined) {
-        id = words.push(token) - 1;
-        numbers.set(token, id);
-      }
-      wordIds[pos] = id;
-    });
-    return { tokens, wordIds };
-  };
+  const { words, title, lead, body } = folded;
+  const content = new Int32Array(lead.length + body.length);
+  content.set(lead);
+  content.set(body, lead.length);
+  const contentWords = () => Array.from(content, (id) => words[id] as string);
   return {
     words,
-    title: number(folded.title),
-    content: number(content),
-    leadLength: folded.lead.length,
-    outline: lazy(() => outlineText(entry.title, entry.text, content)),
+    title,
+    content,
+    leadLength: lead.length,
+    outline: lazy(() => outlineText(entry.title, entry.text, contentWords())),
   };
 }
 

@@ -1,6 +1,6 @@
-import type { IndexedDocument, ZoneTokens } from './build-document.js';
-import type { PatternPositions } from './pattern-table.js';
-import type { LeafNode, QueryNode, WordPattern } from './query-node.js';
+import type { IndexedDocument } from './build-document.js';
+import type { LeafNode, WordPattern } from './query-node.js';
+import type { EntryPatterns, MatchLeaf, MatchNode } from './topic-matcher.js';
 
 /** Where in an entry a query leaf matched. */
 export type Zone = 'title' | 'lead' | 'body';
@@ -28,51 +28,6 @@ export interface Evaluation {
   hits: Hit[];
 }
 
-/**
- * A query node as a topic's matcher evaluates it: each leaf with the id of its first word in the
- * topic's pattern table (pattern-table.ts).
- */
-export type MatchNode =
-  | MatchLeaf
-  | { kind: 'near'; left: MatchLeaf[]; right: MatchLeaf[]; distance: number }
-  | { kind: 'and' | 'or'; children: MatchNode[] }
-  | { kind: 'not'; child: MatchNode };
-
-export interface MatchLeaf {
-  kind: 'leaf';
-  leaf: LeafNode;
-  /** The pattern id of the leaf's first word. */
-  first: number;
-}
-
-/** The query's tree with each leaf's first word numbered by `number` (numberPattern). */
-export function compileMatchNode(
-  node: QueryNode,
-  number: (word: WordPattern) => number,
-): MatchNode {
-  const leaf = (of: LeafNode): MatchLeaf => ({
-    kind: 'leaf',
-    leaf: of,
-    first: number(of.words[0] as WordPattern),
-  });
-  switch (node.kind) {
-    case 'leaf':
-      return leaf(node);
-    case 'near':
-      return {
-        kind: 'near',
-        left: node.left.map(leaf),
-        right: node.right.map(leaf),
-        distance: node.distance,
-      };
-    case 'not':
-      return { kind: 'not', child: compileMatchNode(node.child, number) };
-    case 'and':
-    case 'or':
-      return { kind: node.kind, children: node.children.map((c) => compileMatchNode(c, number)) };
-  }
-}
-
 /** Shared by every evaluation without hits: never written to. */
 const NO_HITS: Hit[] = [];
 const NO_MATCH: Evaluation = { matched: false, hits: NO_HITS };
@@ -80,14 +35,15 @@ const MATCH_WITHOUT_HITS: Evaluation = { matched: true, hits: NO_HITS };
 
 /**
  * Evaluates the boolean query over a tokenized entry, keeping where each contributing leaf hit.
- * `found` is where the topic's patterns occur in it (locatePatterns): a leaf whose first word
- * occurs nowhere costs one look. An AND stops at its first false operand (evaluating is pure).
+ * A positive node none of whose leaves occurs in the entry is false at one look; an AND stops at
+ * its first false operand (evaluating is pure: what is skipped would change nothing).
  */
 export function evaluateQuery(
   node: MatchNode,
   doc: IndexedDocument,
-  found: PatternPositions,
+  found: EntryPatterns,
 ): Evaluation {
+  if (node.positive && found.live[node.id] === 0) return NO_MATCH;
   switch (node.kind) {
     case 'leaf':
       return fromSpans(findLeafSpans(node, doc, found), doc);
@@ -138,13 +94,13 @@ function zoneOf(span: Span, doc: IndexedDocument): Hit['zone'] {
 function findLeafSpans(
   node: MatchLeaf,
   doc: IndexedDocument,
-  found: PatternPositions,
+  found: EntryPatterns,
 ): readonly Span[] {
   const { leaf, first } = node;
-  const inTitle = leaf.field === 'content' ? undefined : found.title[first];
-  const inContent = leaf.field === 'title' ? undefined : found.content[first];
-  const title = inTitle ? findPhrase(leaf, doc.title, inTitle, true) : NO_SPANS;
-  const content = inContent ? findPhrase(leaf, doc.content, inContent, false) : NO_SPANS;
+  const inTitle = leaf.field === 'content' ? undefined : found.positions.title[first];
+  const inContent = leaf.field === 'title' ? undefined : found.positions.content[first];
+  const title = inTitle ? findPhrase(leaf, doc, true, inTitle) : NO_SPANS;
+  const content = inContent ? findPhrase(leaf, doc, false, inContent) : NO_SPANS;
   if (content.length === 0) return title;
   return title.length === 0 ? content : [...title, ...content];
 }
@@ -154,16 +110,19 @@ const NO_SPANS: readonly Span[] = [];
 /** The spans where the leaf's words follow each other, from where its first word occurs. */
 function findPhrase(
   leaf: LeafNode,
-  zone: ZoneTokens,
-  starts: readonly number[],
+  doc: IndexedDocument,
   inTitle: boolean,
+  starts: readonly number[],
 ): Span[] {
   const { words } = leaf;
+  const zone = inTitle ? doc.title : doc.content;
   const spans: Span[] = [];
   for (const pos of starts) {
     let matches = true;
-    for (let i = 1; i < words.length && matches; i += 1)
-      matches = matchesWord(words[i] as WordPattern, zone.tokens[pos + i]);
+    for (let i = 1; i < words.length && matches; i += 1) {
+      const id = zone[pos + i];
+      matches = matchesWord(words[i] as WordPattern, id === undefined ? undefined : doc.words[id]);
+    }
     if (matches) spans.push({ label: leaf.label, inTitle, pos, length: words.length });
   }
   return spans;
@@ -178,11 +137,12 @@ function findNearSpans(
   right: MatchLeaf[],
   distance: number,
   doc: IndexedDocument,
-  found: PatternPositions,
+  found: EntryPatterns,
 ): Span[] {
   const lefts = findGroupSpans(left, doc, found);
   if (lefts.length === 0) return [];
   const rights = findGroupSpans(right, doc, found);
+  if (rights.length === 0) return [];
   const near = new Set<Span>();
   for (const inTitle of [true, false]) {
     const zoneLefts = lefts.filter((s) => s.inTitle === inTitle);
@@ -192,12 +152,13 @@ function findNearSpans(
   return [...lefts, ...rights].filter((span) => near.has(span));
 }
 
-function findGroupSpans(
-  leaves: MatchLeaf[],
-  doc: IndexedDocument,
-  found: PatternPositions,
-): Span[] {
-  return leaves.flatMap((leaf) => findLeafSpans(leaf, doc, found)).sort((a, b) => a.pos - b.pos);
+function findGroupSpans(leaves: MatchLeaf[], doc: IndexedDocument, found: EntryPatterns): Span[] {
+  let spans: Span[] | undefined;
+  for (const leaf of leaves) {
+    const more = findLeafSpans(leaf, doc, found);
+    if (more.length > 0) spans = spans ? spans.concat(more) : [...more];
+  }
+  return spans ? spans.sort((a, b) => a.pos - b.pos) : [];
 }
 
 function markNear(lefts: Span[], rights: Span[], distance: number, near: Set<Span>): void {

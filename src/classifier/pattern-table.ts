@@ -1,4 +1,4 @@
-import type { IndexedDocument, ZoneTokens } from './build-document.js';
+import type { IndexedDocument } from './build-document.js';
 import type { WordPattern } from './query-node.js';
 
 /**
@@ -27,6 +27,8 @@ interface PrefixNode {
 export interface PatternPositions {
   title: (number[] | undefined)[];
   content: (number[] | undefined)[];
+  /** The ids of the patterns that occur, in the title or the content. */
+  present: number[];
 }
 
 export function createPatternTable(): PatternTable {
@@ -63,9 +65,12 @@ export function numberPattern(table: PatternTable, word: WordPattern): number {
 /** Every pattern of the table in every token of the entry: one lookup per distinct word. */
 export function locatePatterns(table: PatternTable, doc: IndexedDocument): PatternPositions {
   const matched = doc.words.map((word) => patternsOf(table, word));
+  const present: number[] = [];
+  for (const ids of matched) for (const id of ids) present.push(id);
   return {
     title: placePatterns(doc.title, matched, table.size),
     content: placePatterns(doc.content, matched, table.size),
+    present,
   };
 }
 
@@ -88,12 +93,11 @@ function patternsOf(table: PatternTable, word: string): readonly number[] {
 }
 
 function placePatterns(
-  zone: ZoneTokens,
+  wordIds: Int32Array,
   matched: readonly (readonly number[])[],
   size: number,
 ): (number[] | undefined)[] {
   const positions = new Array<number[] | undefined>(size);
-  const { wordIds } = zone;
   for (let pos = 0; pos < wordIds.length; pos += 1) {
     for (const id of matched[wordIds[pos] as number] as readonly number[]) {
       const list = positions[id];

@@ -2,9 +2,8 @@ import { anchorShares, type FeatureHits } from './anchor-evidence.js';
 import type { IndexedDocument } from './build-document.js';
 import { type CompiledTopic, readWeights } from './compile-topic.js';
 import { type EvidenceKind, QUERY_FEATURE } from './evidence.js';
-import { evaluateQuery, type Hit, type MatchNode, type Zone } from './match.js';
-import { locatePatterns } from './pattern-table.js';
-import { matcherOf } from './topic-matcher.js';
+import { evaluateQuery, type Hit, type Zone } from './match.js';
+import { locateMatches, type MatchNode, matcherOf } from './topic-matcher.js';
 
 /** What one feature of a topic (its query, or an evidence group) found in one entry. */
 export interface FeatureEvidence {
@@ -83,14 +82,14 @@ function findFeatureHits(
   onlyCandidates: boolean,
 ): FeatureHits[] | undefined {
   const matcher = matcherOf(topic);
-  const positions = locatePatterns(matcher.table, doc);
-  const query = evaluateQuery(matcher.query, doc, positions);
-  const watched = matcher.watchlist.flatMap((leaf) => evaluateQuery(leaf, doc, positions).hits);
+  const found = locateMatches(matcher, doc);
+  const query = evaluateQuery(matcher.query, doc, found);
+  const watched = matcher.watchlist.flatMap((leaf) => evaluateQuery(leaf, doc, found).hits);
   const groups = topic.evidence ?? [];
   const results = groups.map((group, i) =>
     group.kind === 'against'
       ? undefined
-      : evaluateQuery(matcher.evidence[i] as MatchNode, doc, positions),
+      : evaluateQuery(matcher.evidence[i] as MatchNode, doc, found),
   );
   const candidate =
     query.matched || watched.length > 0 || results.some((result) => result?.matched);
@@ -104,7 +103,7 @@ function findFeatureHits(
     },
   ];
   groups.forEach((group, i) => {
-    const result = results[i] ?? evaluateQuery(matcher.evidence[i] as MatchNode, doc, positions);
+    const result = results[i] ?? evaluateQuery(matcher.evidence[i] as MatchNode, doc, found);
     features.push({ id: group.id, kind: group.kind, matched: result.matched, hits: result.hits });
   });
   return features;

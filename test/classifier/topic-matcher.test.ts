@@ -74,6 +74,20 @@ describe('topic matcher: compiled once, for the topic it was made from', () => {
     );
   });
 
+  it('still evaluates a branch that NOT makes true where none of its words occurs', () => {
+    const guarded = compileTopic({
+      id: 'g',
+      query: 'belarus* AND (minsk OR NOT war)',
+      minScore: 0,
+    });
+    expect(explainMatch({ title: 'Belarus today', text: '' }, guarded).matched).toBe(true);
+    expect(explainMatch({ title: 'Belarus at war', text: '' }, guarded).matched).toBe(false);
+    expect(explainMatch({ title: 'Belarus at war in Minsk', text: '' }, guarded).terms).toEqual([
+      'belarus*',
+      'minsk',
+    ]);
+  });
+
   it('gives no evidence for an entry that is not a candidate, whatever it holds against', () => {
     const explained = explainMatch(
       { title: 'Prisoners of war exchanged', text: 'A prisoner of war swap.' },

@@ -3,21 +3,23 @@ import type { WordPattern } from './query-node.js';
 
 /**
  * The distinct word patterns of one topic (its query, watch-list and evidence groups), numbered
- * when the topic is compiled: exact words in a map, prefixes in a tree of their characters. An
- * entry's distinct words are looked up here once each, instead of each pattern being looked up
- * in the entry; a pattern no word matched is then known absent without a search.
+ * when the topic is compiled, in one tree of their characters. An entry's distinct words are
+ * walked down it once each, most leaving it within a few characters, instead of each pattern
+ * being looked up in the entry; a pattern no word reached is then known absent without a search.
  */
 export interface PatternTable {
   /** Patterns numbered so far: ids are 0 … size − 1. */
   size: number;
-  exact: Map<string, number>;
-  prefixes: PrefixNode;
+  root: PatternNode;
 }
 
-/** One character of the prefix tree: the prefixes ending here, and the characters that follow. */
-interface PrefixNode {
-  ends: number[];
-  next: Map<number, PrefixNode>;
+/** One character of the tree: the patterns whose text ends here, and the characters that follow. */
+interface PatternNode {
+  /** The id of the word that ends here exactly (−1: none). */
+  exact: number;
+  /** The id of the prefix that ends here (−1: none): every word through this node matches it. */
+  prefix: number;
+  next: Map<number, PatternNode>;
 }
 
 /**
@@ -32,32 +34,29 @@ export interface PatternPositions {
 }
 
 export function createPatternTable(): PatternTable {
-  return { size: 0, exact: new Map(), prefixes: { ends: [], next: new Map() } };
+  return { size: 0, root: newNode() };
+}
+
+function newNode(): PatternNode {
+  return { exact: -1, prefix: -1, next: new Map() };
 }
 
 /** The id of a word pattern in the table, numbered on first sight. */
 export function numberPattern(table: PatternTable, word: WordPattern): number {
-  if (!word.prefix) {
-    const known = table.exact.get(word.text);
-    if (known !== undefined) return known;
-    table.exact.set(word.text, table.size);
-    table.size += 1;
-    return table.size - 1;
-  }
-  let node = table.prefixes;
+  let node = table.root;
   for (let i = 0; i < word.text.length; i += 1) {
     const code = word.text.charCodeAt(i);
     let next = node.next.get(code);
     if (!next) {
-      next = { ends: [], next: new Map() };
+      next = newNode();
       node.next.set(code, next);
     }
     node = next;
   }
-  // A prefix ends in one node: the node's first id is the prefix's.
-  const known = node.ends[0];
-  if (known !== undefined) return known;
-  node.ends.push(table.size);
+  const known = word.prefix ? node.prefix : node.exact;
+  if (known >= 0) return known;
+  if (word.prefix) node.prefix = table.size;
+  else node.exact = table.size;
   table.size += 1;
   return table.size - 1;
 }
@@ -76,18 +75,21 @@ export function locatePatterns(table: PatternTable, doc: IndexedDocument): Patte
 
 const NO_PATTERNS: readonly number[] = [];
 
-/** The ids of the patterns one word matches: itself exactly, and each prefix it starts with. */
+/** The ids of the patterns one word matches: each prefix it starts with, and itself exactly. */
 function patternsOf(table: PatternTable, word: string): readonly number[] {
   let found: number[] | undefined;
-  const exact = table.exact.get(word);
-  if (exact !== undefined) found = [exact];
-  let node: PrefixNode | undefined = table.prefixes;
-  for (let i = 0; node && i < word.length; i += 1) {
+  let node: PatternNode | undefined = table.root;
+  for (let i = 0; i < word.length; i += 1) {
     node = node.next.get(word.charCodeAt(i));
-    if (node && node.ends.length > 0) {
+    if (!node) return found ?? NO_PATTERNS;
+    if (node.prefix >= 0) {
       found ??= [];
-      found.push(...node.ends);
+      found.push(node.prefix);
     }
+  }
+  if (node.exact >= 0) {
+    found ??= [];
+    found.push(node.exact);
   }
   return found ?? NO_PATTERNS;
 }

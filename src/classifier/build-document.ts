@@ -13,8 +13,11 @@ export interface ClassifiableEntry {
  * word up once (pattern-table.ts), not each of its patterns in the entry.
  */
 export interface IndexedDocument {
-  /** The entry's distinct folded words, in order of first occurrence (title first). */
-  words: string[];
+  /** The entry's distinct folded words, in order of first occurrence (title first), joined by
+   * spaces: word `i` is `words.slice(starts[i], starts[i + 1] - 1)`. */
+  words: string;
+  /** Where each word starts in `words`, and one more: `words.length + 1`. */
+  starts: Int32Array;
   /** Each title token's number in `words`. */
   title: Int32Array;
   /** Each content token's (the lead's, then the rest's) number in `words`. */
@@ -28,13 +31,15 @@ export interface IndexedDocument {
 
 /**
  * An entry's words folded for matching (splitFoldedWords), each distinct word numbered once: the
- * headline's, the lead's and the rest of the text's tokens as numbers in `words`. Plain data, all
- * the per-word work of buildDocument: a parse worker makes it and the main thread only joins the
- * lead and the rest.
+ * headline's, the lead's and the rest of the text's tokens as numbers of `words`. Plain data, all
+ * the per-word work of buildDocument: a parse worker makes it and the main thread reads it as it
+ * crossed, one string and three typed arrays instead of a string per word (a poll keeps it so
+ * until the entry is classified).
  */
 export interface FoldedDocument {
-  /** The distinct words, in order of first occurrence: the headline's, the lead's, the rest's. */
-  words: string[];
+  /** The distinct words, in order of first occurrence, joined by spaces (a folded word never
+   * holds one): the headline's, the lead's, the rest's. */
+  words: string;
   title: Int32Array;
   lead: Int32Array;
   body: Int32Array;
@@ -59,27 +64,19 @@ export function foldDocument(entry: ClassifiableEntry): FoldedDocument {
   };
   const title = number(entry.title);
   const lead = number(entry.text.slice(0, leadEnd));
-  return { words, title, lead, body: number(entry.text.slice(leadEnd)) };
+  const body = number(entry.text.slice(leadEnd));
+  return { words: words.join(' '), title, lead, body };
 }
 
-/**
- * A FoldedDocument with its words joined by spaces (a folded word never holds one): what crosses
- * between threads, one string and three typed arrays instead of a string per word, and what a
- * poll keeps until the entry is classified.
- */
-export interface PackedFoldedDocument {
-  words: string;
-  title: Int32Array;
-  lead: Int32Array;
-  body: Int32Array;
-}
+/** What crosses between threads: the FoldedDocument itself, already as compact as it gets. */
+export type PackedFoldedDocument = FoldedDocument;
 
 export function packFoldedDocument(folded: FoldedDocument): PackedFoldedDocument {
-  return { ...folded, words: folded.words.join(' ') };
+  return folded;
 }
 
 export function unpackFoldedDocument(packed: PackedFoldedDocument): FoldedDocument {
-  return { ...packed, words: packed.words === '' ? [] : packed.words.split(' ') };
+  return packed;
 }
 
 /** `folded` must be foldDocument(entry) (made elsewhere, e.g. in a worker); made here when absent. */
@@ -91,14 +88,32 @@ export function buildDocument(
   const content = new Int32Array(lead.length + body.length);
   content.set(lead);
   content.set(body, lead.length);
-  const contentWords = () => Array.from(content, (id) => words[id] as string);
+  const starts = findStarts(words);
+  const contentWords = () =>
+    Array.from(content, (id) => words.slice(starts[id], (starts[id + 1] as number) - 1));
   return {
     words,
+    starts,
     title,
     content,
     leadLength: lead.length,
     outline: lazy(() => outlineText(entry.title, entry.text, contentWords())),
   };
+}
+
+/** Where each space-separated word of `words` starts, then `words.length + 1`. */
+function findStarts(words: string): Int32Array {
+  const starts: number[] = [];
+  if (words !== '') {
+    let start = 0;
+    while (start >= 0) {
+      starts.push(start);
+      const space = words.indexOf(' ', start);
+      start = space < 0 ? space : space + 1;
+    }
+  }
+  starts.push(words.length + 1);
+  return Int32Array.from(starts);
 }
 
 function lazy<T>(compute: () => T): () => T {

@@ -121,7 +121,7 @@ function findPhrase(
     let matches = true;
     for (let i = 1; i < words.length && matches; i += 1) {
       const id = zone[pos + i];
-      matches = matchesWord(words[i] as WordPattern, id === undefined ? undefined : doc.words[id]);
+      matches = id !== undefined && matchesWord(words[i] as WordPattern, doc, id);
     }
     if (matches) spans.push({ label: leaf.label, inTitle, pos, length: words.length });
   }
@@ -181,7 +181,12 @@ function isBefore(right: Span, left: Span, distance: number): boolean {
   return right.pos + right.length + distance < left.pos;
 }
 
-function matchesWord(word: WordPattern, token: string | undefined): boolean {
-  if (token === undefined) return false;
-  return word.prefix ? token.startsWith(word.text) : token === word.text;
+/**
+ * Whether the entry's word `id` is the pattern's word, or starts with it: compared in place (a
+ * pattern holds no space, so it cannot run past the word's end).
+ */
+function matchesWord(word: WordPattern, doc: IndexedDocument, id: number): boolean {
+  const start = doc.starts[id] as number;
+  if (!doc.words.startsWith(word.text, start)) return false;
+  return word.prefix || (doc.starts[id + 1] as number) - 1 - start === word.text.length;
 }

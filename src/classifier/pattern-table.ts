@@ -63,7 +63,10 @@ export function numberPattern(table: PatternTable, word: WordPattern): number {
 
 /** Every pattern of the table in every token of the entry: one lookup per distinct word. */
 export function locatePatterns(table: PatternTable, doc: IndexedDocument): PatternPositions {
-  const matched = doc.words.map((word) => patternsOf(table, word));
+  const { words, starts } = doc;
+  const matched: (readonly number[])[] = [];
+  for (let id = 0; id + 1 < starts.length; id += 1)
+    matched.push(patternsOf(table, words, starts[id] as number, (starts[id + 1] as number) - 1));
   const present: number[] = [];
   for (const ids of matched) for (const id of ids) present.push(id);
   return {
@@ -75,12 +78,20 @@ export function locatePatterns(table: PatternTable, doc: IndexedDocument): Patte
 
 const NO_PATTERNS: readonly number[] = [];
 
-/** The ids of the patterns one word matches: each prefix it starts with, and itself exactly. */
-function patternsOf(table: PatternTable, word: string): readonly number[] {
+/**
+ * The ids of the patterns the word `text.slice(start, end)` matches: each prefix it starts with,
+ * and itself exactly.
+ */
+function patternsOf(
+  table: PatternTable,
+  text: string,
+  start: number,
+  end: number,
+): readonly number[] {
   let found: number[] | undefined;
   let node: PatternNode | undefined = table.root;
-  for (let i = 0; i < word.length; i += 1) {
-    node = node.next.get(word.charCodeAt(i));
+  for (let i = start; i < end; i += 1) {
+    node = node.next.get(text.charCodeAt(i));
     if (!node) return found ?? NO_PATTERNS;
     if (node.prefix >= 0) {
       found ??= [];

@@ -7,10 +7,21 @@ export interface ClassifiableEntry {
   text: string;
 }
 
-/** An entry tokenized once for every topic: title and content indexed, the lead's length known. */
+/**
+ * An entry tokenized once for every topic: its distinct words, and the title's and the content's
+ * tokens as their numbers in them; the lead's length known. A topic's matcher looks each distinct
+ * word up once (pattern-table.ts), not each of its patterns in the entry.
+ */
 export interface IndexedDocument {
-  title: TokenIndex;
-  content: TokenIndex;
+  /** The entry's distinct folded words, in order of first occurrence (title first), joined by
+   * spaces: word `i` is `words.slice(starts[i], starts[i + 1] - 1)`. */
+  words: string;
+  /** Where each word starts in `words`, and one more: `words.length + 1`. */
+  starts: Int32Array;
+  /** Each title token's number in `words`. */
+  title: Int32Array;
+  /** Each content token's (the lead's, then the rest's) number in `words`. */
+  content: Int32Array;
   /** Content tokens at positions below this are in the lead. */
   leadLength: number;
   /** Sentences and the headline's subject in the text: read on first use (a decisive mention
@@ -19,47 +30,53 @@ export interface IndexedDocument {
 }
 
 /**
- * An entry's words folded for matching (splitFoldedWords): the headline's, the lead's and the
- * rest of the text's. Plain data, the costly half of buildDocument: a parse worker makes it and
- * the main thread indexes it.
+ * An entry's words folded for matching (splitFoldedWords), each distinct word numbered once: the
+ * headline's, the lead's and the rest of the text's tokens as numbers of `words`. Plain data, all
+ * the per-word work of buildDocument: a parse worker makes it and the main thread reads it as it
+ * crossed, one string and three typed arrays instead of a string per word (a poll keeps it so
+ * until the entry is classified).
  */
 export interface FoldedDocument {
-  title: string[];
-  lead: string[];
-  body: string[];
+  /** The distinct words, in order of first occurrence, joined by spaces (a folded word never
+   * holds one): the headline's, the lead's, the rest's. */
+  words: string;
+  title: Int32Array;
+  lead: Int32Array;
+  body: Int32Array;
 }
 
 export function foldDocument(entry: ClassifiableEntry): FoldedDocument {
   const leadEnd = findLeadEnd(entry.text);
-  return {
-    title: splitFoldedWords(entry.title),
-    lead: splitFoldedWords(entry.text.slice(0, leadEnd)),
-    body: splitFoldedWords(entry.text.slice(leadEnd)),
+  const numbers = new Map<string, number>();
+  const words: string[] = [];
+  const number = (text: string): Int32Array => {
+    const tokens = splitFoldedWords(text);
+    const ids = new Int32Array(tokens.length);
+    tokens.forEach((token, pos) => {
+      let id = numbers.get(token);
+      if (id === undefined) {
+        id = words.push(token) - 1;
+        numbers.set(token, id);
+      }
+      ids[pos] = id;
+    });
+    return ids;
   };
+  const title = number(entry.title);
+  const lead = number(entry.text.slice(0, leadEnd));
+  const body = number(entry.text.slice(leadEnd));
+  return { words: words.join(' '), title, lead, body };
 }
 
-/**
- * A FoldedDocument as three strings, the words joined by spaces (a folded word never holds one):
- * what crosses between threads, one string per part instead of one per word, and what a poll
- * keeps until the entry is classified.
- */
-export interface PackedFoldedDocument {
-  title: string;
-  lead: string;
-  body: string;
-}
+/** What crosses between threads: the FoldedDocument itself, already as compact as it gets. */
+export type PackedFoldedDocument = FoldedDocument;
 
 export function packFoldedDocument(folded: FoldedDocument): PackedFoldedDocument {
-  return {
-    title: folded.title.join(' '),
-    lead: folded.lead.join(' '),
-    body: folded.body.join(' '),
-  };
+  return folded;
 }
 
 export function unpackFoldedDocument(packed: PackedFoldedDocument): FoldedDocument {
-  const words = (part: string) => (part === '' ? [] : part.split(' '));
-  return { title: words(packed.title), lead: words(packed.lead), body: words(packed.body) };
+  return packed;
 }
 
 /** `folded` must be foldDocument(entry) (made elsewhere, e.g. in a worker); made here when absent. */
@@ -67,13 +84,36 @@ export function buildDocument(
   entry: ClassifiableEntry,
   folded: FoldedDocument = foldDocument(entry),
 ): IndexedDocument {
-  const content = [...folded.lead, ...folded.body];
+  const { words, title, lead, body } = folded;
+  const content = new Int32Array(lead.length + body.length);
+  content.set(lead);
+  content.set(body, lead.length);
+  const starts = findStarts(words);
+  const contentWords = () =>
+    Array.from(content, (id) => words.slice(starts[id], (starts[id + 1] as number) - 1));
   return {
-    title: indexTokens(folded.title),
-    content: indexTokens(content),
-    leadLength: folded.lead.length,
-    outline: lazy(() => outlineText(entry.title, entry.text, content)),
+    words,
+    starts,
+    title,
+    content,
+    leadLength: lead.length,
+    outline: lazy(() => outlineText(entry.title, entry.text, contentWords())),
   };
+}
+
+/** Where each space-separated word of `words` starts, then `words.length + 1`. */
+function findStarts(words: string): Int32Array {
+  const starts: number[] = [];
+  if (words !== '') {
+    let start = 0;
+    while (start >= 0) {
+      starts.push(start);
+      const space = words.indexOf(' ', start);
+      start = space < 0 ? space : space + 1;
+    }
+  }
+  starts.push(words.length + 1);
+  return Int32Array.from(starts);
 }
 
 function lazy<T>(compute: () => T): () => T {
@@ -82,46 +122,6 @@ function lazy<T>(compute: () => T): () => T {
     value ??= compute();
     return value;
   };
-}
-
-/** Token positions by token, plus the sorted distinct tokens for prefix lookups. */
-export interface TokenIndex {
-  tokens: string[];
-  positions: Map<string, number[]>;
-  vocabulary: string[];
-  /** The positions of each prefix found so far (match.ts), for the next topic asking. */
-  prefixes: Map<string, readonly number[]>;
-  /**
-   * Every token's first one, two and three characters (prefixHead): a prefix pattern whose head
-   * is not here matches no token, without a search of the vocabulary.
-   */
-  heads: Set<number>;
-}
-
-/** The first `length` (at most 3) UTF-16 units of `text` as one number, without a substring. */
-export function prefixHead(text: string, length: number): number {
-  let head = length;
-  for (let i = 0; i < length; i += 1) head = head * 65_536 + text.charCodeAt(i);
-  return head;
-}
-
-/** Characters a prefix head holds at most. */
-export const PREFIX_HEAD_CHARS = 3;
-
-function indexTokens(tokens: string[]): TokenIndex {
-  const positions = new Map<string, number[]>();
-  tokens.forEach((token, pos) => {
-    const list = positions.get(token);
-    if (list) list.push(pos);
-    else positions.set(token, [pos]);
-  });
-  const vocabulary = [...positions.keys()].sort();
-  const heads = new Set<number>();
-  for (const token of vocabulary) {
-    const longest = Math.min(token.length, PREFIX_HEAD_CHARS);
-    for (let length = 1; length <= longest; length += 1) heads.add(prefixHead(token, length));
-  }
-  return { tokens, positions, vocabulary, prefixes: new Map(), heads };
 }
 
 /** Where the lead ends: after the second sentence, and never beyond `maxChars` characters. */

@@ -13,6 +13,7 @@ import {
   QuerySyntaxError,
   TopicDefinitionError,
 } from './query-node.js';
+import type { MatcherSlot } from './topic-matcher.js';
 
 /**
  * Default relevance threshold: one title mention (3), or a lead mention plus another (2 + 0.7·w),
@@ -49,6 +50,8 @@ export interface CompiledTopic {
    * Entries a user labelled (`topics teach`), by `pinKey`: their label decides, whatever the score.
    */
   pinned?: ReadonlyMap<string, boolean>;
+  /** Where its matcher is kept once made (topic-matcher.ts); absent: made for each entry. */
+  matching?: MatcherSlot;
 }
 
 /** How a pinned label recognizes its entry: the exact title and text it was labelled with. */
@@ -70,6 +73,7 @@ export function compileTopic(def: TopicDefinition): CompiledTopic {
     watchlist,
     evidence,
     weights,
+    matching: {},
   };
 }
 

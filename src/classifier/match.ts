@@ -1,10 +1,6 @@
-import {
-  type IndexedDocument,
-  PREFIX_HEAD_CHARS,
-  prefixHead,
-  type TokenIndex,
-} from './build-document.js';
-import type { LeafNode, NearNode, QueryNode, WordPattern } from './query-node.js';
+import type { IndexedDocument } from './build-document.js';
+import type { LeafNode, WordPattern } from './query-node.js';
+import type { EntryPatterns, MatchLeaf, MatchNode } from './topic-matcher.js';
 
 /** Where in an entry a query leaf matched. */
 export type Zone = 'title' | 'lead' | 'body';
@@ -32,34 +28,58 @@ export interface Evaluation {
   hits: Hit[];
 }
 
-/** Evaluates the boolean query over a tokenized entry, keeping where each contributing leaf hit. */
-export function evaluateQuery(node: QueryNode, doc: IndexedDocument): Evaluation {
+/** Shared by every evaluation without hits: never written to. */
+const NO_HITS: Hit[] = [];
+const NO_MATCH: Evaluation = { matched: false, hits: NO_HITS };
+const MATCH_WITHOUT_HITS: Evaluation = { matched: true, hits: NO_HITS };
+
+/**
+ * Evaluates the boolean query over a tokenized entry, keeping where each contributing leaf hit.
+ * A positive node none of whose leaves occurs in the entry is false at one look; an AND stops at
+ * its first false operand (evaluating is pure: what is skipped would change nothing).
+ */
+export function evaluateQuery(
+  node: MatchNode,
+  doc: IndexedDocument,
+  found: EntryPatterns,
+): Evaluation {
+  if (node.positive && found.live[node.id] === 0) return NO_MATCH;
   switch (node.kind) {
     case 'leaf':
-      return fromSpans(findLeafSpans(node, doc), doc);
+      return fromSpans(findLeafSpans(node, doc, found), doc);
     case 'near':
-      return fromSpans(findNearSpans(node, doc), doc);
+      return fromSpans(findNearSpans(node.left, node.right, node.distance, doc, found), doc);
     case 'not':
-      return { matched: !evaluateQuery(node.child, doc).matched, hits: [] };
+      return evaluateQuery(node.child, doc, found).matched ? NO_MATCH : MATCH_WITHOUT_HITS;
     case 'and': {
-      const results = node.children.map((child) => evaluateQuery(child, doc));
-      const matched = results.every((r) => r.matched);
-      return { matched, hits: matched ? results.flatMap((r) => r.hits) : [] };
+      const hits: Hit[] = [];
+      for (const child of node.children) {
+        const result = evaluateQuery(child, doc, found);
+        if (!result.matched) return NO_MATCH;
+        for (const hit of result.hits) hits.push(hit);
+      }
+      return { matched: true, hits };
     }
     case 'or': {
-      const results = node.children
-        .map((child) => evaluateQuery(child, doc))
-        .filter((r) => r.matched);
-      return { matched: results.length > 0, hits: results.flatMap((r) => r.hits) };
+      let matched = false;
+      const hits: Hit[] = [];
+      for (const child of node.children) {
+        const result = evaluateQuery(child, doc, found);
+        if (!result.matched) continue;
+        matched = true;
+        for (const hit of result.hits) hits.push(hit);
+      }
+      return matched ? { matched, hits } : NO_MATCH;
     }
   }
 }
 
 function fromSpans(spans: readonly Span[], doc: IndexedDocument): Evaluation {
+  if (spans.length === 0) return NO_MATCH;
   const hits = spans.map(
     (span): Hit => ({ label: span.label, zone: zoneOf(span, doc), pos: span.pos }),
   );
-  return { matched: hits.length > 0, hits };
+  return { matched: true, hits };
 }
 
 function zoneOf(span: Span, doc: IndexedDocument): Hit['zone'] {
@@ -71,26 +91,38 @@ function zoneOf(span: Span, doc: IndexedDocument): Hit['zone'] {
  * Every place a term or phrase occurs in the fields its leaf allows, title first. Most leaves of
  * a topic set occur nowhere in a given entry: that case allocates nothing.
  */
-function findLeafSpans(leaf: LeafNode, doc: IndexedDocument): readonly Span[] {
-  const title = leaf.field === 'content' ? NO_SPANS : findInIndex(leaf, doc.title, true);
-  const content = leaf.field === 'title' ? NO_SPANS : findInIndex(leaf, doc.content, false);
+function findLeafSpans(
+  node: MatchLeaf,
+  doc: IndexedDocument,
+  found: EntryPatterns,
+): readonly Span[] {
+  const { leaf, first } = node;
+  const inTitle = leaf.field === 'content' ? undefined : found.positions.title[first];
+  const inContent = leaf.field === 'title' ? undefined : found.positions.content[first];
+  const title = inTitle ? findPhrase(leaf, doc, true, inTitle) : NO_SPANS;
+  const content = inContent ? findPhrase(leaf, doc, false, inContent) : NO_SPANS;
   if (content.length === 0) return title;
   return title.length === 0 ? content : [...title, ...content];
 }
 
 const NO_SPANS: readonly Span[] = [];
-const NO_POSITIONS: readonly number[] = [];
 
-function findInIndex(leaf: LeafNode, index: TokenIndex, inTitle: boolean): Span[] {
+/** The spans where the leaf's words follow each other, from where its first word occurs. */
+function findPhrase(
+  leaf: LeafNode,
+  doc: IndexedDocument,
+  inTitle: boolean,
+  starts: readonly number[],
+): Span[] {
   const { words } = leaf;
-  const first = words[0];
-  if (!first) return [];
-  const positions = findWordPositions(first, index);
+  const zone = inTitle ? doc.title : doc.content;
   const spans: Span[] = [];
-  for (const pos of positions) {
+  for (const pos of starts) {
     let matches = true;
-    for (let i = 1; i < words.length && matches; i += 1)
-      matches = matchesWord(words[i] as WordPattern, index.tokens[pos + i]);
+    for (let i = 1; i < words.length && matches; i += 1) {
+      const id = zone[pos + i];
+      matches = id !== undefined && matchesWord(words[i] as WordPattern, doc, id);
+    }
     if (matches) spans.push({ label: leaf.label, inTitle, pos, length: words.length });
   }
   return spans;
@@ -100,20 +132,33 @@ function findInIndex(leaf: LeafNode, index: TokenIndex, inTitle: boolean): Span[
  * The spans of both operands wherever they occur with at most `distance` words between them, in
  * either order, in the same field. Cost: each left span scans a window of about 2·distance rights.
  */
-function findNearSpans(node: NearNode, doc: IndexedDocument): Span[] {
-  const lefts = findGroupSpans(node.left, doc);
-  const rights = findGroupSpans(node.right, doc);
+function findNearSpans(
+  left: MatchLeaf[],
+  right: MatchLeaf[],
+  distance: number,
+  doc: IndexedDocument,
+  found: EntryPatterns,
+): Span[] {
+  const lefts = findGroupSpans(left, doc, found);
+  if (lefts.length === 0) return [];
+  const rights = findGroupSpans(right, doc, found);
+  if (rights.length === 0) return [];
   const near = new Set<Span>();
   for (const inTitle of [true, false]) {
     const zoneLefts = lefts.filter((s) => s.inTitle === inTitle);
     const zoneRights = rights.filter((s) => s.inTitle === inTitle);
-    markNear(zoneLefts, zoneRights, node.distance, near);
+    markNear(zoneLefts, zoneRights, distance, near);
   }
   return [...lefts, ...rights].filter((span) => near.has(span));
 }
 
-function findGroupSpans(leaves: LeafNode[], doc: IndexedDocument): Span[] {
-  return leaves.flatMap((leaf) => findLeafSpans(leaf, doc)).sort((a, b) => a.pos - b.pos);
+function findGroupSpans(leaves: MatchLeaf[], doc: IndexedDocument, found: EntryPatterns): Span[] {
+  let spans: Span[] | undefined;
+  for (const leaf of leaves) {
+    const more = findLeafSpans(leaf, doc, found);
+    if (more.length > 0) spans = spans ? spans.concat(more) : [...more];
+  }
+  return spans ? spans.sort((a, b) => a.pos - b.pos) : [];
 }
 
 function markNear(lefts: Span[], rights: Span[], distance: number, near: Set<Span>): void {
@@ -137,39 +182,11 @@ function isBefore(right: Span, left: Span, distance: number): boolean {
 }
 
 /**
- * Sorted positions of the tokens a word pattern matches: exact, or by binary search for a prefix
- * (kept in the index: the topics of a set share many prefixes). Read-only: shared.
+ * Whether the entry's word `id` is the pattern's word, or starts with it: compared in place (a
+ * pattern holds no space, so it cannot run past the word's end).
  */
-function findWordPositions(word: WordPattern, index: TokenIndex): readonly number[] {
-  if (!word.prefix) return index.positions.get(word.text) ?? NO_POSITIONS;
-  const headLength = Math.min(word.text.length, PREFIX_HEAD_CHARS);
-  if (headLength > 0 && !index.heads.has(prefixHead(word.text, headLength))) return NO_POSITIONS;
-  const known = index.prefixes.get(word.text);
-  if (known) return known;
-  const found: number[] = [];
-  const { vocabulary } = index;
-  for (let i = lowerBound(vocabulary, word.text); i < vocabulary.length; i += 1) {
-    const token = vocabulary[i] as string;
-    if (!token.startsWith(word.text)) break;
-    for (const pos of index.positions.get(token) ?? NO_POSITIONS) found.push(pos);
-  }
-  const sorted = found.length === 0 ? NO_POSITIONS : found.sort((a, b) => a - b);
-  index.prefixes.set(word.text, sorted);
-  return sorted;
-}
-
-function matchesWord(word: WordPattern, token: string | undefined): boolean {
-  if (token === undefined) return false;
-  return word.prefix ? token.startsWith(word.text) : token === word.text;
-}
-
-function lowerBound(sorted: string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as string) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+function matchesWord(word: WordPattern, doc: IndexedDocument, id: number): boolean {
+  const start = doc.starts[id] as number;
+  if (!doc.words.startsWith(word.text, start)) return false;
+  return word.prefix || (doc.starts[id + 1] as number) - 1 - start === word.text.length;
 }

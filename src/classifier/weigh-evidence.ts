@@ -3,6 +3,7 @@ import type { IndexedDocument } from './build-document.js';
 import { type CompiledTopic, readWeights } from './compile-topic.js';
 import { type EvidenceKind, QUERY_FEATURE } from './evidence.js';
 import { evaluateQuery, type Hit, type Zone } from './match.js';
+import { locateMatches, type MatchNode, matcherOf } from './topic-matcher.js';
 
 /** What one feature of a topic (its query, or an evidence group) found in one entry. */
 export interface FeatureEvidence {
@@ -24,7 +25,7 @@ export interface TopicEvidence {
   candidate: boolean;
   /** Σ contributions (0 when not a candidate), rounded to 2 decimals. */
   score: number;
-  /** Every feature with evidence, largest contribution first. */
+  /** Every feature with evidence, largest contribution first; none when not a candidate. */
   features: FeatureEvidence[];
 }
 
@@ -36,13 +37,14 @@ const REPEAT_DECAY = 0.7;
 /**
  * Weighs a topic's evidence in one entry: each feature's points (where its terms matched) times
  * its weight, summed. Without evidence groups and learned weights this is the query's points alone:
- * 3 a title hit, 2 a lead hit, 1 a body hit, with diminishing returns.
+ * 3 a title hit, 2 a lead hit, 1 a body hit, with diminishing returns. An entry that is not a
+ * candidate is weighed no further: its evidence against is not even looked for.
  */
 export function weighEvidence(doc: IndexedDocument, topic: CompiledTopic): TopicEvidence {
-  const found = findFeatureHits(doc, topic);
+  const found = findFeatureHits(doc, topic, true);
+  if (!found) return { candidate: false, score: 0, features: [] };
   const shares = shareOfPoints(found, doc, topic);
   const weights = readWeights(topic);
-  const candidate = found.some((feature) => feature.matched && feature.kind !== 'against');
   const features = found
     .filter((feature) => feature.hits.length > 0)
     .map(({ id, kind, hits }) => {
@@ -53,7 +55,7 @@ export function weighEvidence(doc: IndexedDocument, topic: CompiledTopic): Topic
     })
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   const total = features.reduce((sum, feature) => sum + feature.points * feature.weight, 0);
-  return { candidate, score: candidate ? round(Math.max(0, total)) : 0, features };
+  return { candidate: true, score: round(Math.max(0, total)), features };
 }
 
 /** Each feature's points in one entry, by feature id (0 when absent): what a model learns from. */
@@ -62,16 +64,36 @@ export function measureFeatures(
   topic: CompiledTopic,
 ): Record<string, number> {
   const points: Record<string, number> = {};
-  const found = findFeatureHits(doc, topic);
+  const found = findFeatureHits(doc, topic, false) ?? [];
   const shares = shareOfPoints(found, doc, topic);
   for (const feature of found)
     points[feature.id] = round(scoreHits(feature.hits).points * (shares.get(feature.id) ?? 1));
   return points;
 }
 
-function findFeatureHits(doc: IndexedDocument, topic: CompiledTopic): FeatureHits[] {
-  const query = evaluateQuery(topic.query.root, doc);
-  const watched = topic.watchlist.flatMap((leaf) => evaluateQuery(leaf, doc).hits);
+/**
+ * What the query (with the watch-list) and each evidence group matched, in the topic's order. With
+ * `onlyCandidates`, undefined when the entry is not a candidate: nothing but the query, the
+ * watch-list and the groups that can make one is evaluated then.
+ */
+function findFeatureHits(
+  doc: IndexedDocument,
+  topic: CompiledTopic,
+  onlyCandidates: boolean,
+): FeatureHits[] | undefined {
+  const matcher = matcherOf(topic);
+  const found = locateMatches(matcher, doc);
+  const query = evaluateQuery(matcher.query, doc, found);
+  const watched = matcher.watchlist.flatMap((leaf) => evaluateQuery(leaf, doc, found).hits);
+  const groups = topic.evidence ?? [];
+  const results = groups.map((group, i) =>
+    group.kind === 'against'
+      ? undefined
+      : evaluateQuery(matcher.evidence[i] as MatchNode, doc, found),
+  );
+  const candidate =
+    query.matched || watched.length > 0 || results.some((result) => result?.matched);
+  if (onlyCandidates && !candidate) return undefined;
   const features: FeatureHits[] = [
     {
       id: QUERY_FEATURE,
@@ -80,10 +102,10 @@ function findFeatureHits(doc: IndexedDocument, topic: CompiledTopic): FeatureHit
       hits: [...query.hits, ...watched],
     },
   ];
-  for (const group of topic.evidence ?? []) {
-    const result = evaluateQuery(group.query.root, doc);
+  groups.forEach((group, i) => {
+    const result = results[i] ?? evaluateQuery(matcher.evidence[i] as MatchNode, doc, found);
     features.push({ id: group.id, kind: group.kind, matched: result.matched, hits: result.hits });
-  }
+  });
   return features;
 }
 

@@ -61,7 +61,13 @@ export async function runSearch(store: SearchStore, job: SearchJob): Promise<Sea
     if (error instanceof SearchTimeoutError) throw error;
   }
   const query = compileQuery(job.query);
-  const topic: CompiledTopic = { id: 'search', query, minScore: job.minScore, watchlist: [] };
+  const topic: CompiledTopic = {
+    id: 'search',
+    query,
+    minScore: job.minScore,
+    watchlist: [],
+    matching: {}, // its matcher made once for the whole search, not per entry
+  };
   const candidateQuery = toCandidateQuery(store, query);
   if (candidateQuery === undefined) return { stories: [], checked: 0 };
   const candidates = await store.findCandidates(candidateQuery, MAX_SEARCH_CANDIDATES);

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  foldDocument,
+  packFoldedDocument,
+  unpackFoldedDocument,
+} from '../../src/classifier/build-document.js';
+import {
+  CLASSIFIER_REVISION,
+  classifyEntry,
+  explainMatch,
+} from '../../src/classifier/classify-entry.js';
+import { parseExampleLines } from '../../src/classifier/topic-examples.js';
+import { loadConfig } from '../../src/config/index.js';
+import { gatherExamples, learnTopic } from '../../src/topics/index.js';
+
+const CONFIG = path.resolve(import.meta.dirname, '../../config');
+
+/**
+ * What the shipped topics (weights learned from their examples) make of every entry of the
+ * shipped examples file, as a SHA-256 of: each topic's explanation (verdict, score, terms, every
+ * feature's points, weight and terms) and classifyEntry's matches from the parse worker's
+ * hand-off. Recorded with the classifier before its matcher was compiled per topic (issue 16):
+ * a change that alters any of it must bump CLASSIFIER_REVISION, and record the new digest.
+ */
+const DIGESTS: Readonly<Record<number, string>> = {
+  3: 'f9fef8040b5400fd4b5828b13e1f0ba965718eb537c22e1da92cc31fbc5c1a4f',
+};
+
+describe('classification of the shipped examples', () => {
+  it(`is what classifier revision ${CLASSIFIER_REVISION} decided, to the last term`, () => {
+    const topics = loadConfig(path.join(CONFIG, 'topicfeed.yaml')).topics.map(
+      (topic) => learnTopic(topic, gatherExamples(topic, [])).compiled,
+    );
+    const lines = readFileSync(path.join(CONFIG, 'topics/examples.jsonl'), 'utf8');
+    const entries = parseExampleLines(lines).map(({ title, text }) => ({ title, text }));
+    expect(entries.length).toBeGreaterThan(200);
+    const hash = createHash('sha256');
+    let matched = 0;
+    for (const entry of entries) {
+      const folded = unpackFoldedDocument(packFoldedDocument(foldDocument(entry)));
+      const matches = classifyEntry(entry, topics, folded);
+      matched += matches.length;
+      hash.update(JSON.stringify([matches, topics.map((topic) => explainMatch(entry, topic))]));
+    }
+    expect(matched).toBeGreaterThan(100);
+    expect(hash.digest('hex')).toBe(DIGESTS[CLASSIFIER_REVISION]);
+  });
+});

@@ -127,6 +127,7 @@ function resolveTopic(config: Config, options: TopicTestOptions): CompiledTopic 
     id: options.topic,
     query: options.query !== undefined ? compileQuery(options.query) : base.query,
     minScore: options.minScore ?? base.minScore,
+    matching: {}, // its own matcher, made once for the whole scan
   };
 }
 

@@ -1,4 +1,4 @@
-import type { PairMeasures } from './measure-pair.js';
+import type { PairMeasures } from './pair-measures.js';
 import { type PairModel, predictPair } from './pair-model.js';
 
 /** Verbatim quotes shared this much (rarity-weighted, see measurePair) make a copy. */

@@ -1,4 +1,4 @@
-import type { PairMeasures } from './measure-pair.js';
+import type { PairMeasures } from './pair-measures.js';
 import { PAIR_MODEL_WEIGHTS } from './pair-model-weights.js';
 
 /**

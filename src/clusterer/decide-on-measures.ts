@@ -71,6 +71,7 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.placeConflict === 1) return 'other-places';
   if (m.quoteConflict === 1) return 'other-quoted-names';
   if (m.dateConflict === 1) return 'other-dates';
+  if (m.speakerConflict === 1) return 'other-speakers';
   if (m.numberConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-numbers';
   return undefined;
 }

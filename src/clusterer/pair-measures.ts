@@ -64,3 +64,13 @@ export interface PairMeasures extends FactMeasures {
   /** Rare verbatim quote shingles both share, squashed. */
   sharedQuotes: number;
 }
+
+/**
+ * Measures only the rules read (decide-on-measures.ts), never weighed by the pair model: a
+ * conflict no development same-story pair shows, too rare for the model to learn a weight that
+ * does not shift the others.
+ */
+export type RuleMeasure = 'speakerConflict';
+
+/** The measures the pair model weighs. */
+export type ModelMeasure = Exclude<keyof PairMeasures, RuleMeasure>;

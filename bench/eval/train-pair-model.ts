@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PairMeasures } from '../../src/clusterer/index.js';
+import type { ModelMeasure } from '../../src/clusterer/index.js';
 import { SHIPPED_PAIR_MODEL } from '../../src/clusterer/index.js';
 import { loadLabelledStream, loadStreamEntries } from './dev-streams.js';
 import { fitPairModel } from './fit-pair-model.js';
@@ -11,7 +11,7 @@ export const TRAINING_CORPORA = ['newsroom', 'newsroom-c', 'world-news'] as cons
 /** The unrelated stream drawn for training; `npm run eval` checks other draws. */
 export const TRAINING_STREAM_SEED = 11;
 const STREAM_SAMPLE = 8;
-export const MEASURE_NAMES = Object.keys(SHIPPED_PAIR_MODEL.weights) as (keyof PairMeasures)[];
+export const MEASURE_NAMES = Object.keys(SHIPPED_PAIR_MODEL.weights) as ModelMeasure[];
 
 /** Every training pair: the labelled corpora's candidate pairs, tgcontest, the unrelated stream. */
 export async function collectTrainingPairs(): Promise<LabelledPair[]> {

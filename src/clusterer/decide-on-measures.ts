@@ -1,4 +1,4 @@
-import type { PairMeasures } from './measure-pair.js';
+import type { PairMeasures } from './pair-measures.js';
 import { type PairModel, predictPair } from './pair-model.js';
 
 /** Verbatim quotes shared this much (rarity-weighted, see measurePair) make a copy. */
@@ -71,6 +71,7 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.placeConflict === 1) return 'other-places';
   if (m.quoteConflict === 1) return 'other-quoted-names';
   if (m.dateConflict === 1) return 'other-dates';
+  if (m.speakerConflict === 1) return 'other-speakers';
   if (m.numberConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-numbers';
   return undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * What kind of item a headline announces, from how news is written in English, Russian and
  * Belarusian. An explainer, a live page, a gallery, a digest, an opinion piece or a video is not the
- * report of the event it is about; a preview is not the outcome.
+ * report of the event it is about; a preview is not the outcome. An item announcing that footage
+ * has appeared ("Появилось видео…", "Video emerges of…") is a video item too.
  */
 export type Genre =
   | ''
@@ -31,7 +32,10 @@ const RULES: [Exclude<Genre, ''>, RegExp][] = [
     'opinion',
     /^(?:opinion|analysis|comment|editorial|column|review|letters?)\b|\b(?:film|book|theatre|music) reviews?\b|^(?:мнение|колонка|комментарий|аналитика|разбор|меркаванне|калонка|каментар)\b/iu,
   ],
-  ['video', /^(?:watch|video|listen|podcast)\b|\bpodcast\b|^(?:видео|відэа)\s*[:|]/iu],
+  [
+    'video',
+    /^(?:watch|video|listen|podcast)\b|\bpodcast\b|^(?:видео|відэа)\s*[:|]|\b(?:video|footage) (?:has )?(?:emerges|emerged|released)\b|(?:появил|опубликова)\p{L}* (?:видео|кадры)|(?:з'явіл|апублікава)\p{L}* відэа/iu,
+  ],
   ['profile', /\bobituary\b|\ba life in\b|\blife and legacy\b|некролог|памяти |памяці /iu],
   [
     'explainer',

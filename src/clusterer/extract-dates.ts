@@ -3,6 +3,7 @@
  * A daily count, a forecast or a session of one day is told again the next day with other figures
  * and the same words; the date is what tells them apart. Years are left out (a date without one is
  * the common case), and so are weekdays and "today": they say nothing once the day has passed.
+ * A holiday of a fixed date ("Victory Day", "День Победы", "New Year's Eve") is its date.
  */
 
 const MONTHS: [RegExp, number][] = [
@@ -28,14 +29,48 @@ function readMonth(word: string): number | undefined {
   return undefined;
 }
 
+/** Russian and Belarusian "day" in any case ("День Победы", "Дня Победы", "Днём Победы"). */
+const DAY_RU = '(?:день|дня|дню|днем|днём|дне|дзень|дні)';
+/** Holidays of one fixed date, in the three languages; movable feasts are left out. */
+const HOLIDAYS: [RegExp, string][] = [
+  [/\bnew year'?s eve\b|новогодн\p{L}* ноч|навагодн\p{L}* ноч/giu, '12-31'],
+  [/\bnew year'?s day\b/giu, '1-1'],
+  [/\bchristmas eve\b/giu, '12-24'],
+  [/\bchristmas day\b/giu, '12-25'],
+  [
+    new RegExp(
+      String.raw`\bvalentine'?s day\b|${DAY_RU} (?:святого валентина|святога валянціна)`,
+      'giu',
+    ),
+    '2-14',
+  ],
+  [/\bhalloween\b|хэллоуин|хэлоўін/giu, '10-31'],
+  [new RegExp(String.raw`\bvictory day\b|${DAY_RU} (?:победы|перамогі)`, 'giu'), '5-9'],
+  [/\bv-?e day\b/giu, '5-8'],
+  [new RegExp(`${DAY_RU} (?:знаний|ведаў)`, 'giu'), '9-1'],
+  [new RegExp(`${DAY_RU} защиты детей`, 'giu'), '6-1'],
+  [new RegExp(`${DAY_RU} защитника отечества`, 'giu'), '2-23'],
+  [new RegExp(`${DAY_RU} народного единства`, 'giu'), '11-4'],
+  [
+    new RegExp(
+      String.raw`международн\p{L}* женск\p{L}* ${DAY_RU}|\binternational women'?s day\b`,
+      'giu',
+    ),
+    '3-8',
+  ],
+  [/первома[йяюе]|першама[йяю]/giu, '5-1'],
+];
+
 /** Any month word at all: most leads name none, and then nothing more is read. */
 const ANY_MONTH =
   /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|травен|чэрвен|ліпен|жні|верас|кастрычнік|лістапад|снеж/iu;
 
 /** The dates of `text` as `month-day`, distinct, in order, at most `max`. */
 export function extractDates(text: string, max: number): string[] {
-  if (!/\d/u.test(text) || !ANY_MONTH.test(text)) return [];
   const found: { at: number; date: string }[] = [];
+  for (const [pattern, date] of HOLIDAYS)
+    for (const match of text.matchAll(pattern)) found.push({ at: match.index, date });
+  if (!/\d/u.test(text) || !ANY_MONTH.test(text)) return sortDates(found, max);
   for (const pattern of [DAY_MONTH, MONTH_DAY]) {
     for (const match of text.matchAll(pattern)) {
       const dayFirst = pattern === DAY_MONTH;
@@ -45,6 +80,10 @@ export function extractDates(text: string, max: number): string[] {
       found.push({ at: match.index, date: `${month}-${day}` });
     }
   }
+  return sortDates(found, max);
+}
+
+function sortDates(found: { at: number; date: string }[], max: number): string[] {
   found.sort((x, y) => x.at - y.at);
   return [...new Set(found.map(({ date }) => date))].slice(0, max);
 }

@@ -5,6 +5,7 @@ import { computeMinHash, hashString } from './min-hash.js';
 import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
 import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
+import { readSpeakers } from './read-speakers.js';
 import { skeletonizeName } from './skeletonize-name.js';
 import {
   extractEntities,
@@ -24,7 +25,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 6;
+export const FINGERPRINT_VERSION = 7;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -46,6 +47,8 @@ export interface FingerprintFeatures {
   titleGivenNames: string[];
   /** Event concepts of the headline ("arrest", "sentence", "die"). */
   titleEvents: string[];
+  /** Name skeletons of who the headline says is speaking ("X says…"; see readSpeakers). */
+  titleSpeakers: string[];
   /** Canonical numbers of the title: copies do not contradict each other's headline numbers. */
   titleNumbers: string[];
   /** Name skeletons of the headline. */
@@ -136,6 +139,7 @@ export function fingerprintEntry(
     titleCross: head.crossTerms.slice(0, MAX_TERMS),
     titleGivenNames: head.givenNames.slice(0, 8),
     titleEvents: head.events,
+    titleSpeakers: readSpeakers(input.title, names),
     titleNumbers: head.numbers.slice(0, 8),
     titleNames: head.names.slice(0, 12),
     titleMentions: listMentions(titleTokens),

@@ -16,9 +16,10 @@ export {
   MAX_KEYS,
   restoreFingerprint,
 } from './fingerprint-entry.js';
-export { measurePair, type PairMeasures, type TermWeight } from './measure-pair.js';
+export { measurePair } from './measure-pair.js';
 export { compileNewsLexicon, lookUpConcept, type NewsLexicon } from './news-lexicon.js';
 export { readNumberWord, sumNumberWords } from './number-words.js';
+export type { ModelMeasure, PairMeasures, TermWeight } from './pair-measures.js';
 export { type PairModel, predictPair, SHIPPED_PAIR_MODEL } from './pair-model.js';
 export { placeInIndex } from './place-in-index.js';
 export { type PairScore, scorePair } from './score-pair.js';

@@ -15,6 +15,8 @@ export interface FactMeasures {
   dateConflict: number;
   /** One side's headline tells an event (arrest, verdict) the other side does not tell at all. */
   eventUnsaid: number;
+  /** Both headlines report statements, and neither's speaker is named in the other headline. */
+  speakerConflict: number;
 }
 
 /**
@@ -34,6 +36,7 @@ export function measureFacts(
     quoteConflict: !cross && quoteConflict(a, b, termsA, termsB) ? 1 : 0,
     dateConflict: dateConflict(a.dates, b.dates) ? 1 : 0,
     eventUnsaid: eventUnsaid(a, b) || eventUnsaid(b, a) ? 1 : 0,
+    speakerConflict: speakerConflict(a, b) ? 1 : 0,
   };
 }
 
@@ -82,5 +85,14 @@ function eventUnsaid(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
   if (a.titleEvents.length === 0) return false;
   return !a.titleEvents.some(
     (event) => b.titleEvents.includes(event) || b.leadEvents.includes(event),
+  );
+}
+
+/** Both report statements with a named speaker, and neither names the other's speaker. */
+function speakerConflict(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
+  if (a.titleSpeakers.length === 0 || b.titleSpeakers.length === 0) return false;
+  return (
+    !a.titleSpeakers.some((name) => b.titleMentions.includes(name)) &&
+    !b.titleSpeakers.some((name) => a.titleMentions.includes(name))
   );
 }

@@ -1,4 +1,4 @@
-import type { PairMeasures } from './measure-pair.js';
+import type { ModelMeasure, PairMeasures } from './pair-measures.js';
 import { PAIR_MODEL_WEIGHTS } from './pair-model-weights.js';
 
 /**
@@ -8,7 +8,7 @@ import { PAIR_MODEL_WEIGHTS } from './pair-model-weights.js';
  */
 export interface PairModel {
   bias: number;
-  weights: Record<keyof PairMeasures, number>;
+  weights: Record<ModelMeasure, number>;
 }
 
 export const SHIPPED_PAIR_MODEL: PairModel = PAIR_MODEL_WEIGHTS;
@@ -16,14 +16,14 @@ export const SHIPPED_PAIR_MODEL: PairModel = PAIR_MODEL_WEIGHTS;
 export interface Prediction {
   probability: number;
   /** Each measure's part of the log-odds, largest magnitude first, zero parts left out. */
-  contributions: [keyof PairMeasures, number][];
+  contributions: [ModelMeasure, number][];
 }
 
 /** The model's probability that two entries report one story, and what moved it. */
 export function predictPair(model: PairModel, measures: PairMeasures): Prediction {
   let logit = model.bias;
-  const contributions: [keyof PairMeasures, number][] = [];
-  for (const name of Object.keys(model.weights) as (keyof PairMeasures)[]) {
+  const contributions: [ModelMeasure, number][] = [];
+  for (const name of Object.keys(model.weights) as ModelMeasure[]) {
     const part = model.weights[name] * measures[name];
     logit += part;
     if (part !== 0) contributions.push([name, part]);

@@ -1,5 +1,5 @@
 import type { FingerprintFeatures } from './fingerprint-entry.js';
-import type { TermWeight } from './measure-pair.js';
+import type { TermWeight } from './pair-measures.js';
 
 /**
  * One side of a pair, with what measurePair needs of it built once: its term sets, its names, its

@@ -1,15 +1,8 @@
 import { decideOnMeasures } from './decide-on-measures.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
-import {
-  FLAT_WEIGHT,
-  hoursBetween,
-  isCrossLingual,
-  measureSides,
-  memoizeWeight,
-  type PairMeasures,
-  type TermWeight,
-} from './measure-pair.js';
+import { hoursBetween, isCrossLingual, measureSides, memoizeWeight } from './measure-pair.js';
 import { estimateJaccard } from './min-hash.js';
+import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures.js';
 import { type PairModel, SHIPPED_PAIR_MODEL } from './pair-model.js';
 import { type PairSide, prepareSide } from './pair-side.js';
 

@@ -10,7 +10,7 @@ import {
   TermTable,
 } from './compact-features.js';
 import type { Fingerprint, FingerprintFeatures } from './fingerprint-entry.js';
-import type { TermWeight } from './measure-pair.js';
+import type { TermWeight } from './pair-measures.js';
 
 /** A stored entry that the index returned, with the story it belongs to. */
 export interface Candidate {

@@ -43,6 +43,15 @@ describe('quoted names and dates', () => {
       extractDates('За сутки, 8 мая, и 15-го ноября; 3 лістапада; May 4 and 9 June', 8),
     ).toEqual(['5-8', '11-15', '11-3', '5-4', '6-9']);
   });
+
+  it('reads a holiday of a fixed date as its date, without a number or a month', () => {
+    expect(extractDates('Парад ко Дню Победы; Дзень Перамогі', 4)).toEqual(['5-9']);
+    expect(extractDates("Fireworks on New Year's Eve, snow on Christmas Day", 4)).toEqual([
+      '12-31',
+      '12-25',
+    ]);
+    expect(extractDates('Победы в чемпионате, день за днём', 4)).toEqual([]);
+  });
 });
 
 describe('headline facts keep a template apart', () => {
@@ -85,6 +94,20 @@ describe('headline facts keep a template apart', () => {
     expect(apart.measures?.dateConflict).toBe(1);
     expect(apart.score).toBeLessThanOrEqual(threshold);
     expect(scorePair(count('8'), count('9')).measures?.dateConflict).toBe(0);
+  });
+
+  it('keeps a city index of a dated day apart from the same index of a holiday', () => {
+    const dated = features(
+      'Зарецк показал худший результат по индексу самоизоляции',
+      'По данным аналитиков, на 4 мая Зарецк занимает последнее место по индексу самоизоляции.',
+    );
+    const holiday = features(
+      'Зарецк оказался на последнем месте по индексу самоизоляции в День Победы',
+      'Зарецк оказался на последнем месте по индексу самоизоляции в День Победы, по данным аналитиков.',
+    );
+    const result = scorePair(dated, holiday);
+    expect(result.measures?.dateConflict).toBe(1);
+    expect(result.score).toBeLessThanOrEqual(threshold);
   });
 
   it('reads a quoted name in a translation as no conflict', () => {

@@ -55,4 +55,11 @@ describe('stemWord and detectGenre', () => {
     expect(detectGenre('Morning briefing: what you missed')).toBe('digest');
     expect(detectGenre('WHO declares outbreak over')).toBe('');
   });
+
+  it('reads an item announcing footage as a video, and a report of the event as a report', () => {
+    expect(detectGenre('Появилось видео закладки камня в Зарецке')).toBe('video');
+    expect(detectGenre('Video emerges of the bridge collapse')).toBe('video');
+    expect(detectGenre('В Зарецке заложили камень на месте будущего памятника')).toBe('');
+    expect(detectGenre('Bridge collapses after flood, video of rescue to follow')).toBe('');
+  });
 });

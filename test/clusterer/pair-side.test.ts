@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLUSTER_OPTIONS } from '../../src/clusterer/choose-story.js';
 import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
-import { measurePair, memoizeWeight, type TermWeight } from '../../src/clusterer/measure-pair.js';
+import { measurePair, memoizeWeight } from '../../src/clusterer/measure-pair.js';
+import type { TermWeight } from '../../src/clusterer/pair-measures.js';
 import { prepareSide, weighTerms } from '../../src/clusterer/pair-side.js';
 import { scorePair, scoreSides } from '../../src/clusterer/score-pair.js';
 import {

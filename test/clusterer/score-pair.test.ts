@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLUSTER_OPTIONS } from '../../src/clusterer/choose-story.js';
 import { decideOnMeasures } from '../../src/clusterer/decide-on-measures.js';
 import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
-import type { PairMeasures } from '../../src/clusterer/measure-pair.js';
+import type { PairMeasures } from '../../src/clusterer/pair-measures.js';
 import { SHIPPED_PAIR_MODEL } from '../../src/clusterer/pair-model.js';
 import { scorePair } from '../../src/clusterer/score-pair.js';
 import {

@@ -1,0 +1,84 @@
+import type { FingerprintFeatures } from './fingerprint-entry.js';
+import type { TermWeight } from './pair-measures.js';
+import type { PairSide, RareTerm } from './pair-side.js';
+
+/*
+ * Whom and what each side names, against the other: conflicts, names the other never mentions,
+ * shared rare names. Each measure weighs a name by the rarity of its `e:` term.
+ */
+
+/** Both headlines name someone, and neither side mentions anyone the other's headline names. */
+export function hasNameConflict(
+  a: FingerprintFeatures,
+  b: FingerprintFeatures,
+  namesA: Set<string>,
+  namesB: Set<string>,
+): boolean {
+  if (a.titleNames.length === 0 || b.titleNames.length === 0) return false;
+  const saidByB = (name: string) => namesB.has(name) || b.titleMentions.includes(name);
+  const saidByA = (name: string) => namesA.has(name) || a.titleMentions.includes(name);
+  return !a.titleNames.some(saidByB) && !b.titleNames.some(saidByA);
+}
+
+/**
+ * The rarity-weighted share of a headline's rarest terms (rarestTerms) that the other side neither
+ * says (headline, lead) nor names anywhere in its text.
+ */
+export function measureDistinctMissing(
+  rarest: readonly RareTerm[],
+  other: Set<string>,
+  otherNames: Set<string>,
+): number {
+  let total = 0;
+  let missing = 0;
+  for (const { term, weight, name } of rarest) {
+    total += weight;
+    if (!other.has(term) && !(name !== undefined && otherNames.has(name))) missing += weight;
+  }
+  return total > 0 ? missing / total : 0;
+}
+
+/**
+ * Jaccard of the names of headline and lead of the two sides, each name weighted by the rarity
+ * of its `e:` term (the union adds `a`'s names, then those only `b` has).
+ */
+export function weightedJaccard(a: PairSide, b: PairSide, weight: TermWeight): number {
+  let shared = 0;
+  let union = 0;
+  for (let i = 0; i < a.named.length; i++) {
+    const w = weight(a.namedTerms[i] as string);
+    union += w;
+    if (b.namedSet.has(a.named[i] as string)) shared += w;
+  }
+  for (let i = 0; i < b.named.length; i++)
+    if (!a.namedSet.has(b.named[i] as string)) union += weight(b.namedTerms[i] as string);
+  return union > 0 ? shared / union : 0;
+}
+
+/**
+ * Below this much rarity, names missing from the other side count as a share of it, not of their
+ * own weight: one place a copy leaves out of its lead is not another story, while two or three
+ * rare names the other never mentions are (a rare name weighs 5–7). Chosen by CV by story
+ * (docs/quality.md): 10 and 20 did no better.
+ */
+const NAME_EVIDENCE_FLOOR = 15;
+
+/**
+ * The rarity-weighted share of `names` (each once, with its `e:` term) that `other` does not hold
+ * (0 when there are none).
+ */
+export function measureMissing(
+  names: readonly string[],
+  terms: readonly string[],
+  other: Set<string>,
+  weight: TermWeight,
+): number {
+  let total = 0;
+  let missing = 0;
+  for (let i = 0; i < names.length; i++) {
+    const w = weight(terms[i] as string);
+    total += w;
+    if (!other.has(names[i] as string)) missing += w;
+  }
+  return total > 0 ? missing / Math.max(total, NAME_EVIDENCE_FLOOR) : 0;
+}

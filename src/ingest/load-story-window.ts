@@ -3,7 +3,7 @@ import type { Db, IngestStore, IngestWriter, WindowEntry } from '../store/index.
 import { forEachWindowEntry, readFingerprintSources, saveFingerprint } from '../store/index.js';
 
 /** Entries kept in the index whatever their date: the latest stored (backfills, undated ones). */
-const RECENT_ENTRIES = 2_000;
+export const RECENT_ENTRIES = 2_000;
 
 /**
  * Builds the clusterer's in-memory story index from the store, once at start: the entries of the

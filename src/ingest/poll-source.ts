@@ -16,7 +16,7 @@ import type {
 import type { EntryPreparation } from '../worker/index.js';
 import type { ArticleReader } from './article-reader.js';
 import { type IngestCounts, ingestEntries, pruneSource } from './ingest-entries.js';
-import { catchUpStoryWindow } from './load-story-window.js';
+import { catchUpStoryWindow, RECENT_ENTRIES } from './load-story-window.js';
 import { failureState, skipReason, successState } from './poll-state.js';
 import { type ArticleStep, readSourceArticles } from './read-articles.js';
 import { refreshClaimsAfterPoll } from './refresh-claims-after-poll.js';
@@ -122,6 +122,7 @@ export async function pollSource(source: SourceRow, deps: PollDeps): Promise<Pol
     // between them); cached feeds and pages are invalidated once, when the claims are stored too.
     await refreshClaimsAfterPoll(deps.store, counts.staleClaims, timing.now, {
       readings: counts.readings,
+      readingsWindow: { windowMs: deps.config.stories.windowMs, recent: RECENT_ENTRIES },
       onError: (storyId, error) =>
         deps.logger.warn(
           { source_id: source.id, story: storyId, err: error },

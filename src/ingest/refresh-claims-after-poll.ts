@@ -1,4 +1,4 @@
-import type { ClaimReading, IngestStore } from '../store/index.js';
+import type { ClaimReading, IngestStore, WindowRequest } from '../store/index.js';
 import { refreshClaims } from './ingest-entries.js';
 
 export interface ClaimsStepOptions {
@@ -10,9 +10,17 @@ export interface ClaimsStepOptions {
   batchMs?: number;
   /** Readings of the poll's entries made in the parse job (IngestCounts.readings), by entry id. */
   readings?: ReadonlyMap<number, ClaimReading>;
+  /**
+   * The story window: given, the stored readings of stories that left it are deleted afterwards,
+   * `READINGS_BATCH` per transaction, at most `READINGS_BATCHES` batches per poll.
+   */
+  readingsWindow?: WindowRequest;
 }
 
 const BATCH_MS = 10;
+/** Readings deleted per transaction, and transactions per poll: enough to keep up with a poll's new entries. */
+const READINGS_BATCH = 500;
+const READINGS_BATCHES = 4;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -50,5 +58,24 @@ export async function refreshClaimsAfterPoll(
       } while (next < storyIds.length && performance.now() - started < batchMs);
     });
     if (next < storyIds.length) await pause();
+  }
+  if (options.readingsWindow) await dropOldReadings(store, options.readingsWindow, pause);
+}
+
+/**
+ * Deletes the readings of stories that left the story window (no copy can join them any more),
+ * a batch per transaction with a pause between, until none is left or the per-poll cap.
+ */
+async function dropOldReadings(
+  store: IngestStore,
+  window: WindowRequest,
+  pause: () => Promise<void>,
+): Promise<void> {
+  for (let batch = 0; batch < READINGS_BATCHES; batch++) {
+    if (batch > 0) await pause();
+    const dropped = await store.write((writer) =>
+      writer.dropClaimReadingsOutsideWindow(window, READINGS_BATCH),
+    );
+    if (dropped < READINGS_BATCH) return;
   }
 }

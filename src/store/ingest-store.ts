@@ -30,6 +30,7 @@ import { recordPoll } from './source-repo.js';
 import {
   type ClaimReading,
   type ClaimSource,
+  dropClaimReadingsOutsideWindow,
   dropStoryClaims,
   readClaimSources,
   type StoredClaims,
@@ -67,6 +68,8 @@ export interface IngestWriter {
   /** Forgets these stories' claims until they are computed again (after the poll's transaction). */
   dropStoryClaims(storyIds: readonly number[]): Promise<void>;
   pruneEntries(request: PruneRequest): Promise<PruneCounts>;
+  /** Deletes up to `limit` readings of stories outside the window (dropClaimReadingsOutsideWindow). */
+  dropClaimReadingsOutsideWindow(window: WindowRequest, limit: number): Promise<number>;
   saveArticleFetches(
     sourceId: string,
     records: readonly ArticleFetchRecord[],
@@ -115,6 +118,8 @@ export function createSqliteIngestWriter(db: Db): IngestWriter {
     saveClaimReadings: async (readings) => saveClaimReadings(db, readings),
     dropStoryClaims: async (storyIds) => dropStoryClaims(db, storyIds),
     pruneEntries: async (request) => pruneEntries(db, request),
+    dropClaimReadingsOutsideWindow: async (window, limit) =>
+      dropClaimReadingsOutsideWindow(db, window, limit),
     saveArticleFetches: async (sourceId, records, now) =>
       saveArticleFetches(db, sourceId, records, now),
     recordPoll: async (sourceId, update) => recordPoll(db, sourceId, update),

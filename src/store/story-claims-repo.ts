@@ -1,4 +1,5 @@
 import type { Claims, StoryView } from '../model/index.js';
+import type { WindowRequest } from './candidate-repo.js';
 import type { Db } from './database.js';
 
 /** One member's words, as provenance reads them to compare claims. */
@@ -72,6 +73,57 @@ export function saveClaimReadings(db: Db, readings: readonly ClaimReading[]): vo
     SET content_hash = excluded.content_hash, reading = excluded.reading`);
   for (const row of readings) save.run(row.entryId, row.contentHash, row.reading);
 }
+
+/**
+ * Deletes up to `limit` stored readings of entries whose story has left the story window (none
+ * of its members published within `windowMs` of the newest entry or among the `recent` last
+ * stored): no copy can join it any more, so its readings would only be read again if a member
+ * changed, which reads the text instead. Returns how many went (fewer than `limit`: none left).
+ */
+export function dropClaimReadingsOutsideWindow(
+  db: Db,
+  window: WindowRequest,
+  limit: number,
+): number {
+  const bounds = db
+    .prepare(READINGS_WINDOW_BOUNDS)
+    .get({ offset: Math.max(window.recent - 1, 0) }) as {
+    newest: string | null;
+    recentFrom: number | null;
+  };
+  if (bounds.newest === null || bounds.recentFrom === null) return 0;
+  const since = new Date(Date.parse(bounds.newest) - window.windowMs).toISOString();
+  const first = db.prepare(READINGS_FIRST_IN_WINDOW).pluck().get({ since }) as number;
+  const below = Math.min(first, bounds.recentFrom);
+  return db
+    .prepare(DROP_READINGS_OUTSIDE_WINDOW)
+    .run({ below, recentFrom: bounds.recentFrom, since, limit }).changes;
+}
+
+/** The newest publication time and the first of the `@offset + 1` last stored entry ids. */
+export const READINGS_WINDOW_BOUNDS = `SELECT (SELECT max(published_at) FROM entries) AS newest,
+  (SELECT id FROM entries ORDER BY id DESC LIMIT 1 OFFSET @offset) AS "recentFrom"`;
+
+/**
+ * The lowest id of an entry published inside the window (from `@since`); `id + 0` keeps SQLite
+ * from walking the primary key from the oldest entry (it reads the window's part of
+ * entries_by_published instead).
+ */
+export const READINGS_FIRST_IN_WINDOW =
+  'SELECT min(id + 0) AS first FROM entries WHERE published_at >= @since';
+
+/**
+ * The readings of entries outside the window whose story has no member inside it, oldest first,
+ * only below `@below` (the first entry inside the window or among the recent ones): the scan never
+ * walks the window's readings (an old entry stored after them, a backfill, keeps its reading until
+ * they leave the window). `@recentFrom` is the first recent entry id, `@since` the window's start,
+ * `@limit` the batch size. Shared with PostgreSQL (which numbers the placeholders).
+ */
+export const DROP_READINGS_OUTSIDE_WINDOW = `DELETE FROM entry_claim_readings WHERE entry_id IN (
+  SELECT r.entry_id FROM entry_claim_readings r JOIN entries e ON e.id = r.entry_id
+  WHERE r.entry_id < @below AND e.published_at < @since AND NOT EXISTS (SELECT 1
+    FROM entries m WHERE m.story_id = e.story_id AND (m.published_at >= @since OR m.id >= @recentFrom))
+  ORDER BY r.entry_id LIMIT @limit)`;
 
 /**
  * Forgets the stored claims of stories whose members changed, until they are computed again

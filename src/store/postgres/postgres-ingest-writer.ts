@@ -3,6 +3,7 @@ import type { WindowEntry } from '../candidate-repo.js';
 import type { IngestWriter } from '../ingest-store.js';
 import type { ClaimSource } from '../story-claims-repo.js';
 import { makeStoryGuid } from '../story-repo.js';
+import { dropPostgresClaimReadings } from './postgres-claim-readings.js';
 import type { PgClient } from './postgres-pool.js';
 import { prunePostgresEntries } from './postgres-prune.js';
 import { recordPollWith } from './postgres-source-store.js';
@@ -178,6 +179,8 @@ export function createPostgresIngestWriter(client: PgClient): IngestWriter {
         await run('DELETE FROM story_claims WHERE story_id = ANY($1::bigint[])', [storyIds]);
     },
     pruneEntries: (request) => prunePostgresEntries(client, request, refreshStory),
+    dropClaimReadingsOutsideWindow: (window, limit) =>
+      dropPostgresClaimReadings(client, window, limit),
     async saveArticleFetches(sourceId, records, now) {
       for (const record of records)
         await run(SAVE_ARTICLE, [

@@ -18,31 +18,77 @@ const SPEECH_VERB = new RegExp(
   ].join('|'),
   'iu',
 );
-/** "Name Surname: words" — a quote introduced by its speaker's name (one to three words). */
+/**
+ * "Name Surname: words" — a quote introduced by its speaker's name (one to three words). A Latin
+ * headline labels its topic this way ("Place: event", "Name: a life in pictures") and marks a
+ * quote with quotation marks; a Cyrillic one introduces a statement with it.
+ */
 const NAME_COLON = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s*:\s+\S/u;
 /** Who reports, not who speaks: "the media", "sources", "reports" say what others said. */
 const NOT_SPEAKERS = /^(?:media|sources?|reports?|сми|источник\p{L}*|крыніц\p{L}*)$/iu;
 const CLAUSE_BREAK = /[:;,—–«»"“”]|\s-\s/u;
+const QUOTE_START = /^\s*["“«'‘„]/u;
+/**
+ * A verb of saying that reports no statement of the words before it: a Russian reflexive, which
+ * is a passive ("обвиняется", "подтвердился": is accused, was confirmed), or an English
+ * participle ("accused of", "was told"), infinitive ("moves to claim") or noun ("his vow").
+ */
+const REFLEXIVE = /(?:ся|сь)$/iu;
+/** "accused of…" straight after the subject, or "Accused killer…": the participle. */
+const PARTICIPLE = /^accused$/iu;
+/** Words after which an English verb of saying is a passive, an infinitive or a noun ("his vow"). */
+const NOT_A_STATEMENT_BEFORE =
+  /\b(?:is|was|were|be|been|being|to|a|an|the|his|her|its|their)\s*$/iu;
+/**
+ * A Russian plural with no subject reports what someone unnamed said of the words before it, its
+ * object ("Министра обвинили…", "Городу предрекли…"); only "В Кремле заявили" names who spoke.
+ */
+const PLURAL_VERB = /^\p{Script=Cyrillic}+(?:ли|ют|ят|ат|ут)$/iu;
+const INSTITUTION = /^\s*(?:в|во|на)\s/iu;
 
 /**
  * Name skeletons of the speaker of a headline that reports a statement: the capitalised words of
- * the clause before the verb of saying (after it when none stand before), or of a name introducing
- * a quote ("Name Surname: …"). [] when the headline reports no statement or names no speaker.
+ * the clause before the verb of saying (after it when the verb opens its clause: "…, says X"), or
+ * of a name introducing a quote ("Name Surname: …"). [] when the headline reports no statement, or
+ * names no speaker: a Russian plural with no subject names only an institution ("В X заявили").
  * `names` holds the words known to be names (seen capitalised mid-sentence in the entry): a
  * capitalised first word of the clause counts only then, or when it is an acronym.
  */
 export function readSpeakers(title: string, names: ReadonlySet<string>): string[] {
   if (isShouting(title)) return [];
   const colon = NAME_COLON.exec(title);
-  const quoted = speakersOf(colon?.[1] ?? '', names);
-  if (quoted.length > 0) return quoted;
-  const verb = SPEECH_VERB.exec(title);
-  if (verb === null) return [];
+  if (colon !== null && introducesQuote(title, title.indexOf(':'))) {
+    const quoted = speakersOf(colon[1] ?? '', names);
+    if (quoted.length > 0) return quoted;
+  }
+  const verb = findSaying(title);
+  if (verb === undefined) return [];
   const before = title.slice(0, verb.index).split(CLAUSE_BREAK).pop() ?? '';
+  if (PLURAL_VERB.test(verb.word) && !INSTITUTION.test(before)) return [];
   const speakers = speakersOf(before, names);
-  if (speakers.length > 0) return speakers;
-  const after = title.slice(verb.index + verb[0].length).split(CLAUSE_BREAK)[0] ?? '';
+  if (speakers.length > 0 || /\p{L}/u.test(before) || verb.index === 0) return speakers;
+  const after = title.slice(verb.index + verb.word.length).split(CLAUSE_BREAK)[0] ?? '';
   return speakersOf(after.split(/\s+/u).slice(0, 4).join(' '), names);
+}
+
+/** The first verb of saying that reports a statement (no passive), with where it stands. */
+function findSaying(title: string): { index: number; word: string } | undefined {
+  const pattern = new RegExp(SPEECH_VERB.source, 'giu');
+  for (const match of title.matchAll(pattern)) {
+    const index = match.index ?? 0;
+    const word = match[0];
+    const participle =
+      PARTICIPLE.test(word) && (index === 0 || /^\s+of\b/iu.test(title.slice(index + word.length)));
+    if (REFLEXIVE.test(word) || participle || NOT_A_STATEMENT_BEFORE.test(title.slice(0, index)))
+      continue;
+    return { index, word };
+  }
+  return undefined;
+}
+
+/** Whether the words after the colon at `at` are a statement: quoted, or a Cyrillic headline. */
+function introducesQuote(title: string, at: number): boolean {
+  return QUOTE_START.test(title.slice(at + 1)) || /\p{Script=Cyrillic}/u.test(title);
 }
 
 function speakersOf(clause: string, names: ReadonlySet<string>): string[] {

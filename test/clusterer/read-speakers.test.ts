@@ -44,6 +44,33 @@ describe('readSpeakers', () => {
   });
 });
 
+describe('readSpeakers: who is spoken of is no speaker', () => {
+  it('reads no speaker of a Russian passive or a plural with no subject, but the institution', () => {
+    expect(readSpeakers('В убийстве обвиняется житель Мирграда Варнекс', names)).toEqual([]);
+    expect(readSpeakers('В Мирграде подтвердился новый случай болезни', names)).toEqual([]);
+    expect(readSpeakers('Министра Варнекс обвинили в крупной взятке', names)).toEqual([]);
+    expect(readSpeakers('Мирградскому заводу Варнекс предрекли успех', names)).toEqual([]);
+    expect(readSpeakers('В ОБВК заявили о переносе выборов', names)).toEqual(skeletons('ОБВК'));
+  });
+
+  it('reads no speaker of an English participle, infinitive or noun', () => {
+    expect(readSpeakers('Talvia party accused of nepotism', names)).toEqual([]);
+    expect(readSpeakers('Accused Talvia killer appears in court', names)).toEqual([]);
+    expect(readSpeakers('Dorvan moves to claim Talvia land', names)).toEqual([]);
+    expect(readSpeakers('Dorvan has kept his vow to rebuild Talvia', names)).toEqual([]);
+    expect(readSpeakers('Dorvan accuses Talvia of espionage', names)).toEqual(skeletons('Dorvan'));
+  });
+
+  it('reads a Latin "Topic: …" label as no speaker unless a quote follows', () => {
+    expect(readSpeakers('Talvia: Man charged over killing', names)).toEqual([]);
+    expect(readSpeakers('Dorvan: ‘We will not bow down’', names)).toEqual(skeletons('Dorvan'));
+  });
+
+  it('reads the speaker after the verb only when the verb opens its clause', () => {
+    expect(readSpeakers('UN calls on Talvia to halt its actions', names)).toEqual([]);
+  });
+});
+
 describe('speakers keep two parties statements apart', () => {
   const lead =
     'Разведение сил у посёлка Варнекс, намеченное на понедельник, перенесено; стороны обвиняют друг друга в обстрелах у Варнекс.';

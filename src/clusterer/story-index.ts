@@ -70,6 +70,9 @@ export class StoryIndex {
   private readonly postings = new Map<number, number | number[]>();
   /** Term id → entries using it (document frequency). */
   private frequencies = new Uint32Array(1024);
+  /** Term id → the mark of the last add or remove that counted it (each term once per entry). */
+  private marks = new Uint32Array(1024);
+  private mark = 0;
   private readonly stories = new Map<number, number[]>();
   private newest = Number.NEGATIVE_INFINITY;
   private highest = 0;
@@ -93,35 +96,45 @@ export class StoryIndex {
   add(entryId: number, storyId: number, fingerprint: Fingerprint): void {
     this.remove(entryId);
     const time = Date.parse(fingerprint.features.publishedAt);
-    const keys = [...new Set(fingerprint.keys)];
-    const held: Held = {
-      entryId,
-      storyId,
-      features: compactFeatures(fingerprint.features, keys, {
-        table: this.table,
-        shapes: this.shapes,
-        arena: this.arena,
-      }),
-      time,
-      seq: ++this.seq,
-    };
+    const store = { table: this.table, shapes: this.shapes, arena: this.arena };
+    const features = compactFeatures(fingerprint.features, distinct(fingerprint.keys), store);
+    const held: Held = { entryId, storyId, features, time, seq: ++this.seq };
     this.entries.set(entryId, held);
     this.journal?.push(entryId);
-    for (const key of keys) addPosting(this.postings, hashKey(key), entryId);
-    for (const term of collectTerms(fingerprint.features)) this.count(this.table.acquire(term), 1);
+    // The keys' hashes as compacted (each key hashed once), in the keys' order.
+    for (const key of compactKeys(features, this.arena)) addPosting(this.postings, key, entryId);
+    const mark = this.nextMark();
+    forEachTerm(fingerprint.features, (term) => {
+      const id = this.table.acquire(term);
+      if (this.marks[id] === mark) this.table.release(id);
+      else this.count(id, 1, mark);
+    });
     pushTo(this.stories, storyId, entryId);
     if (time > this.newest) this.newest = time;
     if (entryId > this.highest) this.highest = entryId;
     if (this.seq % PRUNE_EVERY === 0) this.prune();
   }
 
-  private count(id: number, delta: 1 | -1): void {
+  /** A new mark: a term whose id bears it was counted already in this add or remove. */
+  private nextMark(): number {
+    this.mark = this.mark === 0xffffffff ? 1 : this.mark + 1;
+    if (this.mark === 1) this.marks.fill(0);
+    return this.mark;
+  }
+
+  /** Counts one entry more or less using term `id`, and marks the id as counted. */
+  private count(id: number, delta: 1 | -1, mark: number): void {
     if (id >= this.frequencies.length) {
-      const grown = new Uint32Array(Math.max(id + 1, this.frequencies.length * 2));
-      grown.set(this.frequencies);
-      this.frequencies = grown;
+      const length = Math.max(id + 1, this.frequencies.length * 2);
+      const frequencies = new Uint32Array(length);
+      frequencies.set(this.frequencies);
+      this.frequencies = frequencies;
+      const marks = new Uint32Array(length);
+      marks.set(this.marks);
+      this.marks = marks;
     }
     this.frequencies[id] = (this.frequencies[id] as number) + delta;
+    this.marks[id] = mark;
   }
 
   /** Removes an entry (retention, deletion); unknown ids are ignored. */
@@ -131,11 +144,14 @@ export class StoryIndex {
     this.entries.delete(entryId);
     for (const key of compactKeys(held.features, this.arena))
       removePosting(this.postings, key, entryId);
-    for (const term of collectTerms(expandFeatures(held.features, this.table, this.arena))) {
-      const id = this.table.find(term) as number;
-      this.count(id, -1);
+    const mark = this.nextMark();
+    forEachTerm(expandFeatures(held.features, this.table, this.arena), (term) => {
+      // A term only this entry counted is gone once released: its repeats find nothing.
+      const id = this.table.find(term);
+      if (id === undefined || this.marks[id] === mark) return;
+      this.count(id, -1, mark);
       this.table.release(id);
-    }
+    });
     releaseFeatures(held.features, this.table, this.arena);
     pullFrom(this.stories, held.storyId, entryId);
     if (this.arena.wasteful) this.arena.compact(this.entries.values());
@@ -232,17 +248,24 @@ export class StoryIndex {
   }
 }
 
-/** The terms whose rarity weighs a pair: headline and lead terms, names, numbers, quotes. */
-function collectTerms(features: FingerprintFeatures): Set<string> {
-  return new Set([
-    ...features.titleTerms,
-    ...features.titleCross,
-    ...features.leadTerms,
-    ...features.leadCross,
-    ...features.entities.map((name) => `e:${name}`),
-    ...features.numbers.map((number) => `#:${number}`),
-    ...features.quotes.map((quote) => `q:${quote}`),
-  ]);
+/**
+ * Visits the terms whose rarity weighs a pair: headline and lead terms, names, numbers, quotes
+ * (a term as often as the lists hold it).
+ */
+function forEachTerm(features: FingerprintFeatures, visit: (term: string) => void): void {
+  for (const term of features.titleTerms) visit(term);
+  for (const term of features.titleCross) visit(term);
+  for (const term of features.leadTerms) visit(term);
+  for (const term of features.leadCross) visit(term);
+  for (const name of features.entities) visit(`e:${name}`);
+  for (const number of features.numbers) visit(`#:${number}`);
+  for (const quote of features.quotes) visit(`q:${quote}`);
+}
+
+/** The keys, each once, in their first order. */
+function distinct(keys: readonly string[]): readonly string[] {
+  const set = new Set(keys);
+  return set.size === keys.length ? keys : [...set];
 }
 
 function addPosting(map: Map<number, number | number[]>, key: number, id: number): void {

@@ -114,4 +114,28 @@ describe('StoryIndex, compact', () => {
     for (const term of ['w:minsk', 'w:court', 'w:zzzz'])
       expect(churned.weigh(term)).toBeCloseTo(fresh.weigh(term), 12);
   });
+
+  it('counts a term once per entry however often its lists hold it, and uncounts it once', () => {
+    const index = new StoryIndex();
+    const made = fingerprintEntry(makeEntry({ title: 'Minsk court', text: '' }));
+    const repeated = {
+      ...made,
+      features: {
+        ...made.features,
+        titleTerms: ['w:minsk', 'w:minsk'],
+        leadTerms: ['w:minsk', 'w:court'],
+        entities: ['Minsk', 'Minsk'],
+      },
+    };
+    index.add(1, 1, repeated);
+    expect(index.weigh('w:minsk')).toBe(Math.log((1 + 20) / (1 + 1)));
+    expect(index.weigh('e:Minsk')).toBe(Math.log((1 + 20) / (1 + 1)));
+    index.add(2, 2, repeated);
+    expect(index.weigh('w:minsk')).toBe(Math.log((2 + 20) / (2 + 1)));
+    index.remove(1);
+    expect(index.weigh('w:minsk')).toBe(Math.log((1 + 20) / (1 + 1)));
+    index.remove(2);
+    expect(index.weigh('w:minsk')).toBe(Math.log(20 / 1));
+    expect(index.weigh('e:Minsk')).toBe(Math.log(20 / 1));
+  });
 });

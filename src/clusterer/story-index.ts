@@ -216,13 +216,26 @@ export class StoryIndex {
       const weight = Math.log(total / ids.length);
       for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight);
     }
-    const ranked: [Held, number][] = [];
+    // The best maxCandidates kept in order as they come (no sort of them all): the higher score
+    // first, of equal scores the lower entry id.
+    const limit = this.options.maxCandidates;
+    const top: Held[] = [];
+    const topScores: number[] = [];
     for (const [id, score] of scores) {
       const held = this.entries.get(id);
-      if (held !== undefined && Math.abs(held.time - time) <= span) ranked.push([held, score]);
+      if (held === undefined || !(Math.abs(held.time - time) <= span)) continue;
+      let at = top.length;
+      while (at > 0 && ranksBefore(score, id, topScores[at - 1] as number, top[at - 1] as Held))
+        at--;
+      if (at >= limit) continue;
+      top.splice(at, 0, held);
+      topScores.splice(at, 0, score);
+      if (top.length > limit) {
+        top.pop();
+        topScores.pop();
+      }
     }
-    ranked.sort((x, y) => y[1] - x[1] || x[0].entryId - y[0].entryId);
-    return ranked.slice(0, this.options.maxCandidates).map(([held]) => held);
+    return top;
   }
 
   /**
@@ -266,6 +279,11 @@ function forEachTerm(features: FingerprintFeatures, visit: (term: string) => voi
 function distinct(keys: readonly string[]): readonly string[] {
   const set = new Set(keys);
   return set.size === keys.length ? keys : [...set];
+}
+
+/** Whether a candidate of `score` and `entryId` ranks before `other`, of `otherScore`. */
+function ranksBefore(score: number, entryId: number, otherScore: number, other: Held): boolean {
+  return score > otherScore || (score === otherScore && entryId < other.entryId);
 }
 
 function addPosting(map: Map<number, number | number[]>, key: number, id: number): void {

@@ -138,4 +138,19 @@ describe('StoryIndex, compact', () => {
     expect(index.weigh('w:minsk')).toBe(Math.log(20 / 1));
     expect(index.weigh('e:Minsk')).toBe(Math.log(20 / 1));
   });
+
+  it('ranks candidates by the keys they share, the lower entry id first on a tie, cut at maxCandidates', () => {
+    const index = new StoryIndex({ maxCandidates: 2 });
+    const wide = new StoryIndex({ maxCandidates: 24 });
+    for (const target of [index, wide]) {
+      target.add(9, 90, fingerprint(TRIAL_REWRITE, 1));
+      target.add(5, 50, fingerprint(TRIAL_ORIGINAL));
+      target.add(3, 30, fingerprint(TRIAL_ORIGINAL));
+    }
+    const query = fingerprint(TRIAL_ORIGINAL, 2);
+    const all = wide.findCandidates(query, 72).map((candidate) => candidate.entryId);
+    expect(all).toEqual([3, 5, 9]);
+    expect(index.findCandidates(query, 72).map((candidate) => candidate.entryId)).toEqual([3, 5]);
+    expect(index.candidateStories(query, 72)).toEqual([30, 50]);
+  });
 });

@@ -11,6 +11,7 @@ import {
 } from './compact-features.js';
 import type { Fingerprint, FingerprintFeatures } from './fingerprint-entry.js';
 import type { TermWeight } from './measure-pair.js';
+import { TermFrequencies } from './term-frequencies.js';
 
 /** A stored entry that the index returned, with the story it belongs to. */
 export interface Candidate {
@@ -69,10 +70,7 @@ export class StoryIndex {
   /** Key hash → the entry holding it, or the entries (most keys are held by one entry: no array). */
   private readonly postings = new Map<number, number | number[]>();
   /** Term id → entries using it (document frequency). */
-  private frequencies = new Uint32Array(1024);
-  /** Term id → the mark of the last add or remove that counted it (each term once per entry). */
-  private marks = new Uint32Array(1024);
-  private mark = 0;
+  private readonly frequencies = new TermFrequencies(this.table);
   private readonly stories = new Map<number, number[]>();
   private newest = Number.NEGATIVE_INFINITY;
   private highest = 0;
@@ -103,38 +101,11 @@ export class StoryIndex {
     this.journal?.push(entryId);
     // The keys' hashes as compacted (each key hashed once), in the keys' order.
     for (const key of compactKeys(features, this.arena)) addPosting(this.postings, key, entryId);
-    const mark = this.nextMark();
-    forEachTerm(fingerprint.features, (term) => {
-      const id = this.table.acquire(term);
-      if (this.marks[id] === mark) this.table.release(id);
-      else this.count(id, 1, mark);
-    });
+    this.frequencies.add(fingerprint.features);
     pushTo(this.stories, storyId, entryId);
     if (time > this.newest) this.newest = time;
     if (entryId > this.highest) this.highest = entryId;
     if (this.seq % PRUNE_EVERY === 0) this.prune();
-  }
-
-  /** A new mark: a term whose id bears it was counted already in this add or remove. */
-  private nextMark(): number {
-    this.mark = this.mark === 0xffffffff ? 1 : this.mark + 1;
-    if (this.mark === 1) this.marks.fill(0);
-    return this.mark;
-  }
-
-  /** Counts one entry more or less using term `id`, and marks the id as counted. */
-  private count(id: number, delta: 1 | -1, mark: number): void {
-    if (id >= this.frequencies.length) {
-      const length = Math.max(id + 1, this.frequencies.length * 2);
-      const frequencies = new Uint32Array(length);
-      frequencies.set(this.frequencies);
-      this.frequencies = frequencies;
-      const marks = new Uint32Array(length);
-      marks.set(this.marks);
-      this.marks = marks;
-    }
-    this.frequencies[id] = (this.frequencies[id] as number) + delta;
-    this.marks[id] = mark;
   }
 
   /** Removes an entry (retention, deletion); unknown ids are ignored. */
@@ -144,14 +115,7 @@ export class StoryIndex {
     this.entries.delete(entryId);
     for (const key of compactKeys(held.features, this.arena))
       removePosting(this.postings, key, entryId);
-    const mark = this.nextMark();
-    forEachTerm(expandFeatures(held.features, this.table, this.arena), (term) => {
-      // A term only this entry counted is gone once released: its repeats find nothing.
-      const id = this.table.find(term);
-      if (id === undefined || this.marks[id] === mark) return;
-      this.count(id, -1, mark);
-      this.table.release(id);
-    });
+    this.frequencies.remove(expandFeatures(held.features, this.table, this.arena));
     releaseFeatures(held.features, this.table, this.arena);
     pullFrom(this.stories, held.storyId, entryId);
     if (this.arena.wasteful) this.arena.compact(this.entries.values());
@@ -185,8 +149,7 @@ export class StoryIndex {
 
   /** The rarity of a term among the entries held: ln((N + prior) / (df + 1)). */
   readonly weigh: TermWeight = (term) => {
-    const id = this.table.find(term);
-    const frequency = id === undefined ? 0 : (this.frequencies[id] as number);
+    const frequency = this.frequencies.of(term);
     return Math.log((this.entries.size + PRIOR_DOCUMENTS) / (frequency + 1));
   };
 
@@ -259,20 +222,6 @@ export class StoryIndex {
     const features = expandFeatures(held.features, this.table, this.arena);
     return { entryId: held.entryId, storyId: held.storyId, features };
   }
-}
-
-/**
- * Visits the terms whose rarity weighs a pair: headline and lead terms, names, numbers, quotes
- * (a term as often as the lists hold it).
- */
-function forEachTerm(features: FingerprintFeatures, visit: (term: string) => void): void {
-  for (const term of features.titleTerms) visit(term);
-  for (const term of features.titleCross) visit(term);
-  for (const term of features.leadTerms) visit(term);
-  for (const term of features.leadCross) visit(term);
-  for (const name of features.entities) visit(`e:${name}`);
-  for (const number of features.numbers) visit(`#:${number}`);
-  for (const quote of features.quotes) visit(`q:${quote}`);
 }
 
 /** The keys, each once, in their first order. */

@@ -11,6 +11,7 @@ import {
 } from './compact-features.js';
 import type { Fingerprint, FingerprintFeatures } from './fingerprint-entry.js';
 import type { TermWeight } from './pair-measures.js';
+import { TermFrequencies } from './term-frequencies.js';
 
 /** A stored entry that the index returned, with the story it belongs to. */
 export interface Candidate {
@@ -69,7 +70,7 @@ export class StoryIndex {
   /** Key hash → the entry holding it, or the entries (most keys are held by one entry: no array). */
   private readonly postings = new Map<number, number | number[]>();
   /** Term id → entries using it (document frequency). */
-  private frequencies = new Uint32Array(1024);
+  private readonly frequencies = new TermFrequencies(this.table);
   private readonly stories = new Map<number, number[]>();
   private newest = Number.NEGATIVE_INFINITY;
   private highest = 0;
@@ -93,35 +94,18 @@ export class StoryIndex {
   add(entryId: number, storyId: number, fingerprint: Fingerprint): void {
     this.remove(entryId);
     const time = Date.parse(fingerprint.features.publishedAt);
-    const keys = [...new Set(fingerprint.keys)];
-    const held: Held = {
-      entryId,
-      storyId,
-      features: compactFeatures(fingerprint.features, keys, {
-        table: this.table,
-        shapes: this.shapes,
-        arena: this.arena,
-      }),
-      time,
-      seq: ++this.seq,
-    };
+    const store = { table: this.table, shapes: this.shapes, arena: this.arena };
+    const features = compactFeatures(fingerprint.features, distinct(fingerprint.keys), store);
+    const held: Held = { entryId, storyId, features, time, seq: ++this.seq };
     this.entries.set(entryId, held);
     this.journal?.push(entryId);
-    for (const key of keys) addPosting(this.postings, hashKey(key), entryId);
-    for (const term of collectTerms(fingerprint.features)) this.count(this.table.acquire(term), 1);
+    // The keys' hashes as compacted (each key hashed once), in the keys' order.
+    for (const key of compactKeys(features, this.arena)) addPosting(this.postings, key, entryId);
+    this.frequencies.add(fingerprint.features);
     pushTo(this.stories, storyId, entryId);
     if (time > this.newest) this.newest = time;
     if (entryId > this.highest) this.highest = entryId;
     if (this.seq % PRUNE_EVERY === 0) this.prune();
-  }
-
-  private count(id: number, delta: 1 | -1): void {
-    if (id >= this.frequencies.length) {
-      const grown = new Uint32Array(Math.max(id + 1, this.frequencies.length * 2));
-      grown.set(this.frequencies);
-      this.frequencies = grown;
-    }
-    this.frequencies[id] = (this.frequencies[id] as number) + delta;
   }
 
   /** Removes an entry (retention, deletion); unknown ids are ignored. */
@@ -131,11 +115,7 @@ export class StoryIndex {
     this.entries.delete(entryId);
     for (const key of compactKeys(held.features, this.arena))
       removePosting(this.postings, key, entryId);
-    for (const term of collectTerms(expandFeatures(held.features, this.table, this.arena))) {
-      const id = this.table.find(term) as number;
-      this.count(id, -1);
-      this.table.release(id);
-    }
+    this.frequencies.remove(expandFeatures(held.features, this.table, this.arena));
     releaseFeatures(held.features, this.table, this.arena);
     pullFrom(this.stories, held.storyId, entryId);
     if (this.arena.wasteful) this.arena.compact(this.entries.values());
@@ -169,8 +149,7 @@ export class StoryIndex {
 
   /** The rarity of a term among the entries held: ln((N + prior) / (df + 1)). */
   readonly weigh: TermWeight = (term) => {
-    const id = this.table.find(term);
-    const frequency = id === undefined ? 0 : (this.frequencies[id] as number);
+    const frequency = this.frequencies.of(term);
     return Math.log((this.entries.size + PRIOR_DOCUMENTS) / (frequency + 1));
   };
 
@@ -200,13 +179,26 @@ export class StoryIndex {
       const weight = Math.log(total / ids.length);
       for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight);
     }
-    const ranked: [Held, number][] = [];
+    // The best maxCandidates kept in order as they come (no sort of them all): the higher score
+    // first, of equal scores the lower entry id.
+    const limit = this.options.maxCandidates;
+    const top: Held[] = [];
+    const topScores: number[] = [];
     for (const [id, score] of scores) {
       const held = this.entries.get(id);
-      if (held !== undefined && Math.abs(held.time - time) <= span) ranked.push([held, score]);
+      if (held === undefined || !(Math.abs(held.time - time) <= span)) continue;
+      let at = top.length;
+      while (at > 0 && ranksBefore(score, id, topScores[at - 1] as number, top[at - 1] as Held))
+        at--;
+      if (at >= limit) continue;
+      top.splice(at, 0, held);
+      topScores.splice(at, 0, score);
+      if (top.length > limit) {
+        top.pop();
+        topScores.pop();
+      }
     }
-    ranked.sort((x, y) => y[1] - x[1] || x[0].entryId - y[0].entryId);
-    return ranked.slice(0, this.options.maxCandidates).map(([held]) => held);
+    return top;
   }
 
   /**
@@ -232,17 +224,15 @@ export class StoryIndex {
   }
 }
 
-/** The terms whose rarity weighs a pair: headline and lead terms, names, numbers, quotes. */
-function collectTerms(features: FingerprintFeatures): Set<string> {
-  return new Set([
-    ...features.titleTerms,
-    ...features.titleCross,
-    ...features.leadTerms,
-    ...features.leadCross,
-    ...features.entities.map((name) => `e:${name}`),
-    ...features.numbers.map((number) => `#:${number}`),
-    ...features.quotes.map((quote) => `q:${quote}`),
-  ]);
+/** The keys, each once, in their first order. */
+function distinct(keys: readonly string[]): readonly string[] {
+  const set = new Set(keys);
+  return set.size === keys.length ? keys : [...set];
+}
+
+/** Whether a candidate of `score` and `entryId` ranks before `other`, of `otherScore`. */
+function ranksBefore(score: number, entryId: number, otherScore: number, other: Held): boolean {
+  return score > otherScore || (score === otherScore && entryId < other.entryId);
 }
 
 function addPosting(map: Map<number, number | number[]>, key: number, id: number): void {

@@ -45,22 +45,35 @@ export interface StoryJoin {
 
 /** Inserts a new entry as a member of `join.storyId`; returns its row id. */
 export function insertEntry(db: Db, entry: NormalizedEntry, join: StoryJoin, now: Date): number {
+  const at = now.toISOString();
   const result = db
     .prepare(`INSERT INTO entries (source_id, key, guid, link, url, title, content_html, text, summary,
       author, language, categories, published_at, has_feed_date, updated_at, content_hash,
       first_seen_at, last_seen_at, story_id, join_score, join_signals)
-      VALUES (@sourceId, @key, @guid, @link, @url, @title, @contentHtml, @text, @summary, @author,
-      @language, @categories, @publishedAt, @hasFeedDate, @updatedAt, @contentHash, @now, @now,
-      @storyId, @score, @signals)`)
-    .run({
-      ...entryParams(entry),
-      sourceId: entry.sourceId,
-      key: entry.key,
-      now: now.toISOString(),
-      storyId: join.storyId,
-      score: join.score,
-      signals: JSON.stringify(join.signals),
-    });
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .run(
+      entry.sourceId,
+      entry.key,
+      entry.guid ?? null,
+      entry.link ?? null,
+      entry.url ?? null,
+      entry.title,
+      entry.contentHtml,
+      entry.text,
+      entry.summary,
+      entry.author ?? null,
+      entry.language ?? null,
+      JSON.stringify(entry.categories),
+      entry.publishedAt,
+      entry.hasFeedDate ? 1 : 0,
+      entry.updatedAt ?? null,
+      entry.contentHash,
+      at,
+      at,
+      join.storyId,
+      join.score,
+      JSON.stringify(join.signals),
+    );
   return Number(result.lastInsertRowid);
 }
 

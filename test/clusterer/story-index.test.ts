@@ -114,4 +114,43 @@ describe('StoryIndex, compact', () => {
     for (const term of ['w:minsk', 'w:court', 'w:zzzz'])
       expect(churned.weigh(term)).toBeCloseTo(fresh.weigh(term), 12);
   });
+
+  it('counts a term once per entry however often its lists hold it, and uncounts it once', () => {
+    const index = new StoryIndex();
+    const made = fingerprintEntry(makeEntry({ title: 'Minsk court', text: '' }));
+    const repeated = {
+      ...made,
+      features: {
+        ...made.features,
+        titleTerms: ['w:minsk', 'w:minsk'],
+        leadTerms: ['w:minsk', 'w:court'],
+        entities: ['Minsk', 'Minsk'],
+      },
+    };
+    index.add(1, 1, repeated);
+    expect(index.weigh('w:minsk')).toBe(Math.log((1 + 20) / (1 + 1)));
+    expect(index.weigh('e:Minsk')).toBe(Math.log((1 + 20) / (1 + 1)));
+    index.add(2, 2, repeated);
+    expect(index.weigh('w:minsk')).toBe(Math.log((2 + 20) / (2 + 1)));
+    index.remove(1);
+    expect(index.weigh('w:minsk')).toBe(Math.log((1 + 20) / (1 + 1)));
+    index.remove(2);
+    expect(index.weigh('w:minsk')).toBe(Math.log(20 / 1));
+    expect(index.weigh('e:Minsk')).toBe(Math.log(20 / 1));
+  });
+
+  it('ranks candidates by the keys they share, the lower entry id first on a tie, cut at maxCandidates', () => {
+    const index = new StoryIndex({ maxCandidates: 2 });
+    const wide = new StoryIndex({ maxCandidates: 24 });
+    for (const target of [index, wide]) {
+      target.add(9, 90, fingerprint(TRIAL_REWRITE, 1));
+      target.add(5, 50, fingerprint(TRIAL_ORIGINAL));
+      target.add(3, 30, fingerprint(TRIAL_ORIGINAL));
+    }
+    const query = fingerprint(TRIAL_ORIGINAL, 2);
+    const all = wide.findCandidates(query, 72).map((candidate) => candidate.entryId);
+    expect(all).toEqual([3, 5, 9]);
+    expect(index.findCandidates(query, 72).map((candidate) => candidate.entryId)).toEqual([3, 5]);
+    expect(index.candidateStories(query, 72)).toEqual([30, 50]);
+  });
 });

@@ -1,15 +1,13 @@
 import {
-  collectNames,
   lookUpConcept,
   type NewsLexicon,
   STOP_WORDS,
   skeletonizeName,
-  type TextToken,
 } from '../clusterer/index.js';
 import type { Claim } from './claim.js';
+import { keysOfWord, type MemberWord, type ReadToken } from './member-words.js';
 
 const MAX_NAMES = 40;
-const CAPITALISED = /^\p{Lu}/u;
 /** Capitalised words that name nobody: calendar words and function words the stop list lacks. */
 const NOT_NAMES = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i'.split(
@@ -19,66 +17,67 @@ const NOT_NAMES = new Set(
 
 /**
  * Names: runs of capitalised words that are names by their place (mid-sentence, or seen
- * mid-sentence elsewhere in the member), each with the keys of its words.
+ * mid-sentence elsewhere in the member), each with the keys of its words. `tokens` are the
+ * words of one text (tokenizeMemberText), `keysOf` gives a word's wordKeys.
  */
 export function readNames(
-  text: string,
-  tokens: TextToken[],
-  lexicon: NewsLexicon,
-  keysOf: (word: string) => string[] = (word) => wordKeys(word, lexicon),
+  tokens: readonly ReadToken[],
+  keysOf: (word: string) => string[],
 ): Claim[] {
-  const gaps = readGaps(text, tokens.length);
-  const titleCase = markTitleCaseSentences(tokens, gaps);
-  const known = collectNames(tokens.filter((_, i) => !titleCase[i]));
+  const titleCase = markTitleCaseSentences(tokens);
+  // Words seen capitalised mid-sentence outside headline-like lines (collectNames of those).
+  const known = new Set<MemberWord>();
+  for (const [i, token] of tokens.entries()) {
+    if (!titleCase[i] && !token.sentenceStart && token.info.capitalised) known.add(token.info);
+  }
   const names = new Map<string, Claim>();
-  let run: string[] = [];
+  let run: MemberWord[] = [];
   const flush = () => {
-    const keys = [...new Set(run.flatMap(keysOf))];
-    const text = run.join(' ').replace(/['’]s$/u, '');
+    if (run.length === 0) return;
+    const keys = [...new Set(run.flatMap((info) => keysOfWord(info, keysOf)))];
+    const text = run
+      .map((info) => info.word)
+      .join(' ')
+      .replace(/['’]s$/u, '');
     if (keys.length > 0 && !names.has(text) && names.size < MAX_NAMES)
       names.set(text, { text, keys });
     run = [];
   };
   for (const [i, token] of tokens.entries()) {
+    const { info } = token;
     const isName =
-      CAPITALISED.test(token.word) &&
-      !STOP_WORDS.has(token.word.toLowerCase()) &&
-      !NOT_NAMES.has(token.word.toLowerCase()) &&
-      (known.has(token.word) || (!token.sentenceStart && !titleCase[i]));
-    if (!isName || token.sentenceStart || !/^\s+$/u.test(gaps[i] ?? '')) flush();
-    if (isName) run.push(token.word);
+      info.capitalised &&
+      !STOP_WORDS.has(info.lower) &&
+      !NOT_NAMES.has(info.lower) &&
+      (known.has(info) || (!token.sentenceStart && !titleCase[i]));
+    if (!isName || token.sentenceStart || !/^\s+$/u.test(token.gap)) flush();
+    if (isName) run.push(info);
   }
   flush();
   return [...names.values()];
 }
 
 /** Per word: it is in a headline-like sentence where most longer words are capitalised. */
-function markTitleCaseSentences(tokens: TextToken[], gaps: string[]): boolean[] {
+function markTitleCaseSentences(tokens: readonly ReadToken[]): boolean[] {
   const marks: boolean[] = [];
   let start = 0;
+  let long = 0;
+  let capitalised = 0;
   for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && !tokens[i]?.sentenceStart && !gaps[i]?.includes('\n')) continue;
-    const long = tokens.slice(start, i).filter((token) => token.word.length >= 4);
-    const capitalised = long.filter((token) => CAPITALISED.test(token.word)).length;
-    const titleCase = long.length >= 3 && capitalised / long.length >= 0.7;
+    const previous = tokens[i - 1];
+    if (previous !== undefined && previous.word.length >= 4) {
+      long++;
+      if (previous.info.capitalised) capitalised++;
+    }
+    const token = tokens[i];
+    if (token !== undefined && !token.sentenceStart && !token.gap.includes('\n')) continue;
+    const titleCase = long >= 3 && capitalised / long >= 0.7;
     for (let j = start; j < i; j++) marks.push(titleCase);
     start = i;
+    long = 0;
+    capitalised = 0;
   }
   return marks;
-}
-
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
-
-/** Per word (as tokenizeWithSentenceStarts splits them): the text between it and the previous one. */
-function readGaps(text: string, count: number): string[] {
-  const gaps: string[] = [];
-  let last = 0;
-  for (const match of text.matchAll(WORD)) {
-    if (gaps.length >= count) break;
-    gaps.push(gaps.length === 0 ? '\n' : text.slice(last, match.index));
-    last = match.index + match[0].length;
-  }
-  return gaps;
 }
 
 /**

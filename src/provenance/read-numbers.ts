@@ -1,27 +1,13 @@
-import {
-  extractNumbers,
-  readNumberWord,
-  sumNumberWords,
-  type TextToken,
-} from '../clusterer/index.js';
+import { extractNumbers, sumNumberWords } from '../clusterer/index.js';
 import type { Claim } from './claim.js';
+import { numberPartsOfWord, type ReadToken } from './member-words.js';
 
 const MAX_NUMBERS = 30;
 const YEAR = /^(19|20)\d\d$/u;
 
 /** Numbers in digits and in words, one canonical value each ("1,000" and "a thousand" meet). */
-export function readNumbers(text: string, tokens: TextToken[]): Claim[] {
+export function readNumbers(text: string, tokens: readonly ReadToken[]): Claim[] {
   const values = new Set(extractNumbers(text, MAX_NUMBERS));
-  // Looking a word up scans the number stems: each distinct word is looked up once.
-  const known = new Map<string, (number | undefined)[]>();
-  const partsOf = (word: string) => {
-    let parts = known.get(word);
-    if (parts === undefined) {
-      parts = word.toLowerCase().replace(/ё/gu, 'е').split('-').map(readNumberWord);
-      known.set(word, parts);
-    }
-    return parts;
-  };
   let run: number[] = [];
   const flush = () => {
     const number = String(sumNumberWords(run));
@@ -31,8 +17,9 @@ export function readNumbers(text: string, tokens: TextToken[]): Claim[] {
     run = [];
   };
   for (const token of tokens) {
-    // "six-year", "twenty-five": a hyphen joins number words to each other or to a noun.
-    const parts = partsOf(token.word);
+    // "six-year", "twenty-five": a hyphen joins number words to each other or to a noun. Looking
+    // a word up scans the number stems: each distinct word of the member is looked up once.
+    const parts = numberPartsOfWord(token.info);
     if (parts[0] === undefined) flush();
     for (const value of parts) {
       if (value === undefined) break;

@@ -1,5 +1,5 @@
 import type { Claim } from './claim.js';
-import type { MemberReading, QuoteClaim } from './read-claims.js';
+import type { MemberReading, QuoteClaim, ReadingToStore } from './read-claims.js';
 
 /**
  * The stored form of a member's reading. Bump FORMAT whenever reading a member changes (new
@@ -23,7 +23,7 @@ const KEY_FIELDS = [
 type KeyField = (typeof KEY_FIELDS)[number];
 
 /** A reading as JSON, tagged with its format: the claims as they are, each word list packed. */
-export function encodeReading(reading: MemberReading): string {
+export function encodeReading(reading: ReadingToStore): string {
   const packed: Record<string, unknown> = {
     format: FORMAT,
     language: reading.language,

@@ -8,7 +8,12 @@ import {
   saveStoryClaims,
 } from '../store/index.js';
 import { computeProvenance } from './compute-provenance.js';
-import { type MemberReading, type ProvenanceMember, readMember } from './read-claims.js';
+import {
+  type MemberReading,
+  type ProvenanceMember,
+  readMember,
+  readMemberForStore,
+} from './read-claims.js';
 import { decodeReading, encodeReading } from './reading-codec.js';
 
 /**
@@ -81,5 +86,5 @@ export function refreshStoryClaims(db: Db, storyId: number, now: Date): void {
  * (the entry id plays no part in it). Made where the entry is parsed, and handed back as `kept`.
  */
 export function readClaimReading(member: ProvenanceMember, words?: Map<string, string[]>): string {
-  return encodeReading(readMember(member, undefined, words));
+  return encodeReading(readMemberForStore(member, undefined, words));
 }

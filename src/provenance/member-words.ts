@@ -48,8 +48,10 @@ export function tokenizeMemberText(text: string, maxWords: number, table: WordTa
   for (const match of text.matchAll(WORD)) {
     if (tokens.length >= maxWords) break;
     const gap = text.slice(last, match.index);
-    const sentenceStart = tokens.length === 0 || SENTENCE_END.test(gap) || DASH_END.test(gap);
-    const word = match[0].replace(TRAILING, '');
+    // Most words follow one space, which neither ends a sentence nor follows a dash.
+    const sentenceStart =
+      tokens.length === 0 || (gap !== ' ' && (SENTENCE_END.test(gap) || DASH_END.test(gap)));
+    const word = TRAILING.test(match[0]) ? match[0].replace(TRAILING, '') : match[0];
     tokens.push({
       word,
       sentenceStart,

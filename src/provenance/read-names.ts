@@ -8,6 +8,7 @@ import type { Claim } from './claim.js';
 import { keysOfWord, type MemberWord, type ReadToken } from './member-words.js';
 
 const MAX_NAMES = 40;
+const SPACES = /^\s+$/u;
 /** Capitalised words that name nobody: calendar words and function words the stop list lacks. */
 const NOT_NAMES = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i'.split(
@@ -50,7 +51,8 @@ export function readNames(
       !STOP_WORDS.has(info.lower) &&
       !NOT_NAMES.has(info.lower) &&
       (known.has(info) || (!token.sentenceStart && !titleCase[i]));
-    if (!isName || token.sentenceStart || !/^\s+$/u.test(token.gap)) flush();
+    const spaced = token.gap === ' ' || SPACES.test(token.gap);
+    if (!isName || token.sentenceStart || !spaced) flush();
     if (isName) run.push(info);
   }
   flush();

@@ -52,6 +52,17 @@ describe('quoted names and dates', () => {
     ]);
     expect(extractDates('Победы в чемпионате, день за днём', 4)).toEqual([]);
   });
+
+  it('reads a holiday in any case, and with letters that fold to Latin or Cyrillic ones', () => {
+    expect(extractDates('HALLOWEEN PARADE; ДЕНЬ ЗАЩИТЫ ДЕТЕЙ; V-E Day', 4)).toEqual([
+      '10-31',
+      '6-1',
+      '5-8',
+    ]);
+    // ſ folds to s and ᲁ to д in a case-insensitive pattern, but toLowerCase keeps them.
+    expect(extractDates('Chriſtmas Eve', 2)).toEqual(['12-24']);
+    expect(extractDates('ᲁень Победы', 2)).toEqual(['5-9']);
+  });
 });
 
 describe('headline facts keep a template apart', () => {

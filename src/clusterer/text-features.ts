@@ -1,52 +1,8 @@
 import { hashString } from './min-hash.js';
 import { skeletonizeName } from './skeletonize-name.js';
+import { type TextToken, tokenizeWithSentenceStarts } from './tokenize-with-sentence-starts.js';
 
-/** One word of a text, and whether it opens a sentence (so its capital letter means nothing). */
-export interface TextToken {
-  word: string;
-  sentenceStart: boolean;
-}
-
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
-/** What ends a sentence or opens a quote before a word (a line break too); and the dashes. */
-const SENTENCE_END = new Set('.!?…:;"“”«»„(\n');
-const DASHES = new Set('—–-');
-/** What `\s` matches. */
-const SPACES = new Set('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff');
-for (let code = 0x2000; code <= 0x200a; code++) SPACES.add(String.fromCharCode(code));
-
-/** Words of `text` (at most `maxWords`), each flagged when it starts a sentence or a quote. */
-export function tokenizeWithSentenceStarts(text: string, maxWords: number): TextToken[] {
-  const tokens: TextToken[] = [];
-  let last = 0;
-  for (const match of text.matchAll(WORD)) {
-    if (tokens.length >= maxWords) break;
-    const sentenceStart = tokens.length === 0 || opensSentence(text, last, match.index);
-    tokens.push({ word: trimWordEnd(match[0]), sentenceStart });
-    last = match.index + match[0].length;
-  }
-  return tokens;
-}
-
-/**
- * Whether the gap `text[from, to)` before a word ends in a sentence end, a quote mark, a bracket
- * or a dash, spaces after it allowed. Scanned back from the word, without slicing the gap.
- */
-function opensSentence(text: string, from: number, to: number): boolean {
-  for (let at = to - 1; at >= from; at--) {
-    const char = text[at] as string;
-    if (char === '\n') return true;
-    if (!SPACES.has(char)) return SENTENCE_END.has(char) || DASHES.has(char);
-  }
-  return false;
-}
-
-/** The word without trailing hyphens and apostrophes. */
-function trimWordEnd(word: string): string {
-  let end = word.length;
-  while (end > 0 && "-'’".includes(word[end - 1] as string)) end--;
-  return end === word.length ? word : word.slice(0, end);
-}
+export { type TextToken, tokenizeWithSentenceStarts } from './tokenize-with-sentence-starts.js';
 
 /** Lower-cased words of `text`, at most `maxWords`. */
 function listWords(text: string, maxWords: number): string[] {

@@ -104,6 +104,13 @@ function mayNameHoliday(text: string): boolean {
 const ANY_MONTH =
   /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|травен|чэрвен|ліпен|жні|верас|кастрычнік|лістапад|снеж/iu;
 
+/**
+ * A month word followed by a number: what MONTH_DAY reads, as one cheaper test (every month form
+ * begins with an ANY_MONTH stem, and toLowerCase makes no stem letter the fold would not), run
+ * before it; most texts with numbers have none.
+ */
+const MONTH_THEN_NUMBER = new RegExp(String.raw`(?:${ANY_MONTH.source})\p{L}*\.?\s+\d`, 'iu');
+
 /** The dates of `text` as `month-day`, distinct, in order, at most `max`. */
 export function extractDates(text: string, max: number): string[] {
   const found: { at: number; date: string }[] = [];
@@ -111,7 +118,8 @@ export function extractDates(text: string, max: number): string[] {
     for (const [pattern, date] of HOLIDAYS)
       for (const match of text.matchAll(pattern)) found.push({ at: match.index, date });
   if (!/\d/u.test(text) || !ANY_MONTH.test(text)) return sortDates(found, max);
-  for (const pattern of [DAY_MONTH, MONTH_DAY]) {
+  const patterns = MONTH_THEN_NUMBER.test(text) ? [DAY_MONTH, MONTH_DAY] : [DAY_MONTH];
+  for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const dayFirst = pattern === DAY_MONTH;
       const day = Number(dayFirst ? match[1] : match[2]);

@@ -2,7 +2,7 @@ import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
 import { readNumberWord, sumNumberWords } from './number-words.js';
 import { skeletonizeName } from './skeletonize-name.js';
 import { STOP_WORDS, stemWord } from './stem-word.js';
-import { extractNumbers, type TextToken } from './text-features.js';
+import { extractNumbers, startsWithCapital, type TextToken } from './text-features.js';
 
 /**
  * What one stretch of text (a headline, a lead) says, as comparable terms:
@@ -33,6 +33,8 @@ const COMPOUNDS = new Map([
   ['united nations', 'un'],
   ['united kingdom', 'uk'],
 ]);
+/** The first words of COMPOUNDS: any other word starts none. */
+const COMPOUND_STARTS = new Set([...COMPOUNDS.keys()].map((key) => key.split(' ')[0]));
 const NOT_NAMES = new Set(
   'the a an and but or in on at of to for by with from as he she it its they we you i his her their our this that these those there here after before when while if what who why how mr mrs ms dr'.split(
     ' ',
@@ -67,17 +69,28 @@ export function analyzeText(
   };
   for (let at = 0; at < words.length; at++) {
     const token = words[at] as TextToken;
-    let lower = token.word.toLowerCase().replace(/ё/gu, 'е');
-    const compound = COMPOUNDS.get(`${lower} ${words[at + 1]?.word.toLowerCase()}`);
+    let lower = token.word.toLowerCase();
+    if (lower.includes('ё')) lower = lower.replace(/ё/gu, 'е');
+    const compound = COMPOUND_STARTS.has(lower)
+      ? COMPOUNDS.get(`${lower} ${words[at + 1]?.word.toLowerCase()}`)
+      : undefined;
     if (compound !== undefined) {
       lower = compound;
       at++;
     }
-    const numberParts = lower.split('-').map(readNumberWord);
-    if (numberParts[0] !== undefined) {
-      for (const part of numberParts) if (part !== undefined) numberRun.push(part);
-      if (numberParts.length > 1) flushNumbers();
-      continue;
+    if (!lower.includes('-')) {
+      const number = readNumberWord(lower);
+      if (number !== undefined) {
+        numberRun.push(number);
+        continue;
+      }
+    } else {
+      const numberParts = lower.split('-').map(readNumberWord);
+      if (numberParts[0] !== undefined) {
+        for (const part of numberParts) if (part !== undefined) numberRun.push(part);
+        flushNumbers();
+        continue;
+      }
     }
     flushNumbers();
     if (STOP_WORDS.has(lower) || lower.length < 2) continue;
@@ -89,16 +102,18 @@ export function analyzeText(
       if (concept.kind === 'event') push(out.events, concept.id);
       continue;
     }
-    push(out.terms, `w:${stemWord(lower)}`);
+    const stem = stemWord(lower);
+    push(out.terms, `w:${stem}`);
+    const name = isName(token, titleCase, names);
     const next = words[at + 1];
     if (
+      name &&
       next !== undefined &&
-      isName(token, titleCase, names) &&
       isName(next, titleCase, names) &&
       lookUpConcept(lexicon, next.word.toLowerCase()) === undefined
     )
-      push(out.givenNames, `w:${stemWord(lower)}`);
-    if (isName(token, titleCase, names)) {
+      push(out.givenNames, `w:${stem}`);
+    if (name) {
       const skeleton = skeletonizeName(token.word);
       if (skeleton.length >= 2) {
         push(out.names, skeleton);
@@ -145,12 +160,12 @@ function push(list: string[], value: string): void {
 function isTitleCase(tokens: TextToken[]): boolean {
   const long = tokens.filter((token) => token.word.length >= 4);
   if (long.length < 3) return false;
-  const capitalised = long.filter((token) => /^\p{Lu}/u.test(token.word)).length;
+  const capitalised = long.filter((token) => startsWithCapital(token.word)).length;
   return capitalised / long.length >= 0.7;
 }
 
 function isName(token: TextToken, titleCase: boolean, names: Set<string>): boolean {
-  if (!/^\p{Lu}/u.test(token.word) || NOT_NAMES.has(token.word.toLowerCase())) return false;
+  if (!startsWithCapital(token.word) || NOT_NAMES.has(token.word.toLowerCase())) return false;
   if (titleCase || token.sentenceStart) return names.has(token.word);
   return true;
 }
@@ -159,7 +174,7 @@ function isName(token: TextToken, titleCase: boolean, names: Set<string>): boole
 export function collectNames(tokens: TextToken[]): Set<string> {
   const names = new Set<string>();
   for (const token of tokens) {
-    if (!token.sentenceStart && /^\p{Lu}/u.test(token.word)) names.add(token.word);
+    if (!token.sentenceStart && startsWithCapital(token.word)) names.add(token.word);
   }
   return names;
 }

@@ -61,17 +61,65 @@ const HOLIDAYS: [RegExp, string][] = [
   [/первома[йяюе]|першама[йяю]/giu, '5-1'],
 ];
 
+/**
+ * A word every holiday pattern needs one of, lower case: most texts have none, and then no
+ * pattern is run. Case is folded by toLowerCase, which keeps a few letters the patterns' case
+ * folding reads as Latin s or Cyrillic в д о с т (ſ, ᲀ–ᲈ): a text with one is read in full.
+ */
+const HOLIDAY_WORDS = [
+  'new year',
+  'новогодн',
+  'навагодн',
+  'christmas',
+  'valentine',
+  'валентин',
+  'валянцін',
+  'halloween',
+  'хэллоуин',
+  'хэлоўін',
+  'victory',
+  'победы',
+  'перамогі',
+  've day',
+  'v-e day',
+  'знаний',
+  'ведаў',
+  'защиты детей',
+  'защитника отечества',
+  'народного единства',
+  'женск',
+  'women',
+  'первома',
+  'першама',
+];
+const FOLDED_ONLY = /[\u017f\u1c80-\u1c88]/u;
+
+function mayNameHoliday(text: string): boolean {
+  if (FOLDED_ONLY.test(text)) return true;
+  const lower = text.toLowerCase();
+  return HOLIDAY_WORDS.some((word) => lower.includes(word));
+}
+
 /** Any month word at all: most leads name none, and then nothing more is read. */
 const ANY_MONTH =
   /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|травен|чэрвен|ліпен|жні|верас|кастрычнік|лістапад|снеж/iu;
 
+/**
+ * A month word followed by a number: what MONTH_DAY reads, as one cheaper test (every month form
+ * begins with an ANY_MONTH stem, and toLowerCase makes no stem letter the fold would not), run
+ * before it; most texts with numbers have none.
+ */
+const MONTH_THEN_NUMBER = new RegExp(String.raw`(?:${ANY_MONTH.source})\p{L}*\.?\s+\d`, 'iu');
+
 /** The dates of `text` as `month-day`, distinct, in order, at most `max`. */
 export function extractDates(text: string, max: number): string[] {
   const found: { at: number; date: string }[] = [];
-  for (const [pattern, date] of HOLIDAYS)
-    for (const match of text.matchAll(pattern)) found.push({ at: match.index, date });
+  if (mayNameHoliday(text))
+    for (const [pattern, date] of HOLIDAYS)
+      for (const match of text.matchAll(pattern)) found.push({ at: match.index, date });
   if (!/\d/u.test(text) || !ANY_MONTH.test(text)) return sortDates(found, max);
-  for (const pattern of [DAY_MONTH, MONTH_DAY]) {
+  const patterns = MONTH_THEN_NUMBER.test(text) ? [DAY_MONTH, MONTH_DAY] : [DAY_MONTH];
+  for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const dayFirst = pattern === DAY_MONTH;
       const day = Number(dayFirst ? match[1] : match[2]);

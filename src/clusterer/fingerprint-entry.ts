@@ -11,6 +11,7 @@ import {
   extractEntities,
   extractNumbers,
   extractQuoteShingles,
+  startsWithCapital,
   type TextToken,
   tokenizeWithSentenceStarts,
 } from './text-features.js';
@@ -171,7 +172,7 @@ function listMentions(tokens: TextToken[]): string[] {
   const mentions = new Set<string>();
   for (const token of tokens) {
     for (const part of token.word.split('-')) {
-      if (!/^\p{Lu}/u.test(part)) continue;
+      if (!startsWithCapital(part)) continue;
       const skeleton = skeletonizeName(part);
       if (skeleton.length >= 2) mentions.add(skeleton);
     }
@@ -193,20 +194,24 @@ export function restoreFingerprint(features: unknown): Fingerprint | undefined {
   return { keys: buildKeys(current), features: current };
 }
 
-/** "U.S." and "US" as one word the lexicon knows; "U.K." likewise. */
+/**
+ * "U.S." and "US" as one word the lexicon knows; "U.K." likewise. A text without the letters a
+ * pattern needs skips its pass (most do).
+ */
 function spellOutAbbreviations(text: string): string {
-  return text
-    .replace(/\bU\.S\.(?:A\.)?(?!\p{L})/gu, 'USA')
-    .replace(/\bUS\b/gu, 'USA')
-    .replace(/\bU\.K\.(?!\p{L})/gu, 'UK')
-    .replace(/\bU\.N\.(?!\p{L})/gu, 'UN');
+  let out = text;
+  if (out.includes('U.S.')) out = out.replace(/\bU\.S\.(?:A\.)?(?!\p{L})/gu, 'USA');
+  if (out.includes('US')) out = out.replace(/\bUS\b/gu, 'USA');
+  if (out.includes('U.K.')) out = out.replace(/\bU\.K\.(?!\p{L})/gu, 'UK');
+  if (out.includes('U.N.')) out = out.replace(/\bU\.N\.(?!\p{L})/gu, 'UN');
+  return out;
 }
 
 /** A headline in capitals says nothing about which of its words are names. */
 function isShouting(tokens: TextToken[]): boolean {
   const long = tokens.filter((token) => token.word.length >= 4);
   return (
-    long.length >= 3 && long.filter((t) => /^\p{Lu}/u.test(t.word)).length >= long.length * 0.7
+    long.length >= 3 && long.filter((t) => startsWithCapital(t.word)).length >= long.length * 0.7
   );
 }
 
@@ -227,14 +232,35 @@ function mergeEvidence(head: AnalyzedText, lead: AnalyzedText): string[] {
   return [...new Set([...head.evidence, ...lead.evidence])].slice(0, 16);
 }
 
-/** Cyrillic text is Russian or Belarusian (і, ў), Latin text English: a fallback when not given. */
+/**
+ * Cyrillic text is Russian or Belarusian (і, ў), Latin text English: a fallback when not given.
+ * Letters counted in one pass: Latin a–z in either case (and ſ, K, which fold to s and k),
+ * Cyrillic U+0400–U+04FF, and і ў against и ъ щ (and ᲆ, which folds to ъ).
+ */
 function readLanguage(text: string): string | undefined {
-  const cyrillic = text.match(/[\u0400-\u04ff]/gu)?.length ?? 0;
-  const latin = text.match(/[a-z]/giu)?.length ?? 0;
+  let cyrillic = 0;
+  let latin = 0;
+  let belarusian = 0;
+  let russian = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++;
+    } else if (code >= 0x0400 && code <= 0x04ff) {
+      cyrillic++;
+      const letter = text[i] as string;
+      if (BELARUSIAN_LETTERS.includes(letter)) belarusian++;
+      else if (RUSSIAN_LETTERS.includes(letter)) russian++;
+    } else if (code === 0x017f || code === 0x212a) latin++;
+    else if (code === 0x1c86) russian++;
+  }
   if (cyrillic === 0 && latin === 0) return undefined;
   if (latin >= cyrillic) return 'en';
-  return (text.match(/[іў]/giu)?.length ?? 0) > (text.match(/[иъщ]/giu)?.length ?? 0) ? 'be' : 'ru';
+  return belarusian > russian ? 'be' : 'ru';
 }
+
+const BELARUSIAN_LETTERS = 'іІўЎ';
+const RUSSIAN_LETTERS = 'иИъЪщЩ';
 
 /**
  * Candidate-index keys: exact ones (url, content hash, headline), MinHash bands (near-verbatim

@@ -126,16 +126,21 @@ const NUMBER_WORDS: [string, number][] = [
 ];
 
 const WHOLE = new Map(NUMBER_WORDS.filter(([form]) => !form.endsWith('*')));
-const STEMS = NUMBER_WORDS.filter(([form]) => form.endsWith('*'))
+/** Stems by their first letter, longest first: a word is only tried against stems it can begin. */
+const STEMS = new Map<string, (readonly [string, number])[]>();
+for (const [stem, value] of NUMBER_WORDS.filter(([form]) => form.endsWith('*'))
   .map(([form, value]) => [form.slice(0, -1), value] as const)
-  .sort((a, b) => b[0].length - a[0].length);
+  .sort((a, b) => b[0].length - a[0].length)) {
+  const first = stem[0] ?? '';
+  STEMS.set(first, [...(STEMS.get(first) ?? []), [stem, value]]);
+}
 const MAX_ENDING = 4;
 
 /** The value of one lower-cased number word, or undefined. */
 export function readNumberWord(word: string): number | undefined {
   const whole = WHOLE.get(word);
   if (whole !== undefined) return whole;
-  for (const [stem, value] of STEMS) {
+  for (const [stem, value] of STEMS.get(word[0] ?? '') ?? []) {
     if (word.startsWith(stem) && word.length - stem.length <= MAX_ENDING) return value;
   }
   return undefined;

@@ -18,6 +18,8 @@ const SPEECH_VERB = new RegExp(
   ].join('|'),
   'iu',
 );
+/** SPEECH_VERB for matchAll, made once (matchAll works on a copy). */
+const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'giu');
 /**
  * "Name Surname: words" — a quote introduced by its speaker's name (one to three words). A Latin
  * headline labels its topic this way ("Place: event", "Name: a life in pictures") and marks a
@@ -73,8 +75,7 @@ export function readSpeakers(title: string, names: ReadonlySet<string>): string[
 
 /** The first verb of saying that reports a statement (no passive), with where it stands. */
 function findSaying(title: string): { index: number; word: string } | undefined {
-  const pattern = new RegExp(SPEECH_VERB.source, 'giu');
-  for (const match of title.matchAll(pattern)) {
+  for (const match of title.matchAll(SPEECH_VERBS)) {
     const index = match.index ?? 0;
     const word = match[0];
     const participle =

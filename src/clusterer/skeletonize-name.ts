@@ -1,39 +1,34 @@
 /** Case endings that carry a consonant (vowels vanish from the skeleton anyway). */
 const CYRILLIC_ENDING =
   /(ого|его|ому|ему|ага|аму|ыми|ими|ами|ями|амі|ямі|ым|им|ом|ем|ам|ям|ах|ях|ых|их)$/u;
-const DIGRAPHS: [RegExp, string][] = [
+/** Each with a literal it needs: a word without it is left alone (no regular-expression pass). */
+const DIGRAPHS: [string, RegExp, string][] = [
   // Cyrillic дж is the English j: Джексон and Jackson meet.
-  [/dzh/g, 'j'],
-  [/shch/g, 's'],
-  [/kh/g, 'k'],
-  [/[sz]h/g, 's'],
-  [/ch/g, 'c'],
-  [/ts/g, 't'],
-  [/dz/g, 't'],
-  [/x/g, 'ks'],
-  [/ou(?![aeiouy])/g, 'ov'],
+  ['dzh', /dzh/g, 'j'],
+  ['shch', /shch/g, 's'],
+  ['kh', /kh/g, 'k'],
+  ['h', /[sz]h/g, 's'],
+  ['ch', /ch/g, 'c'],
+  ['ts', /ts/g, 't'],
+  ['dz', /dz/g, 't'],
+  ['x', /x/g, 'ks'],
+  ['ou', /ou(?![aeiouy])/g, 'ov'],
 ];
-const CLASSES: Record<string, string> = {
-  b: 'p',
-  p: 'p',
-  f: 'f',
-  v: 'f',
-  w: 'f',
-  d: 't',
-  t: 't',
-  g: 'k',
-  k: 'k',
-  q: 'k',
-  h: 'k',
-  c: 'c',
-  j: 'c',
-  s: 's',
-  z: 's',
+/** Consonant class of each ASCII letter ('' for vowels and anything else). */
+const CLASSES: string[] = Array.from({ length: 128 }, () => '');
+for (const [letters, cls] of Object.entries({
+  bp: 'p',
+  fvw: 'f',
+  dt: 't',
+  gkqh: 'k',
+  cj: 'c',
+  sz: 's',
   l: 'l',
   m: 'm',
   n: 'n',
   r: 'r',
-};
+}))
+  for (const letter of letters) CLASSES[letter.charCodeAt(0)] = cls;
 const SKELETON_LENGTH = 5;
 
 /**
@@ -42,18 +37,33 @@ const SKELETON_LENGTH = 5;
  * cut to SKELETON_LENGTH classes so inflected forms meet.
  */
 export function skeletonizeName(word: string): string {
-  let lower = word.toLowerCase().replace(/['’]s$/u, '');
-  if (/[\u0400-\u04ff]/u.test(lower) && lower.length >= 6) {
-    lower = lower.replace(CYRILLIC_ENDING, '');
-  }
-  let latin = transliterateCyrillic(lower).normalize('NFKD');
-  for (const [pattern, replacement] of DIGRAPHS) latin = latin.replace(pattern, replacement);
+  let lower = word.toLowerCase();
+  if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+  const cyrillic = CYRILLIC.test(lower);
+  if (cyrillic && lower.length >= 6) lower = lower.replace(CYRILLIC_ENDING, '');
+  // Latin letters map to themselves: only a Cyrillic word is transliterated, only a non-ASCII one
+  // decomposed.
+  let latin = cyrillic ? transliterateCyrillic(lower) : lower;
+  if (!isAscii(latin)) latin = latin.normalize('NFKD');
+  for (const [needs, pattern, replacement] of DIGRAPHS)
+    if (latin.includes(needs)) latin = latin.replace(pattern, replacement);
   let skeleton = '';
-  for (const char of latin) {
-    const cls = CLASSES[char];
-    if (cls !== undefined && !skeleton.endsWith(cls)) skeleton += cls;
+  let last = '';
+  for (let i = 0; i < latin.length && skeleton.length < SKELETON_LENGTH; i++) {
+    const cls = CLASSES[latin.charCodeAt(i)];
+    if (cls !== undefined && cls !== '' && cls !== last) {
+      skeleton += cls;
+      last = cls;
+    }
   }
-  return skeleton.slice(0, SKELETON_LENGTH);
+  return skeleton;
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/u;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Cyrillic → Latin (Russian, Belarusian, Ukrainian letters), lower case. Latin text passes through. */

@@ -1,28 +1,8 @@
 import { hashString } from './min-hash.js';
 import { skeletonizeName } from './skeletonize-name.js';
+import { type TextToken, tokenizeWithSentenceStarts } from './tokenize-with-sentence-starts.js';
 
-/** One word of a text, and whether it opens a sentence (so its capital letter means nothing). */
-export interface TextToken {
-  word: string;
-  sentenceStart: boolean;
-}
-
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
-const SENTENCE_END = /[.!?…:;"“”«»„(\n]\s*$/u;
-
-/** Words of `text` (at most `maxWords`), each flagged when it starts a sentence or a quote. */
-export function tokenizeWithSentenceStarts(text: string, maxWords: number): TextToken[] {
-  const tokens: TextToken[] = [];
-  let last = 0;
-  for (const match of text.matchAll(WORD)) {
-    if (tokens.length >= maxWords) break;
-    const gap = text.slice(last, match.index);
-    const sentenceStart = tokens.length === 0 || SENTENCE_END.test(gap) || /[—–-]\s*$/u.test(gap);
-    tokens.push({ word: match[0].replace(/[-'’]+$/u, ''), sentenceStart });
-    last = match.index + match[0].length;
-  }
-  return tokens;
-}
+export { type TextToken, tokenizeWithSentenceStarts } from './tokenize-with-sentence-starts.js';
 
 /** Lower-cased words of `text`, at most `maxWords`. */
 function listWords(text: string, maxWords: number): string[] {
@@ -42,6 +22,17 @@ const CAPITALISED = /^\p{Lu}/u;
 const MIN_ENTITY_SKELETON = 2;
 
 /**
+ * Whether a word begins with an upper-case letter (`\p{Lu}`): ASCII and basic Cyrillic answered
+ * from the code, anything else by the regular expression.
+ */
+export function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code >= 0x0400 && code <= 0x045f) return code < 0x0430;
+  return CAPITALISED.test(word);
+}
+
+/**
  * Skeletons of named entities with their counts: capitalised words not opening a sentence, and
  * sentence-opening ones also seen capitalised mid-sentence. Script-independent (see skeletonizeName).
  */
@@ -51,9 +42,15 @@ export function extractEntities(tokens: TextToken[]): Map<string, number> {
     if (!token.sentenceStart && isNameLike(token.word)) midSentence.add(token.word);
   }
   const counts = new Map<string, number>();
+  // A name recurs: skeletonized once per word.
+  const skeletons = new Map<string, string>();
   for (const token of tokens) {
     if (!midSentence.has(token.word)) continue;
-    const skeleton = skeletonizeName(token.word);
+    let skeleton = skeletons.get(token.word);
+    if (skeleton === undefined) {
+      skeleton = skeletonizeName(token.word);
+      skeletons.set(token.word, skeleton);
+    }
     if (skeleton.length < MIN_ENTITY_SKELETON) continue;
     counts.set(skeleton, (counts.get(skeleton) ?? 0) + 1);
   }
@@ -61,7 +58,7 @@ export function extractEntities(tokens: TextToken[]): Map<string, number> {
 }
 
 function isNameLike(word: string): boolean {
-  return CAPITALISED.test(word) && !NOT_NAMES.has(word.toLowerCase());
+  return startsWithCapital(word) && !NOT_NAMES.has(word.toLowerCase());
 }
 
 const NUMBER =

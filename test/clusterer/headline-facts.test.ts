@@ -52,6 +52,32 @@ describe('quoted names and dates', () => {
     ]);
     expect(extractDates('Победы в чемпионате, день за днём', 4)).toEqual([]);
   });
+
+  it('reads every month in English, Russian and Belarusian', () => {
+    const months = [
+      'January февраля сакавіка Apr мая чэрвеня July августа верасня Oct лістапада декабря',
+      'Jan Feb марта красавіка траўня июня ліпеня Aug Sept кастрычніка ноября снежня',
+    ];
+    for (const text of months) {
+      const dated = text
+        .split(' ')
+        .map((month) => `2 ${month}`)
+        .join(', ');
+      expect(extractDates(dated, 12)).toEqual(Array.from({ length: 12 }, (_, i) => `${i + 1}-2`));
+    }
+    expect(extractDates('Talks on SEPT. 12, a vote on Dec\n3rd', 4)).toEqual(['9-12', '12-3']);
+  });
+
+  it('reads a holiday in any case, and with letters that fold to Latin or Cyrillic ones', () => {
+    expect(extractDates('HALLOWEEN PARADE; ДЕНЬ ЗАЩИТЫ ДЕТЕЙ; V-E Day', 4)).toEqual([
+      '10-31',
+      '6-1',
+      '5-8',
+    ]);
+    // ſ folds to s and ᲁ to д in a case-insensitive pattern, but toLowerCase keeps them.
+    expect(extractDates('Chriſtmas Eve', 2)).toEqual(['12-24']);
+    expect(extractDates('ᲁень Победы', 2)).toEqual(['5-9']);
+  });
 });
 
 describe('headline facts keep a template apart', () => {

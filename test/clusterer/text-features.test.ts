@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractNumbers, extractQuoteShingles } from '../../src/clusterer/text-features.js';
+import {
+  extractNumbers,
+  extractQuoteShingles,
+  startsWithCapital,
+  tokenizeWithSentenceStarts,
+} from '../../src/clusterer/text-features.js';
 
 describe('extractNumbers', () => {
   it('reads thousands separators in every convention as one number', () => {
@@ -43,5 +48,43 @@ describe('extractQuoteShingles', () => {
     );
     const cut = extractQuoteShingles('“the river rose faster than anyone”', 64);
     expect(cut.filter((s) => full.includes(s)).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('startsWithCapital', () => {
+  it('answers as /^\\p{Lu}/u for every first character of the basic plane', () => {
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const word = `${String.fromCharCode(code)}x`;
+      if (startsWithCapital(word) !== /^\p{Lu}/u.test(word)) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+    expect(startsWithCapital('')).toBe(false);
+  });
+});
+
+describe('tokenizeWithSentenceStarts', () => {
+  it('opens a sentence after an end mark, a quote mark, a dash or a line break, spaces between', () => {
+    const tokens = tokenizeWithSentenceStarts(
+      'One two. Three «four» \n five \u00a0— six, seven\n',
+      10,
+    );
+    expect(tokens.map((token) => [token.word, token.sentenceStart])).toEqual([
+      ['One', true],
+      ['two', false],
+      ['Three', true],
+      ['four', true],
+      ['five', true],
+      ['six', true],
+      ['seven', false],
+    ]);
+  });
+
+  it('drops trailing hyphens and apostrophes of a word', () => {
+    expect(tokenizeWithSentenceStarts("pro- rock'n'roll’ x-", 5).map((t) => t.word)).toEqual([
+      'pro',
+      "rock'n'roll",
+      'x',
+    ]);
   });
 });

@@ -27,7 +27,6 @@ interface Repair {
   replacement: string;
   /** How many characters of the damaged text it replaces. */
   length: number;
-  certain: boolean;
 }
 
 /** The UTF-8 sequence whose lead is at `at`, read as windows-1252 text, decoded; or undefined. */
@@ -42,7 +41,7 @@ function decodeSequenceAt(text: string, at: number, decoder: TextDecoder): Repai
     bytes.push(byte);
   }
   try {
-    return { replacement: decoder.decode(new Uint8Array(bytes)), length: count + 1, certain: true };
+    return { replacement: decoder.decode(new Uint8Array(bytes)), length: count + 1 };
   } catch {
     return undefined;
   }
@@ -52,25 +51,23 @@ function guessLostByteAt(text: string, at: number): Repair | undefined {
   for (const [prefix, guess] of LOST_BYTE_GUESSES) {
     const next = toCp1252Byte(text[at + prefix.length]);
     if (text.startsWith(prefix, at) && (next < 0x80 || next > 0xbf)) {
-      return { replacement: guess, length: prefix.length, certain: false };
+      return { replacement: guess, length: prefix.length };
     }
   }
   return undefined;
 }
 
-function repairPass(text: string, guessLost: boolean): { text: string; repairs: number } {
+/** The text with every complete sequence repaired and lost bytes guessed where they fit. */
+function repairPass(text: string): string {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let out = '';
-  let repairs = 0;
   let i = 0;
   while (i < text.length) {
-    const repair =
-      decodeSequenceAt(text, i, decoder) ?? (guessLost ? guessLostByteAt(text, i) : undefined);
+    const repair = decodeSequenceAt(text, i, decoder) ?? guessLostByteAt(text, i);
     out += repair ? repair.replacement : text[i];
-    repairs += repair?.certain ? 1 : 0;
     i += repair ? repair.length : 1;
   }
-  return { text: out, repairs };
+  return out;
 }
 
 /**
@@ -79,7 +76,22 @@ function repairPass(text: string, guessLost: boolean): { text: string; repairs: 
  * only in text that holds at least one such certain repair. Correct text is returned unchanged.
  */
 export function repairMojibake(text: string): string {
-  if (!/[\u00c2-\u00f4]/.test(text)) return text;
-  const first = repairPass(text, false);
-  return first.repairs === 0 ? text : repairPass(text, true).text;
+  return hasCertainRepair(text) ? repairPass(text) : text;
+}
+
+/** A UTF-8 lead byte read as windows-1252 or latin-1: the only characters a repair starts at. */
+const LEAD = /[\u00c2-\u00f4]/g;
+
+/**
+ * True when some complete UTF-8 sequence would be repaired: the first one found scanning left to
+ * right is the first repair a pass makes, so this says whether a pass makes any, without building
+ * its text (most text with accented letters holds none).
+ */
+function hasCertainRepair(text: string): boolean {
+  let decoder: TextDecoder | undefined;
+  for (const lead of text.matchAll(LEAD)) {
+    decoder ??= new TextDecoder('utf-8', { fatal: true });
+    if (decodeSequenceAt(text, lead.index, decoder)) return true;
+  }
+  return false;
 }

@@ -57,17 +57,26 @@ function guessLostByteAt(text: string, at: number): Repair | undefined {
   return undefined;
 }
 
-/** The text with every complete sequence repaired and lost bytes guessed where they fit. */
+/** A UTF-8 lead byte read as windows-1252 or latin-1: the only characters a repair starts at. */
+const LEAD = /[\u00c2-\u00f4]/g;
+
+/**
+ * The text with every complete sequence repaired and lost bytes guessed where they fit. Both
+ * start at a lead character only (`â€` and `Ñ` are leads too), so the text between is copied.
+ */
 function repairPass(text: string): string {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const repair = decodeSequenceAt(text, i, decoder) ?? guessLostByteAt(text, i);
-    out += repair ? repair.replacement : text[i];
-    i += repair ? repair.length : 1;
+  let from = 0;
+  for (const lead of text.matchAll(LEAD)) {
+    const at = lead.index;
+    if (at < from) continue;
+    const repair = decodeSequenceAt(text, at, decoder) ?? guessLostByteAt(text, at);
+    if (!repair) continue;
+    out += text.slice(from, at) + repair.replacement;
+    from = at + repair.length;
   }
-  return out;
+  return out + text.slice(from);
 }
 
 /**
@@ -78,9 +87,6 @@ function repairPass(text: string): string {
 export function repairMojibake(text: string): string {
   return hasCertainRepair(text) ? repairPass(text) : text;
 }
-
-/** A UTF-8 lead byte read as windows-1252 or latin-1: the only characters a repair starts at. */
-const LEAD = /[\u00c2-\u00f4]/g;
 
 /**
  * True when some complete UTF-8 sequence would be repaired: the first one found scanning left to

@@ -66,13 +66,13 @@ const MAX_QUOTED_TAG_LENGTH = 4096;
 
 /** Index of the `>` closing the tag opened at `start`, honouring quoted attribute values. */
 function findTagEnd(html: string, start: number): number {
-  let quote = '';
   const limit = Math.min(html.length, start + MAX_QUOTED_TAG_LENGTH);
+  let quote = 0;
   for (let i = start + 1; i < limit; i++) {
-    const c = html[i];
-    if (quote) quote = c === quote ? '' : quote;
-    else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i;
+    const c = html.charCodeAt(i);
+    if (quote) quote = c === quote ? 0 : quote;
+    else if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x3e) return i;
   }
   return html.indexOf('>', start + 1);
 }
@@ -113,7 +113,7 @@ export function htmlToText(html: string): string {
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const textEnd = lt === -1 ? html.length : lt;
-    parts.push(decodeEntities(html.slice(i, textEnd)).replace(/\s+/g, ' '));
+    if (textEnd > i) parts.push(decodeEntities(html.slice(i, textEnd)).replace(/\s+/g, ' '));
     if (lt === -1) break;
     i = skipMarkup(html, lowerHtml, lt, parts);
   }

@@ -9,8 +9,10 @@ import { sanitizeContent } from './sanitize-content.js';
  */
 export function buildContentHtml(raw: string, title: string, baseUrl?: string): string {
   const repaired = repairMojibake(stripFrontMatter(raw));
-  const html = isPlainText(repaired) ? convertTextToHtml(repaired) : repaired;
-  return removeHeadlineAndRepeats(sanitizeContent(html, baseUrl), title);
+  const safe = isPlainText(repaired)
+    ? convertTextToSafeHtml(repaired)
+    : sanitizeContent(repaired, baseUrl);
+  return removeHeadlineAndRepeats(safe, title);
 }
 
 /**
@@ -71,6 +73,29 @@ export function convertTextToHtml(text: string): string {
       return bold
         ? `<p><strong>${escapeHtml(bold[1] ?? '')}</strong></p>`
         : `<p>${escapeHtml(line)}</p>`;
+    })
+    .join('\n');
+}
+
+/** Escapes text the way the sanitizer writes element content: `&`, `<` and `>` only. */
+function escapeElementText(text: string): string {
+  return text.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
+}
+
+/**
+ * `sanitizeContent(convertTextToHtml(text))` without parsing the HTML just made: its paragraphs
+ * and bold lines are all allowed, so the sanitizer would only decode and re-escape their text.
+ */
+export function convertTextToSafeHtml(text: string): string {
+  return decodeEntities(text)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const bold = BOLD_LINE.exec(line);
+      return bold
+        ? `<p><strong>${escapeElementText(bold[1] ?? '')}</strong></p>`
+        : `<p>${escapeElementText(line)}</p>`;
     })
     .join('\n');
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildContentHtml,
   convertTextToHtml,
+  convertTextToSafeHtml,
   dedupeParagraphs,
   isPlainText,
   joinBlocks,
@@ -137,5 +138,19 @@ describe('buildContentHtml', () => {
       if (expected !== safe) changed++;
     }
     expect(changed).toBeGreaterThan(0);
+  });
+});
+
+describe('convertTextToSafeHtml', () => {
+  it.each([
+    'Plain line\n\n**Bold line**\nAnother & more < less > "quoted" it\'s',
+    'Entities: &amp;lt; &#39; &quot; &nbsp;x &not &notin; &#0; &#xD800; &#128;',
+    'Controls \u0000 \r \f \u0085 \u2028 \ufeff and halves \ud800 \udc00 😀',
+    '<3 and < p> and </ or <! are text; &amp;amp; stays escaped once',
+    '   \r\n  ',
+  ])('writes what the sanitizer makes of the converted text: %j', (text) => {
+    expect(convertTextToSafeHtml(text)).toBe(
+      sanitizeContent(convertTextToHtml(text), 'https://example.org/'),
+    );
   });
 });

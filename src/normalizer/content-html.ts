@@ -9,9 +9,26 @@ import { sanitizeContent } from './sanitize-content.js';
  */
 export function buildContentHtml(raw: string, title: string, baseUrl?: string): string {
   const repaired = repairMojibake(stripFrontMatter(raw));
-  const html = isPlainText(repaired) ? convertTextToHtml(repaired) : repaired;
-  const safe = sanitizeContent(html, baseUrl);
-  return dedupeParagraphs(removeLeadingHeadline(safe, title));
+  const safe = isPlainText(repaired)
+    ? convertTextToSafeHtml(repaired)
+    : sanitizeContent(repaired, baseUrl);
+  return removeHeadlineAndRepeats(safe, title);
+}
+
+/**
+ * `dedupeParagraphs(removeLeadingHeadline(html, title))`, splitting the HTML and reading each
+ * block's text once when no headline is removed (the usual case).
+ */
+function removeHeadlineAndRepeats(html: string, title: string): string {
+  const blocks = splitBlocks(html);
+  const keys = blocks.map(normalizeForComparison);
+  const titleKey = normalizeForComparison(title);
+  const isHeadline = (index: number) =>
+    titleKey !== '' && index < LEADING_BLOCKS && keys[index] === titleKey;
+  if (blocks.some((_, index) => isHeadline(index))) {
+    return dedupeParagraphs(joinBlocks(blocks.filter((_, index) => !isHeadline(index))));
+  }
+  return joinBlocks(keepFirstCopies(blocks, keys));
 }
 
 const MAX_FRONT_MATTER_LENGTH = 4000;
@@ -60,6 +77,29 @@ export function convertTextToHtml(text: string): string {
     .join('\n');
 }
 
+/** Escapes text the way the sanitizer writes element content: `&`, `<` and `>` only. */
+function escapeElementText(text: string): string {
+  return text.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
+}
+
+/**
+ * `sanitizeContent(convertTextToHtml(text))` without parsing the HTML just made: its paragraphs
+ * and bold lines are all allowed, so the sanitizer would only decode and re-escape their text.
+ */
+export function convertTextToSafeHtml(text: string): string {
+  return decodeEntities(text)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const bold = BOLD_LINE.exec(line);
+      return bold
+        ? `<p><strong>${escapeElementText(bold[1] ?? '')}</strong></p>`
+        : `<p>${escapeElementText(line)}</p>`;
+    })
+    .join('\n');
+}
+
 /** A leaked headline may follow a short dek or a kicker, so look a few blocks in. */
 const LEADING_BLOCKS = 3;
 
@@ -85,16 +125,21 @@ const MIN_COMPARABLE_LENGTH = 24;
  * copies that differ only in whitespace, case or markup. Short blocks are never removed.
  */
 export function dedupeParagraphs(html: string): string {
+  const blocks = splitBlocks(html);
+  return joinBlocks(keepFirstCopies(blocks, blocks.map(normalizeForComparison)));
+}
+
+/** The blocks without later copies, each block compared by its key (normalized text). */
+function keepFirstCopies(blocks: string[], keys: string[]): string[] {
   const seen = new Set<string>();
-  const kept = splitBlocks(html).filter((block) => {
-    const text = normalizeForComparison(block);
+  return blocks.filter((_, index) => {
+    const text = keys[index] ?? '';
     const key = text.length >= MIN_COMPARABLE_LENGTH ? text : undefined;
     if (key === undefined) return true;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  return joinBlocks(kept);
 }
 
 const BLOCK_ELEMENTS = new Set(

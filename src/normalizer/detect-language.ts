@@ -4,6 +4,18 @@ function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/** Cyrillic letters (U+0400–U+04FF) and Latin ones (a–z, U+00C0–U+024F) of a lower-cased text. */
+function countScripts(text: string): { cyrillic: number; latin: number } {
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x400 && code <= 0x4ff) cyrillic++;
+    else if ((code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) latin++;
+  }
+  return { cyrillic, latin };
+}
+
 /** Belarusian, Russian or Ukrainian from the letters only one of them uses. */
 function detectCyrillicLanguage(text: string): string {
   const ukrainian = countMatches(text, /[єїґ]/g);
@@ -25,8 +37,7 @@ function readDeclaredLanguage(declared?: string): string | undefined {
  */
 export function detectLanguage(text: string, declared?: string): string | undefined {
   const sample = text.slice(0, SAMPLE_LENGTH).toLowerCase();
-  const cyrillic = countMatches(sample, /[\u0400-\u04ff]/g);
-  const latin = countMatches(sample, /[a-z\u00c0-\u024f]/g);
+  const { cyrillic, latin } = countScripts(sample);
   if (cyrillic === 0 && latin === 0) return readDeclaredLanguage(declared);
   if (cyrillic > latin) return detectCyrillicLanguage(sample);
   const declaredLanguage = readDeclaredLanguage(declared);

@@ -66,34 +66,56 @@ const MAX_QUOTED_TAG_LENGTH = 4096;
 
 /** Index of the `>` closing the tag opened at `start`, honouring quoted attribute values. */
 function findTagEnd(html: string, start: number): number {
-  let quote = '';
   const limit = Math.min(html.length, start + MAX_QUOTED_TAG_LENGTH);
+  let quote = 0;
   for (let i = start + 1; i < limit; i++) {
-    const c = html[i];
-    if (quote) quote = c === quote ? '' : quote;
-    else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i;
+    const c = html.charCodeAt(i);
+    if (quote) quote = c === quote ? 0 : quote;
+    else if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x3e) return i;
   }
   return html.indexOf('>', start + 1);
 }
 
+/** How far past `<` (or `</`) a tag name is read. */
+const TAG_NAME_WINDOW = 40;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** A tag name character after the first: letter, digit, `:` or `-`. */
+function isNameChar(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 58) || code === 45;
+}
+
+/** The lower-cased name of the tag at `start` (letters first, read within the window). */
 function readTagName(html: string, start: number): { name: string; closing: boolean } {
   const closing = html[start + 1] === '/';
-  const match = /^[A-Za-z][A-Za-z0-9:-]*/.exec(html.slice(start + (closing ? 2 : 1), start + 40));
-  return { name: match ? match[0].toLowerCase() : '', closing };
+  const from = start + (closing ? 2 : 1);
+  const limit = Math.min(html.length, start + TAG_NAME_WINDOW);
+  if (from >= limit || !isAsciiLetter(html.charCodeAt(from))) return { name: '', closing };
+  let end = from + 1;
+  while (end < limit && isNameChar(html.charCodeAt(end))) end++;
+  return { name: html.slice(from, end).toLowerCase(), closing };
 }
 
 /** Converts HTML to plain text: one line per block, entities decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
-  const lower = html.toLowerCase();
   const parts: string[] = [];
+  // The lower-cased document, made on the first skipped element (most bodies have none).
+  let lower: string | undefined;
+  const lowerHtml = () => {
+    lower ??= html.toLowerCase();
+    return lower;
+  };
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const textEnd = lt === -1 ? html.length : lt;
-    parts.push(decodeEntities(html.slice(i, textEnd)).replace(/\s+/g, ' '));
+    if (textEnd > i) parts.push(decodeEntities(html.slice(i, textEnd)).replace(/\s+/g, ' '));
     if (lt === -1) break;
-    i = skipMarkup(html, lower, lt, parts);
+    i = skipMarkup(html, lowerHtml, lt, parts);
   }
   return parts
     .join('')
@@ -104,12 +126,13 @@ export function htmlToText(html: string): string {
 }
 
 /** Consumes the markup starting at `lt`; returns the index after it. */
-function skipMarkup(html: string, lower: string, lt: number, parts: string[]): number {
+function skipMarkup(html: string, lower: () => string, lt: number, parts: string[]): number {
   if (html.startsWith('<!--', lt)) {
     const end = html.indexOf('-->', lt + 4);
     return end === -1 ? html.length : end + 3;
   }
-  if (!/[A-Za-z/!?]/.test(html[lt + 1] ?? '')) {
+  const next = html.charCodeAt(lt + 1);
+  if (!(isAsciiLetter(next) || next === 47 || next === 33 || next === 63)) {
     parts.push('<');
     return lt + 1;
   }
@@ -121,7 +144,7 @@ function skipMarkup(html: string, lower: string, lt: number, parts: string[]): n
   const { name, closing } = readTagName(html, lt);
   if (BLOCK_ELEMENTS.has(name)) parts.push('\n');
   if (closing || !SKIPPED_ELEMENTS.has(name)) return end + 1;
-  const close = lower.indexOf(`</${name}`, end + 1);
+  const close = lower().indexOf(`</${name}`, end + 1);
   if (close === -1) return html.length;
   const closeEnd = html.indexOf('>', close);
   return closeEnd === -1 ? html.length : closeEnd + 1;

@@ -5,6 +5,7 @@ import { parseDate } from './dates.js';
 import { detectLanguage } from './detect-language.js';
 import { collapseWhitespace, decodeTitle, escapeHtml, htmlToText } from './html-to-text.js';
 import { repairMojibake } from './repair-mojibake.js';
+import { summarizeText } from './summarize-text.js';
 import { type ItemLinks, resolveItemLinks } from './urls.js';
 
 export interface NormalizeContext {
@@ -138,20 +139,6 @@ function cleanBody(item: ParsedItem, title: string, base: string | undefined, at
 
 function cleanCategories(categories: string[]): string[] {
   return [...new Set(categories.map(cleanLabel).filter((label) => label !== ''))];
-}
-
-const SUMMARY_LENGTH = 300;
-/** Do not cut back further than this share of the limit to reach a word boundary. */
-const MIN_CUT_SHARE = 0.6;
-
-/** About `maxLength` characters of plain text, cut at a word boundary, with an ellipsis. */
-export function summarizeText(text: string, maxLength = SUMMARY_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= maxLength) return flat;
-  const head = [...flat].slice(0, maxLength).join('');
-  const space = head.lastIndexOf(' ');
-  const cut = space >= maxLength * MIN_CUT_SHARE ? head.slice(0, space) : head;
-  return `${cut.replace(/[\s,;:.!?\-–—]+$/, '')}…`;
 }
 
 interface ItemDates {

@@ -27,7 +27,6 @@ interface Repair {
   replacement: string;
   /** How many characters of the damaged text it replaces. */
   length: number;
-  certain: boolean;
 }
 
 /** The UTF-8 sequence whose lead is at `at`, read as windows-1252 text, decoded; or undefined. */
@@ -42,7 +41,7 @@ function decodeSequenceAt(text: string, at: number, decoder: TextDecoder): Repai
     bytes.push(byte);
   }
   try {
-    return { replacement: decoder.decode(new Uint8Array(bytes)), length: count + 1, certain: true };
+    return { replacement: decoder.decode(new Uint8Array(bytes)), length: count + 1 };
   } catch {
     return undefined;
   }
@@ -52,25 +51,32 @@ function guessLostByteAt(text: string, at: number): Repair | undefined {
   for (const [prefix, guess] of LOST_BYTE_GUESSES) {
     const next = toCp1252Byte(text[at + prefix.length]);
     if (text.startsWith(prefix, at) && (next < 0x80 || next > 0xbf)) {
-      return { replacement: guess, length: prefix.length, certain: false };
+      return { replacement: guess, length: prefix.length };
     }
   }
   return undefined;
 }
 
-function repairPass(text: string, guessLost: boolean): { text: string; repairs: number } {
+/** A UTF-8 lead byte read as windows-1252 or latin-1: the only characters a repair starts at. */
+const LEAD = /[\u00c2-\u00f4]/g;
+
+/**
+ * The text with every complete sequence repaired and lost bytes guessed where they fit. Both
+ * start at a lead character only (`â€` and `Ñ` are leads too), so the text between is copied.
+ */
+function repairPass(text: string): string {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let out = '';
-  let repairs = 0;
-  let i = 0;
-  while (i < text.length) {
-    const repair =
-      decodeSequenceAt(text, i, decoder) ?? (guessLost ? guessLostByteAt(text, i) : undefined);
-    out += repair ? repair.replacement : text[i];
-    repairs += repair?.certain ? 1 : 0;
-    i += repair ? repair.length : 1;
+  let from = 0;
+  for (const lead of text.matchAll(LEAD)) {
+    const at = lead.index;
+    if (at < from) continue;
+    const repair = decodeSequenceAt(text, at, decoder) ?? guessLostByteAt(text, at);
+    if (!repair) continue;
+    out += text.slice(from, at) + repair.replacement;
+    from = at + repair.length;
   }
-  return { text: out, repairs };
+  return out + text.slice(from);
 }
 
 /**
@@ -79,7 +85,19 @@ function repairPass(text: string, guessLost: boolean): { text: string; repairs: 
  * only in text that holds at least one such certain repair. Correct text is returned unchanged.
  */
 export function repairMojibake(text: string): string {
-  if (!/[\u00c2-\u00f4]/.test(text)) return text;
-  const first = repairPass(text, false);
-  return first.repairs === 0 ? text : repairPass(text, true).text;
+  return hasCertainRepair(text) ? repairPass(text) : text;
+}
+
+/**
+ * True when some complete UTF-8 sequence would be repaired: the first one found scanning left to
+ * right is the first repair a pass makes, so this says whether a pass makes any, without building
+ * its text (most text with accented letters holds none).
+ */
+function hasCertainRepair(text: string): boolean {
+  let decoder: TextDecoder | undefined;
+  for (const lead of text.matchAll(LEAD)) {
+    decoder ??= new TextDecoder('utf-8', { fatal: true });
+    if (decodeSequenceAt(text, lead.index, decoder)) return true;
+  }
+  return false;
 }

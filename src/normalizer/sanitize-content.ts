@@ -23,6 +23,7 @@ const LINK_REL = 'noopener noreferrer nofollow';
 
 /** Makes URL attributes absolute and safe; drops the ones that are not http(s) (or mailto links). */
 function resolveUrlAttributes(attribs: sanitizeHtml.Attributes, tag: string, base?: string) {
+  if (tag !== 'a' && !URL_ATTRIBUTES.some((name) => attribs[name] !== undefined)) return attribs;
   const out: sanitizeHtml.Attributes = { ...attribs };
   for (const name of URL_ATTRIBUTES) {
     const value = out[name];

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  buildContentHtml,
   convertTextToHtml,
+  convertTextToSafeHtml,
   dedupeParagraphs,
   isPlainText,
   joinBlocks,
@@ -11,6 +13,9 @@ import {
   stripFrontMatter,
 } from '../../src/normalizer/content-html.js';
 import { htmlToText } from '../../src/normalizer/html-to-text.js';
+import { repairMojibake } from '../../src/normalizer/repair-mojibake.js';
+import { sanitizeContent } from '../../src/normalizer/sanitize-content.js';
+import { readNewsroomItems } from './helpers/read-newsroom-items.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '../fixtures/seeds');
 const TITLE = 'Belarusian Activist Appeals to Trump for Political Prisoner Release';
@@ -107,5 +112,45 @@ describe('dedupeParagraphs', () => {
   it('keeps short repeated blocks and distinct paragraphs', () => {
     const html = '<p>Photo: AP</p>\n<p>A first long paragraph here.</p>\n<p>Photo: AP</p>';
     expect(dedupeParagraphs(html)).toBe(html);
+  });
+});
+
+describe('buildContentHtml', () => {
+  it('removes the headline, then repeats, as the two steps do one after the other', async () => {
+    const bodies = (await readNewsroomItems()).map(({ item }) => ({
+      raw: item.contentHtml?.trim() ? item.contentHtml : (item.summaryHtml ?? ''),
+      title: item.title ?? '',
+    }));
+    // A headline copy among the first blocks, then a repeated paragraph: both paths run.
+    const repeated = 'A paragraph long enough to be compared with its copy.';
+    bodies.push({
+      raw: `<p><b>The title</b></p><p>${repeated}</p><p>${repeated}</p>`,
+      title: 'The title',
+    });
+    let changed = 0;
+    for (const { raw, title } of bodies) {
+      const html = isPlainText(repairMojibake(stripFrontMatter(raw)))
+        ? convertTextToHtml(repairMojibake(stripFrontMatter(raw)))
+        : repairMojibake(stripFrontMatter(raw));
+      const safe = sanitizeContent(html, 'https://example.org/');
+      const expected = dedupeParagraphs(removeLeadingHeadline(safe, title));
+      expect(buildContentHtml(raw, title, 'https://example.org/')).toBe(expected);
+      if (expected !== safe) changed++;
+    }
+    expect(changed).toBeGreaterThan(0);
+  });
+});
+
+describe('convertTextToSafeHtml', () => {
+  it.each([
+    'Plain line\n\n**Bold line**\nAnother & more < less > "quoted" it\'s',
+    'Entities: &amp;lt; &#39; &quot; &nbsp;x &not &notin; &#0; &#xD800; &#128;',
+    'Controls \u0000 \r \f \u0085 \u2028 \ufeff and halves \ud800 \udc00 😀',
+    '<3 and < p> and </ or <! are text; &amp;amp; stays escaped once',
+    '   \r\n  ',
+  ])('writes what the sanitizer makes of the converted text: %j', (text) => {
+    expect(convertTextToSafeHtml(text)).toBe(
+      sanitizeContent(convertTextToHtml(text), 'https://example.org/'),
+    );
   });
 });

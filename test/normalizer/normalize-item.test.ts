@@ -8,8 +8,8 @@ import {
   type NormalizeContext,
   normalizeItem,
   resolveEntryDate,
-  summarizeText,
 } from '../../src/normalizer/normalize-item.js';
+import { summarizeText } from '../../src/normalizer/summarize-text.js';
 import { findUnsafeMarkup } from './helpers/find-unsafe-markup.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '../fixtures/seeds');
@@ -183,6 +183,11 @@ describe('summarizeText', () => {
     expect(summary.endsWith('word…')).toBe(true);
     expect(summary.length).toBeLessThanOrEqual(301);
     expect(summary.length).toBeGreaterThan(280);
+  });
+
+  it('counts characters outside the BMP once, never splitting a pair', () => {
+    expect(summarizeText('😀'.repeat(350))).toBe(`${'😀'.repeat(300)}…`);
+    expect(summarizeText(`${'a'.repeat(299)}😀 more text`)).toBe(`${'a'.repeat(299)}😀…`);
   });
 });
 

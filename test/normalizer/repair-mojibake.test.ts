@@ -32,4 +32,9 @@ describe('repairMojibake', () => {
     expect(repairMojibake('Ñ and â€ alone')).toBe('Ñ and â€ alone');
     expect(repairMojibake('â€œquotedâ€ and Ã©')).toBe('“quoted” and é');
   });
+
+  it('repairs a sequence that follows accented letters which are not one', () => {
+    expect(repairMojibake('Café, España: Hereâ€™s')).toBe('Café, España: Here’s');
+    expect(repairMojibake('Café, Ñandú and â€ alone')).toBe('Café, Ñandú and â€ alone');
+  });
 });

@@ -22,6 +22,10 @@ const PEOPLE =
   /(?:як|як[иіа]|яков|якам|яками|ец|цы|цев|цам|цами|цах|чане|чан|чанам|яне|янам|ичи|ичей|ичам)$/u;
 const ENGLISH_PEOPLE = /(?:ians?|eans?|ese)$/u;
 const CASE_ENDING = /(?:ами|ями|ого|ему|ому|ах|ях|ам|ям|ой|ей|ом|ем|ою|ы|и|а|я|е|у|ю|ь|і|о)$/u;
+/** A -ск/-цк left on a place's own name once its case ending is cut. */
+const PLACE_SUFFIX = /(?:ск|цк)$/u;
+const DERIVED_PATTERNS = [ADJECTIVE, PEOPLE, ENGLISH_PEOPLE];
+const ROOT_PATTERNS = [CASE_ENDING, PLACE_SUFFIX];
 /** The stem must keep this many letters once a suffix is cut: "отцы" is not a people of "от". */
 const MIN_STEM = 3;
 
@@ -31,8 +35,8 @@ const MAYBE_DERIVED = /(?:[сц]к\p{Ll}{1,3}|[яц]\p{Ll}{0,3}|[чн]\p{Ll}{1,3
 /** The place root of a word when it is a place adjective or a people's name, else undefined. */
 export function readPlaceAdjective(word: string): string | undefined {
   if (!MAYBE_DERIVED.test(word)) return undefined;
-  const lower = word.toLowerCase().replace(/ё/gu, 'е');
-  for (const pattern of [ADJECTIVE, PEOPLE, ENGLISH_PEOPLE]) {
+  const lower = lowerWithoutYo(word);
+  for (const pattern of DERIVED_PATTERNS) {
     const stem = lower.replace(pattern, '');
     if (stem !== lower && stem.length >= MIN_STEM) return rootOf(stem);
   }
@@ -46,12 +50,17 @@ export function readPlaceAdjective(word: string): string | undefined {
 export function readPlaceRoot(word: string): string {
   const derived = readPlaceAdjective(word);
   if (derived !== undefined) return derived;
-  let stem = word.toLowerCase().replace(/ё/gu, 'е');
-  for (const pattern of [CASE_ENDING, /(?:ск|цк)$/u]) {
+  let stem = lowerWithoutYo(word);
+  for (const pattern of ROOT_PATTERNS) {
     const cut = stem.replace(pattern, '');
     if (cut.length >= MIN_STEM) stem = cut;
   }
   return rootOf(stem);
+}
+
+function lowerWithoutYo(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/gu, 'е') : lower;
 }
 
 function rootOf(stem: string): string {
@@ -88,9 +97,15 @@ export function listPlaceMentions(tokens: TextToken[], max: number): string[] {
   for (const token of tokens) {
     if (seen.has(token.word)) continue;
     seen.add(token.word);
-    for (const part of token.word.split('-')) {
+    // The word's hyphen-separated parts, read in place (most words have no hyphen).
+    const word = token.word;
+    for (let start = 0; start <= word.length; ) {
+      let end = word.indexOf('-', start);
+      if (end < 0) end = word.length;
+      const part = start === 0 && end === word.length ? word : word.slice(start, end);
+      start = end + 1;
       if (part.length < 3) continue;
-      if (/^\p{Lu}/u.test(part)) roots.add(readPlaceRoot(part));
+      if (startsWithUpper(part)) roots.add(readPlaceRoot(part));
       else {
         const derived = readPlaceAdjective(part);
         if (derived !== undefined) roots.add(derived);
@@ -99,4 +114,11 @@ export function listPlaceMentions(tokens: TextToken[], max: number): string[] {
     }
   }
   return [...roots];
+}
+
+/** `/^\p{Lu}/u`, with an ASCII first letter answered without the expression. */
+function startsWithUpper(part: string): boolean {
+  const code = part.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(part);
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLUSTER_OPTIONS } from '../../src/clusterer/choose-story.js';
 import { extractDates } from '../../src/clusterer/extract-dates.js';
 import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
-import { readPlaceAdjective, readPlaceRoot } from '../../src/clusterer/place-roots.js';
+import {
+  listPlaceMentions,
+  readPlaceAdjective,
+  readPlaceRoot,
+} from '../../src/clusterer/place-roots.js';
 import { extractQuotedNames } from '../../src/clusterer/quoted-names.js';
 import { scorePair } from '../../src/clusterer/score-pair.js';
 import { makeEntry } from './make-entry.js';
@@ -27,6 +31,21 @@ describe('place roots', () => {
   it('reads no place in a word without an adjective or people ending', () => {
     expect(readPlaceAdjective('Полиция')).toBeUndefined();
     expect(readPlaceAdjective('отцы')).toBeUndefined();
+  });
+
+  it('reads each part of a hyphenated word, capitalised in any script, as a place mention', () => {
+    const words = ['Зарецк-на-Мирграде', 'Ёлкинск', 'Riverton', 'мирградцы', 'полиция', 'Оз'];
+    const tokens = words.map((word) => ({ word, sentenceStart: false }));
+    expect(listPlaceMentions(tokens, 48)).toEqual([
+      readPlaceRoot('Зарецк'),
+      readPlaceRoot('Мирграде'),
+      readPlaceRoot('Елкинск'),
+      readPlaceRoot('Riverton'),
+    ]);
+    expect(listPlaceMentions([{ word: '-Зарецк--Riverton-', sentenceStart: true }], 48)).toEqual([
+      readPlaceRoot('Зарецк'),
+      readPlaceRoot('Riverton'),
+    ]);
   });
 });
 

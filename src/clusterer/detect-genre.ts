@@ -43,6 +43,35 @@ const RULES: [Exclude<Genre, ''>, RegExp][] = [
   ],
 ];
 
+/**
+ * Pieces of which every match of RULES holds one, in lower case: a headline with none of them
+ * (after toLowerCase) is of no genre of RULES, and the patterns are not run on it.
+ */
+const RULE_PIECES = [
+  ...['live', 'as it happened', 'minute', 'нлайн', 'трансляци', 'хроника событий'],
+  ...['в прямом эфире', 'хроніка падзей', 'наўпрост'],
+  ...['pictures', 'photo', 'images', 'фоторепортаж', 'фотографи', 'фотарэпартаж', 'у фотаздымках'],
+  ...['newsletter', 'briefing', 'digest', 'quiz', 'round', 'unwrapped', 'news in brief'],
+  ...['what happened', 'дайджест', 'главное за', 'итоги', 'коротко о главном', 'дайджэст'],
+  ...['галоўнае за', 'вынікі'],
+  ...['opinion', 'analysis', 'comment', 'editorial', 'column', 'review', 'letter', 'мнение'],
+  ...['колонка', 'комментарий', 'аналитика', 'разбор', 'меркаванне', 'калонка', 'каментар'],
+  ...['watch', 'video', 'listen', 'podcast', 'footage', 'видео', 'кадры', 'відэа'],
+  ...['obituary', 'life', 'некролог', 'памяти ', 'памяці '],
+  ...['what', 'explain', 'что известно', 'что нужно знать', 'объясняем', 'што вядома', 'тлумачым'],
+];
+/** The same for PREVIEW. */
+const PREVIEW_PIECES = [
+  ...['to ', 'will ', 'проведут', 'пройд', 'состоится', 'намерен', 'собира', 'правядуць'],
+  ...['адбудзецца', 'збіраюцца'],
+];
+/**
+ * Letters that a case-insensitive pattern matches to a Latin or Cyrillic letter but toLowerCase
+ * leaves as they are (ſ is s, ᲀ–ᲈ are в, д, о, с, т, ъ, ѣ, ꙋ): a headline with one runs the
+ * patterns.
+ */
+const FOLDED_ELSEWHERE = /[\u017f\u1c80-\u1c88]/u;
+
 const QUESTION_START =
   /^(?:how|why|what|who|whom|which|where|when|is|are|can|could|will|would|should|does|do|did|почему|как|что|кто|зачем|чем|где|когда|ли|чаму|як|што|хто|навошта|дзе|калі)\b/iu;
 const PREVIEW =
@@ -51,10 +80,17 @@ const PREVIEW =
 /** The genre of an item from its headline; '' for a plain news report. */
 export function detectGenre(title: string): Genre {
   const text = title.trim();
-  for (const [genre, pattern] of RULES) if (pattern.test(text)) return genre;
+  const lower = FOLDED_ELSEWHERE.test(text) ? undefined : text.toLowerCase();
+  if (mayHold(lower, RULE_PIECES))
+    for (const [genre, pattern] of RULES) if (pattern.test(text)) return genre;
   // "WHO", "CAN" in capitals are organisations, not questions.
   const acronym = /^\p{Lu}{2,}\b/u.test(text);
   if (text.endsWith('?') || (QUESTION_START.test(text) && !acronym)) return 'explainer';
-  if (PREVIEW.test(text)) return 'preview';
+  if (mayHold(lower, PREVIEW_PIECES) && PREVIEW.test(text)) return 'preview';
   return '';
+}
+
+/** Whether a lowered headline holds one of the pieces (always, when it was not lowered). */
+function mayHold(lower: string | undefined, pieces: string[]): boolean {
+  return lower === undefined || pieces.some((piece) => lower.includes(piece));
 }

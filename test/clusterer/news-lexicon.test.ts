@@ -62,4 +62,13 @@ describe('stemWord and detectGenre', () => {
     expect(detectGenre('В Зарецке заложили камень на месте будущего памятника')).toBe('');
     expect(detectGenre('Bridge collapses after flood, video of rescue to follow')).toBe('');
   });
+
+  it('reads a genre in any case, and in letters that only case folding makes Latin or Cyrillic', () => {
+    expect(detectGenre('LIVE UPDATES: Flood reaches the Riverton dam')).toBe('live');
+    expect(detectGenre('PODCAST: the week in Riverton')).toBe('video');
+    // ſ is a long s and ᲃ a rounded Cyrillic с: toLowerCase keeps them, the patterns fold them.
+    expect(detectGenre('Podcaſt of the week')).toBe('video');
+    expect(detectGenre('Что извеᲃтно о наводнении в Зарецке')).toBe('explainer');
+    expect(detectGenre('Flood reaches the Riverton dam')).toBe('');
+  });
 });

@@ -62,24 +62,14 @@ export function isPlainText(body: string): boolean {
   return !MARKUP.test(body);
 }
 
-/** Turns plain text into HTML: one `<p>` per non-empty line; a `**line**` becomes bold. */
-export function convertTextToHtml(text: string): string {
-  return decodeEntities(text)
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => {
-      const bold = BOLD_LINE.exec(line);
-      return bold
-        ? `<p><strong>${escapeHtml(bold[1] ?? '')}</strong></p>`
-        : `<p>${escapeHtml(line)}</p>`;
-    })
-    .join('\n');
-}
-
 /** Escapes text the way the sanitizer writes element content: `&`, `<` and `>` only. */
 function escapeElementText(text: string): string {
   return text.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
+}
+
+/** Turns plain text into HTML: one `<p>` per non-empty line; a `**line**` becomes bold. */
+export function convertTextToHtml(text: string): string {
+  return writeParagraphs(text, escapeHtml);
 }
 
 /**
@@ -87,6 +77,10 @@ function escapeElementText(text: string): string {
  * and bold lines are all allowed, so the sanitizer would only decode and re-escape their text.
  */
 export function convertTextToSafeHtml(text: string): string {
+  return writeParagraphs(text, escapeElementText);
+}
+
+function writeParagraphs(text: string, escapeText: (text: string) => string): string {
   return decodeEntities(text)
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -94,8 +88,8 @@ export function convertTextToSafeHtml(text: string): string {
     .map((line) => {
       const bold = BOLD_LINE.exec(line);
       return bold
-        ? `<p><strong>${escapeElementText(bold[1] ?? '')}</strong></p>`
-        : `<p>${escapeElementText(line)}</p>`;
+        ? `<p><strong>${escapeText(bold[1] ?? '')}</strong></p>`
+        : `<p>${escapeText(line)}</p>`;
     })
     .join('\n');
 }

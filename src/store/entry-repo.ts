@@ -43,6 +43,30 @@ export interface StoryJoin {
   signals: string[];
 }
 
+/**
+ * An entry's own columns, shared by inserts and updates on SQLite and PostgreSQL, in this order:
+ * guid, link, url, title, content_html, text, summary, author, language, categories,
+ * published_at, has_feed_date, updated_at, content_hash.
+ */
+export function entryColumnValues(entry: NormalizedEntry): unknown[] {
+  return [
+    entry.guid ?? null,
+    entry.link ?? null,
+    entry.url ?? null,
+    entry.title,
+    entry.contentHtml,
+    entry.text,
+    entry.summary,
+    entry.author ?? null,
+    entry.language ?? null,
+    JSON.stringify(entry.categories),
+    entry.publishedAt,
+    entry.hasFeedDate ? 1 : 0,
+    entry.updatedAt ?? null,
+    entry.contentHash,
+  ];
+}
+
 /** Inserts a new entry as a member of `join.storyId`; returns its row id. */
 export function insertEntry(db: Db, entry: NormalizedEntry, join: StoryJoin, now: Date): number {
   const at = now.toISOString();
@@ -54,20 +78,7 @@ export function insertEntry(db: Db, entry: NormalizedEntry, join: StoryJoin, now
     .run(
       entry.sourceId,
       entry.key,
-      entry.guid ?? null,
-      entry.link ?? null,
-      entry.url ?? null,
-      entry.title,
-      entry.contentHtml,
-      entry.text,
-      entry.summary,
-      entry.author ?? null,
-      entry.language ?? null,
-      JSON.stringify(entry.categories),
-      entry.publishedAt,
-      entry.hasFeedDate ? 1 : 0,
-      entry.updatedAt ?? null,
-      entry.contentHash,
+      ...entryColumnValues(entry),
       at,
       at,
       join.storyId,

@@ -1,5 +1,5 @@
-import type { NormalizedEntry } from '../../model/index.js';
 import type { WindowEntry } from '../candidate-repo.js';
+import { entryColumnValues } from '../entry-repo.js';
 import type { IngestWriter } from '../ingest-store.js';
 import type { ClaimSource } from '../story-claims-repo.js';
 import { makeStoryGuid } from '../story-repo.js';
@@ -8,26 +8,6 @@ import type { PgClient } from './postgres-pool.js';
 import { prunePostgresEntries } from './postgres-prune.js';
 import { recordPollWith } from './postgres-source-store.js';
 import { toWindowEntry, WINDOW_COLUMNS, type WindowRow } from './postgres-window.js';
-
-/** The entry's columns shared by insert and update, in a fixed order from $1. */
-function entryValues(entry: NormalizedEntry): unknown[] {
-  return [
-    entry.guid ?? null,
-    entry.link ?? null,
-    entry.url ?? null,
-    entry.title,
-    entry.contentHtml,
-    entry.text,
-    entry.summary,
-    entry.author ?? null,
-    entry.language ?? null,
-    JSON.stringify(entry.categories),
-    entry.publishedAt,
-    entry.hasFeedDate ? 1 : 0,
-    entry.updatedAt ?? null,
-    entry.contentHash,
-  ];
-}
 
 const INSERT_ENTRY = `INSERT INTO entries (guid, link, url, title, content_html, text, summary,
     author, language, categories, published_at, has_feed_date, updated_at, content_hash,
@@ -102,11 +82,11 @@ export function createPostgresIngestWriter(client: PgClient): IngestWriter {
       return (result.rowCount ?? 0) > 0;
     },
     async updateEntry(id, entry, now) {
-      await run(UPDATE_ENTRY, [...entryValues(entry), now.toISOString(), id]);
+      await run(UPDATE_ENTRY, [...entryColumnValues(entry), now.toISOString(), id]);
     },
     async insertEntry(entry, join, now) {
       const result = await run(INSERT_ENTRY, [
-        ...entryValues(entry),
+        ...entryColumnValues(entry),
         entry.sourceId,
         entry.key,
         now.toISOString(),

@@ -1,6 +1,7 @@
 import { type AnalyzedText, analyzeText, collectNames } from './analyze-text.js';
 import { detectGenre, type Genre } from './detect-genre.js';
 import { extractDates } from './extract-dates.js';
+import { buildKeys, skeletonizeUrl } from './fingerprint-keys.js';
 import { computeMinHash, hashString } from './min-hash.js';
 import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
 import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
@@ -15,6 +16,8 @@ import {
   type TextToken,
   tokenizeWithSentenceStarts,
 } from './text-features.js';
+
+export { MAX_KEYS } from './fingerprint-keys.js';
 
 export interface ClusterInput {
   title: string;
@@ -97,8 +100,6 @@ export interface Fingerprint {
 }
 
 /** At most this many candidate-index keys per entry. */
-export const MAX_KEYS = 64;
-const BANDS = 4;
 /** Enough words for any article; longer texts are cut so cost and keys stay bounded. */
 const MAX_WORDS = 4000;
 const MAX_TEXT_CHARS = 40_000;
@@ -261,55 +262,3 @@ function readLanguage(text: string): string | undefined {
 
 const BELARUSIAN_LETTERS = 'іІўЎ';
 const RUSSIAN_LETTERS = 'иИъЪщЩ';
-
-/**
- * Candidate-index keys: exact ones (url, content hash, headline), MinHash bands (near-verbatim
- * copies), then what two reports of one event share even when reworded or translated: headline
- * and lead terms, names, numbers, quotes. Prefixes keep the kinds apart.
- */
-function buildKeys(features: FingerprintFeatures): string[] {
-  const keys = new Set<string>();
-  if (features.url !== '') keys.add(`u:${features.url}`);
-  if (features.contentHash !== '') keys.add(`h:${features.contentHash}`);
-  if (features.titleKey !== '') keys.add(`t:${features.titleKey}`);
-  for (const band of bandMinHash(features.minHash)) keys.add(band);
-  for (const term of features.titleTerms) if (!term.startsWith('c:')) keys.add(term);
-  for (const term of features.titleCross) keys.add(term);
-  for (const entity of features.entities.slice(0, 6))
-    if (entity.length >= 3) keys.add(`e:${entity}`);
-  for (const term of features.leadTerms.slice(0, 8)) if (!term.startsWith('c:')) keys.add(term);
-  for (const quote of features.quotes.slice(0, 2)) keys.add(`q:${quote}`);
-  return [...keys].slice(0, MAX_KEYS);
-}
-
-function bandMinHash(minHash: number[]): string[] {
-  if (minHash.length === 0) return [];
-  const rows = Math.floor(minHash.length / BANDS);
-  const bands: string[] = [];
-  for (let b = 0; b < BANDS; b++) {
-    const slice = minHash.slice(b * rows, (b + 1) * rows);
-    bands.push(`m${b}:${slice.map((v) => v.toString(36)).join('.')}`);
-  }
-  return bands;
-}
-
-/**
- * The part of a URL that names the article: host without www./m./amp., path without a trailing
- * /amp or slash and without .amp/.html-style AMP markers, no query or fragment. '' when unparsable.
- */
-function skeletonizeUrl(url: string | undefined): string {
-  if (url === undefined || url === '') return '';
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return '';
-  }
-  const host = parsed.hostname.toLowerCase().replace(/^(?:www|m|amp|mobile)\./u, '');
-  const path = parsed.pathname
-    .replace(/\/amp\/?$/u, '/')
-    .replace(/\.amp(?=\.html?$|$)/u, '')
-    .replace(/^\/amp\//u, '/')
-    .replace(/\/+$/u, '');
-  return `${host}${path}`;
-}

@@ -1,12 +1,11 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backfillStoryClaims } from '../../src/provenance/index.js';
-import { createWriteLock, migrate } from '../../src/store/database.js';
+import { createWriteLock } from '../../src/store/database.js';
 import { readStoryClaims } from '../../src/store/story-claims-repo.js';
+import { openMemoryStore } from '../helpers/memory-store.js';
 import { STRIKE_ORIGINAL, STRIKE_REWRITE } from '../stories/made-up-news.js';
 
-const MIGRATIONS = path.resolve(import.meta.dirname, '../../migrations');
 const T0 = '2025-03-10T07:00:00.000Z';
 const ADDED = 'Union delegates later met in Kaunas, where 212 members voted to extend the action.';
 const STORIES = 7;
@@ -48,9 +47,7 @@ describe('backfilling the claims of stories stored before claims existed', () =>
   let db: Database.Database;
 
   beforeEach(() => {
-    db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS);
+    db = openMemoryStore();
     seed(db);
   });
 

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   computeProvenance,
@@ -9,16 +8,15 @@ import {
 } from '../../src/provenance/index.js';
 import { type MemberReading, readMember } from '../../src/provenance/read-claims.js';
 import { decodeReading, encodeReading } from '../../src/provenance/reading-codec.js';
-import { migrate } from '../../src/store/database.js';
 import {
   type ClaimSource,
   readClaimSources,
   readStoryClaims,
 } from '../../src/store/story-claims-repo.js';
 import { TRIAL_ORIGINAL, TRIAL_RUSSIAN } from '../clusterer/made-up-stories.js';
+import { openMemoryStore } from '../helpers/memory-store.js';
 import { STRIKE_ORIGINAL, STRIKE_REWRITE } from '../stories/made-up-news.js';
 
-const MIGRATIONS = path.resolve(import.meta.dirname, '../../migrations');
 const T0 = '2025-03-10T07:00:00.000Z';
 const ADDED = 'Union delegates later met in Kaunas, where 212 members voted to extend the action.';
 
@@ -41,12 +39,7 @@ describe('member readings kept by content hash', () => {
   let db: Database.Database;
 
   beforeEach(() => {
-    db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS);
-    db.prepare(
-      "INSERT INTO sources (id, config_url, url, interval_ms) VALUES ('a', 'x', 'x', 1)",
-    ).run();
+    db = openMemoryStore(['a']);
     db.prepare(
       `INSERT INTO stories (id, guid, published_at, created_at, updated_at)
        VALUES (1, 'story-1', ?, ?, ?)`,

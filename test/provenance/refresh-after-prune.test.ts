@@ -1,16 +1,14 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StoryIndex } from '../../src/clusterer/index.js';
 import type { Config } from '../../src/config/index.js';
 import { pruneSource } from '../../src/ingest/ingest-entries.js';
 import { refreshStoryClaims } from '../../src/provenance/index.js';
-import { migrate } from '../../src/store/database.js';
 import { createSqliteIngestWriter } from '../../src/store/index.js';
 import { readStoryClaims } from '../../src/store/story-claims-repo.js';
+import { openMemoryStore } from '../helpers/memory-store.js';
 import { STRIKE_ORIGINAL, STRIKE_REWRITE } from '../stories/made-up-news.js';
 
-const MIGRATIONS = path.resolve(import.meta.dirname, '../../migrations');
 const NOW = new Date('2025-06-01T12:00:00.000Z');
 const ADDED = 'Union delegates later met in Kaunas, where 212 members voted to extend the action.';
 /** Only what pruneSource reads of the config: entries older than 30 days go. */
@@ -30,13 +28,7 @@ describe('claims after retention removes a copy', () => {
   let db: Database.Database;
 
   beforeEach(() => {
-    db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS);
-    for (const id of ['old-wire', 'digest', 'harbour'])
-      db.prepare(
-        "INSERT INTO sources (id, config_url, url, interval_ms) VALUES (?, 'x', 'x', 1)",
-      ).run(id);
+    db = openMemoryStore(['old-wire', 'digest', 'harbour']);
     db.prepare(
       `INSERT INTO stories (id, guid, published_at, created_at, updated_at)
        VALUES (1, 'story-1', '2025-04-01T00:00:00.000Z', '2025-04-01T00:00:00.000Z', '2025-04-01T00:00:00.000Z')`,

@@ -1,15 +1,13 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { refreshStoryClaims } from '../../src/provenance/index.js';
-import { migrate } from '../../src/store/database.js';
 import {
   dropClaimReadingsOutsideWindow,
   readStoryClaims,
 } from '../../src/store/story-claims-repo.js';
+import { openMemoryStore } from '../helpers/memory-store.js';
 import { STRIKE_ORIGINAL, STRIKE_REWRITE } from '../stories/made-up-news.js';
 
-const MIGRATIONS = path.resolve(import.meta.dirname, '../../migrations');
 const NOW = new Date('2025-06-01T12:00:00.000Z');
 const WINDOW = { windowMs: 3 * 86_400_000, recent: 1 };
 
@@ -34,12 +32,7 @@ describe('claims after the stored readings of a story were dropped', () => {
   let db: Database.Database;
 
   beforeEach(() => {
-    db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS);
-    db.prepare(
-      "INSERT INTO sources (id, config_url, url, interval_ms) VALUES ('wire', 'x', 'x', 1)",
-    ).run();
+    db = openMemoryStore(['wire']);
     addEntry(db, 1, 1, STRIKE_ORIGINAL.text, '2025-05-01T00:00:00.000Z');
     addEntry(db, 2, 1, STRIKE_REWRITE.text, '2025-05-01T06:00:00.000Z');
     refreshStoryClaims(db, 1, NOW);

@@ -62,7 +62,9 @@ export function decideOnMeasures(
  * `other-places` when each names a region by its adjective or people that the other never
  * mentions ("Зарецкие почтальоны" / "Мирградцы-ветераны"); `other-quoted-names` when each quotes a
  * name the other never says (two categories of one contest); `other-dates` when headline and lead
- * name dates more than a day apart (a daily count of another day); `other-numbers` when headlines
+ * name dates more than a day apart (a daily count of another day); `other-events` when headlines
+ * in two languages each tell what happened and it differs (a translation tells the event it
+ * translates; a name's consonant skeleton can meet another's); `other-numbers` when headlines
  * alike in everything else carry different numbers (another day, another count). Copies agree on
  * who, where, which and how many: of the development pairs, no same-story pair had any of them.
  */
@@ -72,6 +74,7 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.quoteConflict === 1) return 'other-quoted-names';
   if (m.dateConflict === 1) return 'other-dates';
   if (m.speakerConflict === 1) return 'other-speakers';
+  if (m.crossEventConflict === 1) return 'other-events';
   if (m.numberConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-numbers';
   return undefined;
 }

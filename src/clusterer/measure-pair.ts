@@ -115,6 +115,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     sharedNumbers: squash(sumSharedNumbers(ta.leadNumbers, tb.leadSet, weight), 6),
     eventAgree: hasEvents && eventAgree ? 1 : 0,
     eventConflict: hasEvents && !eventAgree ? 1 : 0,
+    crossEventConflict: cross && hasEvents && !eventAgree ? 1 : 0,
     genreMismatch:
       a.genre !== b.genre && (STRONG_GENRES.has(a.genre) || STRONG_GENRES.has(b.genre)) ? 1 : 0,
     previewMismatch: (a.genre === 'preview') !== (b.genre === 'preview') ? 1 : 0,

@@ -51,6 +51,11 @@ export interface PairMeasures extends FactMeasures {
   eventAgree: number;
   /** Both headlines say what happened, and it differs (arrested vs sentenced). */
   eventConflict: number;
+  /**
+   * eventConflict between headlines in two languages: a translation tells the event it
+   * translates, while a name's consonant skeleton can meet another name's.
+   */
+  crossEventConflict: number;
   /** One side is an explainer, live page, gallery, digest, opinion, video or profile; the other not. */
   genreMismatch: number;
   /** One side announces what will happen, the other reports it. */
@@ -70,7 +75,7 @@ export interface PairMeasures extends FactMeasures {
  * conflict no development same-story pair shows, too rare for the model to learn a weight that
  * does not shift the others.
  */
-export type RuleMeasure = 'speakerConflict';
+export type RuleMeasure = 'speakerConflict' | 'crossEventConflict';
 
 /** The measures the pair model weighs. */
 export type ModelMeasure = Exclude<keyof PairMeasures, RuleMeasure>;

@@ -162,4 +162,26 @@ describe('headline facts keep a template apart', () => {
       scorePair({ ...a, language: 'ru' }, { ...b, language: 'be' }).measures?.quoteConflict,
     ).toBe(0);
   });
+
+  it('keeps headlines in two languages that tell different events apart, not a translation', () => {
+    const freed = features(
+      'Court frees activist Vikjak Belnikson in Riverton',
+      'A court in Riverton freed activist Vikjak Belnikson on Tuesday after eight months.',
+    );
+    const detained = features(
+      'В Ривертоне задержан активист Викяк Бельниксон',
+      'В Ривертоне во вторник задержан активист Викяк Бельниксон.',
+    );
+    const released = features(
+      'В Ривертоне суд освободил активиста Викяка Бельниксона',
+      'Суд в Ривертоне во вторник освободил активиста Викяка Бельниксона после восьми месяцев.',
+    );
+    const apart = scorePair(freed, detained);
+    expect(apart.measures?.crossEventConflict).toBe(1);
+    expect(apart.signals[0]).toBe('other-events');
+    expect(apart.score).toBeLessThanOrEqual(threshold);
+    const translation = scorePair(freed, released);
+    expect(translation.measures?.crossEventConflict).toBe(0);
+    expect(translation.score).toBeGreaterThan(threshold);
+  });
 });

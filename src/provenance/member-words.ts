@@ -23,7 +23,7 @@ export interface MemberWord {
   stop: boolean;
   keys?: string[];
   stem?: string;
-  numberParts?: (number | undefined)[];
+  numberParts?: readonly (number | undefined)[];
 }
 
 /** A word as tokenizeWithSentenceStarts gives it, with the text before it and its MemberWord. */
@@ -105,7 +105,16 @@ export function stemOfWord(info: MemberWord): string {
 }
 
 /** The number value of each hyphen-joined part of the word ("twenty-five": 20, 5). */
-export function numberPartsOfWord(info: MemberWord): (number | undefined)[] {
-  info.numberParts ??= info.folded.split('-').map(readNumberWord);
+export function numberPartsOfWord(info: MemberWord): readonly (number | undefined)[] {
+  info.numberParts ??= info.folded.includes('-')
+    ? info.folded.split('-').map(readNumberWord)
+    : partsOf(readNumberWord(info.folded));
   return info.numberParts;
+}
+
+/** One list for every word that is no number word (the lists are only read). */
+const NO_NUMBER: readonly (number | undefined)[] = [undefined];
+
+function partsOf(value: number | undefined): readonly (number | undefined)[] {
+  return value === undefined ? NO_NUMBER : [value];
 }

@@ -62,9 +62,9 @@ const HOLIDAYS: [RegExp, string][] = [
 ];
 
 /**
- * A word every holiday pattern needs one of, lower case: most texts have none, and then no
- * pattern is run. Case is folded by toLowerCase, which keeps a few letters the patterns' case
- * folding reads as Latin s or Cyrillic в д о с т (ſ, ᲀ–ᲈ): a text with one is read in full.
+ * A piece every holiday pattern holds one of: most texts have none, and then no pattern is run.
+ * Looked for in one expression with the patterns' own case folding (ANY_HOLIDAY_WORD), so any
+ * text a pattern matches holds one.
  */
 const HOLIDAY_WORDS = [
   'new year',
@@ -92,13 +92,7 @@ const HOLIDAY_WORDS = [
   'первома',
   'першама',
 ];
-const FOLDED_ONLY = /[\u017f\u1c80-\u1c88]/u;
-
-function mayNameHoliday(text: string): boolean {
-  if (FOLDED_ONLY.test(text)) return true;
-  const lower = text.toLowerCase();
-  return HOLIDAY_WORDS.some((word) => lower.includes(word));
-}
+const ANY_HOLIDAY_WORD = new RegExp(HOLIDAY_WORDS.join('|'), 'iu');
 
 /** Any month word at all: most leads name none, and then nothing more is read. */
 const ANY_MONTH =
@@ -114,7 +108,7 @@ const MONTH_THEN_NUMBER = new RegExp(String.raw`(?:${ANY_MONTH.source})\p{L}*\.?
 /** The dates of `text` as `month-day`, distinct, in order, at most `max`. */
 export function extractDates(text: string, max: number): string[] {
   const found: { at: number; date: string }[] = [];
-  if (mayNameHoliday(text))
+  if (ANY_HOLIDAY_WORD.test(text))
     for (const [pattern, date] of HOLIDAYS)
       for (const match of text.matchAll(pattern)) found.push({ at: match.index, date });
   if (!/\d/u.test(text) || !ANY_MONTH.test(text)) return sortDates(found, max);

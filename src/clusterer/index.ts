@@ -34,6 +34,7 @@ export {
 export {
   extractNumbers,
   findQuotedSpans,
+  startsWithCapital,
   type TextToken,
   tokenizeWithSentenceStarts,
 } from './text-features.js';

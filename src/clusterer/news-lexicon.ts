@@ -17,10 +17,10 @@ interface Entry {
   form: string;
 }
 
-/** Words that match only when whole, and stems by their first two letters. */
+/** Words that match only when whole, and stems by their first two letters (see prefixKey). */
 export interface NewsLexicon {
   words: Map<string, Entry>;
-  stems: Map<string, { stem: string; entry: Entry }[]>;
+  stems: Map<number, { stem: string; entry: Entry }[]>;
 }
 
 const LANGUAGES = ['en', 'ru', 'be'];
@@ -54,7 +54,7 @@ function addForm(lexicon: NewsLexicon, form: string, entry: Entry): void {
     return;
   }
   const stem = form.slice(0, -1);
-  const key = stem.slice(0, 2);
+  const key = prefixKey(stem);
   const list = lexicon.stems.get(key) ?? [];
   list.push({ stem, entry });
   list.sort((a, b) => b.stem.length - a.stem.length);
@@ -65,8 +65,17 @@ function addForm(lexicon: NewsLexicon, form: string, entry: Entry): void {
 export function lookUpConcept(lexicon: NewsLexicon, word: string): Concept | undefined {
   const whole = lexicon.words.get(word);
   if (whole !== undefined) return whole;
-  for (const { stem, entry } of lexicon.stems.get(word.slice(0, 2)) ?? []) {
+  for (const { stem, entry } of lexicon.stems.get(prefixKey(word)) ?? []) {
     if (word.startsWith(stem) && word.length - stem.length <= MAX_ENDING) return entry;
   }
   return undefined;
+}
+
+/**
+ * A number for the first two code units of `text` (its first one, or none, when shorter): one
+ * per distinct `text.slice(0, 2)`, read without making that string.
+ */
+function prefixKey(text: string): number {
+  if (text.length >= 2) return text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
+  return text.length === 1 ? -1 - text.charCodeAt(0) : -0x20000;
 }

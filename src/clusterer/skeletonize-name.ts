@@ -1,6 +1,13 @@
-/** Case endings that carry a consonant (vowels vanish from the skeleton anyway). */
-const CYRILLIC_ENDING =
-  /(ого|его|ому|ему|ага|аму|ыми|ими|ами|ями|амі|ямі|ым|им|ом|ем|ам|ям|ах|ях|ых|их)$/u;
+/**
+ * Case endings that carry a consonant (vowels vanish from the skeleton anyway). The longest one
+ * a word ends in is cut.
+ */
+const CYRILLIC_ENDINGS =
+  'ого его ому ему ага аму ыми ими ами ями амі ямі ым им ом ем ам ям ах ях ых их';
+const ENDINGS_OF_THREE = new Set(
+  CYRILLIC_ENDINGS.split(' ').filter((ending) => ending.length === 3),
+);
+const ENDINGS_OF_TWO = new Set(CYRILLIC_ENDINGS.split(' ').filter((ending) => ending.length === 2));
 /** Each with a literal it needs: a word without it is left alone (no regular-expression pass). */
 const DIGRAPHS: [string, RegExp, string][] = [
   // Cyrillic дж is the English j: Джексон and Jackson meet.
@@ -40,7 +47,7 @@ export function skeletonizeName(word: string): string {
   let lower = word.toLowerCase();
   if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
   const cyrillic = CYRILLIC.test(lower);
-  if (cyrillic && lower.length >= 6) lower = lower.replace(CYRILLIC_ENDING, '');
+  if (cyrillic && lower.length >= 6) lower = withoutCaseEnding(lower);
   // Latin letters map to themselves: only a Cyrillic word is transliterated, only a non-ASCII one
   // decomposed.
   let latin = cyrillic ? transliterateCyrillic(lower) : lower;
@@ -60,6 +67,11 @@ export function skeletonizeName(word: string): string {
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
+
+function withoutCaseEnding(word: string): string {
+  if (ENDINGS_OF_THREE.has(word.slice(-3))) return word.slice(0, -3);
+  return ENDINGS_OF_TWO.has(word.slice(-2)) ? word.slice(0, -2) : word;
+}
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
@@ -108,8 +120,17 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   я: 'ya',
 };
 
+/** CYRILLIC_TO_LATIN by code unit from U+0400 (every letter of it is in U+0400–U+04FF). */
+const LATIN_OF_CODE: (string | undefined)[] = new Array(0x100).fill(undefined);
+for (const [letter, latin] of Object.entries(CYRILLIC_TO_LATIN))
+  LATIN_OF_CODE[letter.charCodeAt(0) - 0x400] = latin;
+
+/** `text` is lower case already (skeletonizeName's), so each code unit is looked up as it is. */
 function transliterateCyrillic(text: string): string {
   let out = '';
-  for (const char of text.toLowerCase()) out += CYRILLIC_TO_LATIN[char] ?? char;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += (code >= 0x400 && code <= 0x4ff ? LATIN_OF_CODE[code - 0x400] : undefined) ?? text[i];
+  }
   return out;
 }

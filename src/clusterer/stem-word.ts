@@ -12,13 +12,18 @@ const CYRILLIC_ENDINGS = (
 )
   .split(' ')
   .sort((a, b) => b.length - a.length);
+/** CYRILLIC_ENDINGS by their last letter, longest first as there: only those a word can end in. */
+const ENDINGS_BY_LAST = new Map<string, string[]>();
+for (const ending of CYRILLIC_ENDINGS) {
+  const last = ending.slice(-1);
+  ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), ending]);
+}
 
 /** A lower-cased word reduced to a crude stem: endings off, cut to six letters. */
 export function stemWord(word: string): string {
-  const lower = word
-    .toLowerCase()
-    .replace(/ё/gu, 'е')
-    .replace(/['’]s$/u, '');
+  let lower = word.toLowerCase();
+  if (lower.includes('ё')) lower = lower.replace(/ё/gu, 'е');
+  if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
   if (CYRILLIC.test(lower)) return stemCyrillic(lower);
   return stemLatin(foldLatinAccents(lower));
 }
@@ -36,7 +41,7 @@ function foldLatinAccents(word: string): string {
 }
 
 function stemCyrillic(word: string): string {
-  for (const ending of CYRILLIC_ENDINGS) {
+  for (const ending of ENDINGS_BY_LAST.get(word.slice(-1)) ?? []) {
     if (word.endsWith(ending) && word.length - ending.length >= 3)
       return word.slice(0, word.length - ending.length).slice(0, STEM_LENGTH);
   }

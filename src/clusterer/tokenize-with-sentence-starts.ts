@@ -21,8 +21,16 @@ const DASHES = new Set('—–-');
 const SPACES = new Set('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff');
 for (let code = 0x2000; code <= 0x200a; code++) SPACES.add(String.fromCharCode(code));
 
-/** Words of `text` (at most `maxWords`), each flagged when it starts a sentence or a quote. */
-export function tokenizeWithSentenceStarts(text: string, maxWords: number): TextToken[] {
+/**
+ * Words of `text` (at most `maxWords`), each flagged when it starts a sentence or a quote. Given
+ * `bounds`, each word's start and end in `text` (trailing apostrophes and hyphens included) are
+ * pushed on it, two numbers a word.
+ */
+export function tokenizeWithSentenceStarts(
+  text: string,
+  maxWords: number,
+  bounds?: number[],
+): TextToken[] {
   const tokens: TextToken[] = [];
   let last = 0;
   let at = 0;
@@ -37,6 +45,7 @@ export function tokenizeWithSentenceStarts(text: string, maxWords: number): Text
       end += next;
     const sentenceStart = tokens.length === 0 || opensSentence(text, last, at);
     tokens.push({ word: trimWordEnd(text.slice(at, end)), sentenceStart });
+    bounds?.push(at, end);
     last = end;
     at = end;
   }

@@ -1,4 +1,11 @@
-import { readNumberWord, STOP_WORDS, stemWord } from '../clusterer/index.js';
+import {
+  readNumberWord,
+  STOP_WORDS,
+  startsWithCapital,
+  stemWord,
+  type TextToken,
+  tokenizeWithSentenceStarts,
+} from '../clusterer/index.js';
 
 /**
  * One distinct word of a member and what the reading asks of it, each worked out once per member
@@ -16,7 +23,7 @@ export interface MemberWord {
   stop: boolean;
   keys?: string[];
   stem?: string;
-  numberParts?: (number | undefined)[];
+  numberParts?: readonly (number | undefined)[];
 }
 
 /** A word as tokenizeWithSentenceStarts gives it, with the text before it and its MemberWord. */
@@ -31,34 +38,20 @@ export interface ReadToken {
 /** A member's distinct words by spelling: each word of its texts looked up here once. */
 export type WordTable = Map<string, MemberWord>;
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
-const SENTENCE_END = /[.!?…:;"“”«»„(\n]\s*$/u;
-const DASH_END = /[—–-]\s*$/u;
-const TRAILING = /[-'’]+$/u;
-const CAPITALISED = /^\p{Lu}/u;
-
 /**
  * The words of `text` (at most `maxWords`), split and flagged exactly as the clusterer's
  * tokenizeWithSentenceStarts does (test/provenance/member-words.test.ts holds them to it), with
  * the gap before each and its entry in `table` (added when new).
  */
 export function tokenizeMemberText(text: string, maxWords: number, table: WordTable): ReadToken[] {
+  const bounds: number[] = [];
+  const words = tokenizeWithSentenceStarts(text, maxWords, bounds);
   const tokens: ReadToken[] = [];
-  let last = 0;
-  for (const match of text.matchAll(WORD)) {
-    if (tokens.length >= maxWords) break;
-    const gap = text.slice(last, match.index);
-    // Most words follow one space, which neither ends a sentence nor follows a dash.
-    const sentenceStart =
-      tokens.length === 0 || (gap !== ' ' && (SENTENCE_END.test(gap) || DASH_END.test(gap)));
-    const word = TRAILING.test(match[0]) ? match[0].replace(TRAILING, '') : match[0];
-    tokens.push({
-      word,
-      sentenceStart,
-      gap: tokens.length === 0 ? '\n' : gap,
-      info: wordOf(word, table),
-    });
-    last = match.index + match[0].length;
+  for (let i = 0; i < words.length; i++) {
+    const { word, sentenceStart } = words[i] as TextToken;
+    // The gap runs from the previous word's end (its trailing marks included) to this word.
+    const gap = i === 0 ? '\n' : text.slice(bounds[2 * i - 1], bounds[2 * i]);
+    tokens.push({ word, sentenceStart, gap, info: wordOf(word, table) });
   }
   return tokens;
 }
@@ -86,12 +79,12 @@ function wordOf(word: string, table: WordTable): MemberWord {
   let info = table.get(word);
   if (info === undefined) {
     const lower = word.toLowerCase();
-    const folded = lower.replace(/ё/gu, 'е');
+    const folded = lower.includes('ё') ? lower.replace(/ё/gu, 'е') : lower;
     info = {
       word,
       folded,
       lower,
-      capitalised: CAPITALISED.test(word),
+      capitalised: startsWithCapital(word),
       stop: STOP_WORDS.has(folded),
     };
     table.set(word, info);
@@ -112,7 +105,16 @@ export function stemOfWord(info: MemberWord): string {
 }
 
 /** The number value of each hyphen-joined part of the word ("twenty-five": 20, 5). */
-export function numberPartsOfWord(info: MemberWord): (number | undefined)[] {
-  info.numberParts ??= info.folded.split('-').map(readNumberWord);
+export function numberPartsOfWord(info: MemberWord): readonly (number | undefined)[] {
+  info.numberParts ??= info.folded.includes('-')
+    ? info.folded.split('-').map(readNumberWord)
+    : partsOf(readNumberWord(info.folded));
   return info.numberParts;
+}
+
+/** One list for every word that is no number word (the lists are only read). */
+const NO_NUMBER: readonly (number | undefined)[] = [undefined];
+
+function partsOf(value: number | undefined): readonly (number | undefined)[] {
+  return value === undefined ? NO_NUMBER : [value];
 }

@@ -88,7 +88,9 @@ function markTitleCaseSentences(tokens: readonly ReadToken[]): boolean[] {
  * changes the end of a name, rarely its start.
  */
 export function looseKey(key: string): string {
-  return key.startsWith('e:') ? key.slice(0, 5).replace(/c/gu, 'k') : key;
+  if (!key.startsWith('e:')) return key;
+  const loose = key.slice(0, 5);
+  return loose.includes('c') ? loose.replace(/c/gu, 'k') : loose;
 }
 
 /**
@@ -114,7 +116,8 @@ export function wordKeys(word: string, lexicon: NewsLexicon): string[] {
   const keys: string[] = [];
   const skeleton = skeletonizeName(word);
   if (skeleton.length >= 2) keys.push(`e:${skeleton}`);
-  const concept = lookUpConcept(lexicon, word.toLowerCase().replace(/ё/gu, 'е'));
+  const lower = word.toLowerCase();
+  const concept = lookUpConcept(lexicon, lower.includes('ё') ? lower.replace(/ё/gu, 'е') : lower);
   if (concept !== undefined) keys.push(`c:${concept.id}`);
   return keys;
 }

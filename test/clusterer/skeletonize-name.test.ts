@@ -28,4 +28,12 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName('Trump')).not.toBe(skeletonizeName('Tusk'));
     expect(skeletonizeName('Minsk')).not.toBe(skeletonizeName('Moscow'));
   });
+
+  it('cuts the longest case ending a long Cyrillic name has, and only from six letters', () => {
+    // A three-letter ending ("ыми") as a two-letter one ("ым").
+    expect(skeletonizeName('Петровыми')).toBe(skeletonizeName('Петров'));
+    expect(skeletonizeName('Петровым')).toBe(skeletonizeName('Петров'));
+    // Under six letters nothing is cut: "Ильим" keeps its m.
+    expect(skeletonizeName('Ильим')).toBe('lm');
+  });
 });

@@ -12,4 +12,16 @@ describe('stemWord', () => {
     expect(stemWord('войска')).not.toBe(stemWord('воиска'));
     expect(stemWord('ўрад')).not.toBe(stemWord('урад'));
   });
+
+  it('reads ё as е and drops a possessive ending', () => {
+    expect(stemWord('Ёлкин')).toBe(stemWord('елкин'));
+    expect(stemWord("Trump's")).toBe(stemWord('Trump'));
+    expect(stemWord('Trump’s')).toBe('trump');
+  });
+
+  it('cuts the longest Cyrillic ending that leaves three letters', () => {
+    expect(stemWord('сказали')).toBe('сказа');
+    expect(stemWord('новыми')).toBe('нов');
+    expect(stemWord('его')).toBe('его');
+  });
 });

@@ -87,4 +87,15 @@ describe('tokenizeWithSentenceStarts', () => {
       'x',
     ]);
   });
+
+  it('gives the start and end of each word, trailing marks included, when asked', () => {
+    const bounds: number[] = [];
+    const text = "pro- «𝐀b» rock'n'roll’";
+    const tokens = tokenizeWithSentenceStarts(text, 2, bounds);
+    expect(bounds).toEqual([0, 4, 6, 9]);
+    expect(tokens.map((_, i) => text.slice(bounds[2 * i], bounds[2 * i + 1]))).toEqual([
+      'pro-',
+      '𝐀b',
+    ]);
+  });
 });

@@ -143,6 +143,22 @@ describe('StoryIndex, compact', () => {
     expect(found.map((candidate) => candidate.entryId)).toContain(1);
   });
 
+  it('gives back features of other shapes alongside, one shape after the other', () => {
+    const index = new StoryIndex();
+    const usual = fingerprint(TRIAL_ORIGINAL);
+    const extended = fingerprint(OTHER_TRIAL_SAME_DAY);
+    const other = {
+      ...extended,
+      features: { ...extended.features, extra: [0, 7, 0xffffffff], note: { at: 1 }, minHash: [-1] },
+    };
+    index.add(1, 10, usual);
+    index.add(2, 20, other);
+    index.add(3, 30, usual);
+    expect(index.members(10)[0]?.features).toEqual(usual.features);
+    expect(index.members(20)[0]?.features).toEqual(other.features);
+    expect(index.members(30)[0]?.features).toEqual(usual.features);
+  });
+
   it('keeps a term weight equal to one counted from scratch after removals', () => {
     const churned = new StoryIndex();
     const fresh = new StoryIndex();

@@ -1,9 +1,8 @@
 import type { Fingerprint } from './fingerprint-entry.js';
-import { memoizeWeight } from './measure-pair.js';
 import { type PairModel, SHIPPED_PAIR_MODEL } from './pair-model.js';
-import { prepareSide } from './pair-side.js';
+import { forgetWeights, type PairSide, prepareSide } from './pair-side.js';
 import { DEFAULT_WINDOW_HOURS, type PairScore, scoreSides } from './score-pair.js';
-import type { Candidate, StoryIndex } from './story-index.js';
+import type { StoryIndex } from './story-index.js';
 
 export interface ClusterOptions {
   /** Copies must be published within this many hours of each other. */
@@ -46,26 +45,27 @@ export function chooseStory(
   index: StoryIndex,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): StoryChoice | null {
-  // The index does not change while the entry is placed: each term is weighed once, and the
-  // entry's own sets are built once for all its candidates.
-  const context = {
-    windowHours: options.windowHours,
-    weight: memoizeWeight(index.weigh),
-    model: options.model,
-  };
+  // The index does not change while the entry is placed: each term is weighed once (the held
+  // members' headline and lead terms by their ids), and the entry's own sets are built once for
+  // all its candidates.
+  const weight = index.placementWeight();
+  const context = { windowHours: options.windowHours, weight, model: options.model };
   const entry = prepareSide(fingerprint.features);
+  const compared: PairSide[] = [];
   let winner: StoryChoice | null = null;
   for (const storyId of index.candidateStories(fingerprint, options.windowHours)) {
-    // Only the members compared are expanded from the index's compact form.
-    const members = index.members(storyId, MAX_MEMBERS);
-    const scored = members.map((member) => ({
-      member,
-      result: scoreSides(entry, prepareSide(member.features), context),
-    }));
+    // Only the members compared are prepared (and kept by the index for the next placements).
+    const members = index.memberSides(storyId, MAX_MEMBERS);
+    const scored = members.map((member) => {
+      compared.push(member.side);
+      return { entryId: member.entryId, result: scoreSides(entry, member.side, context) };
+    });
     const choice = weighStory(storyId, scored);
     if (choice === null || choice.score <= options.threshold) continue;
     if (winner === null || choice.score > winner.score) winner = choice;
   }
+  // The members' sides outlive this placement; its weights must not.
+  for (const side of compared) forgetWeights(side);
   return winner;
 }
 
@@ -76,7 +76,7 @@ export function chooseStory(
  */
 function weighStory(
   storyId: number,
-  scored: { member: Candidate; result: PairScore }[],
+  scored: { entryId: number; result: PairScore }[],
 ): StoryChoice | null {
   if (scored.length === 0) return null;
   const ranked = [...scored].sort((x, y) => y.result.score - x.result.score);
@@ -85,7 +85,7 @@ function weighStory(
     storyId,
     score,
     signals: best.result.signals,
-    entryId: best.member.entryId,
+    entryId: best.entryId,
   });
   if (EXACT.test(best.result.signals[0] ?? '')) return choice(best.result.score);
   const mean = scored.reduce((sum, s) => sum + s.result.score, 0) / scored.length;

@@ -62,26 +62,39 @@ type Kind = 'value' | 'strings' | 'uint32';
 /** Holds the shapes met so far (one per fingerprint version, in practice). */
 export class ShapeCache {
   private readonly shapes = new Map<string, Shape>();
+  private last: Shape | undefined;
 
   shapeOf(features: FingerprintFeatures): Shape {
     const record = features as unknown as Record<string, unknown>;
     const fields = Object.keys(features);
     const kinds = fields.map((field) => kindOf(record[field]));
+    if (this.last !== undefined && sameShape(this.last, fields, kinds)) return this.last;
     const key = fields.map((field, i) => `${field}:${kinds[i]}`).join(',');
     let shape = this.shapes.get(key);
     if (shape === undefined) {
       shape = { fields, kinds };
       this.shapes.set(key, shape);
     }
+    this.last = shape;
     return shape;
   }
 }
 
+function sameShape(shape: Shape, fields: readonly string[], kinds: readonly Kind[]): boolean {
+  if (shape.fields.length !== fields.length) return false;
+  for (let i = 0; i < fields.length; i++)
+    if (shape.fields[i] !== fields[i] || shape.kinds[i] !== kinds[i]) return false;
+  return true;
+}
+
 function kindOf(value: unknown): Kind {
   if (!Array.isArray(value)) return 'value';
-  if (value.every((item) => typeof item === 'string')) return 'strings';
-  const uint32 = value.every((item) => Number.isInteger(item) && item >= 0 && item <= 0xffffffff);
-  return uint32 ? 'uint32' : 'value';
+  let strings = true;
+  for (let i = 0; i < value.length && strings; i++) strings = typeof value[i] === 'string';
+  if (strings) return 'strings';
+  for (const item of value)
+    if (!(Number.isInteger(item) && item >= 0 && item <= 0xffffffff)) return 'value';
+  return 'uint32';
 }
 
 /**
@@ -93,11 +106,11 @@ export class FeatureArena {
   top = 0;
   garbage = 0;
 
-  alloc(words: number[]): number {
-    if (this.top + words.length > this.data.length) this.resize(this.top + words.length);
+  /** Room for a segment of `words` words: its start (write it in `data`, read after this call). */
+  reserve(words: number): number {
+    if (this.top + words > this.data.length) this.resize(this.top + words);
     const at = this.top;
-    this.data.set(words, at);
-    this.top += words.length;
+    this.top += words;
     return at;
   }
 
@@ -157,31 +170,52 @@ export function compactFeatures(
   store: { table: TermTable; shapes: ShapeCache; arena: FeatureArena },
 ): CompactFeatures {
   const shape = store.shapes.shapeOf(features);
+  const { fields, kinds } = shape;
   const record = features as unknown as Record<string, unknown>;
-  const hashes: number[] = [];
+  let lists = 0;
+  let termCount = 0;
+  let numberWords = 0;
+  for (let i = 0; i < fields.length; i++) {
+    const kind = kinds[i];
+    if (kind === 'value') continue;
+    const length = (record[fields[i] as string] as unknown[]).length;
+    if (kind === 'strings') {
+      lists++;
+      termCount += length;
+    } else numberWords += 1 + length;
+  }
+  const length = HEADER + 2 * keys.length + lists + termCount + numberWords;
+  // Written in place: header, key hashes, list ends, term ids, number lists (see CompactFeatures).
+  const at = store.arena.reserve(length);
+  const data = store.arena.data;
+  data[at] = length;
+  data[at + 1] = keys.length;
+  data[at + 2] = lists;
+  data[at + 3] = termCount;
+  let write = at + HEADER;
   for (const key of keys) {
     const hash = hashKey(key);
-    hashes.push(Math.floor(hash / 2 ** 32), hash % 2 ** 32);
+    data[write++] = Math.floor(hash / 2 ** 32);
+    data[write++] = hash % 2 ** 32;
   }
-  const ends: number[] = [];
-  const terms: number[] = [];
-  const numbers: number[] = [];
-  const values = shape.fields.map((field, i) => {
-    const value = record[field];
-    if (shape.kinds[i] === 'strings') {
-      for (const term of value as string[]) terms.push(store.table.acquire(term));
-      ends.push(terms.length);
-      return undefined;
-    }
-    if (shape.kinds[i] === 'uint32') {
-      numbers.push((value as number[]).length, ...(value as number[]));
-      return undefined;
-    }
-    return value;
-  });
-  const length = HEADER + hashes.length + ends.length + terms.length + numbers.length;
-  const header = [length, keys.length, ends.length, terms.length];
-  const at = store.arena.alloc([...header, ...hashes, ...ends, ...terms, ...numbers]);
+  let endAt = write;
+  const termsAt = endAt + lists;
+  let numberAt = termsAt + termCount;
+  let terms = 0;
+  const values = new Array<unknown>(fields.length);
+  for (let i = 0; i < fields.length; i++) {
+    const value = record[fields[i] as string];
+    const kind = kinds[i];
+    if (kind === 'strings') {
+      for (const term of value as string[]) data[termsAt + terms++] = store.table.acquire(term);
+      data[endAt++] = terms;
+      values[i] = undefined;
+    } else if (kind === 'uint32') {
+      data[numberAt++] = (value as number[]).length;
+      for (const item of value as number[]) data[numberAt++] = item;
+      values[i] = undefined;
+    } else values[i] = value;
+  }
   return { shape, values, at };
 }
 

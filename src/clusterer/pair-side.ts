@@ -23,6 +23,8 @@ export interface PairSide {
   /** Terms in the pair's language mode: same-language (`same`) or language-free (`cross`). */
   same: SideTerms | undefined;
   cross: SideTerms | undefined;
+  /** A term's id in the story index's table, for a side of an entry the index holds. */
+  termId: ((term: string) => number | undefined) | undefined;
 }
 
 /** A side's headline and lead terms as one mode compares them. */
@@ -35,6 +37,8 @@ export interface SideTerms {
   leadSet: Set<string>;
   /** The lead terms that are numbers (`#:`), in order. */
   leadNumbers: string[];
+  /** The lead terms' ids (PairSide.termId; -1 for a term the table lacks), when the side has ids. */
+  leadIds: Int32Array | undefined;
   /** The terms' weights, for the one weight they were last weighed with (see weighTerms). */
   weighed: WeighedTerms | undefined;
 }
@@ -57,8 +61,21 @@ export interface RareTerm {
   name: string | undefined;
 }
 
-/** Builds what every pair of `features` shares; terms of each mode are built when first asked. */
-export function prepareSide(features: FingerprintFeatures): PairSide {
+/**
+ * A term weight that can also weigh a term by its id in the story index's table (`ofId`, equal to
+ * the weight of the term's string): a side of a held entry is weighed by its term ids, without
+ * looking each string up again in every placement.
+ */
+export type TermWeightById = TermWeight & { ofId?: (id: number) => number };
+
+/**
+ * Builds what every pair of `features` shares; terms of each mode are built when first asked.
+ * `termId`: the story index's ids of the terms of an entry it holds (see TermWeightById).
+ */
+export function prepareSide(
+  features: FingerprintFeatures,
+  termId?: (term: string) => number | undefined,
+): PairSide {
   const namedSet = setOf(features.titleNames, features.leadNames);
   const named = [...namedSet];
   const names = new Set(namedSet);
@@ -74,6 +91,7 @@ export function prepareSide(features: FingerprintFeatures): PairSide {
     quoteTerms: features.quotes.map((quote) => `q:${quote}`),
     same: undefined,
     cross: undefined,
+    termId,
   };
 }
 
@@ -91,6 +109,7 @@ export function termsOf(side: PairSide, cross: boolean): SideTerms {
     lead,
     leadSet,
     leadNumbers: lead.filter((term) => term.startsWith('#:')),
+    leadIds: side.termId && idsOf(lead, side.termId),
     weighed: undefined,
   };
   if (cross) side.cross = terms;
@@ -105,10 +124,10 @@ const DISTINCT_TERMS = 3;
  * `rarest`: the `DISTINCT_TERMS` rarest headline terms that may be distinctive, concepts (`c:`)
  * left out, and given names too in a same-language pair; rarest first, of equal weight the earlier.
  */
-export function weighTerms(side: PairSide, cross: boolean, weight: TermWeight): WeighedTerms {
+export function weighTerms(side: PairSide, cross: boolean, weight: TermWeightById): WeighedTerms {
   const terms = termsOf(side, cross);
   if (terms.weighed !== undefined && terms.weighed.weight === weight) return terms.weighed;
-  const leadWeights = terms.lead.map((term) => weight(term));
+  const leadWeights = weighLead(terms, weight);
   const titleCount = terms.title.length;
   let titleNorm = 0;
   for (let i = 0; i < titleCount; i++) titleNorm += (leadWeights[i] as number) ** 2;
@@ -134,6 +153,31 @@ export function weighTerms(side: PairSide, cross: boolean, weight: TermWeight): 
   }
   terms.weighed = { weight, leadWeights, titleNorm, leadNorm, rarest };
   return terms.weighed;
+}
+
+/** The weights of a side's lead terms, in order: by their ids when both side and weight have them. */
+function weighLead(terms: SideTerms, weight: TermWeightById): number[] {
+  const { ofId } = weight;
+  const ids = terms.leadIds;
+  if (ofId === undefined || ids === undefined) return terms.lead.map((term) => weight(term));
+  const weights: number[] = [];
+  for (let i = 0; i < ids.length; i++) weights.push(ofId(ids[i] as number));
+  return weights;
+}
+
+function idsOf(terms: readonly string[], termId: (term: string) => number | undefined): Int32Array {
+  const ids = new Int32Array(terms.length);
+  for (let i = 0; i < terms.length; i++) ids[i] = termId(terms[i] as string) ?? -1;
+  return ids;
+}
+
+/**
+ * Drops the side's weighed terms: they hold the weight function of one placement (and its memo of
+ * every term it weighed), which a side kept for the next placements must not keep alive.
+ */
+export function forgetWeights(side: PairSide): void {
+  if (side.same !== undefined) side.same.weighed = undefined;
+  if (side.cross !== undefined) side.cross.weighed = undefined;
 }
 
 /** The items of `first` then of `then`, each once, in the order first met. */

@@ -10,7 +10,10 @@ import {
   TermTable,
 } from './compact-features.js';
 import type { Fingerprint, FingerprintFeatures } from './fingerprint-entry.js';
+import { MemberSides } from './member-sides.js';
 import type { TermWeight } from './pair-measures.js';
+import { type PairSide, prepareSide, type TermWeightById } from './pair-side.js';
+import { PlacementWeights, PRIOR_DOCUMENTS } from './placement-weights.js';
 import { TermFrequencies } from './term-frequencies.js';
 
 /** A stored entry that the index returned, with the story it belongs to. */
@@ -18,6 +21,12 @@ export interface Candidate {
   entryId: number;
   storyId: number;
   features: FingerprintFeatures;
+}
+
+/** A member of a story as compared with an entry being placed: its prepared side. */
+export interface MemberSide {
+  entryId: number;
+  side: PairSide;
 }
 
 export interface StoryIndexOptions {
@@ -29,6 +38,8 @@ export interface StoryIndexOptions {
   maxPerKey: number;
   /** Candidates returned at most, those sharing the rarest keys first. */
   maxCandidates: number;
+  /** Members' prepared sides kept between placements, the latest used (see MemberSides). */
+  preparedSides: number;
 }
 
 export const DEFAULT_INDEX_OPTIONS: StoryIndexOptions = {
@@ -36,6 +47,7 @@ export const DEFAULT_INDEX_OPTIONS: StoryIndexOptions = {
   recentEntries: 2_000,
   maxPerKey: 200,
   maxCandidates: 24,
+  preparedSides: 1_024,
 };
 
 /**
@@ -50,8 +62,6 @@ interface Held {
   seq: number;
 }
 
-/** Documents a term's weight is smoothed with: a young index does not make every word rare. */
-const PRIOR_DOCUMENTS = 20;
 const PRUNE_EVERY = 256;
 
 /**
@@ -76,9 +86,12 @@ export class StoryIndex {
   private highest = 0;
   private seq = 0;
   private journal: number[] | undefined;
+  private readonly sides: MemberSides;
+  private readonly placementWeights = new PlacementWeights(this.table, this.frequencies);
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_INDEX_OPTIONS, ...options };
+    this.sides = new MemberSides(this.options.preparedSides);
   }
 
   get size(): number {
@@ -113,6 +126,7 @@ export class StoryIndex {
     const held = this.entries.get(entryId);
     if (held === undefined) return;
     this.entries.delete(entryId);
+    this.sides.forget(entryId);
     for (const key of compactKeys(held.features, this.arena))
       removePosting(this.postings, key, entryId);
     this.frequencies.remove(expandFeatures(held.features, this.table, this.arena));
@@ -152,6 +166,17 @@ export class StoryIndex {
     const frequency = this.frequencies.of(term);
     return Math.log((this.entries.size + PRIOR_DOCUMENTS) / (frequency + 1));
   };
+
+  /**
+   * weigh for one placement, each term's weight worked out once, a held entry's side weighed by
+   * its term ids (memberSides): call again after the index changes.
+   */
+  placementWeight(): TermWeightById {
+    return this.placementWeights.begin(this.entries.size);
+  }
+
+  /** A term's id in the table, while an entry held uses it (memberSides' sides carry it). */
+  private readonly termId = (term: string): number | undefined => this.table.find(term);
 
   /**
    * Entries published within `windowHours` of `features` that share keys with it, those sharing
@@ -206,6 +231,23 @@ export class StoryIndex {
    * of more members gives its first sample/2 and its latest sample/2 only (only those expanded).
    */
   members(storyId: number, sample?: number): Candidate[] {
+    return this.sampleMembers(storyId, sample).map((held) => this.toCandidate(held));
+  }
+
+  /**
+   * members' entries as prepared sides, kept between placements: a side is built once while it
+   * is compared often, and must not be changed but by weighTerms (forgetWeights after a placement).
+   */
+  memberSides(storyId: number, sample?: number): MemberSide[] {
+    return this.sampleMembers(storyId, sample).map((held) => ({
+      entryId: held.entryId,
+      side: this.sides.get(held.entryId, () =>
+        prepareSide(expandFeatures(held.features, this.table, this.arena), this.termId),
+      ),
+    }));
+  }
+
+  private sampleMembers(storyId: number, sample: number | undefined): Held[] {
     const all = this.stories.get(storyId) ?? [];
     const half = Math.floor((sample ?? 0) / 2);
     const ids =
@@ -214,7 +256,7 @@ export class StoryIndex {
         : [...all.slice(0, half), ...all.slice(all.length - half)];
     return ids.flatMap((id) => {
       const held = this.entries.get(id);
-      return held === undefined ? [] : [this.toCandidate(held)];
+      return held === undefined ? [] : [held];
     });
   }
 

@@ -39,7 +39,12 @@ export class TermFrequencies {
   /** The entries using `term`. */
   of(term: string): number {
     const id = this.table.find(term);
-    return id === undefined ? 0 : (this.counts[id] as number);
+    return id === undefined ? 0 : this.ofId(id);
+  }
+
+  /** The entries using the term of a held `id`. */
+  ofId(id: number): number {
+    return this.counts[id] as number;
   }
 
   /** A new mark: a term whose id bears it was counted already in this add or remove. */

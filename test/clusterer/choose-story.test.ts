@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chooseStory, DEFAULT_CLUSTER_OPTIONS } from '../../src/clusterer/choose-story.js';
-import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { type ClusterInput, fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
 import { StoryIndex } from '../../src/clusterer/story-index.js';
+import { generateUnrelatedStream } from '../helpers/unrelated-stream.js';
 import {
   OFFICIAL_REACTION,
   OTHER_TRIAL_SAME_DAY,
@@ -73,5 +74,28 @@ describe('chooseStory', () => {
     story.add(2, 20, fingerprint(OFFICIAL_REACTION));
     const choice = chooseStory(fingerprint(OTHER_TRIAL_SAME_DAY, { url }), story);
     expect(choice).toMatchObject({ storyId: 20, score: 1, signals: ['same-url'] });
+  });
+
+  it("chooses the same with members' sides kept between placements as with each made afresh", () => {
+    // Scores and signals hang on every weight: a side weighed for an earlier placement, or by the
+    // wrong term ids, would move them.
+    const stream: ClusterInput[] = [
+      ...generateUnrelatedStream({ feeds: 12, items: 240, seed: 3, hours: 24 }),
+      ...[TRIAL_ORIGINAL, TRIAL_REWRITE, TRIAL_RUSSIAN, OFFICIAL_REACTION].map((story) =>
+        makeEntry({ ...story, publishedAt: '2025-03-11T08:00:00Z' }),
+      ),
+    ];
+    const kept = new StoryIndex();
+    const fresh = new StoryIndex({ preparedSides: 0 });
+    let joined = 0;
+    stream.forEach((entry, i) => {
+      const print = fingerprintEntry(entry);
+      const choice = chooseStory(print, kept);
+      expect(choice).toEqual(chooseStory(print, fresh));
+      if (choice !== null) joined++;
+      kept.add(i, choice?.storyId ?? i, print);
+      fresh.add(i, choice?.storyId ?? i, print);
+    });
+    expect(joined).toBeGreaterThan(0);
   });
 });

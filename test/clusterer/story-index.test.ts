@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { type PairSide, prepareSide, termsOf, weighTerms } from '../../src/clusterer/pair-side.js';
 import { StoryIndex } from '../../src/clusterer/story-index.js';
 import { OTHER_TRIAL_SAME_DAY, TRIAL_ORIGINAL, TRIAL_REWRITE } from './made-up-stories.js';
 import { makeEntry } from './make-entry.js';
@@ -45,6 +46,45 @@ describe('StoryIndex', () => {
       index.add(i, i, fingerprintEntry(makeEntry({ title: `Minsk item ${i}`, text: '' })));
     expect(index.weigh('w:minsk')).toBeLessThan(index.weigh('w:zzzzzz'));
     expect(index.weigh('w:zzzzzz')).toBeGreaterThan(unseen);
+  });
+
+  it("keeps a member's prepared side while it is held, and forgets it when the entry goes", () => {
+    const index = new StoryIndex();
+    index.add(1, 10, fingerprint(TRIAL_ORIGINAL));
+    const side = index.memberSides(10)[0]?.side;
+    expect(side?.features).toEqual(fingerprint(TRIAL_ORIGINAL).features);
+    expect(index.memberSides(10)[0]?.side).toBe(side);
+    index.add(1, 10, fingerprint(OTHER_TRIAL_SAME_DAY));
+    const replaced = index.memberSides(10)[0]?.side;
+    expect(replaced).not.toBe(side);
+    expect(replaced?.features).toEqual(fingerprint(OTHER_TRIAL_SAME_DAY).features);
+    const none = new StoryIndex({ preparedSides: 0 });
+    none.add(1, 10, fingerprint(TRIAL_ORIGINAL));
+    expect(none.memberSides(10)[0]?.side).not.toBe(none.memberSides(10)[0]?.side);
+  });
+
+  it("weighs a placement's terms as weigh does, by string and by a held side's term ids", () => {
+    const index = new StoryIndex();
+    index.add(1, 10, fingerprint(TRIAL_ORIGINAL));
+    index.add(2, 20, fingerprint(OTHER_TRIAL_SAME_DAY));
+    const weight = index.placementWeight();
+    const side = index.memberSides(10)[0]?.side;
+    const terms = side && termsOf(side, false);
+    expect(terms?.leadIds?.length).toBe(terms?.lead.length);
+    terms?.lead.forEach((term, i) => {
+      expect(weight(term)).toBe(index.weigh(term));
+      expect(weight.ofId?.(terms.leadIds?.[i] as number)).toBe(index.weigh(term));
+    });
+    expect(weight('w:zzzzzz')).toBe(index.weigh('w:zzzzzz'));
+    for (const storyId of [10, 20])
+      for (const cross of [false, true]) {
+        const held = index.memberSides(storyId)[0]?.side as PairSide;
+        const plain = prepareSide(held.features);
+        expect(weighTerms(held, cross, weight)).toEqual(weighTerms(plain, cross, weight));
+      }
+    index.add(3, 30, fingerprint(TRIAL_REWRITE));
+    const next = index.placementWeight();
+    for (const term of terms?.lead ?? []) expect(next(term)).toBe(index.weigh(term));
   });
 
   it('prunes entries that fell out of the window, but keeps the latest added', () => {
@@ -101,6 +141,22 @@ describe('StoryIndex, compact', () => {
     expect(index.members(10)).toEqual([{ entryId: 1, storyId: 10, features: kept.features }]);
     const found = index.findCandidates(fingerprint(TRIAL_REWRITE, 2), 72);
     expect(found.map((candidate) => candidate.entryId)).toContain(1);
+  });
+
+  it('gives back features of other shapes alongside, one shape after the other', () => {
+    const index = new StoryIndex();
+    const usual = fingerprint(TRIAL_ORIGINAL);
+    const extended = fingerprint(OTHER_TRIAL_SAME_DAY);
+    const other = {
+      ...extended,
+      features: { ...extended.features, extra: [0, 7, 0xffffffff], note: { at: 1 }, minHash: [-1] },
+    };
+    index.add(1, 10, usual);
+    index.add(2, 20, other);
+    index.add(3, 30, usual);
+    expect(index.members(10)[0]?.features).toEqual(usual.features);
+    expect(index.members(20)[0]?.features).toEqual(other.features);
+    expect(index.members(30)[0]?.features).toEqual(usual.features);
   });
 
   it('keeps a term weight equal to one counted from scratch after removals', () => {

@@ -14,6 +14,7 @@ import { MemberSides } from './member-sides.js';
 import type { TermWeight } from './pair-measures.js';
 import { type PairSide, prepareSide, type TermWeightById } from './pair-side.js';
 import { PlacementWeights, PRIOR_DOCUMENTS } from './placement-weights.js';
+import { addPosting, pullFrom, pushTo, removePosting } from './posting-lists.js';
 import { TermFrequencies } from './term-frequencies.js';
 
 /** A stored entry that the index returned, with the story it belongs to. */
@@ -275,38 +276,4 @@ function distinct(keys: readonly string[]): readonly string[] {
 /** Whether a candidate of `score` and `entryId` ranks before `other`, of `otherScore`. */
 function ranksBefore(score: number, entryId: number, otherScore: number, other: Held): boolean {
   return score > otherScore || (score === otherScore && entryId < other.entryId);
-}
-
-function addPosting(map: Map<number, number | number[]>, key: number, id: number): void {
-  const posting = map.get(key);
-  if (posting === undefined) map.set(key, id);
-  else if (typeof posting === 'number') map.set(key, [posting, id]);
-  else posting.push(id);
-}
-
-function removePosting(map: Map<number, number | number[]>, key: number, id: number): void {
-  const posting = map.get(key);
-  if (posting === undefined) return;
-  if (typeof posting === 'number') {
-    if (posting === id) map.delete(key);
-    return;
-  }
-  const at = posting.indexOf(id);
-  if (at >= 0) posting.splice(at, 1);
-  if (posting.length === 1) map.set(key, posting[0] as number);
-  else if (posting.length === 0) map.delete(key);
-}
-
-function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [id]);
-  else list.push(id);
-}
-
-function pullFrom<K>(map: Map<K, number[]>, key: K, id: number): void {
-  const list = map.get(key);
-  if (list === undefined) return;
-  const at = list.indexOf(id);
-  if (at >= 0) list.splice(at, 1);
-  if (list.length === 0) map.delete(key);
 }

@@ -107,10 +107,57 @@ function speakersOf(clause: string, names: ReadonlySet<string>): string[] {
 /**
  * A headline in capitals or in Title Case (a word of five capitals, or most long words
  * capitalised) says nothing about which of its words are names: no speaker is read from it.
+ * One pass over the code points: the runs of letters of four or more ("long"), those of them
+ * opening with a capital ("capitalised"), and whether five capitals ever stand in a row.
  */
 function isShouting(title: string): boolean {
-  if (/\p{Lu}{5,}/u.test(title)) return true;
-  const long = (title.match(/\p{L}{4,}/gu) ?? []).length;
-  const capitalised = (title.match(/(?<!\p{L})\p{Lu}\p{L}{3,}/gu) ?? []).length;
+  let long = 0;
+  let capitalised = 0;
+  let run = 0;
+  let opensCapital = false;
+  let capitals = 0;
+  for (let i = 0; i < title.length; ) {
+    const code = title.codePointAt(i) as number;
+    i += code > 0xffff ? 2 : 1;
+    const kind = letterKind(code);
+    if (kind === OTHER) {
+      if (run >= 4) {
+        long++;
+        if (opensCapital) capitalised++;
+      }
+      run = 0;
+      capitals = 0;
+      continue;
+    }
+    if (run === 0) opensCapital = kind === CAPITAL;
+    run++;
+    if (kind !== CAPITAL) capitals = 0;
+    else if (++capitals >= 5) return true;
+  }
+  if (run >= 4) {
+    long++;
+    if (opensCapital) capitalised++;
+  }
   return long >= 3 && capitalised >= long * 0.7;
+}
+
+const OTHER = 0;
+const LETTER = 1;
+const CAPITAL = 2;
+
+/** Code points below this are looked up in LETTER_KINDS (Latin, Greek, Cyrillic and before). */
+const TABLE_END = 0x530;
+
+/** \p{Lu} → CAPITAL, other \p{L} → LETTER, else OTHER, for the code points below TABLE_END. */
+const LETTER_KINDS = Uint8Array.from({ length: TABLE_END }, (_, code) =>
+  classify(String.fromCodePoint(code)),
+);
+
+function letterKind(code: number): number {
+  return code < TABLE_END ? (LETTER_KINDS[code] as number) : classify(String.fromCodePoint(code));
+}
+
+function classify(char: string): number {
+  if (/\p{Lu}/u.test(char)) return CAPITAL;
+  return /\p{L}/u.test(char) ? LETTER : OTHER;
 }

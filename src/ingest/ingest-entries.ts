@@ -1,7 +1,6 @@
 import { classifyEntry, type FoldedDocument, unpackFoldedDocument } from '../classifier/index.js';
 import {
   DEFAULT_CLUSTER_OPTIONS,
-  type Fingerprint,
   fingerprintEntry,
   placeInIndex,
   type StoryIndex,
@@ -10,7 +9,11 @@ import type { Config, TopicConfig } from '../config/index.js';
 import type { NormalizedEntry } from '../model/index.js';
 import { computeStoryClaims } from '../provenance/index.js';
 import type { ClaimReading, IngestWriter, TopicMatchRow } from '../store/index.js';
-import type { EntryPreparation } from '../worker/index.js';
+import {
+  decodeFingerprint,
+  type EncodedFingerprint,
+  type EntryPreparation,
+} from '../worker/index.js';
 
 /** How long the loop may hold the event loop before it yields (the HTTP server keeps answering). */
 const SLICE_MS = 10;
@@ -171,7 +174,8 @@ export interface Placement {
 /**
  * Inserts a new entry into the story it is a copy of, or founds a new story for it: the
  * clusterer decides against its in-memory story index, which then holds the entry too.
- * `fingerprint` is the entry's when it was made already (in the parse job); else it is made here.
+ * `prepared` is the entry's fingerprint when it was made already (in the parse job, its features
+ * as the JSON stored as is); else it is made here.
  */
 export async function placeEntry(
   db: IngestWriter,
@@ -179,14 +183,15 @@ export async function placeEntry(
   entry: NormalizedEntry,
   windowMs: number,
   now: Date,
-  fingerprint: Fingerprint = fingerprintEntry(entry),
+  prepared?: EncodedFingerprint,
 ): Promise<Placement> {
+  const fingerprint = prepared ? decodeFingerprint(prepared) : fingerprintEntry(entry);
   const options = { ...DEFAULT_CLUSTER_OPTIONS, windowHours: windowMs / 3_600_000 };
   const choice = placeInIndex(index, fingerprint, entry.hasFeedDate, options);
   const storyId = choice?.storyId ?? (await db.createStory(entry, now));
   const join = { storyId, score: choice?.score ?? 1, signals: choice?.signals ?? [] };
   const entryId = await db.insertEntry(entry, join, now);
-  await db.saveFingerprint(entryId, fingerprint.features);
+  await db.saveFingerprint(entryId, prepared?.features ?? JSON.stringify(fingerprint.features));
   index.add(entryId, storyId, fingerprint);
   return { entryId, storyId };
 }

@@ -26,7 +26,7 @@ export function loadStoryWindow(db: Db, windowMs: number): StoryIndex {
   db.transaction(() => {
     for (const source of readFingerprintSources(db, [...stale.keys()])) {
       const fingerprint = fingerprintEntry(source);
-      saveFingerprint(db, source.entryId, fingerprint.features);
+      saveFingerprint(db, source.entryId, JSON.stringify(fingerprint.features));
       index.add(source.entryId, stale.get(source.entryId) ?? 0, fingerprint);
     }
   })();

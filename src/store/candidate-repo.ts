@@ -5,12 +5,12 @@ import type { Db } from './database.js';
  * store saves each new entry's features (opaque JSON to it) and reads back those of the window.
  */
 
-/** Stores (or replaces) an entry's fingerprint features. */
-export function saveFingerprint(db: Db, entryId: number, features: unknown): void {
+/** Stores (or replaces) an entry's fingerprint features, given as their JSON (stored as is). */
+export function saveFingerprint(db: Db, entryId: number, featuresJson: string): void {
   db.prepare(
     `INSERT INTO entry_fingerprints (entry_id, features) VALUES (?, ?)
      ON CONFLICT (entry_id) DO UPDATE SET features = excluded.features`,
-  ).run(entryId, JSON.stringify(features));
+  ).run(entryId, featuresJson);
 }
 
 /** A stored entry of the story window, with its fingerprint features (undefined when none). */

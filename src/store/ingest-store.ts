@@ -59,7 +59,8 @@ export interface IngestWriter {
   updateEntry(id: number, entry: NormalizedEntry, now: Date): Promise<void>;
   insertEntry(entry: NormalizedEntry, join: StoryJoin, now: Date): Promise<number>;
   createStory(founder: StoryFounding, now: Date): Promise<number>;
-  saveFingerprint(entryId: number, features: unknown): Promise<void>;
+  /** The fingerprint's features as JSON (made by the caller, opaque to the store), stored as is. */
+  saveFingerprint(entryId: number, featuresJson: string): Promise<void>;
   replaceEntryTopics(entryId: number, matches: readonly TopicMatchRow[]): Promise<void>;
   refreshStory(storyId: number, now: Date, changed: boolean): Promise<void>;
   readClaimSources(storyId: number): Promise<ClaimSource[]>;
@@ -110,7 +111,7 @@ export function createSqliteIngestWriter(db: Db): IngestWriter {
     updateEntry: async (id, entry, now) => updateEntry(db, id, entry, now),
     insertEntry: async (entry, join, now) => insertEntry(db, entry, join, now),
     createStory: async (founder, now) => createStory(db, founder, now),
-    saveFingerprint: async (entryId, features) => saveFingerprint(db, entryId, features),
+    saveFingerprint: async (entryId, featuresJson) => saveFingerprint(db, entryId, featuresJson),
     replaceEntryTopics: async (entryId, matches) => replaceEntryTopics(db, entryId, matches),
     refreshStory: async (storyId, now, changed) => refreshStory(db, storyId, now, changed),
     readClaimSources: async (storyId) => readClaimSources(db, storyId),

@@ -20,16 +20,11 @@ const CHUNK_CHARS = 256 * 1024;
 /** Resolves the wait of the job with this id for the pool's ack of its last chunk. */
 const pendingAcks = new Map<number, () => void>();
 
-/**
- * A fingerprint's size in characters, about (its lists of short strings and MinHash words); the
- * folded words are counted as the text's length.
- */
-const FINGERPRINT_CHARS = 4096;
-
+/** The characters an entry's message carries, about; the folded words count as the text's length. */
 function entryChars({ entry, preparation }: PreparedEntry): number {
   const prepared = preparation
     ? (preparation.reading?.length ?? 0) +
-      FINGERPRINT_CHARS +
+      preparation.fingerprint.features.length +
       entry.text.length +
       entry.title.length
     : 0;

@@ -3,7 +3,11 @@ import {
   type PackedFoldedDocument,
   packFoldedDocument,
 } from '../classifier/index.js';
-import { type Fingerprint, fingerprintEntry } from '../clusterer/index.js';
+import {
+  type Fingerprint,
+  type FingerprintFeatures,
+  fingerprintEntry,
+} from '../clusterer/index.js';
 import type { NormalizedEntry } from '../model/index.js';
 import { readClaimReading } from '../provenance/index.js';
 
@@ -15,7 +19,7 @@ import { readClaimReading } from '../provenance/index.js';
  * crosses the thread boundary by structured clone.
  */
 export interface EntryPreparation {
-  fingerprint: Fingerprint;
+  fingerprint: EncodedFingerprint;
   /**
    * The member's reading as entry_claim_readings stores it, for its `contentHash`; absent for a
    * text over MAX_READ_TEXT_CHARS (read on the main thread if its story needs it).
@@ -23,6 +27,23 @@ export interface EntryPreparation {
   reading?: string;
   /** The entry's words folded for topic matching (packFoldedDocument). */
   document: PackedFoldedDocument;
+}
+
+/**
+ * A fingerprint as it crosses from the worker: its candidate keys, and its features as the JSON
+ * the store keeps, made once in the worker. Cloning a string is a copy, where cloning the
+ * features object (dozens of small arrays) cost more on the main thread than parsing its JSON,
+ * which the store then needed anyway.
+ */
+export interface EncodedFingerprint {
+  keys: string[];
+  /** JSON.stringify of the fingerprint's features: the stored entry_fingerprints.features. */
+  features: string;
+}
+
+/** The fingerprint as placing needs it: the features parsed back (JSON keeps them whole). */
+export function decodeFingerprint(encoded: EncodedFingerprint): Fingerprint {
+  return { keys: encoded.keys, features: JSON.parse(encoded.features) as FingerprintFeatures };
 }
 
 /**
@@ -48,7 +69,8 @@ export function prepareEntry(
   words: Map<string, string[]>,
 ): EntryPreparation | undefined {
   try {
-    const fingerprint = fingerprintEntry(entry);
+    const { keys, features } = fingerprintEntry(entry);
+    const fingerprint = { keys, features: JSON.stringify(features) };
     const document = packFoldedDocument(foldDocument(entry));
     if (entry.text.length > MAX_READ_TEXT_CHARS) return { fingerprint, document };
     const member = { entryId: 0, sourceId: entry.sourceId, title: entry.title, text: entry.text };

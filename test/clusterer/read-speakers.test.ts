@@ -42,6 +42,15 @@ describe('readSpeakers', () => {
     expect(readSpeakers('Live: Talvia Votes In Snap Election', names)).toEqual([]);
     expect(readSpeakers('Telecom Giant Admits Data Of Millions Was Stolen', names)).toEqual([]);
   });
+
+  it('reads no speaker where five capitals stand in a row, in any script, but past four', () => {
+    expect(readSpeakers('DORVAN SAYS TALKS MADE PROGRESS', names)).toEqual([]);
+    expect(readSpeakers('Dorvan says ТАЛВИЯ talks made progress', names)).toEqual([]);
+    expect(readSpeakers('𝐃𝐎𝐑𝐕𝐀𝐍 says talks made progress', names)).toEqual([]);
+    expect(readSpeakers('Dorvan says NATO talks made progress', names)).toEqual(
+      skeletons('Dorvan'),
+    );
+  });
 });
 
 describe('readSpeakers: who is spoken of is no speaker', () => {

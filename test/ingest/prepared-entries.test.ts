@@ -29,16 +29,23 @@ const ENTRY: NormalizedEntry = {
   warnings: [],
 };
 
-/** A preparation made for `entry`, its fingerprint marked so that its use shows in the store. */
+/**
+ * A preparation made for `entry`, its fingerprint marked so that its use shows in the store and
+ * the index, its features' JSON indented so that a copy encoded again would differ.
+ */
 function markedPreparation(entry: NormalizedEntry): EntryPreparation {
   const { keys, features } = fingerprintEntry(entry);
   return {
-    fingerprint: { keys, features: { ...features, titleKey: 'made-in-the-worker' } },
+    fingerprint: {
+      keys,
+      features: JSON.stringify({ ...features, titleKey: 'made-in-the-worker' }, null, 1),
+    },
     document: packFoldedDocument(foldDocument(entry)),
   };
 }
 
-async function storedFeatures(
+/** The stored features' JSON and the features the story index holds for the one entry stored. */
+async function stored(
   entries: NormalizedEntry[],
   prepared: WeakMap<NormalizedEntry, EntryPreparation>,
 ) {
@@ -54,21 +61,31 @@ async function storedFeatures(
   await store.write((writer) =>
     ingestEntries(writer, config, index, entries, NOW, { preparations: prepared }),
   );
-  const row = db.prepare('SELECT features FROM entry_fingerprints').get() as { features: string };
+  const row = db
+    .prepare(
+      'SELECT story_id AS storyId, features FROM entry_fingerprints JOIN entries ON id = entry_id',
+    )
+    .get() as {
+    storyId: number;
+    features: string;
+  };
   db.close();
-  return JSON.parse(row.features) as { titleKey: string };
+  return { json: row.features, inIndex: index.members(row.storyId)[0]?.features };
 }
 
 describe('ingestEntries with what the parse job prepared', () => {
-  it('places an entry with the fingerprint prepared for it', async () => {
-    const prepared = new WeakMap([[ENTRY, markedPreparation(ENTRY)]]);
-    expect((await storedFeatures([ENTRY], prepared)).titleKey).toBe('made-in-the-worker');
+  it('places an entry with the fingerprint prepared for it and stores its JSON as made', async () => {
+    const preparation = markedPreparation(ENTRY);
+    const { json, inIndex } = await stored([ENTRY], new WeakMap([[ENTRY, preparation]]));
+    expect(json).toBe(preparation.fingerprint.features);
+    expect(inIndex?.titleKey).toBe('made-in-the-worker');
   });
 
   it('fingerprints an entry a later step replaced (an article applied) from its own text', async () => {
     const prepared = new WeakMap([[ENTRY, markedPreparation(ENTRY)]]);
     const withArticle = { ...ENTRY, text: `${ENTRY.text} The port authority said talks resume.` };
-    const features = await storedFeatures([withArticle], prepared);
-    expect(features).toEqual(fingerprintEntry(withArticle).features);
+    const { json, inIndex } = await stored([withArticle], prepared);
+    expect(json).toBe(JSON.stringify(fingerprintEntry(withArticle).features));
+    expect(inIndex?.titleKey).toBe(fingerprintEntry(withArticle).features.titleKey);
   });
 });

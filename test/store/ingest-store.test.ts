@@ -52,7 +52,7 @@ async function storeNew(writer: IngestWriter, item: NormalizedEntry) {
     NOW,
   );
   const entryId = await writer.insertEntry(item, { storyId, score: 1, signals: [] }, NOW);
-  await writer.saveFingerprint(entryId, { version: 0, key: item.key });
+  await writer.saveFingerprint(entryId, JSON.stringify({ version: 0, key: item.key }));
   await writer.replaceEntryTopics(entryId, [{ topicId: 'pp', score: 3, terms: ['text'] }]);
   await writer.refreshStory(storyId, NOW, true);
   return { storyId, entryId };

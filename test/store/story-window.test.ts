@@ -126,7 +126,7 @@ describeEachBackend('the story window in the store', (kind: BackendKind) => {
     return rows;
   }
   const save = (id: number, features: unknown) =>
-    store.write((writer) => writer.saveFingerprint(id, features));
+    store.write((writer) => writer.saveFingerprint(id, JSON.stringify(features)));
 
   it('reads nothing from an empty store', async () => {
     expect(await readWindow({ windowMs: 3 * DAY, recent: 10 })).toEqual([]);

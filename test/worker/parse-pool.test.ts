@@ -9,7 +9,7 @@ import { fingerprintEntry } from '../../src/clusterer/index.js';
 import { normalizeItem } from '../../src/normalizer/index.js';
 import { parseFeed } from '../../src/parser/index.js';
 import { readClaimReading } from '../../src/provenance/index.js';
-import { createParsePool, MAX_READ_TEXT_CHARS } from '../../src/worker/index.js';
+import { createParsePool, decodeFingerprint, MAX_READ_TEXT_CHARS } from '../../src/worker/index.js';
 
 function rss(items: string): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
@@ -79,12 +79,14 @@ describe('createParsePool', () => {
     expect(entries).toHaveLength(2);
     for (const entry of entries) {
       const member = { entryId: 7, sourceId: entry.sourceId, title: entry.title, text: entry.text };
+      const { keys, features } = fingerprintEntry(entry);
       expect(preparations.get(entry)).toEqual({
-        fingerprint: fingerprintEntry(entry),
+        fingerprint: { keys, features: JSON.stringify(features) },
         reading: readClaimReading(member),
         document: packFoldedDocument(foldDocument(entry)),
       });
-      const document = preparations.get(entry)?.document;
+      const { fingerprint, document } = preparations.get(entry) ?? {};
+      expect(fingerprint && decodeFingerprint(fingerprint)).toStrictEqual(fingerprintEntry(entry));
       expect(document && unpackFoldedDocument(document)).toEqual(foldDocument(entry));
     }
     // A later step that replaces an entry (an article's text applied) finds nothing prepared.
@@ -102,7 +104,10 @@ describe('createParsePool', () => {
       const [entry] = entries;
       expect(entry?.text.length).toBeGreaterThan(MAX_READ_TEXT_CHARS);
       const prepared = entry && preparations.get(entry);
-      expect(prepared?.fingerprint).toEqual(entry && fingerprintEntry(entry));
+      const fingerprint = prepared?.fingerprint;
+      expect(fingerprint && decodeFingerprint(fingerprint)).toStrictEqual(
+        entry && fingerprintEntry(entry),
+      );
       expect(prepared?.reading).toBeUndefined();
     } finally {
       await big.close();

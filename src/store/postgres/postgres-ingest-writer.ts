@@ -106,11 +106,11 @@ export function createPostgresIngestWriter(client: PgClient): IngestWriter {
       );
       return (result.rows[0] as { id: number }).id;
     },
-    async saveFingerprint(entryId, features) {
+    async saveFingerprint(entryId, featuresJson) {
       await run(
         `INSERT INTO entry_fingerprints (entry_id, features) VALUES ($1, $2)
           ON CONFLICT (entry_id) DO UPDATE SET features = excluded.features`,
-        [entryId, JSON.stringify(features)],
+        [entryId, featuresJson],
       );
     },
     async replaceEntryTopics(entryId, matches) {

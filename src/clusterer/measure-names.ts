@@ -1,5 +1,4 @@
 import type { FingerprintFeatures } from './fingerprint-entry.js';
-import type { TermWeight } from './pair-measures.js';
 import type { PairSide, RareTerm } from './pair-side.js';
 
 /*
@@ -15,9 +14,16 @@ export function hasNameConflict(
   namesB: Set<string>,
 ): boolean {
   if (a.titleNames.length === 0 || b.titleNames.length === 0) return false;
-  const saidByB = (name: string) => namesB.has(name) || b.titleMentions.includes(name);
-  const saidByA = (name: string) => namesA.has(name) || a.titleMentions.includes(name);
-  return !a.titleNames.some(saidByB) && !b.titleNames.some(saidByA);
+  return (
+    !saysAny(a.titleNames, namesB, b.titleMentions) &&
+    !saysAny(b.titleNames, namesA, a.titleMentions)
+  );
+}
+
+/** Whether a side that names `names` and mentions `mentions` says any of `titleNames`. */
+function saysAny(titleNames: readonly string[], names: Set<string>, mentions: readonly string[]) {
+  for (const name of titleNames) if (names.has(name) || mentions.includes(name)) return true;
+  return false;
 }
 
 /**
@@ -40,18 +46,24 @@ export function measureDistinctMissing(
 
 /**
  * Jaccard of the names of headline and lead of the two sides, each name weighted by the rarity
- * of its `e:` term (the union adds `a`'s names, then those only `b` has).
+ * of its `e:` term (`weightsA`, `weightsB`: WeighedTerms.namedWeights; the union adds `a`'s
+ * names, then those only `b` has).
  */
-export function weightedJaccard(a: PairSide, b: PairSide, weight: TermWeight): number {
+export function weightedJaccard(
+  a: PairSide,
+  b: PairSide,
+  weightsA: readonly number[],
+  weightsB: readonly number[],
+): number {
   let shared = 0;
   let union = 0;
   for (let i = 0; i < a.named.length; i++) {
-    const w = weight(a.namedTerms[i] as string);
+    const w = weightsA[i] as number;
     union += w;
     if (b.namedSet.has(a.named[i] as string)) shared += w;
   }
   for (let i = 0; i < b.named.length; i++)
-    if (!a.namedSet.has(b.named[i] as string)) union += weight(b.namedTerms[i] as string);
+    if (!a.namedSet.has(b.named[i] as string)) union += weightsB[i] as number;
   return union > 0 ? shared / union : 0;
 }
 
@@ -64,19 +76,18 @@ export function weightedJaccard(a: PairSide, b: PairSide, weight: TermWeight): n
 const NAME_EVIDENCE_FLOOR = 15;
 
 /**
- * The rarity-weighted share of `names` (each once, with its `e:` term) that `other` does not hold
- * (0 when there are none).
+ * The rarity-weighted share of `names` (each once, with its `e:` term's weight in `weights`) that
+ * `other` does not hold (0 when there are none).
  */
 export function measureMissing(
   names: readonly string[],
-  terms: readonly string[],
+  weights: readonly number[],
   other: Set<string>,
-  weight: TermWeight,
 ): number {
   let total = 0;
   let missing = 0;
   for (let i = 0; i < names.length; i++) {
-    const w = weight(terms[i] as string);
+    const w = weights[i] as number;
     total += w;
     if (!other.has(names[i] as string)) missing += w;
   }

@@ -78,8 +78,8 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   );
   const nameConflict = hasNameConflict(a, b, sa.names, sb.names);
   const nameMismatch = Math.min(
-    measureMissing(sa.named, sa.namedTerms, sb.names, weight),
-    measureMissing(sb.named, sb.namedTerms, sa.names, weight),
+    measureMissing(sa.named, wa.namedWeights, sb.names),
+    measureMissing(sb.named, wb.namedWeights, sa.names),
   );
   const numberConflict =
     a.titleNumbers.length > 0 &&
@@ -102,7 +102,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
       tb.leadSet,
       wb.leadNorm,
     ),
-    rareNames: weightedJaccard(sa, sb, weight),
+    rareNames: weightedJaccard(sa, sb, wa.namedWeights, wb.namedWeights),
     sharedRare,
     distinctMissing: Math.max(missingFromB, missingFromA),
     conflictingTitleSim: nameConflict ? titleSim : 0,
@@ -112,7 +112,10 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     nameMismatch,
     numberConflict: numberConflict ? 1 : 0,
     conflictingNumbersSim: numberConflict ? titleSim : 0,
-    sharedNumbers: squash(sumSharedNumbers(ta.leadNumbers, tb.leadSet, weight), 6),
+    sharedNumbers: squash(
+      sumSharedNumbers(ta.lead, ta.leadNumberAt, wa.leadWeights, tb.leadSet),
+      6,
+    ),
     eventAgree: hasEvents && eventAgree ? 1 : 0,
     eventConflict: hasEvents && !eventAgree ? 1 : 0,
     crossEventConflict: cross && hasEvents && !eventAgree ? 1 : 0,

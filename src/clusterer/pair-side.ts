@@ -1,5 +1,6 @@
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import type { TermWeight } from './pair-measures.js';
+import { heldIds, idsOf, weighById } from './side-term-ids.js';
 
 /**
  * One side of a pair, with what measurePair needs of it built once: its term sets, its names, its
@@ -17,6 +18,8 @@ export interface PairSide {
   named: string[];
   namedTerms: string[];
   namedSet: Set<string>;
+  /** The `e:` terms' ids (termId), -1 for one the entry does not hold itself: weighed by string. */
+  namedIds: Int32Array | undefined;
   /** The verbatim quotes as a set, and each quote's `q:` term (one per quote, duplicates kept). */
   quoteSet: Set<string>;
   quoteTerms: string[];
@@ -35,8 +38,8 @@ export interface SideTerms {
   /** Headline then lead terms, each once, in order, and as a set. */
   lead: string[];
   leadSet: Set<string>;
-  /** The lead terms that are numbers (`#:`), in order. */
-  leadNumbers: string[];
+  /** Where in `lead` the terms that are numbers (`#:`) are, in order. */
+  leadNumberAt: number[];
   /** The lead terms' ids (PairSide.termId; -1 for a term the table lacks), when the side has ids. */
   leadIds: Int32Array | undefined;
   /** The terms' weights, for the one weight they were last weighed with (see weighTerms). */
@@ -47,6 +50,8 @@ export interface SideTerms {
 export interface WeighedTerms {
   weight: TermWeight;
   leadWeights: number[];
+  /** The weights of the side's names' `e:` terms (PairSide.namedTerms), in order. */
+  namedWeights: number[];
   /** Sums of the squared weights of the headline terms and of the lead terms. */
   titleNorm: number;
   leadNorm: number;
@@ -80,13 +85,15 @@ export function prepareSide(
   const named = [...namedSet];
   const names = new Set(namedSet);
   for (const entity of features.entities) names.add(entity);
+  const namedTerms = named.map((name) => `e:${name}`);
   return {
     features,
     time: Date.parse(features.publishedAt),
     names,
     named,
-    namedTerms: named.map((name) => `e:${name}`),
+    namedTerms,
     namedSet,
+    namedIds: termId && heldIds(features, namedTerms, termId),
     quoteSet: new Set(features.quotes),
     quoteTerms: features.quotes.map((quote) => `q:${quote}`),
     same: undefined,
@@ -108,7 +115,7 @@ export function termsOf(side: PairSide, cross: boolean): SideTerms {
     titleSet,
     lead,
     leadSet,
-    leadNumbers: lead.filter((term) => term.startsWith('#:')),
+    leadNumberAt: lead.flatMap((term, i) => (term.startsWith('#:') ? [i] : [])),
     leadIds: side.termId && idsOf(lead, side.termId),
     weighed: undefined,
   };
@@ -127,7 +134,7 @@ const DISTINCT_TERMS = 3;
 export function weighTerms(side: PairSide, cross: boolean, weight: TermWeightById): WeighedTerms {
   const terms = termsOf(side, cross);
   if (terms.weighed !== undefined && terms.weighed.weight === weight) return terms.weighed;
-  const leadWeights = weighLead(terms, weight);
+  const leadWeights = weighById(terms.lead, terms.leadIds, weight);
   const titleCount = terms.title.length;
   let titleNorm = 0;
   for (let i = 0; i < titleCount; i++) titleNorm += (leadWeights[i] as number) ** 2;
@@ -151,24 +158,9 @@ export function weighTerms(side: PairSide, cross: boolean, weight: TermWeightByI
     });
     if (rarest.length > DISTINCT_TERMS) rarest.pop();
   }
-  terms.weighed = { weight, leadWeights, titleNorm, leadNorm, rarest };
+  const namedWeights = weighById(side.namedTerms, side.namedIds, weight);
+  terms.weighed = { weight, leadWeights, namedWeights, titleNorm, leadNorm, rarest };
   return terms.weighed;
-}
-
-/** The weights of a side's lead terms, in order: by their ids when both side and weight have them. */
-function weighLead(terms: SideTerms, weight: TermWeightById): number[] {
-  const { ofId } = weight;
-  const ids = terms.leadIds;
-  if (ofId === undefined || ids === undefined) return terms.lead.map((term) => weight(term));
-  const weights: number[] = [];
-  for (let i = 0; i < ids.length; i++) weights.push(ofId(ids[i] as number));
-  return weights;
-}
-
-function idsOf(terms: readonly string[], termId: (term: string) => number | undefined): Int32Array {
-  const ids = new Int32Array(terms.length);
-  for (let i = 0; i < terms.length; i++) ids[i] = termId(terms[i] as string) ?? -1;
-  return ids;
 }
 
 /**

@@ -36,14 +36,18 @@ export function sumShared(
   return total;
 }
 
-/** The summed weight of the number terms (in order) that `other` holds too. */
+/**
+ * The summed weight of the number terms of `terms` (their places `at`, in order; `weights` in
+ * `terms` order) that `other` holds too.
+ */
 export function sumSharedNumbers(
   terms: readonly string[],
+  at: readonly number[],
+  weights: readonly number[],
   other: Set<string>,
-  weight: TermWeight,
 ): number {
   let total = 0;
-  for (const term of terms) if (other.has(term)) total += weight(term);
+  for (const i of at) if (other.has(terms[i] as string)) total += weights[i] as number;
   return total;
 }
 

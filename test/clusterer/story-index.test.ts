@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
-import { type PairSide, prepareSide, termsOf, weighTerms } from '../../src/clusterer/pair-side.js';
+import {
+  forgetWeights,
+  type PairSide,
+  prepareSide,
+  termsOf,
+  weighTerms,
+} from '../../src/clusterer/pair-side.js';
 import { StoryIndex } from '../../src/clusterer/story-index.js';
 import { OTHER_TRIAL_SAME_DAY, TRIAL_ORIGINAL, TRIAL_REWRITE } from './made-up-stories.js';
 import { makeEntry } from './make-entry.js';
@@ -85,6 +91,31 @@ describe('StoryIndex', () => {
     index.add(3, 30, fingerprint(TRIAL_REWRITE));
     const next = index.placementWeight();
     for (const term of terms?.lead ?? []) expect(next(term)).toBe(index.weigh(term));
+  });
+
+  it("weighs a held side's names by id only when the entry holds their terms itself", () => {
+    const index = new StoryIndex();
+    const other = fingerprint(OTHER_TRIAL_SAME_DAY);
+    other.features.entities = [...other.features.entities, 'zzqname'];
+    index.add(2, 20, other);
+    const own = fingerprint(TRIAL_ORIGINAL);
+    // A headline name the entry does not hold itself: its term is the other entry's.
+    own.features.titleNames = [...own.features.titleNames, 'zzqname'];
+    index.add(1, 10, own);
+    const side = index.memberSides(10)[0]?.side as PairSide;
+    const at = side.namedTerms.indexOf('e:zzqname');
+    expect(side.namedIds?.[at]).toBe(-1);
+    expect(side.namedIds?.[0]).toBeGreaterThanOrEqual(0);
+    const byString = (weight: (term: string) => number) => side.namedTerms.map(weight);
+    const first = index.placementWeight();
+    expect(weighTerms(side, false, first).namedWeights).toEqual(byString(index.weigh));
+    // The other entry leaves and a new one takes the freed ids: the kept side still weighs right.
+    index.remove(2);
+    index.add(3, 30, fingerprint(TRIAL_REWRITE));
+    forgetWeights(side);
+    const next = index.placementWeight();
+    expect(weighTerms(side, false, next).namedWeights).toEqual(byString(index.weigh));
+    expect(weighTerms(side, false, next).namedWeights[at]).toBe(index.weigh('w:zzzzzz'));
   });
 
   it('prunes entries that fell out of the window, but keeps the latest added', () => {

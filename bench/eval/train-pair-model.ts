@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ModelMeasure } from '../../src/clusterer/index.js';
@@ -27,14 +28,22 @@ export async function collectTrainingPairs(): Promise<LabelledPair[]> {
 
 /**
  * The unrelated stream's pairs. It gives far more candidate pairs than the corpora: one in
- * STREAM_SAMPLE is kept, and the kept ones count as much as `labelled` pairs together.
+ * STREAM_SAMPLE is kept, and the kept ones count as much as `labelled` pairs together. A pair is
+ * kept by its identity (its two entries), not its position, so that a change in how text is read,
+ * which adds or drops candidate pairs, does not redraw the rest of the sample.
  */
 export function collectUnrelatedPairs(labelled: number): LabelledPair[] {
-  const stream = collectStreamPairs(loadStreamEntries(TRAINING_STREAM_SEED)).filter(
-    (_, i) => i % STREAM_SAMPLE === 0,
-  );
+  const stream = collectStreamPairs(loadStreamEntries(TRAINING_STREAM_SEED)).filter(inSample);
   const weight = labelled / Math.max(1, stream.length);
   return stream.map((pair) => ({ ...pair, weight }));
+}
+
+/** Whether a stream pair is in the one-in-STREAM_SAMPLE sample: a hash of its entries, order-free. */
+function inSample(pair: LabelledPair): boolean {
+  if (pair.stories === undefined)
+    throw new Error('train-pair-model: a stream pair without entries');
+  const key = [...pair.stories].sort().join('\n');
+  return createHash('sha1').update(key).digest().readUInt32BE(0) % STREAM_SAMPLE === 0;
 }
 
 const WEIGHTS_FILE = path.resolve(import.meta.dirname, '../../src/clusterer/pair-model-weights.ts');

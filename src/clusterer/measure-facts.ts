@@ -19,53 +19,79 @@ export interface FactMeasures {
   speakerConflict: number;
 }
 
+/** 1 when each headline names a place the other side never mentions, else 0. */
+export function placeConflict(a: FingerprintFeatures, b: FingerprintFeatures): number {
+  if (a.titlePlaces.length === 0 || b.titlePlaces.length === 0) return 0;
+  return !sharesAny(a.titlePlaces, b.placeMentions) && !sharesAny(b.titlePlaces, a.placeMentions)
+    ? 1
+    : 0;
+}
+
 /**
- * `termsA`, `termsB`: each side's headline and lead terms (same-language or language-free, as
- * the pair is compared); `cross`: the two are in different languages (a quoted name is then
- * translated, not repeated).
+ * 1 when each headline quotes a name the other side never says, else 0. `termsA`, `termsB`: each
+ * side's headline and lead terms. Asked only of a pair in one language: across languages a quoted
+ * name is translated, not repeated.
  */
-export function measureFacts(
+export function quoteConflict(
   a: FingerprintFeatures,
   b: FingerprintFeatures,
   termsA: Set<string>,
   termsB: Set<string>,
-  cross: boolean,
-): FactMeasures {
-  return {
-    placeConflict: placeConflict(a, b) ? 1 : 0,
-    quoteConflict: !cross && quoteConflict(a, b, termsA, termsB) ? 1 : 0,
-    dateConflict: dateConflict(a.dates, b.dates) ? 1 : 0,
-    eventUnsaid: eventUnsaid(a, b) || eventUnsaid(b, a) ? 1 : 0,
-    speakerConflict: speakerConflict(a, b) ? 1 : 0,
-  };
+): number {
+  if (a.titleQuoted.length === 0 || b.titleQuoted.length === 0) return 0;
+  return !saysAnyQuoted(a.titleQuoted, b.quotedNames, termsB) &&
+    !saysAnyQuoted(b.titleQuoted, a.quotedNames, termsA)
+    ? 1
+    : 0;
 }
 
-function placeConflict(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
-  if (a.titlePlaces.length === 0 || b.titlePlaces.length === 0) return false;
-  return (
-    !a.titlePlaces.some((root) => b.placeMentions.includes(root)) &&
-    !b.titlePlaces.some((root) => a.placeMentions.includes(root))
-  );
+/** 1 when either side's headline tells events the other tells none of, else 0. */
+export function eventUnsaid(a: FingerprintFeatures, b: FingerprintFeatures): number {
+  return tellsNoneOf(a, b) || tellsNoneOf(b, a) ? 1 : 0;
 }
 
-function quoteConflict(
-  a: FingerprintFeatures,
-  b: FingerprintFeatures,
-  termsA: Set<string>,
-  termsB: Set<string>,
-): boolean {
-  if (a.titleQuoted.length === 0 || b.titleQuoted.length === 0) return false;
-  return (
-    !a.titleQuoted.some((name) => saysQuotedName(name, b.quotedNames, termsB)) &&
-    !b.titleQuoted.some((name) => saysQuotedName(name, a.quotedNames, termsA))
-  );
+/** 1 when both report statements and neither names the other's speaker, else 0. */
+export function speakerConflict(a: FingerprintFeatures, b: FingerprintFeatures): number {
+  if (a.titleSpeakers.length === 0 || b.titleSpeakers.length === 0) return 0;
+  return !sharesAny(a.titleSpeakers, b.titleMentions) &&
+    !sharesAny(b.titleSpeakers, a.titleMentions)
+    ? 1
+    : 0;
+}
+
+/** 1 when both name dates and none is within a day of one of the other's, else 0. */
+export function dateConflict(a: FingerprintFeatures, b: FingerprintFeatures): number {
+  return datesConflict(a.dates, b.dates) ? 1 : 0;
+}
+
+/** Whether headline events of `a` are told in `b`'s headline or lead (a loop: no closure per pair). */
+export function tellsAnyEvent(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
+  for (const event of a.titleEvents)
+    if (b.titleEvents.includes(event) || b.leadEvents.includes(event)) return true;
+  return false;
+}
+
+/** Whether any of `items` is in `list` (a loop: no closure per pair). */
+export function sharesAny(items: readonly string[], list: readonly string[]): boolean {
+  for (const item of items) if (list.includes(item)) return true;
+  return false;
+}
+
+function saysAnyQuoted(names: readonly string[], quoted: readonly string[], terms: Set<string>) {
+  for (const name of names) if (saysQuotedName(name, quoted, terms)) return true;
+  return false;
+}
+
+/** `a`'s headline tells events and `b` tells none of them, in headline or lead. */
+function tellsNoneOf(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
+  return a.titleEvents.length > 0 && !tellsAnyEvent(a, b);
 }
 
 /**
  * Both name dates and none is within a day of one of the other's (a report of the evening and
  * one of the next morning say "15" and "16" of one event; a daily count two days later does not).
  */
-function dateConflict(a: readonly string[], b: readonly string[]): boolean {
+function datesConflict(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   return !a.some((x) => b.some((y) => daysBetween(x, y) <= 1));
 }
@@ -78,21 +104,4 @@ function daysBetween(x: string, y: string): number {
   };
   const apart = Math.abs(day(x) - day(y));
   return Math.min(apart, 365 - apart);
-}
-
-/** `a`'s headline tells events and `b` tells none of them, in headline or lead. */
-function eventUnsaid(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
-  if (a.titleEvents.length === 0) return false;
-  return !a.titleEvents.some(
-    (event) => b.titleEvents.includes(event) || b.leadEvents.includes(event),
-  );
-}
-
-/** Both report statements with a named speaker, and neither names the other's speaker. */
-function speakerConflict(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
-  if (a.titleSpeakers.length === 0 || b.titleSpeakers.length === 0) return false;
-  return (
-    !a.titleSpeakers.some((name) => b.titleMentions.includes(name)) &&
-    !b.titleSpeakers.some((name) => a.titleMentions.includes(name))
-  );
 }

@@ -1,5 +1,13 @@
 import type { FingerprintFeatures } from './fingerprint-entry.js';
-import { measureFacts } from './measure-facts.js';
+import {
+  dateConflict,
+  eventUnsaid,
+  placeConflict,
+  quoteConflict,
+  sharesAny,
+  speakerConflict,
+  tellsAnyEvent,
+} from './measure-facts.js';
 import {
   hasNameConflict,
   measureDistinctMissing,
@@ -59,7 +67,11 @@ export function memoizeWeight(weigh: TermWeight): TermWeight {
   };
 }
 
-/** measurePair of two prepared sides (see prepareSide); `weight` is called as often as needed. */
+/**
+ * measurePair of two prepared sides (see prepareSide); `weight` is called as often as needed.
+ * Called for every candidate of every entry: the measures are built as one object, with no
+ * intermediate object or closure per pair (see docs/performance.md).
+ */
 export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): PairMeasures {
   const a = sa.features;
   const b = sb.features;
@@ -84,14 +96,12 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   const numberConflict =
     a.titleNumbers.length > 0 &&
     b.titleNumbers.length > 0 &&
-    !intersects(a.titleNumbers, b.titleNumbers);
+    !sharesAny(a.titleNumbers, b.titleNumbers);
   const sharedRare = squash(sumShared(ta.lead, wa.leadWeights, tb.leadSet), SHARED_RARE_SCALE);
   const missingFromB = measureDistinctMissing(wa.rarest, tb.leadSet, sb.names);
   const missingFromA = measureDistinctMissing(wb.rarest, ta.leadSet, sa.names);
   const hasEvents = a.titleEvents.length > 0 && b.titleEvents.length > 0;
-  const eventAgree =
-    a.titleEvents.some((e) => b.titleEvents.includes(e) || b.leadEvents.includes(e)) ||
-    b.titleEvents.some((e) => a.titleEvents.includes(e) || a.leadEvents.includes(e));
+  const eventAgree = tellsAnyEvent(a, b) || tellsAnyEvent(b, a);
   return {
     titleSim,
     leadSim: weightedCosine(
@@ -129,7 +139,11 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
         ? estimateJaccard(a.minHash, b.minHash)
         : 0,
     sharedQuotes: squash(sharedQuoteWeight(sa, sb, weight), 10),
-    ...measureFacts(a, b, ta.leadSet, tb.leadSet, cross),
+    placeConflict: placeConflict(a, b),
+    quoteConflict: cross ? 0 : quoteConflict(a, b, ta.leadSet, tb.leadSet),
+    dateConflict: dateConflict(a, b),
+    eventUnsaid: eventUnsaid(a, b),
+    speakerConflict: speakerConflict(a, b),
   };
 }
 
@@ -147,8 +161,4 @@ export function hoursApart(a: string, b: string): number {
 export function hoursBetween(a: number, b: number): number {
   const hours = Math.abs(a - b) / 3_600_000;
   return Number.isNaN(hours) ? Number.POSITIVE_INFINITY : hours;
-}
-
-function intersects(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((item) => b.includes(item));
 }

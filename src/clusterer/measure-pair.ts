@@ -1,5 +1,6 @@
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import {
+  ageConflict,
   dateConflict,
   eventUnsaid,
   placeConflict,
@@ -147,6 +148,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     eventUnsaid: eventUnsaid(a, b),
     speakerConflict: speakerConflict(a, b),
     leadNameConflict: sameTitle && hasLeadNameConflict(sa, sb) ? 1 : 0,
+    ageConflict: ageConflict(a, b),
   };
 }
 

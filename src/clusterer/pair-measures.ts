@@ -81,7 +81,11 @@ export interface PairMeasures extends FactMeasures {
  * conflict no development same-story pair shows, too rare for the model to learn a weight that
  * does not shift the others.
  */
-export type RuleMeasure = 'speakerConflict' | 'crossEventConflict' | 'leadNameConflict';
+export type RuleMeasure =
+  | 'speakerConflict'
+  | 'crossEventConflict'
+  | 'leadNameConflict'
+  | 'ageConflict';
 
 /** The measures the pair model weighs. */
 export type ModelMeasure = Exclude<keyof PairMeasures, RuleMeasure>;

@@ -107,7 +107,8 @@ function isSameWireHeadline(
     m.placeConflict === 0 &&
     m.quoteConflict === 0 &&
     m.dateConflict === 0 &&
-    m.leadNameConflict === 0
+    m.leadNameConflict === 0 &&
+    m.ageConflict === 0
   );
 }
 

@@ -58,6 +58,40 @@ function entry(template: Template, text: string, hour: number) {
   });
 }
 
+describe('a template headline over two people no lead names', () => {
+  const anonymous: Template[] = [
+    {
+      language: 'ru',
+      title: 'В Зареченске вынесли приговор по «экстремистской» статье',
+      first:
+        'Суд Ленинского района Зареченска во вторник приговорил 27-летнего программиста к трём годам колонии за донаты.',
+      other:
+        'Суд Ленинского района Зареченска во вторник приговорил 61-летнюю пенсионерку к трём годам ограничения свободы за участие в акции протеста.',
+      reworded: '',
+    },
+    {
+      language: 'en',
+      title: 'Sentence handed down in another extremism case',
+      first:
+        'A court in Marlow Bay on Tuesday sentenced a 27-year-old programmer to three years in prison for donations to a banned fund.',
+      other:
+        'A court in Marlow Bay on Tuesday sentenced a pensioner, aged 61, to three years of restricted freedom for taking part in a protest.',
+      reworded: '',
+    },
+  ];
+  for (const template of anonymous) {
+    it(`keeps them apart by their ages (${template.language})`, () => {
+      const a = entry(template, template.first, 9);
+      const b = entry(template, template.other, 13);
+      const result = scorePair(fingerprintEntry(a).features, fingerprintEntry(b).features);
+      expect(result.measures?.leadNameConflict).toBe(0);
+      expect(result.signals[0]).toBe('other-ages');
+      const [first, second] = clusterInMemory([a, b]);
+      expect(second?.storyId).not.toBe(first?.storyId);
+    });
+  }
+});
+
 describe('a template headline over two protagonists', () => {
   for (const template of TEMPLATES) {
     it(`keeps two verdicts under one headline apart (${template.language})`, () => {

@@ -65,8 +65,11 @@ export function decideOnMeasures(
  * name dates more than a day apart (a daily count of another day); `other-events` when headlines
  * in two languages each tell what happened and it differs (a translation tells the event it
  * translates; a name's consonant skeleton can meet another's); `other-numbers` when headlines
- * alike in everything else carry different numbers (another day, another count). Copies agree on
- * who, where, which and how many: of the development pairs, no same-story pair had any of them.
+ * alike in everything else carry different numbers (another day, another count);
+ * `other-protagonists` when the same headline word for word leads with people the other never
+ * mentions (a template: a verdict, a court session); `other-ages` when headlines alike give their
+ * people ages more than a year apart (a 27-year-old and a 61-year-old). Copies agree on who,
+ * where, which and how many: of the development pairs, no same-story pair had any of them.
  */
 function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.nameConflict === 1) return 'other-names';
@@ -76,6 +79,8 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.speakerConflict === 1) return 'other-speakers';
   if (m.crossEventConflict === 1) return 'other-events';
   if (m.numberConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-numbers';
+  if (m.sameTitle === 1 && m.leadNameConflict === 1) return 'other-protagonists';
+  if (m.ageConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-ages';
   return undefined;
 }
 

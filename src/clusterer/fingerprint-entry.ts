@@ -6,6 +6,7 @@ import { computeMinHash, hashString } from './min-hash.js';
 import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
 import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
+import { readAges } from './read-ages.js';
 import { readSpeakers } from './read-speakers.js';
 import { skeletonizeName } from './skeletonize-name.js';
 import {
@@ -29,7 +30,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 8;
+export const FINGERPRINT_VERSION = 9;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -75,6 +76,8 @@ export interface FingerprintFeatures {
   quotedNames: string[];
   /** Calendar dates of headline and lead, as `month-day`. */
   dates: string[];
+  /** Ages headline and lead give their people ("27-летнего", "aged 61"; see readAges). */
+  ages: string[];
   /** The lead (the text's first words, the headline left out) read as terms. */
   leadTerms: string[];
   leadCross: string[];
@@ -151,6 +154,7 @@ export function fingerprintEntry(
     titleQuoted: extractQuotedNames(title, 4),
     quotedNames: extractQuotedNames(`${title}\n${text.slice(0, MAX_TEXT_CHARS / 4)}`, 12),
     dates: extractDates(`${title}\n${text.slice(0, LEAD_CHARS)}`, 6),
+    ages: readAges(`${title}\n${text.slice(0, LEAD_CHARS)}`, 4),
     leadTerms: lead.terms.slice(0, MAX_TERMS),
     leadCross: lead.crossTerms.slice(0, MAX_TERMS),
     leadEvents: lead.events,

@@ -17,6 +17,11 @@ export interface FactMeasures {
   eventUnsaid: number;
   /** Both headlines report statements, and neither's speaker is named in the other headline. */
   speakerConflict: number;
+  /**
+   * Both give ages in headline or lead ("27-летнего", "aged 61"), and no age of one is within a
+   * year of an age of the other (a birthday falls between two reports): another person.
+   */
+  ageConflict: number;
 }
 
 /** 1 when each headline names a place the other side never mentions, else 0. */
@@ -48,6 +53,14 @@ export function quoteConflict(
 /** 1 when either side's headline tells events the other tells none of, else 0. */
 export function eventUnsaid(a: FingerprintFeatures, b: FingerprintFeatures): number {
   return tellsNoneOf(a, b) || tellsNoneOf(b, a) ? 1 : 0;
+}
+
+/** 1 when both give ages and none of one is within a year of one of the other, else 0. */
+export function ageConflict(a: FingerprintFeatures, b: FingerprintFeatures): number {
+  if (a.ages.length === 0 || b.ages.length === 0) return 0;
+  for (const x of a.ages)
+    for (const y of b.ages) if (Math.abs(Number(x) - Number(y)) <= 1) return 0;
+  return 1;
 }
 
 /** 1 when both report statements and neither names the other's speaker, else 0. */

@@ -93,3 +93,30 @@ export function measureMissing(
   }
   return total > 0 ? missing / Math.max(total, NAME_EVIDENCE_FLOOR) : 0;
 }
+
+/**
+ * A lead's protagonist is among its first names that neither headline names: this many are read.
+ * The first alone is often the place of the court or the agency, which a copy names too.
+ */
+const PROTAGONIST_NAMES = 2;
+
+/**
+ * Each lead names, among its first PROTAGONIST_NAMES names that neither headline names, someone the
+ * other side never mentions (as a name anywhere, or a capitalised word of its headline): under one
+ * headline, another protagonist.
+ */
+export function hasLeadNameConflict(a: PairSide, b: PairSide): boolean {
+  return namesOneUnsaid(a, b) && namesOneUnsaid(b, a);
+}
+
+function namesOneUnsaid(side: PairSide, other: PairSide): boolean {
+  const { titleNames } = side.features;
+  const otherTitle = other.features.titleNames;
+  let read = 0;
+  for (const name of side.features.leadNames) {
+    if (titleNames.includes(name) || otherTitle.includes(name)) continue;
+    if (!other.names.has(name) && !other.features.titleMentions.includes(name)) return true;
+    if (++read >= PROTAGONIST_NAMES) return false;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import {
+  ageConflict,
   dateConflict,
   eventUnsaid,
   placeConflict,
@@ -9,6 +10,7 @@ import {
   tellsAnyEvent,
 } from './measure-facts.js';
 import {
+  hasLeadNameConflict,
   hasNameConflict,
   measureDistinctMissing,
   measureMissing,
@@ -100,6 +102,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   const sharedRare = squash(sumShared(ta.lead, wa.leadWeights, tb.leadSet), SHARED_RARE_SCALE);
   const missingFromB = measureDistinctMissing(wa.rarest, tb.leadSet, sb.names);
   const missingFromA = measureDistinctMissing(wb.rarest, ta.leadSet, sa.names);
+  const sameTitle = a.titleKey !== '' && a.titleKey === b.titleKey;
   const hasEvents = a.titleEvents.length > 0 && b.titleEvents.length > 0;
   const eventAgree = tellsAnyEvent(a, b) || tellsAnyEvent(b, a);
   return {
@@ -132,7 +135,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     genreMismatch:
       a.genre !== b.genre && (STRONG_GENRES.has(a.genre) || STRONG_GENRES.has(b.genre)) ? 1 : 0,
     previewMismatch: (a.genre === 'preview') !== (b.genre === 'preview') ? 1 : 0,
-    sameTitle: a.titleKey !== '' && a.titleKey === b.titleKey ? 1 : 0,
+    sameTitle: sameTitle ? 1 : 0,
     daysApart: Math.min(3, hoursBetween(sa.time, sb.time) / 24),
     textOverlap:
       Math.min(a.textWords, b.textWords) >= MIN_TEXT_WORDS
@@ -144,6 +147,8 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     dateConflict: dateConflict(a, b),
     eventUnsaid: eventUnsaid(a, b),
     speakerConflict: speakerConflict(a, b),
+    leadNameConflict: sameTitle && hasLeadNameConflict(sa, sb) ? 1 : 0,
+    ageConflict: ageConflict(a, b),
   };
 }
 

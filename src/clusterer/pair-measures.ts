@@ -68,6 +68,12 @@ export interface PairMeasures extends FactMeasures {
   textOverlap: number;
   /** Rare verbatim quote shingles both share, squashed. */
   sharedQuotes: number;
+  /**
+   * The same headline word for word, and each lead names, among its first two names that neither
+   * headline names, someone the other side never mentions: a template headline ("В N вынесли
+   * приговор…") told of another protagonist (0 for other headlines: measured only then).
+   */
+  leadNameConflict: number;
 }
 
 /**
@@ -75,7 +81,11 @@ export interface PairMeasures extends FactMeasures {
  * conflict no development same-story pair shows, too rare for the model to learn a weight that
  * does not shift the others.
  */
-export type RuleMeasure = 'speakerConflict' | 'crossEventConflict';
+export type RuleMeasure =
+  | 'speakerConflict'
+  | 'crossEventConflict'
+  | 'leadNameConflict'
+  | 'ageConflict';
 
 /** The measures the pair model weighs. */
 export type ModelMeasure = Exclude<keyof PairMeasures, RuleMeasure>;

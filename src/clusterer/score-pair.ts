@@ -87,8 +87,10 @@ const SAME_HEADLINE_SCORE = 0.95;
 /**
  * The same headline word for word (four words or more, see titleKey), both plain reports or both
  * of one genre, in one language, and the leads do not name other people, numbers, places,
- * quoted names or dates: one wire story carried twice (a daily count keeps its headline). Recurring headlines ("Morning briefing") are digests, and a template with
- * another protagonist is not word for word.
+ * quoted names or dates: one wire story carried twice (a daily count keeps its headline).
+ * Recurring headlines ("Morning briefing") are digests; a template headline that names no one
+ * (a verdict, a court session, a daily rate) is told of another protagonist when each lead names
+ * someone the other never mentions (leadNameConflict): a wire copy names the same people.
  */
 function isSameWireHeadline(
   a: FingerprintFeatures,
@@ -104,7 +106,9 @@ function isSameWireHeadline(
     m.numberConflict === 0 &&
     m.placeConflict === 0 &&
     m.quoteConflict === 0 &&
-    m.dateConflict === 0
+    m.dateConflict === 0 &&
+    m.leadNameConflict === 0 &&
+    m.ageConflict === 0
   );
 }
 

@@ -184,4 +184,10 @@ describe('decideOnMeasures: rules on the measures', () => {
     const unlike = decideOnMeasures(confident, measures({ numberConflict: 1, titleSim: 0.3 }));
     expect(unlike.byModel).toBe(true);
   });
+
+  it('keeps one headline word for word over leads with other protagonists apart', () => {
+    const template = decideOnMeasures(confident, measures({ sameTitle: 1, leadNameConflict: 1 }));
+    expect(template.signals[0]).toBe('other-protagonists');
+    expect(decideOnMeasures(confident, measures({ sameTitle: 1 })).byModel).toBe(true);
+  });
 });

@@ -21,6 +21,8 @@ interface Entry {
 export interface NewsLexicon {
   words: Map<string, Entry>;
   stems: Map<number, { stem: string; entry: Entry }[]>;
+  /** Phrases (`walked_free`, `выш*_на_свободу`) by their first word's two letters: each word a form. */
+  phrases: Map<number, { parts: string[]; entry: Entry }[]>;
 }
 
 const LANGUAGES = ['en', 'ru', 'be'];
@@ -31,7 +33,7 @@ const MAX_ENDING = 5;
 export function compileNewsLexicon(
   tables: string[] = [NEWS_LEXICON_TABLE, PLACE_LEXICON_TABLE],
 ): NewsLexicon {
-  const lexicon: NewsLexicon = { words: new Map(), stems: new Map() };
+  const lexicon: NewsLexicon = { words: new Map(), stems: new Map(), phrases: new Map() };
   for (const line of tables.join('\n').split('\n')) {
     if (line.trim() === '') continue;
     const [head = '', ...columns] = line.split('|').map((part) => part.trim());
@@ -49,6 +51,12 @@ export function compileNewsLexicon(
 }
 
 function addForm(lexicon: NewsLexicon, form: string, entry: Entry): void {
+  if (form.includes('_')) {
+    const parts = form.split('_');
+    const key = prefixKey(parts[0] ?? '');
+    lexicon.phrases.set(key, [...(lexicon.phrases.get(key) ?? []), { parts, entry }]);
+    return;
+  }
   if (!form.endsWith('*')) {
     if (!lexicon.words.has(form)) lexicon.words.set(form, entry);
     return;
@@ -69,6 +77,34 @@ export function lookUpConcept(lexicon: NewsLexicon, word: string): Concept | und
     if (word.startsWith(stem) && word.length - stem.length <= MAX_ENDING) return entry;
   }
   return undefined;
+}
+
+/**
+ * The concept of a phrase that opens at `words[at]` (given lower-cased as `word`), and how many
+ * words it takes. A phrase's words match as forms do (whole, or `stem*` with an ending): "walked
+ * free", "вышла на свободу", "выйшаў на волю".
+ */
+export function lookUpPhrase(
+  lexicon: NewsLexicon,
+  word: string,
+  words: readonly { word: string }[],
+  at: number,
+): { concept: Concept; words: number } | undefined {
+  const phrases = lexicon.phrases.get(prefixKey(word));
+  if (phrases === undefined) return undefined;
+  for (const { parts, entry } of phrases) {
+    if (parts.every((part, k) => matchesForm(part, k === 0 ? word : words[at + k]?.word)))
+      return { concept: entry, words: parts.length };
+  }
+  return undefined;
+}
+
+/** Whether `word` (any case) is `form`, or begins with its stem and ends in at most MAX_ENDING letters. */
+function matchesForm(form: string, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const lower = word.toLowerCase().replace(/ё/gu, 'е');
+  if (!form.endsWith('*')) return lower === form;
+  return lower.startsWith(form.slice(0, -1)) && lower.length - form.length + 1 <= MAX_ENDING;
 }
 
 /**

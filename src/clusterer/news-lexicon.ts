@@ -22,7 +22,13 @@ export interface NewsLexicon {
   words: Map<string, Entry>;
   stems: Map<number, { stem: string; entry: Entry }[]>;
   /** Phrases (`walked_free`, `выш*_на_свободу`) by their first word's two letters: each word a form. */
-  phrases: Map<number, { parts: string[]; entry: Entry }[]>;
+  phrases: Map<number, { parts: PhrasePart[]; entry: Entry }[]>;
+}
+
+/** One word of a phrase: the whole word, or a stem (`выш*`) that takes an ending. */
+interface PhrasePart {
+  text: string;
+  stem: boolean;
 }
 
 const LANGUAGES = ['en', 'ru', 'be'];
@@ -52,8 +58,11 @@ export function compileNewsLexicon(
 
 function addForm(lexicon: NewsLexicon, form: string, entry: Entry): void {
   if (form.includes('_')) {
-    const parts = form.split('_');
-    const key = prefixKey(parts[0] ?? '');
+    const parts = form.split('_').map((part) => {
+      const stem = part.endsWith('*');
+      return { text: stem ? part.slice(0, -1) : part, stem };
+    });
+    const key = prefixKey(parts[0]?.text ?? '');
     lexicon.phrases.set(key, [...(lexicon.phrases.get(key) ?? []), { parts, entry }]);
     return;
   }
@@ -93,18 +102,26 @@ export function lookUpPhrase(
   const phrases = lexicon.phrases.get(prefixKey(word));
   if (phrases === undefined) return undefined;
   for (const { parts, entry } of phrases) {
-    if (parts.every((part, k) => matchesForm(part, k === 0 ? word : words[at + k]?.word)))
-      return { concept: entry, words: parts.length };
+    // The opening word is given lower-cased; the next ones are lower-cased only when it matched.
+    if (!matchesPart(parts[0] as PhrasePart, word)) continue;
+    let k = 1;
+    while (k < parts.length && matchesPart(parts[k] as PhrasePart, lowerWord(words[at + k]))) k++;
+    if (k === parts.length) return { concept: entry, words: parts.length };
   }
   return undefined;
 }
 
-/** Whether `word` (any case) is `form`, or begins with its stem and ends in at most MAX_ENDING letters. */
-function matchesForm(form: string, word: string | undefined): boolean {
+function lowerWord(token: { word: string } | undefined): string | undefined {
+  if (token === undefined) return undefined;
+  const lower = token.word.toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/gu, 'е') : lower;
+}
+
+/** Whether a lower-cased `word` is the part, or begins with its stem and ends in at most MAX_ENDING letters. */
+function matchesPart(part: PhrasePart, word: string | undefined): boolean {
   if (word === undefined) return false;
-  const lower = word.toLowerCase().replace(/ё/gu, 'е');
-  if (!form.endsWith('*')) return lower === form;
-  return lower.startsWith(form.slice(0, -1)) && lower.length - form.length + 1 <= MAX_ENDING;
+  if (!part.stem) return word === part.text;
+  return word.startsWith(part.text) && word.length - part.text.length <= MAX_ENDING;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
+import { type Concept, lookUpConcept, lookUpPhrase, type NewsLexicon } from './news-lexicon.js';
 import { readNumberWord, sumNumberWords } from './number-words.js';
 import { skeletonizeName } from './skeletonize-name.js';
 import { STOP_WORDS, stemWord } from './stem-word.js';
@@ -93,13 +93,17 @@ export function analyzeText(
       }
     }
     flushNumbers();
+    // A phrase tells its concept on top of its words, which are read on as words: two reports
+    // that both say "set free" share "set" and "free" as well as the release.
+    const phrase = lookUpPhrase(lexicon, lower, words, at);
+    if (phrase !== undefined) {
+      const said = words.slice(at, at + phrase.words).map((w) => w.word.toLowerCase());
+      addConcept(out, phrase.concept, said.join(' '));
+    }
     if (STOP_WORDS.has(lower) || lower.length < 2) continue;
     const concept = lookUpConcept(lexicon, lower);
     if (concept !== undefined) {
-      push(out.terms, `c:${concept.id}`);
-      push(out.crossTerms, `c:${concept.id}`);
-      push(out.evidence, `c:${concept.id}=${lower}`);
-      if (concept.kind === 'event') push(out.events, concept.id);
+      addConcept(out, concept, lower);
       continue;
     }
     const stem = stemWord(lower);
@@ -142,6 +146,13 @@ function splitCompounds(tokens: TextToken[], lexicon: NewsLexicon): TextToken[] 
     if (lookUpConcept(lexicon, lower.replace(/ё/gu, 'е')) !== undefined) return [token];
     return parts.map((word, i) => ({ word, sentenceStart: i === 0 && token.sentenceStart }));
   });
+}
+
+function addConcept(out: AnalyzedText, concept: Concept, said: string): void {
+  push(out.terms, `c:${concept.id}`);
+  push(out.crossTerms, `c:${concept.id}`);
+  push(out.evidence, `c:${concept.id}=${said}`);
+  if (concept.kind === 'event') push(out.events, concept.id);
 }
 
 function addNumber(out: AnalyzedText, number: string, words: number): void {

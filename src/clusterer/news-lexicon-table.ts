@@ -6,18 +6,20 @@
  * One concept a line: `kind id | English | Russian | Belarusian`. `kind` is `event` for what
  * happened (the verb of a headline: two reports of one event agree on it) or `thing` for what it
  * is about. Forms are separated by spaces; a form ending in `*` matches any word it begins
- * (a stem: `арестова*`), any other form matches the whole word. Words are lower-cased, `ё` is `е`.
- * A stem must not swallow a common name: "люд*" read "Людмилу" as people, "роман*" the given name
- * Roman, "мороз*" the surname Морозов. Such concepts list their forms whole instead
- * (test/clusterer/given-names-lexicon.test.ts checks a list of common names).
+ * (a stem: `арестова*`), any other form matches the whole word. Words joined by `_` are a phrase
+ * of consecutive words, each a form ("вышел на свободу": `выш*_на_свободу`, where "свобода" alone
+ * is also freedom of speech); it tells its concept besides its words, which are read on as words.
+ * Words are lower-cased, `ё` is `е`. A stem must not swallow a common name: "люд*" read "Людмилу"
+ * as people, "роман*" the given name Roman, "мороз*" the surname Морозов. Such concepts list their
+ * forms whole instead (test/clusterer/given-names-lexicon.test.ts checks a list of common names).
  */
 export const NEWS_LEXICON_TABLE = `
 event die | die dies died dying death deaths dead | умер умерла умерли умрет скончал* смерть смерти гибель погиб* | памёр памерла памерлі памёрлі смерць смерці загінул* загінуў
 event kill | kill kills killed killing killings murder murders murdered slain | убит* убил* убийств* | забіт* забіў забілі забойств*
-event arrest | arrest arrests arrested arresting detain detains detained detention detaining custody | задерж* арестова* арест ареста арестом стражу стражей | затрыма* затрыман* арыштава* арышт* варту
+event arrest | arrest arrests arrested arresting detain detains detained detention detaining apprehend apprehends apprehended into_custody | задерж* арестова* арест ареста арестом стражу | затрыма* затрыман* арыштава* арышт* варту
 event sentence | sentence sentences sentenced sentencing jail jails jailed imprison imprisoned convict convicts convicted conviction verdict | приговор* осужден* осудил* | прысуд* асудзі* асуджан*
 event charge | charge charges charged indict indicts indicted indictment accuse accuses accused accusation | обвин* предъяв* | абвінава* абвіна*
-event release | release releases released frees freed pardon pardons pardoned | освобод* помилова* выпуст* | вызвалі* вызвален* памілава* выпусці*
+event release | release releases released releasing frees freed freeing pardon pardons pardoned pardoning clemency walk*_free set_free go_free goes_free went_free | освобод* освобожд* помилова* выпуст* отпуст* отпущен* выш*_на_свободу выйд*_на_свободу выход*_на_свободу выпущен*_на_свободу на_свободу_выш* на_свободу_выйд* | вызвалі* вызвален* памілава* выпусці* адпусці* адпушчан* выйш*_на_волю выйд*_на_волю выход*_на_волю выйш*_на_свабоду выйд*_на_свабоду выпушчан*_на_волю на_волю_выйш* на_волю_выйд* на_свабоду_выйш*
 event elect | elect elects elected election elections vote votes voted voting poll polls ballot referendum | референдум* выбор* избран* избира* голосова* | выбар* абран* абіра* галасава* рэферэндум*
 event win | win wins won victory victorious | побед* выиграл* | перамог* выйграў выйгралі
 event lose | lose loses lost defeat defeated | проиграл* поражен* | прайграў прайгралі паражэн*
@@ -63,7 +65,7 @@ event hunger-strike | hunger-strike | голодовк* | галадоўк*
 event torture | torture tortured | пытк* пыта* | катаван*
 event poison | poison poisoned poisoning | отравлени* отрави* | атручэнн* атруці*
 thing budget | budget budgets | бюджет* | бюджэт*
-thing prison | prison prisons prisoner prisoners jail colony | тюрьм* тюрем* заключенн* колони* узник* | турм* вязн* калоні* зняволен*
+thing prison | prison prisons prisoner prisoners jail colony custody | тюрьм* тюрем* заключенн* колони* узник* стражей | турм* вязн* калоні* зняволен* вартай
 thing political-prisoner | political-prisoner political-prisoners | политзаключ* политузник* | палітвязн* палітзняволен*
 thing court | court courts judge judges tribunal magistrate magistrates | суд суда суде суды судья* судей | суд суда судзе суды суддз*
 thing president | president presidents presidential | президент* | прэзідэнт*

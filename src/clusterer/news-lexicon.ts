@@ -21,6 +21,14 @@ interface Entry {
 export interface NewsLexicon {
   words: Map<string, Entry>;
   stems: Map<number, { stem: string; entry: Entry }[]>;
+  /** Phrases (`walked_free`, `выш*_на_свободу`) by their first word's two letters: each word a form. */
+  phrases: Map<number, { parts: PhrasePart[]; entry: Entry }[]>;
+}
+
+/** One word of a phrase: the whole word, or a stem (`выш*`) that takes an ending. */
+interface PhrasePart {
+  text: string;
+  stem: boolean;
 }
 
 const LANGUAGES = ['en', 'ru', 'be'];
@@ -31,7 +39,7 @@ const MAX_ENDING = 5;
 export function compileNewsLexicon(
   tables: string[] = [NEWS_LEXICON_TABLE, PLACE_LEXICON_TABLE],
 ): NewsLexicon {
-  const lexicon: NewsLexicon = { words: new Map(), stems: new Map() };
+  const lexicon: NewsLexicon = { words: new Map(), stems: new Map(), phrases: new Map() };
   for (const line of tables.join('\n').split('\n')) {
     if (line.trim() === '') continue;
     const [head = '', ...columns] = line.split('|').map((part) => part.trim());
@@ -49,6 +57,15 @@ export function compileNewsLexicon(
 }
 
 function addForm(lexicon: NewsLexicon, form: string, entry: Entry): void {
+  if (form.includes('_')) {
+    const parts = form.split('_').map((part) => {
+      const stem = part.endsWith('*');
+      return { text: stem ? part.slice(0, -1) : part, stem };
+    });
+    const key = prefixKey(parts[0]?.text ?? '');
+    lexicon.phrases.set(key, [...(lexicon.phrases.get(key) ?? []), { parts, entry }]);
+    return;
+  }
   if (!form.endsWith('*')) {
     if (!lexicon.words.has(form)) lexicon.words.set(form, entry);
     return;
@@ -69,6 +86,42 @@ export function lookUpConcept(lexicon: NewsLexicon, word: string): Concept | und
     if (word.startsWith(stem) && word.length - stem.length <= MAX_ENDING) return entry;
   }
   return undefined;
+}
+
+/**
+ * The concept of a phrase that opens at `words[at]` (given lower-cased as `word`), and how many
+ * words it takes. A phrase's words match as forms do (whole, or `stem*` with an ending): "walked
+ * free", "вышла на свободу", "выйшаў на волю".
+ */
+export function lookUpPhrase(
+  lexicon: NewsLexicon,
+  word: string,
+  words: readonly { word: string }[],
+  at: number,
+): { concept: Concept; words: number } | undefined {
+  const phrases = lexicon.phrases.get(prefixKey(word));
+  if (phrases === undefined) return undefined;
+  for (const { parts, entry } of phrases) {
+    // The opening word is given lower-cased; the next ones are lower-cased only when it matched.
+    if (!matchesPart(parts[0] as PhrasePart, word)) continue;
+    let k = 1;
+    while (k < parts.length && matchesPart(parts[k] as PhrasePart, lowerWord(words[at + k]))) k++;
+    if (k === parts.length) return { concept: entry, words: parts.length };
+  }
+  return undefined;
+}
+
+function lowerWord(token: { word: string } | undefined): string | undefined {
+  if (token === undefined) return undefined;
+  const lower = token.word.toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/gu, 'е') : lower;
+}
+
+/** Whether a lower-cased `word` is the part, or begins with its stem and ends in at most MAX_ENDING letters. */
+function matchesPart(part: PhrasePart, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  if (!part.stem) return word === part.text;
+  return word.startsWith(part.text) && word.length - part.text.length <= MAX_ENDING;
 }
 
 /**

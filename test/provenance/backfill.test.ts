@@ -94,6 +94,8 @@ describe('backfilling the claims of stories stored before claims existed', () =>
       write: async (work) => work(),
       pause: async () => stop.abort(),
       batchSize: 2,
+      // Bounded by count, as above: under load one story can outlast the default 50 ms budget.
+      batchMs: 60_000,
       signal: stop.signal,
     });
     expect(computed).toBe(2);

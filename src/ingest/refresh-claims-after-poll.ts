@@ -45,6 +45,8 @@ export async function refreshClaimsAfterPoll(
   // Word keys read once for the poll's stories (readMember's cache).
   const words = new Map<string, string[]>();
   while (next < storyIds.length) {
+    // Also before the first batch: the poll's commit just ran in this event-loop turn.
+    await pause();
     await store.write(async (writer) => {
       const started = performance.now();
       do {
@@ -57,7 +59,6 @@ export async function refreshClaimsAfterPoll(
         }
       } while (next < storyIds.length && performance.now() - started < batchMs);
     });
-    if (next < storyIds.length) await pause();
   }
   if (options.readingsWindow) await dropOldReadings(store, options.readingsWindow, pause);
 }

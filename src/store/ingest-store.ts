@@ -128,15 +128,28 @@ export function createSqliteIngestWriter(db: Db): IngestWriter {
   };
 }
 
-/** The SQLite IngestStore: one writer connection, its writes serialized by `writeLock`. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The SQLite IngestStore: one writer connection, its writes serialized by `writeLock`. A write
+ * lets the event loop turn once between its work and its `COMMIT` (the lock still held): the
+ * commit writes the pages the transaction still holds in the page cache to the WAL (up to the
+ * writer's 8 MB cache, ~35 ms of CPU after a 20 MB feed), so it gets an event-loop turn of its own
+ * instead of adding to the work's last slice.
+ */
 export function createSqliteIngestStore(db: Db, writeLock: WriteLock): IngestStore {
   const writer = createSqliteIngestWriter(db);
+  const work = async <T>(run: (writer: IngestWriter) => Promise<T>): Promise<T> => {
+    const result = await run(writer);
+    await yieldToEventLoop();
+    return result;
+  };
   return {
     findEntryByKey: async (sourceId, key) => findEntryByKey(db, sourceId, key),
     findStoredArticle: async (sourceId, key) => findStoredArticle(db, sourceId, key),
     hasTombstone: async (sourceId, key) => hasTombstone(db, sourceId, key),
     recordPoll: (sourceId, update) => writeLock.run(() => recordPoll(db, sourceId, update)),
-    write: (work) => writeLock.run(() => runTransaction(db, () => work(writer))),
+    write: (run) => writeLock.run(() => runTransaction(db, () => work(run))),
     forEachWindowEntry: async (request, visit) => forEachWindowEntry(db, request, visit),
   };
 }

@@ -74,4 +74,28 @@ describe('story claims computed after the poll commits', () => {
       for (const storyId of poll.stale) expect(poll.stored).not.toContain(storyId);
     }
   }, 120_000);
+
+  it('pauses before each batch, the first too: the poll’s commit keeps its event-loop turn', async () => {
+    const entries = (await normalizeCorpus(loadCorpus('newsroom'), NOW)).map((item) => item.entry);
+    const config = configFor(entries);
+    const db = openDatabase(':memory:');
+    migrate(db, 'migrations');
+    syncSources(db, config.sources);
+    const store = createSqliteIngestStore(db, createWriteLock());
+    const index = new StoryIndex({ windowHours: config.stories.windowMs / 3_600_000 });
+    const [poll] = bySource(entries);
+    const counts = await store.write((writer) =>
+      ingestEntries(writer, config, index, poll ?? [], NOW, { deferClaims: true }),
+    );
+    const storedAtPauses: number[] = [];
+    const pause = async () => {
+      storedAtPauses.push(claimRows(db).length);
+    };
+    await refreshClaimsAfterPoll(store, counts.staleClaims, NOW, { batchMs: 0, pause });
+    const stale = counts.staleClaims.length;
+    expect(stale).toBeGreaterThan(1);
+    // One story per batch with batchMs 0: a pause before each, none stored before the first.
+    expect(storedAtPauses).toEqual(Array.from({ length: stale }, (_, i) => i));
+    expect(claimRows(db)).toHaveLength(stale);
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NormalizedEntry } from '../../src/model/index.js';
 import {
   createPostgresIngestStore,
@@ -8,12 +8,15 @@ import {
   createWriteLock,
   type IngestStore,
   type IngestWriter,
+  migrate,
+  openDatabase,
   type PgPool,
   type WindowEntry,
 } from '../../src/store/index.js';
 import {
   type BackendKind,
   describeEachBackend,
+  MIGRATIONS,
   type OpenedStore,
   storeBackends,
 } from '../helpers/store-backends.js';
@@ -187,3 +190,28 @@ describeEachBackend('IngestStore', (kind: BackendKind) => {
       ]);
   });
 });
+
+describe('the SQLite IngestStore', () => {
+  it('lets the event loop turn between a write’s work and its COMMIT, the rows still uncommitted', async () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS);
+    await createSqliteSourceStore(db).syncSources([
+      { id: 'src', url: 'https://example.org/feed', intervalMs: 600_000, preferred: false },
+    ]);
+    const store = createSqliteIngestStore(db, createWriteLock());
+    const seen: { inTransaction: boolean; stories: unknown }[] = [];
+    await store.write(async (writer) => {
+      await storeNew(writer, entry('a'));
+      // Queued by the work's last step: it runs before the commit only if the store yields.
+      setImmediate(() => seen.push({ inTransaction: db.inTransaction, stories: count(db) }));
+    });
+    expect(seen).toEqual([{ inTransaction: true, stories: 1 }]);
+    expect(db.inTransaction).toBe(false);
+    expect(count(db)).toBe(1);
+    db.close();
+  });
+});
+
+function count(db: ReturnType<typeof openDatabase>): unknown {
+  return db.prepare('SELECT count(*) FROM stories').pluck().get();
+}

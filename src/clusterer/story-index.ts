@@ -262,15 +262,22 @@ export class StoryIndex {
 
   private sampleMembers(storyId: number, sample: number | undefined): Held[] {
     const all = this.stories.get(storyId) ?? [];
-    const half = Math.floor((sample ?? 0) / 2);
-    const ids =
-      sample === undefined || all.length <= sample
-        ? all
-        : [...all.slice(0, half), ...all.slice(all.length - half)];
-    return ids.flatMap((id) => {
-      const held = this.entries.get(id);
-      return held === undefined ? [] : [held];
-    });
+    const members: Held[] = [];
+    if (sample === undefined || all.length <= sample) this.pushHeld(all, 0, all.length, members);
+    else {
+      const half = Math.floor(sample / 2);
+      this.pushHeld(all, 0, half, members);
+      this.pushHeld(all, all.length - half, all.length, members);
+    }
+    return members;
+  }
+
+  /** Pushes the held entries of `ids[from … to)` onto `into`. */
+  private pushHeld(ids: readonly number[], from: number, to: number, into: Held[]): void {
+    for (let i = from; i < to; i++) {
+      const held = this.entries.get(ids[i] as number);
+      if (held !== undefined) into.push(held);
+    }
   }
 
   private toCandidate(held: Held): Candidate {

@@ -221,9 +221,11 @@ export class StoryIndex {
     const top: Held[] = [];
     const topScores: number[] = [];
     for (const slot of slots.scored) {
+      const score = slots.score(slot);
+      // Below the last of a full list: it would not enter it (the entry is not even read).
+      if (top.length === limit && score < (topScores[limit - 1] as number)) continue;
       if (!(Math.abs(slots.time(slot) - time) <= span)) continue;
       const held = slots.item(slot);
-      const score = slots.score(slot);
       const id = held.entryId;
       let at = top.length;
       while (at > 0 && ranksBefore(score, id, topScores[at - 1] as number, top[at - 1] as Held))

@@ -11,7 +11,13 @@ export interface PatternTable {
   /** Patterns numbered so far: ids are 0 … size − 1. */
   size: number;
   root: PatternNode;
+  /** The root's next nodes by first character, for codes below HEAD_CODES: an array read, where
+   * most of an entry's words leave the tree. */
+  heads: (PatternNode | undefined)[];
 }
+
+/** First characters read from `heads`: Latin, Greek and Cyrillic; the others from the root's map. */
+const HEAD_CODES = 0x500;
 
 /** One character of the tree: the patterns whose text ends here, and the characters that follow. */
 interface PatternNode {
@@ -34,7 +40,7 @@ export interface PatternPositions {
 }
 
 export function createPatternTable(): PatternTable {
-  return { size: 0, root: newNode() };
+  return { size: 0, root: newNode(), heads: new Array(HEAD_CODES).fill(undefined) };
 }
 
 function newNode(): PatternNode {
@@ -50,6 +56,7 @@ export function numberPattern(table: PatternTable, word: WordPattern): number {
     if (!next) {
       next = newNode();
       node.next.set(code, next);
+      if (i === 0 && code < HEAD_CODES) table.heads[code] = next;
     }
     node = next;
   }
@@ -61,17 +68,27 @@ export function numberPattern(table: PatternTable, word: WordPattern): number {
   return table.size - 1;
 }
 
-/** Every pattern of the table in every token of the entry: one lookup per distinct word. */
+/**
+ * Every pattern of the table in every token of the entry: one lookup per distinct word. The
+ * tokens are walked only when some word matched, and then read only at the words that did.
+ */
 export function locatePatterns(table: PatternTable, doc: IndexedDocument): PatternPositions {
   const { words, starts } = doc;
-  const matched: (readonly number[])[] = [];
-  for (let id = 0; id + 1 < starts.length; id += 1)
-    matched.push(patternsOf(table, words, starts[id] as number, (starts[id + 1] as number) - 1));
+  const count = starts.length - 1;
+  const matched = new Array<readonly number[]>(count);
   const present: number[] = [];
-  for (const ids of matched) for (const id of ids) present.push(id);
+  let hit: Uint8Array | undefined;
+  for (let id = 0; id < count; id += 1) {
+    const ids = patternsOf(table, words, starts[id] as number, (starts[id + 1] as number) - 1);
+    matched[id] = ids;
+    if (ids.length === 0) continue;
+    hit ??= new Uint8Array(count);
+    hit[id] = 1;
+    for (const pattern of ids) present.push(pattern);
+  }
   return {
-    title: placePatterns(doc.title, matched, table.size),
-    content: placePatterns(doc.content, matched, table.size),
+    title: placePatterns(doc.title, matched, hit, table.size),
+    content: placePatterns(doc.content, matched, hit, table.size),
     present,
   };
 }
@@ -91,7 +108,8 @@ function patternsOf(
   let found: number[] | undefined;
   let node: PatternNode | undefined = table.root;
   for (let i = start; i < end; i += 1) {
-    node = node.next.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    node = i === start && code < HEAD_CODES ? table.heads[code] : node.next.get(code);
     if (!node) return found ?? NO_PATTERNS;
     if (node.prefix >= 0) {
       found ??= [];
@@ -105,14 +123,19 @@ function patternsOf(
   return found ?? NO_PATTERNS;
 }
 
+/** By pattern id, the positions of `wordIds` whose word matched it (`hit`: the words that did). */
 function placePatterns(
   wordIds: Int32Array,
   matched: readonly (readonly number[])[],
+  hit: Uint8Array | undefined,
   size: number,
 ): (number[] | undefined)[] {
   const positions = new Array<number[] | undefined>(size);
+  if (hit === undefined) return positions;
   for (let pos = 0; pos < wordIds.length; pos += 1) {
-    for (const id of matched[wordIds[pos] as number] as readonly number[]) {
+    const word = wordIds[pos] as number;
+    if (hit[word] === 0) continue;
+    for (const id of matched[word] as readonly number[]) {
       const list = positions[id];
       if (list) list.push(pos);
       else positions[id] = [pos];

@@ -42,6 +42,10 @@ export interface SideTerms {
   leadNumberAt: number[];
   /** The lead terms' ids (PairSide.termId; -1 for a term the table lacks), when the side has ids. */
   leadIds: Int32Array | undefined;
+  /** Where in `title` the terms that may be distinctive are (see weighTerms), in order, and the
+   * name each stands for (`e:` terms), if any. */
+  distinctAt: number[];
+  distinctNames: (string | undefined)[];
   /** The terms' weights, for the one weight they were last weighed with (see weighTerms). */
   weighed: WeighedTerms | undefined;
 }
@@ -110,13 +114,26 @@ export function termsOf(side: PairSide, cross: boolean): SideTerms {
   const titleSet = new Set(cross ? f.titleCross : f.titleTerms);
   const leadSet = setOf(titleSet, cross ? f.leadCross : f.leadTerms);
   const lead = [...leadSet];
+  const title = [...titleSet];
+  // Concepts (`c:`) are never distinctive, nor given names in a same-language pair.
+  const given = f.titleGivenNames;
+  const distinctAt: number[] = [];
+  for (let i = 0; i < title.length; i++) {
+    const term = title[i] as string;
+    if (!(term.startsWith('c:') || (!cross && given.includes(term)))) distinctAt.push(i);
+  }
   const terms: SideTerms = {
-    title: [...titleSet],
+    title,
     titleSet,
     lead,
     leadSet,
     leadNumberAt: lead.flatMap((term, i) => (term.startsWith('#:') ? [i] : [])),
     leadIds: side.termId && idsOf(lead, side.termId),
+    distinctAt,
+    distinctNames: distinctAt.map((i) => {
+      const term = title[i] as string;
+      return term.startsWith('e:') ? term.slice(2) : undefined;
+    }),
     weighed: undefined,
   };
   if (cross) side.cross = terms;
@@ -136,26 +153,24 @@ export function weighTerms(side: PairSide, cross: boolean, weight: TermWeightByI
   if (terms.weighed !== undefined && terms.weighed.weight === weight) return terms.weighed;
   const leadWeights = weighById(terms.lead, terms.leadIds, weight);
   const titleCount = terms.title.length;
+  // Each sum in the order of the terms, as before the two were summed in one loop.
   let titleNorm = 0;
-  for (let i = 0; i < titleCount; i++) titleNorm += (leadWeights[i] as number) ** 2;
   let leadNorm = 0;
-  for (const w of leadWeights) leadNorm += w ** 2;
-  const given = side.features.titleGivenNames;
-  const skipGiven = !cross && given.length > 0;
+  for (let i = 0; i < leadWeights.length; i++) {
+    const square = (leadWeights[i] as number) ** 2;
+    if (i < titleCount) titleNorm += square;
+    leadNorm += square;
+  }
+  const { distinctAt, distinctNames } = terms;
   const rarest: RareTerm[] = [];
-  for (let i = 0; i < titleCount; i++) {
-    const term = terms.title[i] as string;
-    if (term.startsWith('c:') || (skipGiven && given.includes(term))) continue;
+  for (let k = 0; k < distinctAt.length; k++) {
+    const i = distinctAt[k] as number;
     const w = leadWeights[i] as number;
     // After every kept term at least as rare: a stable sort by weight, cut at DISTINCT_TERMS.
     let at = rarest.length;
     while (at > 0 && (rarest[at - 1] as RareTerm).weight < w) at--;
     if (at >= DISTINCT_TERMS) continue;
-    rarest.splice(at, 0, {
-      term,
-      weight: w,
-      name: term.startsWith('e:') ? term.slice(2) : undefined,
-    });
+    rarest.splice(at, 0, { term: terms.title[i] as string, weight: w, name: distinctNames[k] });
     if (rarest.length > DISTINCT_TERMS) rarest.pop();
   }
   const namedWeights = weighById(side.namedTerms, side.namedIds, weight);

@@ -9,6 +9,7 @@ import {
   ShapeCache,
   TermTable,
 } from './compact-features.js';
+import { EntrySlots } from './entry-slots.js';
 import type { Fingerprint, FingerprintFeatures } from './fingerprint-entry.js';
 import { MemberSides } from './member-sides.js';
 import type { TermWeight } from './pair-measures.js';
@@ -61,6 +62,8 @@ interface Held {
   features: CompactFeatures;
   time: number;
   seq: number;
+  /** Its slot in the index's EntrySlots, which its postings hold. */
+  slot: number;
 }
 
 const PRUNE_EVERY = 256;
@@ -69,7 +72,8 @@ const PRUNE_EVERY = 256;
  * The story window in memory: each entry's fingerprint, an inverted index of its candidate keys,
  * and how many entries use each term (document frequency, for rarity weights). Entries published
  * more than the window before the newest one are pruned, except the `recentEntries` last added.
- * Strings are held once, in a counted term table; entries, postings and frequencies hold ids.
+ * Strings are held once, in a counted term table; entries and frequencies hold term ids, postings
+ * hold entries' slots (EntrySlots).
  * Pure data: the ingest stage loads it from the store at start and feeds it on every insert.
  */
 export class StoryIndex {
@@ -78,7 +82,9 @@ export class StoryIndex {
   private readonly table = new TermTable();
   private readonly shapes = new ShapeCache();
   private readonly arena = new FeatureArena();
-  /** Key hash → the entry holding it, or the entries (most keys are held by one entry: no array). */
+  private readonly slots = new EntrySlots<Held>();
+  /** Key hash → the slot of the entry holding it, or of the entries (most keys are held by one
+   * entry: no array). */
   private readonly postings = new Map<number, number | number[]>();
   /** Term id → entries using it (document frequency). */
   private readonly frequencies = new TermFrequencies(this.table);
@@ -110,11 +116,12 @@ export class StoryIndex {
     const time = Date.parse(fingerprint.features.publishedAt);
     const store = { table: this.table, shapes: this.shapes, arena: this.arena };
     const features = compactFeatures(fingerprint.features, distinct(fingerprint.keys), store);
-    const held: Held = { entryId, storyId, features, time, seq: ++this.seq };
+    const held: Held = { entryId, storyId, features, time, seq: ++this.seq, slot: -1 };
+    held.slot = this.slots.take(held, time);
     this.entries.set(entryId, held);
     this.journal?.push(entryId);
     // The keys' hashes as compacted (each key hashed once), in the keys' order.
-    for (const key of compactKeys(features, this.arena)) addPosting(this.postings, key, entryId);
+    for (const key of compactKeys(features, this.arena)) addPosting(this.postings, key, held.slot);
     this.frequencies.add(fingerprint.features);
     pushTo(this.stories, storyId, entryId);
     if (time > this.newest) this.newest = time;
@@ -129,7 +136,8 @@ export class StoryIndex {
     this.entries.delete(entryId);
     this.sides.forget(entryId);
     for (const key of compactKeys(held.features, this.arena))
-      removePosting(this.postings, key, entryId);
+      removePosting(this.postings, key, held.slot);
+    this.slots.give(held.slot);
     this.frequencies.remove(expandFeatures(held.features, this.table, this.arena));
     releaseFeatures(held.features, this.table, this.arena);
     pullFrom(this.stories, held.storyId, entryId);
@@ -196,23 +204,29 @@ export class StoryIndex {
     const time = Date.parse(fingerprint.features.publishedAt);
     const span = windowHours * 3_600_000;
     const total = this.entries.size + PRIOR_DOCUMENTS;
-    const scores = new Map<number, number>();
+    const slots = this.slots;
+    slots.beginScores();
     for (const key of fingerprint.keys) {
       const posting = this.postings.get(hashKey(key));
       if (posting === undefined) continue;
-      const ids = typeof posting === 'number' ? [posting] : posting;
-      if (ids.length > this.options.maxPerKey) continue;
-      const weight = Math.log(total / ids.length);
-      for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight);
+      const count = typeof posting === 'number' ? 1 : posting.length;
+      if (count > this.options.maxPerKey) continue;
+      const weight = Math.log(total / count);
+      if (typeof posting === 'number') slots.addScore(posting, weight);
+      else for (const slot of posting) slots.addScore(slot, weight);
     }
     // The best maxCandidates kept in order as they come (no sort of them all): the higher score
     // first, of equal scores the lower entry id.
     const limit = this.options.maxCandidates;
     const top: Held[] = [];
     const topScores: number[] = [];
-    for (const [id, score] of scores) {
-      const held = this.entries.get(id);
-      if (held === undefined || !(Math.abs(held.time - time) <= span)) continue;
+    for (const slot of slots.scored) {
+      const score = slots.score(slot);
+      // Below the last of a full list: it would not enter it (the entry is not even read).
+      if (top.length === limit && score < (topScores[limit - 1] as number)) continue;
+      if (!(Math.abs(slots.time(slot) - time) <= span)) continue;
+      const held = slots.item(slot);
+      const id = held.entryId;
       let at = top.length;
       while (at > 0 && ranksBefore(score, id, topScores[at - 1] as number, top[at - 1] as Held))
         at--;
@@ -250,15 +264,22 @@ export class StoryIndex {
 
   private sampleMembers(storyId: number, sample: number | undefined): Held[] {
     const all = this.stories.get(storyId) ?? [];
-    const half = Math.floor((sample ?? 0) / 2);
-    const ids =
-      sample === undefined || all.length <= sample
-        ? all
-        : [...all.slice(0, half), ...all.slice(all.length - half)];
-    return ids.flatMap((id) => {
-      const held = this.entries.get(id);
-      return held === undefined ? [] : [held];
-    });
+    const members: Held[] = [];
+    if (sample === undefined || all.length <= sample) this.pushHeld(all, 0, all.length, members);
+    else {
+      const half = Math.floor(sample / 2);
+      this.pushHeld(all, 0, half, members);
+      this.pushHeld(all, all.length - half, all.length, members);
+    }
+    return members;
+  }
+
+  /** Pushes the held entries of `ids[from … to)` onto `into`. */
+  private pushHeld(ids: readonly number[], from: number, to: number, into: Held[]): void {
+    for (let i = from; i < to; i++) {
+      const held = this.entries.get(ids[i] as number);
+      if (held !== undefined) into.push(held);
+    }
   }
 
   private toCandidate(held: Held): Candidate {

@@ -20,6 +20,9 @@ const DIGRAPHS: [string, RegExp, string][] = [
   ['dz', /dz/g, 't'],
   ['x', /x/g, 'ks'],
   ['ou', /ou(?![aeiouy])/g, 'ov'],
+  // Spanish and English gu before a vowel is Cyrillic гв: Guatemala and Гватемала, Guinea and
+  // Гвинея meet (the u is a vowel already; the v or w of gv, gw goes).
+  ['g', /g[vw](?=[aeiouy])/g, 'g'],
 ];
 /** Consonant class of each ASCII letter ('' for vowels and anything else). */
 const CLASSES: string[] = Array.from({ length: 128 }, () => '');

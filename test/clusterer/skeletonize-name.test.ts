@@ -24,6 +24,14 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName('Jackson')).toBe(skeletonizeName('Джэксан'));
   });
 
+  it('meets Spanish and English gu before a vowel and Cyrillic гв', () => {
+    expect(skeletonizeName('Guatemala')).toBe(skeletonizeName('Гватемала'));
+    expect(skeletonizeName('Guatemala')).toBe(skeletonizeName('Гватемалу'));
+    expect(skeletonizeName('Guinea')).toBe(skeletonizeName('Гвинея'));
+    // A v that is not after a g stays: Gavrilov keeps it.
+    expect(skeletonizeName('Гаврилов')).toBe('kfrlf');
+  });
+
   it('keeps different names apart', () => {
     expect(skeletonizeName('Trump')).not.toBe(skeletonizeName('Tusk'));
     expect(skeletonizeName('Minsk')).not.toBe(skeletonizeName('Moscow'));

@@ -74,7 +74,7 @@ thing prime | prime premier pm | премьер* | прэм'ер* прэмʼер
 thing foreign | foreign | иностран* внешн* | замежн*
 thing former | former ex | бывш* экс | былы* экс
 thing government | government governments cabinet | правительств* | урад*
-thing parliament | parliament parliamentary lawmakers lawmaker congress congressman congresswoman congressmen legislator legislators mp mps councillor councillors councilor councilors | парламент* депутат* | парламент* дэпутат*
+thing parliament | parliament parliamentary lawmakers lawmaker congress congressman congresswoman congressmen legislator legislators mp mps | парламент* депутат* | парламент* дэпутат*
 thing opposition | opposition | оппозиц* | апазіцы*
 thing journalist | journalist journalists reporter reporters | журналист* | журналіст*
 thing activist | activist activists | активист* | актывіст*
@@ -127,7 +127,6 @@ thing worker | worker workers employees staff | работник* сотрудн
 thing farmer | farmer farmers | фермер* | фермер*
 thing student | student students | студент* | студэнт*
 thing election-commission | commission | комисси* | камісі*
-thing council | council councils | совет совета совете совету советом советы советов | савет савета савеце савету саветам саветы саветаў
 thing ceasefire | ceasefire truce | перемири* прекращени* | перамір*
 thing hostage | hostage hostages | заложник* | закладнік*
 thing shooting | shooting shootings gunman gunmen shooter shooters gunfire | стрельб* | страляніну страляніна стральб*

@@ -1,3 +1,5 @@
+import { growTypedArray } from './grow-typed-array.js';
+
 /**
  * The story index's held entries by slot: a small number per entry, reused once the entry goes.
  * The posting lists hold slots, so ranking candidates adds up their scores in a typed array (a
@@ -62,15 +64,8 @@ export class EntrySlots<T> {
   }
 
   private grow(slot: number): void {
-    const length = Math.max(slot + 1, this.times.length * 2);
-    const times = new Float64Array(length);
-    times.set(this.times);
-    this.times = times;
-    const stamps = new Uint32Array(length);
-    stamps.set(this.stamps);
-    this.stamps = stamps;
-    const scores = new Float64Array(length);
-    scores.set(this.scores);
-    this.scores = scores;
+    this.times = growTypedArray(this.times, slot);
+    this.stamps = growTypedArray(this.stamps, slot);
+    this.scores = growTypedArray(this.scores, slot);
   }
 }

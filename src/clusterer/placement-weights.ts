@@ -1,4 +1,5 @@
 import type { TermTable } from './compact-features.js';
+import { growTypedArray } from './grow-typed-array.js';
 import type { TermWeightById } from './pair-side.js';
 import type { TermFrequencies } from './term-frequencies.js';
 
@@ -44,12 +45,7 @@ export class PlacementWeights {
   }
 
   private grow(id: number): void {
-    const length = Math.max(id + 1, this.stamps.length * 2);
-    const stamps = new Uint32Array(length);
-    stamps.set(this.stamps);
-    this.stamps = stamps;
-    const weights = new Float64Array(length);
-    weights.set(this.weights);
-    this.weights = weights;
+    this.stamps = growTypedArray(this.stamps, id);
+    this.weights = growTypedArray(this.weights, id);
   }
 }

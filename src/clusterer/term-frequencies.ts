@@ -1,5 +1,6 @@
 import type { TermTable } from './compact-features.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
+import { growTypedArray } from './grow-typed-array.js';
 
 /**
  * How many entries of the story window use each term (document frequency, for rarity weights),
@@ -57,13 +58,8 @@ export class TermFrequencies {
   /** Counts one entry more or less using term `id`, and marks the id as counted. */
   private count(id: number, delta: 1 | -1, mark: number): void {
     if (id >= this.counts.length) {
-      const length = Math.max(id + 1, this.counts.length * 2);
-      const counts = new Uint32Array(length);
-      counts.set(this.counts);
-      this.counts = counts;
-      const marks = new Uint32Array(length);
-      marks.set(this.marks);
-      this.marks = marks;
+      this.counts = growTypedArray(this.counts, id);
+      this.marks = growTypedArray(this.marks, id);
     }
     this.counts[id] = (this.counts[id] as number) + delta;
     this.marks[id] = mark;

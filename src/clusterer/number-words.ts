@@ -1,7 +1,8 @@
 /**
  * Numbers written in words, in English, Russian and Belarusian: "eleven", "одиннадцать",
  * "адзінаццаць" and "11" are one number to the clusterer. Forms are lower-case; a form ending in
- * `*` is a stem (Russian and Belarusian numerals decline).
+ * `*` is a stem (Russian and Belarusian numerals decline); ё is written е ("мільён" is read as
+ * "мільен").
  */
 const NUMBER_WORDS: [string, number][] = [
   // English
@@ -36,6 +37,7 @@ const NUMBER_WORDS: [string, number][] = [
   ['thousand', 1000],
   ['million', 1e6],
   ['billion', 1e9],
+  ['trillion', 1e12],
   // Russian (stems before whole words: the longest match wins)
   ['одиннадцат*', 11],
   ['двенадцат*', 12],
@@ -61,6 +63,10 @@ const NUMBER_WORDS: [string, number][] = [
   ['тысяч*', 1000],
   ['миллион*', 1e6],
   ['миллиард*', 1e9],
+  ['триллион*', 1e12],
+  ['полтораста', 150],
+  ['полтор*', 1.5],
+  ['полутор*', 1.5],
   ['одна', 1],
   ['один', 1],
   ['два', 2],
@@ -84,6 +90,22 @@ const NUMBER_WORDS: [string, number][] = [
   ['десяти', 10],
   ['сто', 100],
   ['ста', 100],
+  ['двести', 200],
+  ['двухсот', 200],
+  ['триста', 300],
+  ['трехсот', 300],
+  ['четыреста', 400],
+  ['четырехсот', 400],
+  ['пятьсот', 500],
+  ['пятисот', 500],
+  ['шестьсот', 600],
+  ['шестисот', 600],
+  ['семьсот', 700],
+  ['семисот', 700],
+  ['восемьсот', 800],
+  ['восьмисот', 800],
+  ['девятьсот', 900],
+  ['девятисот', 900],
   // Belarusian
   ['адзінаццац*', 11],
   ['дванаццац*', 12],
@@ -102,8 +124,10 @@ const NUMBER_WORDS: [string, number][] = [
   ['семдзесят*', 70],
   ['восемдзесят*', 80],
   ['дзевяност*', 90],
-  ['мільён*', 1e6],
+  ['мільен*', 1e6],
   ['мільярд*', 1e9],
+  ['трыльен*', 1e12],
+  ['паўтар*', 1.5],
   ['адна', 1],
   ['адзін', 1],
   ['дзве', 2],
@@ -123,6 +147,21 @@ const NUMBER_WORDS: [string, number][] = [
   ['дзевяці', 9],
   ['дзесяць', 10],
   ['дзесяці', 10],
+  ['дзвесце', 200],
+  ['трыста', 300],
+  ['трохсот', 300],
+  ['чатырыста', 400],
+  ['чатырохсот', 400],
+  ['пяцьсот', 500],
+  ['пяцісот', 500],
+  ['шэсцьсот', 600],
+  ['шасцісот', 600],
+  ['сямсот', 700],
+  ['сямісот', 700],
+  ['восемсот', 800],
+  ['васьмісот', 800],
+  ['дзевяцьсот', 900],
+  ['дзевяцісот', 900],
 ];
 
 const WHOLE = new Map(NUMBER_WORDS.filter(([form]) => !form.endsWith('*')));
@@ -137,7 +176,8 @@ for (const [stem, value] of NUMBER_WORDS.filter(([form]) => form.endsWith('*'))
 const MAX_ENDING = 4;
 
 /** The value of one lower-cased number word, or undefined. */
-export function readNumberWord(word: string): number | undefined {
+export function readNumberWord(lower: string): number | undefined {
+  const word = lower.includes('ё') ? lower.replace(/ё/gu, 'е') : lower;
   const whole = WHOLE.get(word);
   if (whole !== undefined) return whole;
   for (const [stem, value] of STEMS.get(word[0] ?? '') ?? []) {

@@ -1,0 +1,75 @@
+/**
+ * Numbers written in digits, each read to one canonical value however it is written: a thousands
+ * separator in any convention ("180,000", "180 000", "180\u00a0000"), a decimal comma ("2,5"),
+ * and a scale word or abbreviation after the digits in English, Russian or Belarusian ("180
+ * thousand", "180 тысяч", "1,5 млн", "2.5 million", "$2bn", "€3m", "1.2 мільярда") all give the
+ * number itself ("180000", "1500000", "2000000000").
+ */
+
+const SEPARATOR = '[,.\u00a0\u202f ]';
+const DIGITS = `(?<![\\p{L}\\d])(?:\\d{1,3}(?:${SEPARATOR}\\d{3})+|\\d+(?:[.,]\\d+)?)(?!\\d)`;
+/** Scale words and abbreviations that follow digits, spaced or not (a stem ends in `\p{L}*`). */
+const SCALE_WORDS =
+  'thousands?|millions?|billions?|trillions?|bn|mn|mln|tn|trn|' +
+  'тыс|тысяч\\p{L}*|млн|миллион\\p{L}*|млрд|миллиард\\p{L}*|трлн|триллион\\p{L}*|' +
+  'мільён\\p{L}*|мільярд\\p{L}*|трыльён\\p{L}*';
+/** Letters that are a scale only after a currency sign: "$5k", "€3m", "$2b" (not "100m sprint"). */
+const CURRENCY_SCALES = 'k|m|b';
+const GAP = '[ \u00a0\u202f]?';
+/**
+ * An optional currency sign, digits, an optional range's second number ("1,5–2 млн") and an
+ * optional scale; a scale closes a word ("5 bnx" has none).
+ */
+const NUMBER = new RegExp(
+  `(?<currency>[$€£¥])?(?<first>${DIGITS})` +
+    `(?:${GAP}[-–—]${GAP}(?<second>${DIGITS}))?` +
+    `(?:${GAP}(?<scale>${SCALE_WORDS}|(?<=[$€£¥][\\d.,]+)(?:${CURRENCY_SCALES}))(?!\\p{L}))?`,
+  'giu',
+);
+const GROUPED = new RegExp(`^\\d{1,3}(?:${SEPARATOR}\\d{3})+$`, 'u');
+/** A year: four plain digits, 1900–2099 ("2,026 people" is a count, not a year). */
+const YEAR = /^(19|20)\d\d$/u;
+const SCALES: [RegExp, number][] = [
+  [/^(?:k|thousand|тыс)/iu, 1e3],
+  [/^(?:m|mn|mln|million|млн|миллион|мільён)/iu, 1e6],
+  [/^(?:b|bn|billion|млрд|миллиард|мільярд)/iu, 1e9],
+  [/^(?:tn|trn|trillion|трлн|триллион|трыльён)/iu, 1e12],
+];
+
+/**
+ * Numbers of a text in one canonical form ("1,000", "1 000" and "1000" all give "1000"; "2,5"
+ * gives "2.5"; "1.5 million" and "1,5 млн" give "1500000"), years left out (a year alone says
+ * nothing about the story). A range before a scale takes the scale for both of its ends ("1,5–2
+ * млн" gives "1500000" and "2000000"). Distinct, in order, at most `maxNumbers`.
+ */
+export function extractNumbers(text: string, maxNumbers: number): string[] {
+  const found = new Set<string>();
+  for (const match of text.replace(/https?:\/\/\S+/gu, ' ').matchAll(NUMBER)) {
+    const { first, second, scale } = match.groups ?? {};
+    const factor = scale === undefined ? 1 : readScale(scale);
+    for (const raw of [first, second]) {
+      if (raw === undefined) continue;
+      const value = canonicalizeNumber(raw, factor);
+      if (value !== '' && !(factor === 1 && YEAR.test(raw))) found.add(value);
+      if (found.size >= maxNumbers) return [...found];
+    }
+  }
+  return [...found];
+}
+
+function readScale(scale: string): number {
+  for (const [pattern, factor] of SCALES) if (pattern.test(scale)) return factor;
+  return 1;
+}
+
+/**
+ * One number in canonical form, times `factor`: a thousands separator dropped, a decimal comma
+ * read as a point (in every language: "1,5" is 1.5, "1,500" is 1500), and what a decimal times a
+ * scale leaves of binary fractions rounded away.
+ */
+function canonicalizeNumber(raw: string, factor: number): string {
+  const plain = GROUPED.test(raw) ? raw.replace(/\D/gu, '') : raw.replace(',', '.');
+  const value = Number(plain) * factor;
+  if (!Number.isFinite(value)) return '';
+  return String(factor === 1 ? value : Number(value.toPrecision(12)));
+}

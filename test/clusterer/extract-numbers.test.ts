@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractNumbers } from '../../src/clusterer/extract-numbers.js';
+import { readNumberWord, sumNumberWords } from '../../src/clusterer/number-words.js';
+
+const read = (text: string) => extractNumbers(text, 20);
+
+describe('extractNumbers: digits and a scale word are one number', () => {
+  it('meets "180,000", "180 000", "180 thousand", "180 тысяч" and "180 тыс."', () => {
+    for (const text of [
+      'About 180,000 homes lost power',
+      'Около 180 000 домов остались без света',
+      'About 180\u00a0000 homes lost power',
+      'About 180 thousand homes lost power',
+      'Около 180 тысяч домов остались без света',
+      'Каля 180 тыс. дамоў засталіся без святла',
+    ])
+      expect(read(text), text).toEqual(['180000']);
+  });
+
+  it('reads a decimal point or a decimal comma before million in three languages', () => {
+    for (const text of [
+      'The fund grew by 1.5 million',
+      'The fund grew by 1,500,000',
+      'Фонд вырос на 1,5 млн',
+      'Фонд вырос на 1,5 миллиона',
+      'Фонд вырас на 1,5 мільёна',
+    ])
+      expect(read(text), text).toEqual(['1500000']);
+  });
+
+  it('reads money abbreviations after a currency sign', () => {
+    expect(read('A $2bn deal, or 2 billion dollars, or 2 млрд долларов')).toEqual(['2000000000']);
+    expect(read('€3m for the bridge, $1.2bn for roads, a $50k bonus')).toEqual([
+      '3000000',
+      '1200000000',
+      '50000',
+    ]);
+    expect(read('Бюджет на 2,5 трлн рублей, 4 трыльёны')).toEqual([
+      '2500000000000',
+      '4000000000000',
+    ]);
+  });
+
+  it('reads a lone k, m or b as a scale only after a currency sign', () => {
+    expect(read('She won the 100m sprint and ran 5 m more')).toEqual(['100', '5']);
+  });
+
+  it('gives both ends of a range the scale that closes it', () => {
+    expect(read('от 1,5 до 2 млн и 1,5–2 млн')).toEqual(['1.5', '2000000', '1500000']);
+    expect(read('aged 10-15 years')).toEqual(['10', '15']);
+  });
+
+  it('reads "1,5" as one and a half in every language and "1,500" as fifteen hundred', () => {
+    expect(read('1,5 percent and 1,500 people')).toEqual(['1.5', '1500']);
+  });
+
+  it('leaves out plain four-digit years, not counts written with a separator or a scale', () => {
+    expect(read('In 2026, 2,026 people; 2020-2021; 2019 млн')).toEqual(['2026', '2019000000']);
+  });
+
+  it('takes no scale from a longer word or from inside a word', () => {
+    expect(read('5 bnx, the A320 and 3 millionaires')).toEqual(['5', '3']);
+  });
+
+  it('reads exact values only: a rounded figure does not meet the precise one', () => {
+    expect(read('about 1.5 million')).not.toEqual(read('1,520,000'));
+  });
+});
+
+describe('number words', () => {
+  it('reads Russian and Belarusian hundreds with a scale', () => {
+    const run = (words: string[]) => sumNumberWords(words.map((w) => readNumberWord(w) ?? NaN));
+    expect(run(['двести', 'тысяч'])).toBe(200_000);
+    expect(run(['трыста', 'пяцьдзесят'])).toBe(350);
+    expect(run(['two', 'trillion'])).toBe(2e12);
+  });
+
+  it('reads one and a half, its inflections, and ё or е alike', () => {
+    expect(sumNumberWords([readNumberWord('полтора') ?? 0, readNumberWord('миллиона') ?? 0])).toBe(
+      1_500_000,
+    );
+    expect(readNumberWord('полутора')).toBe(1.5);
+    expect(readNumberWord('паўтара')).toBe(1.5);
+    expect(readNumberWord('полтораста')).toBe(150);
+    expect(readNumberWord('мільёнаў')).toBe(1e6);
+    expect(readNumberWord('мільенаў')).toBe(1e6);
+  });
+});

@@ -16,15 +16,18 @@ const SCALE_WORDS =
 /** Letters that are a scale only after a currency sign: "$5k", "€3m", "$2b" (not "100m sprint"). */
 const CURRENCY_SCALES = 'k|m|b';
 const GAP = '[ \u00a0\u202f]?';
+/** Digits alone; what follows them is read by TAIL, when a letter or a dash comes next. */
+const NUMBER = new RegExp(DIGITS, 'gu');
+/** After a letter or a dash (a space between): the start of a scale or a range. */
+const TAIL_START = /[ \u00a0\u202f]?[\p{L}\-–—]/uy;
 /**
- * An optional currency sign, digits, an optional range's second number ("1,5–2 млн") and an
- * optional scale; a scale closes a word ("5 bnx" has none).
+ * What may follow the digits: a range's second number ("1,5–2 млн") and a scale; a scale closes
+ * a word ("5 bnx" has none). k, m and b only after a currency sign before the digits.
  */
-const NUMBER = new RegExp(
-  `(?<currency>[$€£¥])?(?<first>${DIGITS})` +
-    `(?:${GAP}[-–—]${GAP}(?<second>${DIGITS}))?` +
+const TAIL = new RegExp(
+  `(?:${GAP}[-–—]${GAP}(?<second>${DIGITS}))?` +
     `(?:${GAP}(?<scale>${SCALE_WORDS}|(?<=[$€£¥][\\d.,]+)(?:${CURRENCY_SCALES}))(?!\\p{L}))?`,
-  'giu',
+  'iuy',
 );
 const GROUPED = new RegExp(`^\\d{1,3}(?:${SEPARATOR}\\d{3})+$`, 'u');
 /** A year: four plain digits, 1900–2099 ("2,026 people" is a count, not a year). */
@@ -44,9 +47,26 @@ const SCALES: [RegExp, number][] = [
  */
 export function extractNumbers(text: string, maxNumbers: number): string[] {
   const found = new Set<string>();
-  for (const match of text.replace(/https?:\/\/\S+/gu, ' ').matchAll(NUMBER)) {
-    const { first, second, scale } = match.groups ?? {};
-    const factor = scale === undefined ? 1 : readScale(scale);
+  const clean = text.includes('http') ? text.replace(/https?:\/\/\S+/gu, ' ') : text;
+  // Copies: a global or sticky expression keeps where it stopped, which is no module's to keep.
+  const number = new RegExp(NUMBER);
+  const tailStart = new RegExp(TAIL_START);
+  const tailRegExp = new RegExp(TAIL);
+  for (let match = number.exec(clean); match !== null; match = number.exec(clean)) {
+    const first = match[0];
+    let second: string | undefined;
+    let factor = 1;
+    tailStart.lastIndex = number.lastIndex;
+    if (tailStart.test(clean)) {
+      tailRegExp.lastIndex = number.lastIndex;
+      const tail = tailRegExp.exec(clean);
+      if (tail !== null && tail[0] !== '') {
+        const { scale } = tail.groups ?? {};
+        second = tail.groups?.second;
+        if (scale !== undefined) factor = readScale(scale);
+        number.lastIndex = tailRegExp.lastIndex;
+      }
+    }
     for (const raw of [first, second]) {
       if (raw === undefined) continue;
       const value = canonicalizeNumber(raw, factor);

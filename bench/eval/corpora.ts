@@ -6,7 +6,18 @@ import {
 } from '../../test/helpers/evaluate-corpus.js';
 
 /** The labelled corpora `npm run eval` runs through the real pipeline, each once. */
-export const EVAL_CORPORA: CorpusName[] = ['newsroom', 'newsroom-c', 'newsroom-h', 'world-news'];
+export const EVAL_CORPORA: CorpusName[] = [
+  'newsroom',
+  'newsroom-c',
+  'newsroom-h',
+  'newsroom-i',
+  'world-news',
+];
+/**
+ * Synthetic corpora written without seeing the rules, never tuned on: reported apart. (newsroom-i
+ * was written the same way, measured blind once, then opened for development: see docs/quality.md.)
+ */
+export const HELD_OUT_CORPORA: readonly CorpusName[] = ['newsroom-h'];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */
 export async function runEvalCorpora(

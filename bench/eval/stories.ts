@@ -5,7 +5,7 @@ import { clusterInMemory } from '../../test/helpers/cluster-in-memory.js';
 import type { CorpusName, CorpusRun } from '../../test/helpers/evaluate-corpus.js';
 import { type PairwiseFigures, scorePairwise } from '../../test/helpers/score-pairwise.js';
 import { generateUnrelatedStream } from '../../test/helpers/unrelated-stream.js';
-import { row, selectItems } from './corpora.js';
+import { HELD_OUT_CORPORA, row, selectItems } from './corpora.js';
 import {
   type CrossValidatedFigures,
   crossValidateOutlets,
@@ -48,8 +48,8 @@ export interface StoriesEvaluation {
   byStory: StoryFoldFigures;
   /** Unrelated streams of draws never trained on (the model learns from another draw). */
   streams: StreamFigures[];
-  /** newsroom-h, held out: never tuned on. */
-  heldOut: StoryFigures | undefined;
+  /** The held-out corpora (HELD_OUT_CORPORA): never tuned on. */
+  heldOut: StoryFigures[];
 }
 
 /** The draws of the unrelated stream the evaluation checks (training uses another). */
@@ -100,9 +100,9 @@ export async function evaluateStories(
   runs: Map<CorpusName, CorpusRun>,
 ): Promise<StoriesEvaluation> {
   const corpora: StoryFigures[] = [];
-  let heldOut: StoryFigures | undefined;
+  const heldOut: StoryFigures[] = [];
   for (const [name, run] of runs) {
-    if (name === 'newsroom-h') heldOut = scoreStories(run);
+    if (HELD_OUT_CORPORA.includes(name)) heldOut.push(scoreStories(run));
     else if (name === 'world-news')
       corpora.push(scoreStories(run, 'dev'), scoreStories(run, 'test'));
     else corpora.push(scoreStories(run));
@@ -195,8 +195,7 @@ export function formatStories(evaluation: StoriesEvaluation): string {
       row([s.seed, s.entries, s.merged, s.share, s.share <= MAX_STREAM_MERGES ? 'met' : 'NOT MET']),
     ),
   ];
-  const held = evaluation.heldOut;
-  if (held !== undefined) {
+  if (evaluation.heldOut.length > 0) {
     lines.push(
       '',
       'Held out (never tuned on):',
@@ -211,15 +210,17 @@ export function formatStories(evaluation: StoriesEvaluation): string {
         'pairs',
       ]),
       row(['---', '---', '---', '---', '---', '---', '---']),
-      row([
-        held.corpus,
-        held.entries,
-        held.stories,
-        pr(held.sameLanguage),
-        held.sameLanguage.truePairs,
-        pr(held.crossLingual),
-        held.crossLingual.truePairs,
-      ]),
+      ...evaluation.heldOut.map((held) =>
+        row([
+          held.corpus,
+          held.entries,
+          held.stories,
+          pr(held.sameLanguage),
+          held.sameLanguage.truePairs,
+          pr(held.crossLingual),
+          held.crossLingual.truePairs,
+        ]),
+      ),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -16,7 +16,7 @@ import {
   type TopicFigures,
   type TopicOutcome,
 } from '../../test/helpers/score-topic.js';
-import { row } from './corpora.js';
+import { HELD_OUT_CORPORA, row } from './corpora.js';
 
 /** One line of the topic table: a topic on some corpus, plain and (where it applies) cross-validated. */
 export interface TopicRow {
@@ -48,7 +48,8 @@ interface Section {
 /**
  * Topic quality on every corpus run: the development corpora (newsroom and newsroom-c together,
  * plain and leave-one-outlet-out), the world-news halves (neither is in the example set: real news
- * the weights never saw; each also without the borderline items), and newsroom-h, held out.
+ * the weights never saw; each also without the borderline items), newsroom-i (development, plain)
+ * and the held-out corpora (HELD_OUT_CORPORA).
  */
 export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluation {
   const evaluator = createTopicEvaluator();
@@ -75,12 +76,13 @@ export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluati
       parts: [{ run: world, half: 'test', excludeBorderline: true }],
       crossValidate: false,
     },
-    {
-      corpus: 'newsroom-h (held out)',
-      parts: [{ run: get('newsroom-h') }],
+    { corpus: 'newsroom-i', parts: [{ run: get('newsroom-i') }], crossValidate: false },
+    ...HELD_OUT_CORPORA.map((name) => ({
+      corpus: `${name} (held out)`,
+      parts: [{ run: get(name) }],
       crossValidate: false,
       heldOut: true,
-    },
+    })),
   ];
   const rows = sections.flatMap((section) =>
     evaluator.topics.map((topic): TopicRow => {

@@ -31,7 +31,13 @@ export interface Corpus {
   items: LabelledItem[];
 }
 
-export type CorpusName = 'newsroom' | 'newsroom-c' | 'newsroom-h' | 'newsroom-i' | 'newsroom-j' | 'world-news';
+export type CorpusName =
+  | 'newsroom'
+  | 'newsroom-c'
+  | 'newsroom-h'
+  | 'newsroom-i'
+  | 'newsroom-j'
+  | 'world-news';
 
 interface RawLabel {
   file: string;

@@ -50,6 +50,14 @@ describe('a country in every form', () => {
     expect(readHeadline('Шриланкийские власти объявили дефолт').names).toEqual([srilanka]);
   });
 
+  it('leaves a country the news lexicon knows to its concept, in a phrase too', () => {
+    expect(readHeadline('North Korea fires a missile').cross).toContain('c:korea');
+    expect(readHeadline('Северная Корея запустила ракету').cross).toContain('c:korea');
+    expect(readHeadline('Chinese and Iranian ministers meet').cross).toEqual(
+      expect.arrayContaining(['c:china', 'c:iran']),
+    );
+  });
+
   it('keeps two countries apart, however alike their names', () => {
     const pairs = [
       ['Peruvian', 'Chilean'],

@@ -1,8 +1,12 @@
+import { collectNames, isGivenName, isName, isTitleCase } from './name-words.js';
 import { type Concept, lookUpConcept, lookUpPhrase, type NewsLexicon } from './news-lexicon.js';
 import { readNumberWord, sumNumberWords } from './number-words.js';
-import { skeletonizeName } from './skeletonize-name.js';
+import { isCountryForm, readCountryAt } from './read-country.js';
+import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
 import { STOP_WORDS, stemWord } from './stem-word.js';
-import { extractNumbers, startsWithCapital, type TextToken } from './text-features.js';
+import { extractNumbers, type TextToken } from './text-features.js';
+
+export { collectNames };
 
 /**
  * What one stretch of text (a headline, a lead) says, as comparable terms:
@@ -35,11 +39,6 @@ const COMPOUNDS = new Map([
 ]);
 /** The first words of COMPOUNDS: any other word starts none. */
 const COMPOUND_STARTS = new Set([...COMPOUNDS.keys()].map((key) => key.split(' ')[0]));
-const NOT_NAMES = new Set(
-  'the a an and but or in on at of to for by with from as he she it its they we you i his her their our this that these those there here after before when while if what who why how mr mrs ms dr'.split(
-    ' ',
-  ),
-);
 
 /**
  * Reads `tokens` (a headline or a lead) into terms. `names` holds the words known to be names
@@ -100,8 +99,17 @@ export function analyzeText(
       const said = words.slice(at, at + phrase.words).map((w) => w.word.toLowerCase());
       addConcept(out, phrase.concept, said.join(' '));
     }
-    if (STOP_WORDS.has(lower) || lower.length < 2) continue;
-    const concept = lookUpConcept(lexicon, lower);
+    // A country the lexicon knows stays its concept (`c:china`): read as a name instead, it cost
+    // tgcontest ru precision (docs/quality.md, step of places15).
+    const stop = STOP_WORDS.has(lower) || lower.length < 2;
+    const concept = stop ? undefined : lookUpConcept(lexicon, lower);
+    const country = concept === undefined ? readCountryAt(words, at, lower, titleCase) : undefined;
+    if (country !== undefined) {
+      addCountry(out, country.id, words.slice(at, at + country.words));
+      at += country.words - 1;
+      continue;
+    }
+    if (stop) continue;
     if (concept !== undefined) {
       addConcept(out, concept, lower);
       continue;
@@ -109,16 +117,10 @@ export function analyzeText(
     const stem = stemWord(lower);
     push(out.terms, `w:${stem}`);
     const name = isName(token, titleCase, names);
-    const next = words[at + 1];
-    if (
-      name &&
-      next !== undefined &&
-      isName(next, titleCase, names) &&
-      lookUpConcept(lexicon, next.word.toLowerCase()) === undefined
-    )
+    if (name && isGivenName(words[at + 1], titleCase, names, lexicon))
       push(out.givenNames, `w:${stem}`);
     if (name) {
-      const skeleton = skeletonizeName(token.word);
+      const skeleton = skeletonizeAsWritten(token.word);
       if (skeleton.length >= 2) {
         push(out.names, skeleton);
         push(out.crossTerms, `e:${skeleton}`);
@@ -143,7 +145,8 @@ function splitCompounds(tokens: TextToken[], lexicon: NewsLexicon): TextToken[] 
     const lower = token.word.toLowerCase();
     if (parts.length < 2 || readNumberWord(parts[0]?.toLowerCase() ?? '') !== undefined)
       return [token];
-    if (lookUpConcept(lexicon, lower.replace(/ё/gu, 'е')) !== undefined) return [token];
+    const whole = lower.replace(/ё/gu, 'е');
+    if (lookUpConcept(lexicon, whole) !== undefined || isCountryForm(whole)) return [token];
     return parts.map((word, i) => ({ word, sentenceStart: i === 0 && token.sentenceStart }));
   });
 }
@@ -153,6 +156,18 @@ function addConcept(out: AnalyzedText, concept: Concept, said: string): void {
   push(out.crossTerms, `c:${concept.id}`);
   push(out.evidence, `c:${concept.id}=${said}`);
   if (concept.kind === 'event') push(out.events, concept.id);
+}
+
+/**
+ * A country, in whichever form it was named (read-country.ts): its id as the word and as the
+ * name, so "Peru" and "перуанские" give one term and one name skeleton.
+ */
+function addCountry(out: AnalyzedText, id: string, said: TextToken[]): void {
+  const skeleton = skeletonizeName(id);
+  push(out.terms, `w:${stemWord(id.replace(/-/gu, ''))}`);
+  push(out.names, skeleton);
+  push(out.crossTerms, `e:${skeleton}`);
+  push(out.evidence, `e:${skeleton}=${said.map((token) => token.word).join(' ')}`);
 }
 
 function addNumber(out: AnalyzedText, number: string, words: number): void {
@@ -165,27 +180,4 @@ function addNumber(out: AnalyzedText, number: string, words: number): void {
 
 function push(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
-}
-
-/** Most words of four letters or more capitalised: every word looks like a name. */
-function isTitleCase(tokens: TextToken[]): boolean {
-  const long = tokens.filter((token) => token.word.length >= 4);
-  if (long.length < 3) return false;
-  const capitalised = long.filter((token) => startsWithCapital(token.word)).length;
-  return capitalised / long.length >= 0.7;
-}
-
-function isName(token: TextToken, titleCase: boolean, names: Set<string>): boolean {
-  if (!startsWithCapital(token.word) || NOT_NAMES.has(token.word.toLowerCase())) return false;
-  if (titleCase || token.sentenceStart) return names.has(token.word);
-  return true;
-}
-
-/** Words capitalised mid-sentence in `tokens`: names, whatever their place elsewhere. */
-export function collectNames(tokens: TextToken[]): Set<string> {
-  const names = new Set<string>();
-  for (const token of tokens) {
-    if (!token.sentenceStart && startsWithCapital(token.word)) names.add(token.word);
-  }
-  return names;
 }

@@ -1,9 +1,16 @@
 import { NEWS_LEXICON_TABLE, PLACE_LEXICON_TABLE } from './news-lexicon-table.js';
 
-/** A concept of the news lexicon: an event (what happened) or a thing (what it is about). */
+/**
+ * What a concept is: an event (what happened), a thing (what it is about), or, in the country
+ * table (country-names-table.ts), a place's name or its people's word (adjective, demonym).
+ */
+export type ConceptKind = 'event' | 'thing' | 'place' | 'people';
+const KINDS: readonly string[] = ['event', 'thing', 'place', 'people'];
+
+/** A concept of the news lexicon (or of the country table, which has its format). */
 export interface Concept {
   id: string;
-  kind: 'event' | 'thing';
+  kind: ConceptKind;
   /** The language of the form that matched: `en`, `ru` or `be`. */
   language: string;
   /** The form (word or `stem*`) that matched. */
@@ -12,7 +19,7 @@ export interface Concept {
 
 interface Entry {
   id: string;
-  kind: 'event' | 'thing';
+  kind: ConceptKind;
   language: string;
   form: string;
 }
@@ -44,7 +51,7 @@ export function compileNewsLexicon(
     if (line.trim() === '') continue;
     const [head = '', ...columns] = line.split('|').map((part) => part.trim());
     const [kind, id] = head.split(/\s+/u);
-    if ((kind !== 'event' && kind !== 'thing') || id === undefined)
+    if (kind === undefined || !KINDS.includes(kind) || id === undefined)
       throw new Error(`clusterer: bad news-lexicon line: ${line}`);
     columns.forEach((column, i) => {
       for (const form of column.split(/\s+/u).filter(Boolean)) {

@@ -1,4 +1,5 @@
-import { skeletonizeName } from './skeletonize-name.js';
+import { readCountryWord } from './read-country.js';
+import { skeletonizeAsWritten } from './skeletonize-name.js';
 import type { TextToken } from './text-features.js';
 
 /**
@@ -32,13 +33,16 @@ const MIN_STEM = 3;
 /** Any word that might end like a place adjective or a people: a cheap test before the cut. */
 const MAYBE_DERIVED = /(?:[сц]к\p{Ll}{1,3}|[яц]\p{Ll}{0,3}|[чн]\p{Ll}{1,3}|ese|ans?)$/u;
 
-/** The place root of a word when it is a place adjective or a people's name, else undefined. */
+/**
+ * The place root of a word when it is a place adjective or a people's name, else undefined. A
+ * country's people ("Peruvian", "перуанские") give the country's root, as its name does.
+ */
 export function readPlaceAdjective(word: string): string | undefined {
   if (!MAYBE_DERIVED.test(word)) return undefined;
   const lower = lowerWithoutYo(word);
   for (const pattern of DERIVED_PATTERNS) {
     const stem = lower.replace(pattern, '');
-    if (stem !== lower && stem.length >= MIN_STEM) return rootOf(stem);
+    if (stem !== lower && stem.length >= MIN_STEM) return rootOf(readCountryWord(word) ?? stem);
   }
   return undefined;
 }
@@ -50,6 +54,8 @@ export function readPlaceAdjective(word: string): string | undefined {
 export function readPlaceRoot(word: string): string {
   const derived = readPlaceAdjective(word);
   if (derived !== undefined) return derived;
+  const country = readCountryWord(word);
+  if (country !== undefined) return rootOf(country);
   let stem = lowerWithoutYo(word);
   for (const pattern of ROOT_PATTERNS) {
     const cut = stem.replace(pattern, '');
@@ -63,8 +69,9 @@ function lowerWithoutYo(word: string): string {
   return lower.includes('ё') ? lower.replace(/ё/gu, 'е') : lower;
 }
 
+/** A stem's root: a country's word was read as the country (readCountryWord) before it came here. */
 function rootOf(stem: string): string {
-  return skeletonizeName(stem).slice(0, ROOT_LENGTH);
+  return skeletonizeAsWritten(stem).slice(0, ROOT_LENGTH);
 }
 
 /**

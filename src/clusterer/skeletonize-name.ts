@@ -1,3 +1,5 @@
+import { readCountryWord } from './read-country.js';
+
 /**
  * Case endings that carry a consonant (vowels vanish from the skeleton anyway). The longest one
  * a word ends in is cut.
@@ -44,10 +46,23 @@ const SKELETON_LENGTH = 5;
 /**
  * A script-independent consonant skeleton of a name: Tikhanovsky, Тихановского and Ціханоўскі all
  * give "tknfs". Vowels are dropped, voiced/unvoiced pairs merged, repeats collapsed, and the result
- * cut to SKELETON_LENGTH classes so inflected forms meet.
+ * cut to SKELETON_LENGTH classes so inflected forms meet. A country's every form is its id's
+ * skeleton: Peruvian, Перу and перуанские all give Peru's "pr" (read-country.ts).
  */
 export function skeletonizeName(word: string): string {
-  let lower = word.toLowerCase();
+  return skeletonizeLower(readCountryWord(word) ?? word.toLowerCase());
+}
+
+/**
+ * The skeleton of the word itself, never a country's: for a caller that read the word in its
+ * sentence and found no country ("Андрей Шведов" is a surname).
+ */
+export function skeletonizeAsWritten(word: string): string {
+  return skeletonizeLower(word.toLowerCase());
+}
+
+function skeletonizeLower(word: string): string {
+  let lower = word;
   if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
   const cyrillic = CYRILLIC.test(lower);
   if (cyrillic && lower.length >= 6) lower = withoutCaseEnding(lower);

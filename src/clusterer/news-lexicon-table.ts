@@ -15,18 +15,18 @@
  */
 export const NEWS_LEXICON_TABLE = `
 event die | die dies died dying death deaths dead | умер умерла умерли умрет скончал* смерть смерти гибель погиб* | памёр памерла памерлі памёрлі смерць смерці загінул* загінуў
-event kill | kill kills killed killing killings murder murders murdered slain | убит* убил* убийств* | забіт* забіў забілі забойств*
+event kill | kill kills killed killing killings murder murders murdered slain murdering murderer | убит* убил* убийств* | забіт* забіў забілі забойств*
 event arrest | arrest arrests arrested arresting detain detains detained detention detaining apprehend apprehends apprehended into_custody | задерж* арестова* арест ареста арестом стражу | затрыма* затрыман* арыштава* арышт* варту
 event sentence | sentence sentences sentenced sentencing jail jails jailed imprison imprisoned convict convicts convicted conviction verdict | приговор* осужден* осудил* | прысуд* асудзі* асуджан*
-event charge | charge charges charged indict indicts indicted indictment accuse accuses accused accusation | обвин* предъяв* | абвінава* абвіна*
+event charge | charge charges charged indict indicts indicted indictment accuse accuses accused accusation accusing accusations charging | обвин* предъяв* | абвінава* абвіна*
 event release | release releases released releasing frees freed freeing pardon pardons pardoned pardoning clemency walk*_free set_free go_free goes_free went_free | освобод* освобожд* помилова* выпуст* отпуст* отпущен* выш*_на_свободу выйд*_на_свободу выход*_на_свободу выпущен*_на_свободу на_свободу_выш* на_свободу_выйд* | вызвалі* вызвален* памілава* выпусці* адпусці* адпушчан* выйш*_на_волю выйд*_на_волю выход*_на_волю выйш*_на_свабоду выйд*_на_свабоду выпушчан*_на_волю на_волю_выйш* на_волю_выйд* на_свабоду_выйш*
 event elect | elect elects elected election elections vote votes voted voting poll polls ballot referendum | референдум* выбор* избран* избира* голосова* | выбар* абран* абіра* галасава* рэферэндум*
 event win | win wins won victory victorious | побед* выиграл* | перамог* выйграў выйгралі
 event lose | lose loses lost defeat defeated | проиграл* поражен* | прайграў прайгралі паражэн*
 event resign | resign resigns resigned resignation quit quits | отставк* уволил* ушел | адстаўк* звольні*
 event remove | oust ousts ousted remove removes removed impeach impeaches impeached impeachment dismiss dismissed sack sacked | отстран* сместил* импичмент* | адхілі* адхілен* імпічмент*
-event appoint | appoint appoints appointed appointment nominate nominated | назнач* | прызнач*
-event attack | attack attacks attacked raid raids bomb bombs bombing shelling assault | атак* удар* обстрел* нападен* | атак* удар* абстрэл* напад*
+event appoint | appoint appoints appointed appointment nominate nominated nomination nominations | назнач* | прызнач*
+event attack | attack attacks attacked raid raids bomb bombs bombing shelling assault assaulted attackers attacking bombed | атак* удар* обстрел* нападен* | атак* удар* абстрэл* напад*
 event explode | explosion explosions blast blasts explode exploded | взрыв* | выбух*
 event crash | crash crashes crashed collision derail derailed | крушени* авари* разбил* | крушэн* аварыі аварыя разбіў*
 event fire | fire fires blaze wildfire wildfires burn burned burning | пожар* горит | пажар*
@@ -35,7 +35,7 @@ event quake | earthquake earthquakes quake tremor | землетрясени* | 
 event storm | storm storms hurricane typhoon cyclone | шторм* ураган* тайфун* | шторм* ураган* тайфун*
 event protest | protest protests protesters protested protesting rally rallies demonstration demonstrations demonstrators | протест* митинг* демонстрац* | пратэст* мітынг* акцы* дэманстрац*
 event strike-work | walkout walkouts | забастов* стачк* | забастоўк* страйк*
-event talks | talks negotiation negotiations negotiate negotiators summit | переговор* саммит* | перамов* саміт*
+event talks | talks negotiation negotiations negotiate negotiators summit negotiated negotiating | переговор* саммит* | перамов* саміт*
 event agree | agree agrees agreed agreement deal deals accord treaty | соглаш* договор* договорил* | пагадненн* дамов* дамовіл*
 event meet | meet meets met meeting visit visits visited | встрет* встреч* визит* посетил* | сустрэ* сустрэч* візіт* наведаў*
 event sanction | sanction sanctions sanctioned embargo | санкци* | санкцы*
@@ -54,8 +54,8 @@ event cut | cut cuts lower lowers lowered reduce reduced decrease | снизи* 
 event open | open opens opened opening reopen reopens reopened | открыл* открыти* открывает* | адкры*
 event close | close closes closed closure shut shuts shutdown | закрыл* закрыти* закрывает* | закры*
 event warn | warn warns warned warning | предупред* | папярэдз*
-event condemn | condemn condemns condemned denounce denounced | осуди* осужда* | асудзі* асуджа*
-event reject | reject rejects rejected deny denies denied refuse refused | отклон* отверг* отказал* опроверг* | адхілі* адмові* абверг*
+event condemn | condemn condemns condemned denounce denounced denounces condemnation | осуди* осужда* | асудзі* асуджа*
+event reject | reject rejects rejected deny denies denied refuse refused refusing refuses | отклон* отверг* отказал* опроверг* | адхілі* адмові* абверг*
 event investigate | investigate investigates investigated investigation probe probes inquiry examine examines | расследова* | расследава* расьсьледава*
 event exchange | swap swaps exchange exchanged | обмен* | абмен*
 event deport | deport deported deportation expel expelled extradite extradited | депорт* выдвор* экстради* выслал* | дэпарт* выдвар* экстрады* выслаў*
@@ -137,6 +137,9 @@ thing energy | energy electricity | энерг* электр* | энерг* эл
 thing water | water | вода воды воде воду водой | вада вады вадзе ваду
 thing grain | grain wheat harvest | зерн* пшениц* урожа* | зерн* пшаніц* ураджа*
 thing record | record | рекорд* | рэкорд*
+thing checkpoint | checkpoint checkpoints crossing crossings | кпп пункт*_пропуска | пункт*_пропуску
+thing citizenship | citizenship | гражданств* | грамадзянств*
+thing blogger | blogger bloggers | блогер* | блогер*
 `;
 
 /**

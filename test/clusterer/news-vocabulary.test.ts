@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileNewsLexicon,
+  lookUpConcept,
+  lookUpPhrase,
+} from '../../src/clusterer/news-lexicon.js';
+
+describe('the news lexicon: forms and translations of the news', () => {
+  const lexicon = compileNewsLexicon();
+  const concept = (word: string) => lookUpConcept(lexicon, word)?.id;
+
+  it('reads the -ing, -s and noun forms of a known event as that event', () => {
+    for (const word of ['accusing', 'accusations', 'charging', 'обвиняют'])
+      expect(concept(word), word).toBe('charge');
+    for (const word of ['refusing', 'refuses']) expect(concept(word), word).toBe('reject');
+    for (const word of ['denounces', 'condemnation']) expect(concept(word), word).toBe('condemn');
+    for (const word of ['negotiated', 'negotiating']) expect(concept(word), word).toBe('talks');
+    for (const word of ['assaulted', 'attacking', 'bombed'])
+      expect(concept(word), word).toBe('attack');
+    expect(concept('nominations')).toBe('appoint');
+    expect(concept('murdering')).toBe('kill');
+  });
+
+  it('meets a blogger, citizenship and a border crossing across English, Russian and Belarusian', () => {
+    for (const word of ['blogger', 'блогера', 'блогеру'])
+      expect(concept(word), word).toBe('blogger');
+    for (const word of ['citizenship', 'гражданства', 'грамадзянства'])
+      expect(concept(word), word).toBe('citizenship');
+    expect(concept('crossings')).toBe('checkpoint');
+    expect(concept('кпп')).toBe('checkpoint');
+    const words = ['пункты', 'пропуска'].map((word) => ({ word }));
+    expect(lookUpPhrase(lexicon, 'пункты', words, 0)?.concept.id).toBe('checkpoint');
+    // "пункты" alone (points of a plan) is no crossing.
+    expect(
+      lookUpPhrase(lexicon, 'пункты', [{ word: 'пункты' }, { word: 'плана' }], 0),
+    ).toBeUndefined();
+  });
+});

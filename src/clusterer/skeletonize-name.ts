@@ -68,7 +68,7 @@ function skeletonizeLower(word: string): string {
   if (cyrillic && lower.length >= 6) lower = withoutCaseEnding(lower);
   // Latin letters map to themselves: only a Cyrillic word is transliterated, only a non-ASCII one
   // decomposed.
-  let latin = cyrillic ? transliterateCyrillic(lower) : lower;
+  let latin = cyrillic ? transliterateCyrillic(withInitialW(lower)) : lower;
   if (!isAscii(latin)) latin = latin.normalize('NFKD');
   for (const [needs, pattern, replacement] of DIGRAPHS)
     if (latin.includes(needs)) latin = latin.replace(pattern, replacement);
@@ -90,6 +90,18 @@ function withoutCaseEnding(word: string): string {
   if (ENDINGS_OF_THREE.has(word.slice(-3))) return word.slice(0, -3);
   return ENDINGS_OF_TWO.has(word.slice(-2)) ? word.slice(0, -2) : word;
 }
+
+/**
+ * A Cyrillic name opening with у and a vowel writes an English w: Уэбб, Уолш, Уильям are Webb,
+ * Walsh, William (the у would otherwise vanish as a vowel and the w keep its class).
+ */
+function withInitialW(word: string): string {
+  return word.charCodeAt(0) === 0x443 && INITIAL_W_VOWELS.includes(word[1] ?? ' ')
+    ? `w${word.slice(1)}`
+    : word;
+}
+
+const INITIAL_W_VOWELS = 'эоиаеі';
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;

@@ -32,6 +32,15 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName('Гаврилов')).toBe('kfrlf');
   });
 
+  it('reads a Cyrillic у and a vowel opening a name as an English w', () => {
+    expect(skeletonizeName('Уэлдон')).toBe(skeletonizeName('Weldon'));
+    expect(skeletonizeName('Уолбрук')).toBe(skeletonizeName('Walbrook'));
+    expect(skeletonizeName('Уинфорд')).toBe(skeletonizeName('Winford'));
+    // Only at the start and before a vowel: Умаров keeps its у as a vowel, Руэлл its inner уэ.
+    expect(skeletonizeName('Умаров')).toBe('mrf');
+    expect(skeletonizeName('Руэлл')).toBe('rl');
+  });
+
   it('keeps different names apart', () => {
     expect(skeletonizeName('Trump')).not.toBe(skeletonizeName('Tusk'));
     expect(skeletonizeName('Minsk')).not.toBe(skeletonizeName('Moscow'));

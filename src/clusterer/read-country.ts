@@ -1,6 +1,6 @@
 import { CAPITAL_NAMES_TABLE, COUNTRY_NAMES_TABLE } from './country-names-table.js';
 import { type Concept, compileNewsLexicon, lookUpConcept, lookUpPhrase } from './news-lexicon.js';
-import { STOP_WORDS } from './stem-word.js';
+import { STOP_WORDS, withoutPossessive } from './stem-word.js';
 import type { TextToken } from './text-features.js';
 
 /**
@@ -76,7 +76,7 @@ export function readCountryAt(
   const phrase = lookUpPhrase(COUNTRIES, lower, words, at);
   if (phrase !== undefined && isCapitalised(token.word))
     return { id: phrase.concept.id, words: phrase.words };
-  const form = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
+  const form = withoutPossessive(lower);
   const concept = lookUpConcept(COUNTRIES, form);
   if (concept === undefined || !isWritten(concept, token.word, form)) return undefined;
   if (token.sentenceStart && STOP_WORDS.has(form)) return undefined;
@@ -88,8 +88,7 @@ export function readCountryAt(
 function lowerForm(word: string): string {
   let lower = word.toLowerCase();
   if (lower.includes('ё')) lower = lower.replace(/ё/gu, 'е');
-  if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
-  return lower;
+  return withoutPossessive(lower);
 }
 
 /** Whether the word is written as the concept's kind is: see the file's comment. */

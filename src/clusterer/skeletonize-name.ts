@@ -1,4 +1,5 @@
 import { readCountryWord } from './read-country.js';
+import { withoutPossessive } from './stem-word.js';
 
 /**
  * Case endings that carry a consonant (vowels vanish from the skeleton anyway). The longest one
@@ -62,8 +63,7 @@ export function skeletonizeAsWritten(word: string): string {
 }
 
 function skeletonizeLower(word: string): string {
-  let lower = word;
-  if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+  let lower = withoutPossessive(word);
   const cyrillic = CYRILLIC.test(lower);
   if (cyrillic && lower.length >= 6) lower = withoutCaseEnding(lower);
   // Latin letters map to themselves: only a Cyrillic word is transliterated, only a non-ASCII one

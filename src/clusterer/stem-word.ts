@@ -23,9 +23,14 @@ for (const ending of CYRILLIC_ENDINGS) {
 export function stemWord(word: string): string {
   let lower = word.toLowerCase();
   if (lower.includes('ё')) lower = lower.replace(/ё/gu, 'е');
-  if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+  lower = withoutPossessive(lower);
   if (CYRILLIC.test(lower)) return stemCyrillic(lower);
   return stemLatin(foldLatinAccents(lower));
+}
+
+/** A lower-cased word without an English possessive "'s" / "’s" ("Russia's" → "russia"). */
+export function withoutPossessive(lower: string): string {
+  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
 }
 
 /**

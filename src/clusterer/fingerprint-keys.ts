@@ -35,9 +35,15 @@ function bandMinHash(minHash: number[]): string[] {
   return bands;
 }
 
+/** Query parameters that only choose an AMP or mobile rendering of the same article. */
+const RENDERING_PARAMETERS = new Set(['amp', 'outputtype', 'output', 'mobile', 'view']);
+
 /**
  * The part of a URL that names the article: host without www./m./amp., path without a trailing
- * /amp or slash and without .amp/.html-style AMP markers, no query or fragment. '' when unparsable.
+ * /amp or slash and without .amp/.html-style AMP markers, and the query's parameters (sorted) but
+ * those that only pick a rendering: `?p=57901` and `article.php?id=42` name an article. The
+ * fragment is dropped. '' when unparsable, and for a site's front page with no query: feeds that
+ * link every item to their home page give no article identity.
  */
 export function skeletonizeUrl(url: string | undefined): string {
   if (url === undefined || url === '') return '';
@@ -53,5 +59,11 @@ export function skeletonizeUrl(url: string | undefined): string {
     .replace(/\.amp(?=\.html?$|$)/u, '')
     .replace(/^\/amp\//u, '/')
     .replace(/\/+$/u, '');
-  return `${host}${path}`;
+  const query = [...parsed.searchParams]
+    .filter(([name]) => !RENDERING_PARAMETERS.has(name.toLowerCase()))
+    .map(([name, value]) => `${name}=${value}`)
+    .sort()
+    .join('&');
+  if (path === '' && query === '') return '';
+  return query === '' ? `${host}${path}` : `${host}${path}?${query}`;
 }

@@ -37,6 +37,7 @@ export type CorpusName =
   | 'newsroom-h'
   | 'newsroom-i'
   | 'newsroom-j'
+  | 'newsroom-k'
   | 'world-news';
 
 interface RawLabel {

@@ -68,7 +68,7 @@ function skeletonizeLower(word: string): string {
   if (cyrillic && lower.length >= 6) lower = withoutCaseEnding(lower);
   // Latin letters map to themselves: only a Cyrillic word is transliterated, only a non-ASCII one
   // decomposed.
-  let latin = cyrillic ? transliterateCyrillic(withInitialW(lower)) : lower;
+  let latin = cyrillic ? transliterateCyrillic(withInitialW(lower)) : withSpokenC(lower);
   if (!isAscii(latin)) latin = latin.normalize('NFKD');
   for (const [needs, pattern, replacement] of DIGRAPHS)
     if (latin.includes(needs)) latin = latin.replace(pattern, replacement);
@@ -85,6 +85,19 @@ function skeletonizeLower(word: string): string {
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
+const HARD_OR_SOFT_C = /c(?![chz])/g;
+
+/**
+ * A written Latin c as it is spoken, the way Cyrillic spells it: soft before e, i, y (Cicely,
+ * Сесили), hard elsewhere (Crete and Крит, Macron and Макрон). Ch and cz are left to the
+ * digraphs, and so is ck (its k follows).
+ */
+function withSpokenC(word: string): string {
+  if (!word.includes('c')) return word;
+  return word.replace(HARD_OR_SOFT_C, (_c, at: number) =>
+    'eiy'.includes(word[at + 1] ?? '') ? 's' : 'k',
+  );
+}
 
 function withoutCaseEnding(word: string): string {
   if (ENDINGS_OF_THREE.has(word.slice(-3))) return word.slice(0, -3);

@@ -41,6 +41,16 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName('Руэлл')).toBe('rl');
   });
 
+  it('reads a Latin c as spoken: hard before a consonant or a, o, u, soft before e, i, y', () => {
+    expect(skeletonizeName('Crete')).toBe(skeletonizeName('Крита'));
+    expect(skeletonizeName('Macron')).toBe(skeletonizeName('Макрон'));
+    expect(skeletonizeName('Carlos')).toBe(skeletonizeName('Карлос'));
+    expect(skeletonizeName('Cecil')).toBe(skeletonizeName('Сесил'));
+    // Ch stays the digraph Cyrillic ч writes: Chekhov and Чехов; ck is one k.
+    expect(skeletonizeName('Chekhov')).toBe(skeletonizeName('Чехов'));
+    expect(skeletonizeName('Dickens')).toBe(skeletonizeName('Диккенс'));
+  });
+
   it('keeps different names apart', () => {
     expect(skeletonizeName('Trump')).not.toBe(skeletonizeName('Tusk'));
     expect(skeletonizeName('Minsk')).not.toBe(skeletonizeName('Moscow'));

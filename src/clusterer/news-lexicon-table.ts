@@ -140,6 +140,21 @@ thing record | record | рекорд* | рэкорд*
 thing checkpoint | checkpoint checkpoints crossing crossings | кпп пункт*_пропуска | пункт*_пропуску
 thing citizenship | citizenship | гражданств* | грамадзянств*
 thing blogger | blogger bloggers | блогер* | блогер*
+thing teacher | teacher teachers schoolteacher schoolteachers | учител* учительниц* педагог* | настаўні* педагог*
+thing librarian | librarian librarians | библиотекар* | бібліятэкар*
+thing lawyer | lawyer lawyers attorney attorneys barrister barristers | адвокат* юрист* | адвакат* юрыст*
+thing doctor | doctor doctors physician physicians surgeon surgeons medic medics | врач* медик* хирург* | доктар* урач* лекар* медык* хірург*
+thing nurse | nurse nurses | медсестр* медбрат* | медсястр* медбрат*
+thing pensioner | pensioner pensioners retiree retirees | пенсионер* | пенсіянер*
+thing musician | musician musicians singer singers rapper rappers | музыкант* певц* певиц* рэпер* | музыкант* спевак* спявачк* рэпер*
+thing artist | artist artists painter painters | художник* | мастак* мастачк*
+thing writer | writer writers poet poets novelist novelists | писател* поэт* | пісьменні* паэт*
+thing playwright | playwright playwrights dramatist dramatists | драматург* | драматург*
+thing filmmaker | filmmaker filmmakers | режиссер* | рэжысёр* рэжысер*
+thing photographer | photographer photographers | фотограф* фотокорреспондент* | фатограф* фотограф*
+thing programmer | programmer programmers | программист* разработчик* | праграміст* распрацоўшчык*
+thing scientist | scientist scientists researcher researchers | исследовател* | навукоўц* даследчык*
+thing entrepreneur | entrepreneur entrepreneurs businessman businessmen businesswoman | предпринимател* бизнесмен* | прадпрымальні* бізнесмен*
 `;
 
 /**

@@ -35,4 +35,18 @@ describe('the news lexicon: forms and translations of the news', () => {
       lookUpPhrase(lexicon, 'пункты', [{ word: 'пункты' }, { word: 'плана' }], 0),
     ).toBeUndefined();
   });
+
+  it('meets the trade a report names its protagonist by, in English, Russian and Belarusian', () => {
+    for (const word of ['librarian', 'библиотекаршу', 'бібліятэкарку'])
+      expect(concept(word), word).toBe('librarian');
+    for (const word of ['teacher', 'учительницу', 'настаўніцу'])
+      expect(concept(word), word).toBe('teacher');
+    for (const word of ['playwright', 'dramatist', 'драматурга', 'драматурга'])
+      expect(concept(word), word).toBe('playwright');
+    for (const word of ['pensioner', 'retirees', 'пенсионерку', 'пенсіянера'])
+      expect(concept(word), word).toBe('pensioner');
+    // A developer may build houses and a director run a company: neither is read as a trade.
+    expect(concept('developer')).toBeUndefined();
+    expect(concept('director')).toBeUndefined();
+  });
 });

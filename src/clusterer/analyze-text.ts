@@ -145,8 +145,7 @@ export function analyzeText(
  * and words the lexicon knows whole ("hunger-strike") stay whole.
  */
 function splitCompounds(tokens: TextToken[], lexicon: NewsLexicon): TextToken[] {
-  if (!tokens.some((token) => token.word.includes('-') || CLIPPED_ACRONYM.test(token.word)))
-    return tokens;
+  if (!tokens.some((token) => token.word.includes('-') || endsInCapital(token.word))) return tokens;
   return tokens.flatMap((token) => {
     const clipped = readClippedAcronym(token, lexicon);
     if (clipped !== undefined) return clipped;
@@ -169,6 +168,7 @@ const CLIPPED_ACRONYM = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}{2,})$/u;
  * is no such compound or its head stands for no one concept.
  */
 function readClippedAcronym(token: TextToken, lexicon: NewsLexicon): TextToken[] | undefined {
+  if (!endsInCapital(token.word)) return undefined;
   const parts = CLIPPED_ACRONYM.exec(token.word);
   if (parts === null) return undefined;
   const head = lookUpClipped(lexicon, (parts[1] as string).toLowerCase());
@@ -178,6 +178,13 @@ function readClippedAcronym(token: TextToken, lexicon: NewsLexicon): TextToken[]
     { word: form, sentenceStart: token.sentenceStart },
     { word: parts[2] as string, sentenceStart: false },
   ];
+}
+
+/** A Latin or Cyrillic capital at the end of a word of four letters or more: a cheap first test. */
+function endsInCapital(word: string): boolean {
+  if (word.length < 4) return false;
+  const code = word.charCodeAt(word.length - 1);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x400 && code <= 0x42f);
 }
 
 function addConcept(out: AnalyzedText, concept: Concept, said: string): void {

@@ -12,10 +12,7 @@ export interface PairSide {
   features: FingerprintFeatures;
   /** Date.parse of publishedAt (NaN when unreadable). */
   time: number;
-  /**
-   * Names of headline, lead and text (entities), and the words opening a sentence of headline or
-   * lead that are not read as names (startMentions): what the side says, as the other names it.
-   */
+  /** Names of headline, lead and text (entities), as a set. */
   names: Set<string>;
   /** Names of headline and lead, each once, in order; their `e:` terms; as a set. */
   named: string[];
@@ -92,7 +89,6 @@ export function prepareSide(
   const named = [...namedSet];
   const names = new Set(namedSet);
   for (const entity of features.entities) names.add(entity);
-  for (const mention of features.startMentions) names.add(mention);
   const namedTerms = named.map((name) => `e:${name}`);
   return {
     features,

@@ -50,20 +50,21 @@ describe('a name said only at a sentence start', () => {
   });
 
   // Each side names someone the other does not (Kowalczyk, Zhelvory) until the sentence start counts.
-  it('counts as said when the other side names it', () => {
-    expect(fromTown.titleNames).toContain(skeletonizeName('Zhelvory'));
-    const measures = measurePair(jailed, fromTown);
+  it('counts as said when the other side names it in another language', () => {
+    const russian = fingerprintEntry(
+      makeEntry({
+        title: 'Учительницу из Жельворы осудили на три года',
+        text: 'Суд в Жельворах приговорил учительницу истории за пост об армии.',
+      }),
+    ).features;
+    expect(russian.titleNames).toContain(skeletonizeName('Zhelvory'));
+    const measures = measurePair(jailed, russian);
     expect(measures.nameMismatch).toBe(0);
     expect(measures.distinctMissing).toBeLessThan(1);
   });
 
-  it('meets the name written in another script', () => {
-    const russian = fingerprintEntry(
-      makeEntry({
-        title: 'Учительницу из Жельворы приговорили к трём годам',
-        text: 'Суд в Жельворах приговорил учительницу истории за пост об армии.',
-      }),
-    ).features;
-    expect(measurePair(jailed, russian).nameMismatch).toBe(0);
+  it('is left unsaid in a pair of one language, which shares the word itself', () => {
+    expect(fromTown.titleNames).toContain(skeletonizeName('Zhelvory'));
+    expect(measurePair(jailed, fromTown).nameMismatch).toBeGreaterThan(0);
   });
 });

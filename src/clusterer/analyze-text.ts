@@ -1,5 +1,11 @@
 import { collectNames, isGivenName, isName, isTitleCase } from './name-words.js';
-import { type Concept, lookUpConcept, lookUpPhrase, type NewsLexicon } from './news-lexicon.js';
+import {
+  type Concept,
+  lookUpClipped,
+  lookUpConcept,
+  lookUpPhrase,
+  type NewsLexicon,
+} from './news-lexicon.js';
 import { readNumberWord, sumNumberWords } from './number-words.js';
 import { isCountryForm, readCountryAt } from './read-country.js';
 import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
@@ -139,8 +145,10 @@ export function analyzeText(
  * and words the lexicon knows whole ("hunger-strike") stay whole.
  */
 function splitCompounds(tokens: TextToken[], lexicon: NewsLexicon): TextToken[] {
-  if (!tokens.some((token) => token.word.includes('-'))) return tokens;
+  if (!tokens.some((token) => token.word.includes('-') || endsInCapital(token.word))) return tokens;
   return tokens.flatMap((token) => {
+    const clipped = readClippedAcronym(token, lexicon);
+    if (clipped !== undefined) return clipped;
     const parts = token.word.split('-').filter((part) => part !== '');
     const lower = token.word.toLowerCase();
     if (parts.length < 2 || readNumberWord(parts[0]?.toLowerCase() ?? '') !== undefined)
@@ -149,6 +157,34 @@ function splitCompounds(tokens: TextToken[], lexicon: NewsLexicon): TextToken[] 
     if (lookUpConcept(lexicon, whole) !== undefined || isCountryForm(whole)) return [token];
     return parts.map((word, i) => ({ word, sentenceStart: i === 0 && token.sentenceStart }));
   });
+}
+
+/** A clipped word and an acronym in one word ("БелАЭС": Belarusian nuclear power plant). */
+const CLIPPED_ACRONYM = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}{2,})$/u;
+
+/**
+ * "БелАЭС" read as the concept its clipped head stands for (`lookUpClipped`: "Бел" is Belarus)
+ * and the acronym that follows ("АЭС", a word of the lexicon or a name), or undefined when the word
+ * is no such compound or its head stands for no one concept.
+ */
+function readClippedAcronym(token: TextToken, lexicon: NewsLexicon): TextToken[] | undefined {
+  if (!endsInCapital(token.word)) return undefined;
+  const parts = CLIPPED_ACRONYM.exec(token.word);
+  if (parts === null) return undefined;
+  const head = lookUpClipped(lexicon, (parts[1] as string).toLowerCase());
+  if (head === undefined) return undefined;
+  const form = head.form.endsWith('*') ? head.form.slice(0, -1) : head.form;
+  return [
+    { word: form, sentenceStart: token.sentenceStart },
+    { word: parts[2] as string, sentenceStart: false },
+  ];
+}
+
+/** A Latin or Cyrillic capital at the end of a word of four letters or more: a cheap first test. */
+function endsInCapital(word: string): boolean {
+  if (word.length < 4) return false;
+  const code = word.charCodeAt(word.length - 1);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x400 && code <= 0x42f);
 }
 
 function addConcept(out: AnalyzedText, concept: Concept, said: string): void {

@@ -3,6 +3,7 @@ import { detectGenre, type Genre } from './detect-genre.js';
 import { extractDates } from './extract-dates.js';
 import { buildKeys, skeletonizeUrl } from './fingerprint-keys.js';
 import { computeMinHash, hashString } from './min-hash.js';
+import { collectStartMentions } from './name-words.js';
 import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
 import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
@@ -66,6 +67,12 @@ export interface FingerprintFeatures {
   titleMentions: string[];
   /** Name skeletons of the lead. */
   leadNames: string[];
+  /**
+   * Skeletons of the capitalised words opening a sentence of headline or lead that are not read
+   * as names (see collectStartMentions): a pair counts such a word as said when the other side
+   * names it ("Maladzechna teacher jailed" and "учительницу из Молодечно").
+   */
+  startMentions: string[];
   /** Roots of the places the headline names by an adjective or a people (see place-roots.ts). */
   titlePlaces: string[];
   /** Place roots of every capitalised word (and place adjective) of headline and text. */
@@ -149,6 +156,7 @@ export function fingerprintEntry(
     titleNames: head.names.slice(0, 12),
     titleMentions: listMentions(titleTokens),
     leadNames: lead.names.slice(0, 16),
+    startMentions: collectStartMentions([...titleTokens, ...leadTokens], names, lexicon, 12),
     titlePlaces: listHeadlinePlaces(titleTokens, names),
     placeMentions: listPlaceMentions([...titleTokens, ...textTokens.slice(0, MENTION_WORDS)], 48),
     titleQuoted: extractQuotedNames(title, 4),

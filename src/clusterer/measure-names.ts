@@ -6,40 +6,57 @@ import type { PairSide, RareTerm } from './pair-side.js';
  * shared rare names. Each measure weighs a name by the rarity of its `e:` term.
  */
 
+/*
+ * `saidA`, `saidB`: what else each side says of a name the other names — the words opening its
+ * sentences (startMentions) in a pair of two languages, none in a pair of one (there the word
+ * itself is shared, and counting it as said cost tgcontest and world-news precision).
+ */
+
 /** Both headlines name someone, and neither side mentions anyone the other's headline names. */
 export function hasNameConflict(
   a: FingerprintFeatures,
   b: FingerprintFeatures,
   namesA: Set<string>,
   namesB: Set<string>,
+  saidA: readonly string[] = [],
+  saidB: readonly string[] = [],
 ): boolean {
   if (a.titleNames.length === 0 || b.titleNames.length === 0) return false;
   return (
-    !saysAny(a.titleNames, namesB, b.titleMentions) &&
-    !saysAny(b.titleNames, namesA, a.titleMentions)
+    !saysAny(a.titleNames, namesB, b.titleMentions, saidB) &&
+    !saysAny(b.titleNames, namesA, a.titleMentions, saidA)
   );
 }
 
-/** Whether a side that names `names` and mentions `mentions` says any of `titleNames`. */
-function saysAny(titleNames: readonly string[], names: Set<string>, mentions: readonly string[]) {
-  for (const name of titleNames) if (names.has(name) || mentions.includes(name)) return true;
+/** Whether a side that names `names` and mentions `mentions` (or `said`) says any of `titleNames`. */
+function saysAny(
+  titleNames: readonly string[],
+  names: Set<string>,
+  mentions: readonly string[],
+  said: readonly string[],
+) {
+  for (const name of titleNames)
+    if (names.has(name) || mentions.includes(name) || said.includes(name)) return true;
   return false;
 }
 
 /**
  * The rarity-weighted share of a headline's rarest terms (rarestTerms) that the other side neither
- * says (headline, lead) nor names anywhere in its text.
+ * says (headline, lead) nor names anywhere in its text (nor says in `otherSaid`).
  */
 export function measureDistinctMissing(
   rarest: readonly RareTerm[],
   other: Set<string>,
   otherNames: Set<string>,
+  otherSaid: readonly string[] = [],
 ): number {
   let total = 0;
   let missing = 0;
   for (const { term, weight, name } of rarest) {
     total += weight;
-    if (!other.has(term) && !(name !== undefined && otherNames.has(name))) missing += weight;
+    if (other.has(term)) continue;
+    if (name !== undefined && (otherNames.has(name) || otherSaid.includes(name))) continue;
+    missing += weight;
   }
   return total > 0 ? missing / total : 0;
 }
@@ -83,13 +100,15 @@ export function measureMissing(
   names: readonly string[],
   weights: readonly number[],
   other: Set<string>,
+  otherSaid: readonly string[] = [],
 ): number {
   let total = 0;
   let missing = 0;
   for (let i = 0; i < names.length; i++) {
     const w = weights[i] as number;
+    const name = names[i] as string;
     total += w;
-    if (!other.has(names[i] as string)) missing += w;
+    if (!other.has(name) && !otherSaid.includes(name)) missing += w;
   }
   return total > 0 ? missing / Math.max(total, NAME_EVIDENCE_FLOOR) : 0;
 }

@@ -44,6 +44,8 @@ const STRONG_GENRES = new Set([
   'profile',
 ]);
 
+const NO_MENTIONS: readonly string[] = [];
+
 /** Measures how far two entries agree, each measure weighted by the rarity of what they share. */
 export function measurePair(
   a: FingerprintFeatures,
@@ -90,18 +92,21 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     tb.titleSet,
     wb.titleNorm,
   );
-  const nameConflict = hasNameConflict(a, b, sa.names, sb.names);
+  // Across languages a word that opens a sentence says a name the other side names (names15).
+  const saidA = cross ? a.startMentions : NO_MENTIONS;
+  const saidB = cross ? b.startMentions : NO_MENTIONS;
+  const nameConflict = hasNameConflict(a, b, sa.names, sb.names, saidA, saidB);
   const nameMismatch = Math.min(
-    measureMissing(sa.named, wa.namedWeights, sb.names),
-    measureMissing(sb.named, wb.namedWeights, sa.names),
+    measureMissing(sa.named, wa.namedWeights, sb.names, saidB),
+    measureMissing(sb.named, wb.namedWeights, sa.names, saidA),
   );
   const numberConflict =
     a.titleNumbers.length > 0 &&
     b.titleNumbers.length > 0 &&
     !sharesAny(a.titleNumbers, b.titleNumbers);
   const sharedRare = squash(sumShared(ta.lead, wa.leadWeights, tb.leadSet), SHARED_RARE_SCALE);
-  const missingFromB = measureDistinctMissing(wa.rarest, tb.leadSet, sb.names);
-  const missingFromA = measureDistinctMissing(wb.rarest, ta.leadSet, sa.names);
+  const missingFromB = measureDistinctMissing(wa.rarest, tb.leadSet, sb.names, saidB);
+  const missingFromA = measureDistinctMissing(wb.rarest, ta.leadSet, sa.names, saidA);
   const sameTitle = a.titleKey !== '' && a.titleKey === b.titleKey;
   const hasEvents = a.titleEvents.length > 0 && b.titleEvents.length > 0;
   const eventAgree = tellsAnyEvent(a, b) || tellsAnyEvent(b, a);

@@ -1,5 +1,7 @@
 import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
 import { readCountryWord } from './read-country.js';
+import { skeletonizeName } from './skeletonize-name.js';
+import { STOP_WORDS } from './stem-word.js';
 import { startsWithCapital, type TextToken } from './text-features.js';
 
 /*
@@ -53,4 +55,28 @@ export function collectNames(tokens: TextToken[]): Set<string> {
     if (!token.sentenceStart && startsWithCapital(token.word)) names.add(token.word);
   }
   return names;
+}
+
+/**
+ * Skeletons of the capitalised words that open a sentence of `tokens` and are not read as names
+ * (`names`: the words the entry capitalises mid-sentence), stop words and the lexicon's words left
+ * out: "Maladzechna teacher jailed" says Maladzechna without naming it. At most `max`.
+ */
+export function collectStartMentions(
+  tokens: readonly TextToken[],
+  names: Set<string>,
+  lexicon: NewsLexicon,
+  max: number,
+): string[] {
+  const mentions = new Set<string>();
+  for (const { word, sentenceStart } of tokens) {
+    if (mentions.size >= max) break;
+    if (!sentenceStart || !startsWithCapital(word) || names.has(word)) continue;
+    const lower = word.toLowerCase();
+    if (NOT_NAMES.has(lower) || STOP_WORDS.has(lower)) continue;
+    if (lookUpConcept(lexicon, lower.replace(/ё/gu, 'е')) !== undefined) continue;
+    const skeleton = skeletonizeName(word);
+    if (skeleton.length >= 2) mentions.add(skeleton);
+  }
+  return [...mentions];
 }

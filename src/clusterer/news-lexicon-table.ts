@@ -12,6 +12,9 @@
  * Words are lower-cased, `ё` is `е`. A stem must not swallow a common name: "люд*" read "Людмилу"
  * as people, "роман*" the given name Roman, "мороз*" the surname Морозов. Such concepts list their
  * forms whole instead (test/clusterer/given-names-lexicon.test.ts checks a list of common names).
+ * Acronyms are forms like any word, one per language as each writes it (NATO, НАТО, НАТА; ЕС, ЕЎ;
+ * МАГАТЭ for the IAEA; АЭС, "nuclear power plant", for the nuclear concept), also written for
+ * topicfeed (MIT): general institutions only.
  */
 export const NEWS_LEXICON_TABLE = `
 event die | die dies died dying death deaths dead | умер умерла умерли умрет скончал* смерть смерти гибель погиб* | памёр памерла памерлі памёрлі смерць смерці загінул* загінуў
@@ -69,7 +72,7 @@ thing prison | prison prisons prisoner prisoners jail colony custody | тюрь�
 thing political-prisoner | political-prisoner political-prisoners | политзаключ* политузник* | палітвязн* палітзняволен*
 thing court | court courts judge judges tribunal magistrate magistrates | суд суда суде суды судья* судей | суд суда судзе суды суддз*
 thing president | president presidents presidential | президент* | прэзідэнт*
-thing minister | minister ministers ministry fm secretary secretaries | министр* госсекретар* | міністр* міністэрств* дзяржсакратар*
+thing minister | minister ministers ministry fm secretary secretaries | министр* госсекретар* мид мида миду мидом миде | міністр* міністэрств* дзяржсакратар* мзс
 thing prime | prime premier pm | премьер* | прэм'ер* прэмʼер*
 thing foreign | foreign | иностран* внешн* | замежн*
 thing former | former ex | бывш* экс | былы* экс
@@ -84,7 +87,7 @@ thing army | army military troops soldiers forces personnel | арми* воен
 thing border | border borders | границ* | мяж* граніц*
 thing war | war wars | войн* | вайн*
 thing peace | peace | мир мира миру мирн* | мір міру мірн*
-thing nuclear | nuclear | ядерн* атомн* | ядзерн* атамн*
+thing nuclear | nuclear npp | ядерн* атомн* аэс | ядзерн* атамн* аэс
 thing drone | drone drones | беспилотник* дрон* | беспілотнік* дрон*
 thing missile | missile missiles rocket rockets | ракет* | ракет*
 thing oil | oil | нефт* | нафт*
@@ -126,7 +129,7 @@ thing company | company companies firm | компани* фирм* | кампа�
 thing worker | worker workers employees staff | работник* сотрудник* рабочи* | работнік* супрацоўнік* рабочы*
 thing farmer | farmer farmers | фермер* | фермер*
 thing student | student students | студент* | студэнт*
-thing election-commission | commission | комисси* | камісі*
+thing election-commission | commission cec | комисси* цик цика избирком* | камісі* цвк выбаркам*
 thing ceasefire | ceasefire truce | перемири* прекращени* | перамір*
 thing hostage | hostage hostages | заложник* | закладнік*
 thing shooting | shooting shootings gunman gunmen shooter shooters gunfire | стрельб* | страляніну страляніна стральб*
@@ -194,8 +197,10 @@ thing spain | spain spanish | испани* испанск* | іспані* іс
 thing sweden | sweden swedish | швеци* шведск* | швецы* шведск*
 thing finland | finland finnish | финлянди* финск* | фінлянды* фінск*
 thing norway | norway norwegian | норвеги* норвежск* | нарвегі* нарвежск*
-thing european-union | eu european europe | евросоюз* европ* ес | еўрасаюз* еўроп* эўроп*
+thing european-union | eu european europe | евросоюз* европ* ес | еўрасаюз* еўроп* эўроп* еў
 thing nato | nato | нато | ната
+thing atomic-agency | iaea | магатэ | магатэ
+thing interior-ministry | interior_minist* home_office | мвд | мус
 thing united-nations | un united nations | оон | аан
 thing egypt | egypt egyptian cairo | египет* египт* каир* | егіпет* егіпц* каір*
 thing lebanon | lebanon lebanese beirut | ливан* бейрут* | ліван* бейрут*

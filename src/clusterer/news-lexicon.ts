@@ -96,6 +96,21 @@ export function lookUpConcept(lexicon: NewsLexicon, word: string): Concept | und
 }
 
 /**
+ * The concept a clipped word stands for (the "Бел" of "БелАЭС"): the one concept of every stem of
+ * the lexicon that begins with the lower-cased `head` (at least three letters), else undefined.
+ */
+export function lookUpClipped(lexicon: NewsLexicon, head: string): Concept | undefined {
+  if (head.length < 3) return undefined;
+  let found: Entry | undefined;
+  for (const { stem, entry } of lexicon.stems.get(prefixKey(head)) ?? []) {
+    if (!stem.startsWith(head)) continue;
+    if (found !== undefined && found.id !== entry.id) return undefined;
+    found = entry;
+  }
+  return found;
+}
+
+/**
  * The concept of a phrase that opens at `words[at]` (given lower-cased as `word`), and how many
  * words it takes. A phrase's words match as forms do (whole, or `stem*` with an ending): "walked
  * free", "вышла на свободу", "выйшаў на волю".

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { measurePair } from '../../src/clusterer/measure-pair.js';
+import { collectStartMentions } from '../../src/clusterer/name-words.js';
+import { compileNewsLexicon } from '../../src/clusterer/news-lexicon.js';
+import { skeletonizeName } from '../../src/clusterer/skeletonize-name.js';
+import { tokenizeWithSentenceStarts } from '../../src/clusterer/text-features.js';
+import { makeEntry } from './make-entry.js';
+
+const lexicon = compileNewsLexicon();
+
+function startMentions(text: string, names: string[] = []): string[] {
+  return collectStartMentions(tokenizeWithSentenceStarts(text, 100), new Set(names), lexicon, 12);
+}
+
+describe('collectStartMentions', () => {
+  it('keeps a capitalised word that opens a sentence and is not read as a name', () => {
+    expect(startMentions('Zhelvory teacher jailed. She taught history.')).toEqual([
+      skeletonizeName('Zhelvory'),
+    ]);
+  });
+
+  it('leaves out stop words, words of the lexicon and words already read as names', () => {
+    expect(startMentions('The court heard it. Police said so.')).toEqual([]);
+    expect(startMentions('Zhelvory teacher jailed', ['Zhelvory'])).toEqual([]);
+  });
+
+  it('leaves out lower-case words and capitalised words inside a sentence', () => {
+    expect(startMentions('teacher from Zhelvory jailed')).toEqual([]);
+  });
+});
+
+describe('a name said only at a sentence start', () => {
+  const jailed = fingerprintEntry(
+    makeEntry({
+      title: 'Zhelvory history teacher gets three years for a post',
+      text: 'Judge Kowalczyk sentenced the teacher over a post about the army.',
+    }),
+  ).features;
+  const fromTown = fingerprintEntry(
+    makeEntry({
+      title: 'Teacher from Zhelvory jailed for three years over a post',
+      text: 'The history teacher from Zhelvory was sentenced for a post about the army.',
+    }),
+  ).features;
+
+  it('is no name of its own side', () => {
+    expect(jailed.titleNames).not.toContain(skeletonizeName('Zhelvory'));
+    expect(jailed.startMentions).toContain(skeletonizeName('Zhelvory'));
+  });
+
+  // Each side names someone the other does not (Kowalczyk, Zhelvory) until the sentence start counts.
+  it('counts as said when the other side names it in another language', () => {
+    const russian = fingerprintEntry(
+      makeEntry({
+        title: 'Учительницу из Жельворы осудили на три года',
+        text: 'Суд в Жельворах приговорил учительницу истории за пост об армии.',
+      }),
+    ).features;
+    expect(russian.titleNames).toContain(skeletonizeName('Zhelvory'));
+    const measures = measurePair(jailed, russian);
+    expect(measures.nameMismatch).toBe(0);
+    expect(measures.distinctMissing).toBeLessThan(1);
+  });
+
+  it('is left unsaid in a pair of one language, which shares the word itself', () => {
+    expect(fromTown.titleNames).toContain(skeletonizeName('Zhelvory'));
+    expect(measurePair(jailed, fromTown).nameMismatch).toBeGreaterThan(0);
+  });
+});

@@ -11,11 +11,7 @@ import { type LabelledStream, loadLabelledStream } from './dev-streams.js';
 import { fitPairModel } from './fit-pair-model.js';
 import { collectStreamPairs, collectTgcontestPairs, type LabelledPair } from './pair-dataset.js';
 import type { TgcontestPair } from './tgcontest.js';
-import {
-  collectCrossLingualPairs,
-  collectUnrelatedPairs,
-  MEASURE_NAMES,
-} from './train-pair-model.js';
+import { collectUnrelatedPairs, MEASURE_NAMES } from './train-pair-model.js';
 
 /** Folds of cross-validation by story. */
 export const STORY_FOLDS = 5;
@@ -51,7 +47,6 @@ export async function loadStoryFoldData(tgcontest: TgcontestPair[]): Promise<Sto
   const base: LabelledPair[] = [];
   for (const name of ['newsroom', 'newsroom-c'] as const)
     base.push(...collectStreamPairs((await loadLabelledStream(name)).entries));
-  base.push(...(await collectCrossLingualPairs()));
   base.push(...collectUnrelatedPairs(base.length + real.length));
   return { worldNews, real, base };
 }

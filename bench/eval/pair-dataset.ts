@@ -2,7 +2,6 @@ import {
   type ClusterInput,
   DEFAULT_CLUSTER_OPTIONS,
   fingerprintEntry,
-  isCrossLingual,
   type PairMeasures,
   StoryIndex,
   scorePair,
@@ -19,8 +18,6 @@ export interface LabelledPair {
   weight?: number;
   /** The gold stories of the two sides: cross-validation by story drops pairs touching a fold. */
   stories?: [string, string];
-  /** The two sides are in two languages. */
-  crossLingual?: boolean;
 }
 
 /** An entry of a labelled stream, in the order it is placed. */
@@ -55,7 +52,6 @@ export function collectStreamPairs(entries: readonly LabelledEntry[]): LabelledP
         same: other.story === entry.story,
         groups: [entry.group, other.group],
         stories: [entry.story, other.story],
-        crossLingual: isCrossLingual(fingerprint.features, candidate.features),
       });
     }
     index.add(i, i, fingerprint);

@@ -16,7 +16,7 @@ export {
   MAX_KEYS,
   restoreFingerprint,
 } from './fingerprint-entry.js';
-export { isCrossLingual, measurePair } from './measure-pair.js';
+export { measurePair } from './measure-pair.js';
 export { compileNewsLexicon, lookUpConcept, type NewsLexicon } from './news-lexicon.js';
 export { readNumberWord, sumNumberWords } from './number-words.js';
 export type { ModelMeasure, PairMeasures, TermWeight } from './pair-measures.js';

@@ -7,6 +7,7 @@ import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
 import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
 import { readAges } from './read-ages.js';
+import { readDurations } from './read-durations.js';
 import { readSpeakers } from './read-speakers.js';
 import { skeletonizeName } from './skeletonize-name.js';
 import {
@@ -30,7 +31,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 16;
+export const FINGERPRINT_VERSION = 17;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -54,7 +55,10 @@ export interface FingerprintFeatures {
   titleEvents: string[];
   /** Name skeletons of who the headline says is speaking ("X says…"; see readSpeakers). */
   titleSpeakers: string[];
-  /** Canonical numbers of the title: copies do not contradict each other's headline numbers. */
+  /**
+   * Canonical numbers of the title, and its terms as total months ("18 months", "полтора года":
+   * "18mo"): copies do not contradict each other's headline numbers.
+   */
   titleNumbers: string[];
   /** Name skeletons of the headline. */
   titleNames: string[];
@@ -84,7 +88,7 @@ export interface FingerprintFeatures {
   leadEvents: string[];
   /** Entity skeletons of the whole text (script-independent), most frequent first. */
   entities: string[];
-  /** Canonical numbers of title and text, years left out. */
+  /** Canonical numbers of title and text, years left out, and terms as total months ("18mo"). */
   numbers: string[];
   /** Hashes of 4-word shingles of verbatim quotes. */
   quotes: string[];
@@ -159,7 +163,7 @@ export function fingerprintEntry(
     leadCross: lead.crossTerms.slice(0, MAX_TERMS),
     leadEvents: lead.events,
     entities: entities.map(([skeleton]) => skeleton),
-    numbers: extractNumbers(`${title}\n${text}`, 24),
+    numbers: listNumbers(`${title}\n${text}`),
     quotes: extractQuoteShingles(text, MAX_QUOTES),
     minHash: computeMinHash(textTokens.map((token) => token.word.toLowerCase())),
     textWords: textTokens.length,
@@ -168,6 +172,15 @@ export function fingerprintEntry(
   const language = input.language ?? readLanguage(`${title} ${text.slice(0, 2000)}`);
   if (language !== undefined) features.language = language;
   return { keys: buildKeys(features), features };
+}
+
+const MAX_NUMBERS = 24;
+
+/** The text's numbers, then its terms of years and months as total months ("18mo"). */
+function listNumbers(text: string): string[] {
+  const numbers = extractNumbers(text, MAX_NUMBERS);
+  const terms = readDurations(text, 4).filter((term) => !numbers.includes(term));
+  return [...numbers, ...terms].slice(0, MAX_NUMBERS);
 }
 
 const MAX_MENTIONS = 16;

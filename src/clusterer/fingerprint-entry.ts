@@ -7,7 +7,6 @@ import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
 import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
 import { readAges } from './read-ages.js';
-import { readDurations } from './read-durations.js';
 import { readSpeakers } from './read-speakers.js';
 import { skeletonizeName } from './skeletonize-name.js';
 import {
@@ -88,7 +87,7 @@ export interface FingerprintFeatures {
   leadEvents: string[];
   /** Entity skeletons of the whole text (script-independent), most frequent first. */
   entities: string[];
-  /** Canonical numbers of title and text, years left out, and terms as total months ("18mo"). */
+  /** Canonical numbers of title and text, years left out. */
   numbers: string[];
   /** Hashes of 4-word shingles of verbatim quotes. */
   quotes: string[];
@@ -163,7 +162,7 @@ export function fingerprintEntry(
     leadCross: lead.crossTerms.slice(0, MAX_TERMS),
     leadEvents: lead.events,
     entities: entities.map(([skeleton]) => skeleton),
-    numbers: listNumbers(`${title}\n${text}`),
+    numbers: extractNumbers(`${title}\n${text}`, 24),
     quotes: extractQuoteShingles(text, MAX_QUOTES),
     minHash: computeMinHash(textTokens.map((token) => token.word.toLowerCase())),
     textWords: textTokens.length,
@@ -172,15 +171,6 @@ export function fingerprintEntry(
   const language = input.language ?? readLanguage(`${title} ${text.slice(0, 2000)}`);
   if (language !== undefined) features.language = language;
   return { keys: buildKeys(features), features };
-}
-
-const MAX_NUMBERS = 24;
-
-/** The text's numbers, then its terms of years and months as total months ("18mo"). */
-function listNumbers(text: string): string[] {
-  const numbers = extractNumbers(text, MAX_NUMBERS);
-  const terms = readDurations(text, 4).filter((term) => !numbers.includes(term));
-  return [...numbers, ...terms].slice(0, MAX_NUMBERS);
 }
 
 const MAX_MENTIONS = 16;

@@ -12,11 +12,25 @@ import { readNumberWord, sumNumberWords } from './number-words.js';
 const TOKEN = /\d+(?:[.,]\d+)?|[\p{L}\p{M}]+|[.!?;:()«»"]/gu;
 const DIGITS = /^\d+(?:[.,]\d+)?$/u;
 /** Years in English, Russian and Belarusian, every case ("года", "лет", "гадоў", "гадамі"). */
-const YEAR_UNIT = /^(?:years?|год(?:а|у|ом|е|ам|ами|ах)?|лет|гад(?:ы|оў|а|у|ам|амі|ах)|гадоў)$/u;
+const YEAR_WORDS = 'years?|год(?:а|у|ом|е|ам|ами|ах)?|лет|гад(?:ы|оў|а|у|ам|амі|ах)';
 /** Months, every case ("месяцев", "месяцаў"), and the adjective of "18-месячный". */
-const MONTH_UNIT = /^(?:months?|месяц\p{L}{0,4}|месячн\p{L}{0,4})$/u;
+const MONTH_WORDS = 'months?|месяц\\p{L}{0,4}|месячн\\p{L}{0,4}';
 /** Half a year written as one word: "полгода", "полугода", "паўгода". */
-const HALF_YEAR_WORD = /^(?:пол|полу|паў)(?:года|году|годом|гады|гадоў)$/u;
+const HALF_YEAR_WORDS = '(?:пол|полу|паў)(?:года|году|годом|гады|гадоў)';
+const YEAR_UNIT = new RegExp(`^(?:${YEAR_WORDS})$`, 'u');
+const MONTH_UNIT = new RegExp(`^(?:${MONTH_WORDS})$`, 'u');
+const HALF_YEAR_WORD = new RegExp(`^(?:${HALF_YEAR_WORDS})$`, 'u');
+/**
+ * Every term holds a unit, and every unit one of these letters: the text is read into words only
+ * around them (finding them is cheap; reading every word of a long text is not).
+ */
+const ANCHOR = /year|month|год|лет|гад|месяц|месяч/gu;
+/**
+ * How far a term reaches before and after its unit, in characters ("one hundred and twenty and a
+ * half years", "years and eleven months"), with room to spare.
+ */
+const BEFORE = 160;
+const AFTER = 80;
 /** "and a half" after a number or a year: "two and a half", "два с половиной", "два з паловай". */
 const HALF_PHRASES = [
   ['and', 'a', 'half'],
@@ -38,24 +52,54 @@ interface Term {
 
 /** The terms of years and months of a text as `Nmo` (total months), distinct, in order. */
 export function readDurations(text: string, maxDurations: number): string[] {
+  const lower = text.toLowerCase();
+  const folded = lower.includes('ё') ? lower.replace(/ё/gu, 'е') : lower;
   const found = new Set<string>();
-  const tokens = tokenize(text);
-  for (let at = 0; at < tokens.length && found.size < maxDurations; ) {
-    const term = readTermAt(tokens, at);
-    if (term === undefined) {
-      at++;
-      continue;
+  for (const [start, end] of listWindows(folded)) {
+    const tokens = folded.slice(start, end).match(TOKEN) ?? [];
+    for (let at = 0; at < tokens.length && found.size < maxDurations; ) {
+      const term = readTermAt(tokens, at);
+      if (term === undefined) {
+        at++;
+        continue;
+      }
+      if (Number.isInteger(term.months) && term.months > 0 && term.months <= MAX_MONTHS)
+        found.add(`${term.months}mo`);
+      at = term.end;
     }
-    if (Number.isInteger(term.months) && term.months > 0 && term.months <= MAX_MONTHS)
-      found.add(`${term.months}mo`);
-    at = term.end;
   }
   return [...found];
 }
 
-function tokenize(text: string): string[] {
-  const lower = text.toLowerCase();
-  return (lower.includes('ё') ? lower.replace(/ё/gu, 'е') : lower).match(TOKEN) ?? [];
+/**
+ * The stretches of text around the units, whole words only; units closer than BEFORE + AFTER
+ * share one stretch, so no term is cut in two.
+ */
+function listWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  const anchor = new RegExp(ANCHOR);
+  for (let match = anchor.exec(text); match !== null; match = anchor.exec(text)) {
+    const last = windows.at(-1);
+    if (last !== undefined && match.index - BEFORE <= last[1]) last[1] = match.index + AFTER;
+    else windows.push([match.index - BEFORE, match.index + AFTER]);
+  }
+  return windows.map(([start, end]) => [startOfWord(text, start), endOfWord(text, end)]);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{M}\d]/u;
+
+/** `at`, or the end of the word it falls in (0 before the text). */
+function startOfWord(text: string, at: number): number {
+  let start = Math.max(at, 0);
+  while (start > 0 && start < text.length && WORD_CHARACTER.test(text[start - 1] ?? '')) start++;
+  return start;
+}
+
+/** `at`, or the start of the word it falls in (the text's end past it). */
+function endOfWord(text: string, at: number): number {
+  let end = Math.min(at, text.length);
+  while (end < text.length && end > 0 && WORD_CHARACTER.test(text[end] ?? '')) end--;
+  return end;
 }
 
 /** A term starting at `at`, and where it ends; undefined when none starts there. */

@@ -57,6 +57,15 @@ describe('readDurations: a term of years and months as its total in months', () 
     ]);
   });
 
+  it('reads a term anywhere in a long text, whole', () => {
+    const filler = 'the court heard witnesses again '.repeat(20);
+    expect(
+      read(
+        `${filler}jailed for two years and eleven months. ${filler}another got 7 months, ${filler}`,
+      ),
+    ).toEqual(['35mo', '7mo']);
+  });
+
   it('reads no term in ages, calendar years, a year alone or a year and a count apart', () => {
     expect(read('a 27-year-old clerk, 61 years old')).toEqual([]);
     expect(read('в 2020 году, в прошлом году, a year ago')).toEqual([]);

@@ -8,6 +8,7 @@ import {
 } from './news-lexicon.js';
 import { readNumberWord, sumNumberWords } from './number-words.js';
 import { isCountryForm, readCountryAt } from './read-country.js';
+import { readDurations } from './read-durations.js';
 import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
 import { STOP_WORDS, stemWord } from './stem-word.js';
 import { extractNumbers, type TextToken } from './text-features.js';
@@ -136,6 +137,8 @@ export function analyzeText(
   }
   flushNumbers();
   for (const number of extractNumbers(raw, 20)) addNumber(out, number, 2);
+  // Terms as total months ("18mo") only agree or conflict: as terms too they cost precision.
+  for (const term of readDurations(raw, 4)) push(out.numbers, term);
   return out;
 }
 

@@ -55,7 +55,10 @@ export interface FingerprintFeatures {
   titleEvents: string[];
   /** Name skeletons of who the headline says is speaking ("X says…"; see readSpeakers). */
   titleSpeakers: string[];
-  /** Canonical numbers of the title: copies do not contradict each other's headline numbers. */
+  /**
+   * Canonical numbers of the title, and its terms as total months ("18 months", "полтора года":
+   * "18mo"): copies do not contradict each other's headline numbers.
+   */
   titleNumbers: string[];
   /** Name skeletons of the headline. */
   titleNames: string[];

@@ -42,7 +42,7 @@ for (const [letters, cls] of Object.entries({
   r: 'r',
 }))
   for (const letter of letters) CLASSES[letter.charCodeAt(0)] = cls;
-const SKELETON_LENGTH = 5;
+const SKELETON_LENGTH = 7;
 
 /**
  * A script-independent consonant skeleton of a name: Tikhanovsky, Тихановского and Ціханоўскі all
@@ -94,9 +94,10 @@ const HARD_OR_SOFT_C = /c(?![chz])/g;
  */
 function withSpokenC(word: string): string {
   if (!word.includes('c')) return word;
-  return word.replace(HARD_OR_SOFT_C, (_c, at: number) =>
-    'eiy'.includes(word[at + 1] ?? '') ? 's' : 'k',
-  );
+  return word.replace(HARD_OR_SOFT_C, (_c, at: number) => {
+    const next = word[at + 1];
+    return next !== undefined && 'eiy'.includes(next) ? 's' : 'k';
+  });
 }
 
 function withoutCaseEnding(word: string): string {

@@ -46,9 +46,19 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName('Macron')).toBe(skeletonizeName('Макрон'));
     expect(skeletonizeName('Carlos')).toBe(skeletonizeName('Карлос'));
     expect(skeletonizeName('Cecil')).toBe(skeletonizeName('Сесил'));
+    // A c that ends a word is hard: Dominic and Доминик.
+    expect(skeletonizeName('Dominic')).toBe(skeletonizeName('Доминик'));
     // Ch stays the digraph Cyrillic ч writes: Chekhov and Чехов; ck is one k.
     expect(skeletonizeName('Chekhov')).toBe(skeletonizeName('Чехов'));
     expect(skeletonizeName('Dickens')).toBe(skeletonizeName('Диккенс'));
+  });
+
+  it('keeps seven consonant classes: inflections meet, surnames that share only a beginning do not', () => {
+    expect(skeletonizeName('Tsikhanouskaya')).toBe(skeletonizeName('Ціханоўскай'));
+    expect(skeletonizeName('Kalesnikava')).toBe(skeletonizeName('Колесниковой'));
+    expect(skeletonizeName('Protasevich')).toBe(skeletonizeName('Протасевичем'));
+    expect(skeletonizeName('Grotlempavsten')).not.toBe(skeletonizeName('Гротлеммар'));
+    expect(skeletonizeName('Rudgrotstensten')).not.toBe(skeletonizeName('Rudgrotturmar'));
   });
 
   it('keeps different names apart', () => {

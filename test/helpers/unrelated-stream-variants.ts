@@ -5,8 +5,18 @@ import type { StreamItem } from './unrelated-stream.js';
  * made-up names, templates and boilerplate, and each varied on one axis — languages, length,
  * popular names, template headlines, time. Every item is still its own event: its own protagonist
  * (a made-up name no other item uses) and its own numbers. Deterministic for a variant and seed.
+ * `soft` is `mixed` with names of soft syllables, whose consonant skeletons are short and meet
+ * across scripts far more often than real names do.
  */
-export const STREAM_VARIANTS = ['mixed', 'short', 'long', 'popular', 'burst', 'days'] as const;
+export const STREAM_VARIANTS = [
+  'mixed',
+  'short',
+  'long',
+  'popular',
+  'burst',
+  'days',
+  'soft',
+] as const;
 export type StreamVariant = (typeof STREAM_VARIANTS)[number];
 
 interface Shape {
@@ -21,6 +31,8 @@ interface Shape {
   /** Share of items that name the one president and the one capital. */
   popular: number;
   hours: number;
+  /** Names of consonant-rich syllables (Borvik), or of soft ones (Ceceha: a skeleton of two). */
+  soft?: boolean;
 }
 
 const SHAPES: Record<StreamVariant, Shape> = {
@@ -30,6 +42,16 @@ const SHAPES: Record<StreamVariant, Shape> = {
   popular: { ru: 0.15, be: 0.05, bare: 0.1, teaser: 0.3, extra: 1, popular: 0.5, hours: 72 },
   burst: { ru: 0.15, be: 0.05, bare: 0.1, teaser: 0.3, extra: 1, popular: 0.3, hours: 6 },
   days: { ru: 0.15, be: 0.05, bare: 0.1, teaser: 0.3, extra: 1, popular: 0.3, hours: 24 * 21 },
+  soft: {
+    ru: 0.35,
+    be: 0.25,
+    bare: 0.1,
+    teaser: 0.2,
+    extra: 1,
+    popular: 0.2,
+    hours: 72,
+    soft: true,
+  },
 };
 
 type Random = () => number;
@@ -50,15 +72,26 @@ function xorshift(seed: number): Random {
 const pick = <T>(random: Random, list: readonly T[]): T =>
   list[Math.floor(random() * list.length)] as T;
 
-const LATIN = 'ba ce di fo gu ha je ki lu ma ne ol pa qu re si tu va we xa yo zu br st kr'.split(
+const LATIN = (
+  'bor vik sten mar lud gren pav tom kel rud dan fil grot hol jan kor lem nov pet ros sav tur vel ' +
+  'zor mil'
+).split(' ');
+const CYRILLIC = (
+  'бор вик стен мар луд грен пав том кел руд дан фил грот хол ян кор лем нов пет рос сав тур вел ' +
+  'зор мил'
+).split(' ');
+const SOFT_LATIN =
+  'ba ce di fo gu ha je ki lu ma ne ol pa qu re si tu va we xa yo zu br st kr'.split(' ');
+const SOFT_CYRILLIC = 'ба це ди фо гу ха же ки лу ма не ол па ре си ту ва зу бр ст кр ми до'.split(
   ' ',
 );
-const CYRILLIC = 'ба це ди фо гу ха же ки лу ма не ол па ре си ту ва зу бр ст кр ми до'.split(' ');
 const BE_EXTRA = 'ўа шы ця дзе лё'.split(' ');
 
 /** A made-up name, unique by its serial number woven into the surname. */
-function makeName(random: Random, serial: number, lang: Lang): string {
-  const syllables = lang === 'en' ? LATIN : lang === 'ru' ? CYRILLIC : [...CYRILLIC, ...BE_EXTRA];
+function makeName(random: Random, serial: number, lang: Lang, soft: boolean): string {
+  const latin = soft ? SOFT_LATIN : LATIN;
+  const cyrillic = soft ? SOFT_CYRILLIC : CYRILLIC;
+  const syllables = lang === 'en' ? latin : lang === 'ru' ? cyrillic : [...cyrillic, ...BE_EXTRA];
   const word = (n: number, s: number) => {
     let out = '';
     for (let i = 0; i < n; i++) out += pick(random, syllables);
@@ -193,7 +226,7 @@ export function generateVariantStream(
   for (let i = 0; i < items; i++) {
     const draw = random();
     const lang: Lang = draw < shape.ru ? 'ru' : draw < shape.ru + shape.be ? 'be' : 'en';
-    const protagonist = makeName(random, i, lang);
+    const protagonist = makeName(random, i, lang, shape.soft === true);
     const n = 3 + Math.floor(random() * 500);
     const place = random() < shape.popular ? CITY[lang] : pick(random, TOWNS[lang]);
     const [title, lead] = pick(random, EVENTS[lang])(protagonist, place, n);

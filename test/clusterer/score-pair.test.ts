@@ -69,6 +69,17 @@ describe('scorePair: near-duplicate signals', () => {
 });
 
 describe('scorePair: hard negatives stay apart', () => {
+  it('keeps one template headline told of two people in one city apart (other-people)', () => {
+    const item = (name: string, points: number) =>
+      features({
+        title: `${name} wins Gdansk chess open`,
+        text: `${name} won the Gdansk open with ${points} points. The interior ministry did not respond to a request for comment.`,
+      });
+    const result = scorePair(item('Jankel Grotfilfil', 9), item('Borvel Senkovik', 8));
+    expect(result.signals[0]).toBe('other-people');
+    expect(result.score).toBeLessThan(threshold);
+  });
+
   it('does not call one template over the same wire paragraphs, told of two people, near-verbatim', () => {
     const wire =
       'President Halvard has not commented on the case since 2018. This article was produced with ' +

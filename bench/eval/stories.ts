@@ -4,7 +4,12 @@ import { DEFAULT_CLUSTER_OPTIONS } from '../../src/clusterer/index.js';
 import { clusterInMemory } from '../../test/helpers/cluster-in-memory.js';
 import type { CorpusName, CorpusRun } from '../../test/helpers/evaluate-corpus.js';
 import { type PairwiseFigures, scorePairwise } from '../../test/helpers/score-pairwise.js';
-import { generateUnrelatedStream } from '../../test/helpers/unrelated-stream.js';
+import { generateUnrelatedStream, type StreamItem } from '../../test/helpers/unrelated-stream.js';
+import {
+  generateVariantStream,
+  STREAM_VARIANTS,
+  type StreamVariant,
+} from '../../test/helpers/unrelated-stream-variants.js';
 import { HELD_OUT_CORPORA, row, selectItems } from './corpora.js';
 import {
   type CrossValidatedFigures,
@@ -31,6 +36,8 @@ export interface StoryFigures {
 }
 
 export interface StreamFigures {
+  /** The generator's variant (unrelated-stream-variants.ts); absent for the default stream. */
+  variant?: StreamVariant;
   seed: number;
   entries: number;
   /** Entries placed in another entry's story: every one is a false merge. */
@@ -48,12 +55,16 @@ export interface StoriesEvaluation {
   byStory: StoryFoldFigures;
   /** Unrelated streams of draws never trained on (the model learns from another draw). */
   streams: StreamFigures[];
+  /** Unrelated streams of another generator, varied (languages, length, names, time). */
+  streamVariants: StreamFigures[];
   /** The held-out corpora (HELD_OUT_CORPORA): never tuned on. */
   heldOut: StoryFigures[];
 }
 
 /** The draws of the unrelated stream the evaluation checks (training uses another). */
 export const CHECKED_STREAM_SEEDS = [7, 8];
+/** The draws of each variant of the other generator the evaluation checks. */
+export const CHECKED_VARIANT_SEEDS = [1, 2];
 /** At most this share of an unrelated stream's entries may be merged. */
 export const MAX_STREAM_MERGES = 0.005;
 
@@ -85,10 +96,18 @@ export function scoreStories(run: CorpusRun, half?: 'dev' | 'test'): StoryFigure
 /** How many entries of an unrelated stream the shipped clusterer merges. */
 export function scoreUnrelatedStream(seed: number): StreamFigures {
   const stream = generateUnrelatedStream({ feeds: 60, items: 3000, seed, hours: 72 });
+  return { seed, ...countMerges(stream) };
+}
+
+/** How many entries of a variant of the other generator's stream the shipped clusterer merges. */
+export function scoreVariantStream(variant: StreamVariant, seed: number): StreamFigures {
+  return { variant, seed, ...countMerges(generateVariantStream(variant, seed)) };
+}
+
+function countMerges(stream: StreamItem[]): Omit<StreamFigures, 'seed'> {
   const placements = clusterInMemory(stream, DEFAULT_CLUSTER_OPTIONS);
   const merged = placements.filter((placement, i) => placement.storyId !== i).length;
   return {
-    seed,
     entries: stream.length,
     merged,
     share: Math.round((merged / stream.length) * 10_000) / 10_000,
@@ -119,6 +138,9 @@ export async function evaluateStories(
     },
     byStory: crossValidateStories(await loadStoryFoldData(tgcontestPairs)),
     streams: CHECKED_STREAM_SEEDS.map(scoreUnrelatedStream),
+    streamVariants: STREAM_VARIANTS.flatMap((variant) =>
+      CHECKED_VARIANT_SEEDS.map((seed) => scoreVariantStream(variant, seed)),
+    ),
     heldOut,
   };
   writeFileSync(
@@ -189,10 +211,22 @@ export function formatStories(evaluation: StoriesEvaluation): string {
       ...Object.values(evaluation.byStory.tgcontest).map(pr),
     ]),
     '',
-    row(['unrelated stream (seed)', 'entries', 'merged', 'share', `goal ≤ ${MAX_STREAM_MERGES}`]),
+    row([
+      'unrelated stream (variant, seed)',
+      'entries',
+      'merged',
+      'share',
+      `goal ≤ ${MAX_STREAM_MERGES}`,
+    ]),
     row(['---', '---', '---', '---', '---']),
-    ...evaluation.streams.map((s) =>
-      row([s.seed, s.entries, s.merged, s.share, s.share <= MAX_STREAM_MERGES ? 'met' : 'NOT MET']),
+    ...[...evaluation.streams, ...evaluation.streamVariants].map((s) =>
+      row([
+        s.variant === undefined ? s.seed : `${s.variant} (${s.seed})`,
+        s.entries,
+        s.merged,
+        s.share,
+        s.share <= MAX_STREAM_MERGES ? 'met' : 'NOT MET',
+      ]),
     ),
   ];
   if (evaluation.heldOut.length > 0) {

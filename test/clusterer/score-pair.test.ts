@@ -69,6 +69,36 @@ describe('scorePair: near-duplicate signals', () => {
 });
 
 describe('scorePair: hard negatives stay apart', () => {
+  it('keeps one template headline told of two people in one city apart (other-people)', () => {
+    const item = (name: string, points: number) =>
+      features({
+        title: `${name} wins Gdansk chess open`,
+        text: `${name} won the Gdansk open with ${points} points. The interior ministry did not respond to a request for comment.`,
+      });
+    const result = scorePair(item('Jankel Grotfilfil', 9), item('Borvel Senkovik', 8));
+    expect(result.signals[0]).toBe('other-people');
+    expect(result.score).toBeLessThan(threshold);
+  });
+
+  it('does not call one template over the same wire paragraphs, told of two people, near-verbatim', () => {
+    const wire =
+      'President Halvard has not commented on the case since 2018. This article was produced with ' +
+      'the support of regional partners. All rights reserved. "We will keep fighting, and we will ' +
+      'not stop," supporters wrote on social media. The interior ministry did not respond to a ' +
+      'request for comment by the time of publication. Subscribe to our newsletter to get the ' +
+      'most important news every morning.';
+    const item = (name: string) =>
+      features({
+        title: `${name} wins Ostrava chess open`,
+        text: `${name} won the Ostrava open with 7 points. ${wire}`,
+      });
+    const result = scorePair(item('Wequ Sipakrdi'), item('Diba Luforefo'));
+    // Not a copy by text: the pair model decides (the wire paragraphs weigh little once the window
+    // holds many items that carry them).
+    expect(result.signals[0]).not.toMatch(/^near-verbatim/);
+    expect(result.measures).toBeDefined();
+  });
+
   it('keeps two trials on the same day apart', () => {
     expect(scorePair(features(TRIAL_ORIGINAL), features(OTHER_TRIAL_SAME_DAY)).score).toBeLessThan(
       threshold,

@@ -5,6 +5,11 @@ import { type PairModel, predictPair } from './pair-model.js';
 const QUOTED_COPY = 0.6;
 const QUOTED_COPY_SCORE = 0.85;
 /**
+ * The names the two share (rareNames) a quoted copy needs: a quote many unrelated items repeat
+ * ("…and we will not stop") is no copy's mark unless the items name the same people.
+ */
+const QUOTED_COPY_NAMES = 0.25;
+/**
  * An explainer, live page, gallery, digest, opinion, video or profile is not the report it is
  * about, and headlines that contradict each other are not one story: however much the pair
  * shares, it stays under any joining threshold.
@@ -85,13 +90,15 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
 }
 
 /**
- * A rewrite that keeps the original's rare quotes word for word, names the same people and
+ * A rewrite that keeps the original's rare quotes word for word, names the same people (they
+ * share names, and neither names many the other does not) and
  * places, contradicts none of its numbers and says much the same: a copy, however reworded its
  * headline (the seed documents are the example).
  */
 function isQuotedCopy(m: PairMeasures): boolean {
   return (
     m.sharedQuotes >= QUOTED_COPY &&
+    m.rareNames >= QUOTED_COPY_NAMES &&
     m.nameMismatch <= 0.3 &&
     m.nameConflict === 0 &&
     m.numberConflict === 0 &&

@@ -220,4 +220,15 @@ describe('decideOnMeasures: rules on the measures', () => {
     expect(template.signals[0]).toBe('other-protagonists');
     expect(decideOnMeasures(confident, measures({ sameTitle: 1 })).byModel).toBe(true);
   });
+
+  it('takes a shared rare quote for a copy only when the two name the same people', () => {
+    const unsure = { bias: -10, weights: SHIPPED_PAIR_MODEL.weights };
+    const quoted = { sharedQuotes: 0.8, leadSim: 0.5 };
+    const copy = decideOnMeasures(unsure, measures({ ...quoted, rareNames: 0.6 }));
+    expect(copy).toMatchObject({ score: 0.85, byModel: false });
+    expect(copy.signals[0]).toMatch(/^verbatim-quotes/);
+    // One quote repeated by items about other people ("…and we will not stop") is no copy's mark.
+    expect(decideOnMeasures(unsure, measures({ ...quoted, rareNames: 0.1 })).byModel).toBe(true);
+    expect(decideOnMeasures(unsure, measures({ ...quoted })).byModel).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { decideOnMeasures } from './decide-on-measures.js';
+import { explainCrossLingual } from './explain-cross-lingual.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import { hasLeadNameConflict } from './measure-names.js';
 import { hoursBetween, isCrossLingual, measureSides, memoizeWeight } from './measure-pair.js';
@@ -138,37 +139,6 @@ function isSameWireHeadline(
     m.leadNameConflict === 0 &&
     m.ageConflict === 0
   );
-}
-
-const MAX_MATCHES = 6;
-
-/**
- * What carried across languages: `match:` a word of one side and of the other that meet as one
- * name skeleton (`name`), lexicon concept (`lexicon`) or number, e.g.
- * `match:Tsikhanouski=Ціханоўскага(name tknfs)`.
- */
-function explainCrossLingual(a: FingerprintFeatures, b: FingerprintFeatures): string[] {
-  const wordsOf = (features: FingerprintFeatures) => {
-    const words = new Map<string, string>();
-    for (const item of features.evidence) {
-      const at = item.indexOf('=');
-      if (!words.has(item.slice(0, at))) words.set(item.slice(0, at), item.slice(at + 1));
-    }
-    return words;
-  };
-  const left = wordsOf(a);
-  const right = wordsOf(b);
-  const matches: string[] = [];
-  for (const [term, word] of left) {
-    const other = right.get(term);
-    if (other === undefined) continue;
-    const kind = term.startsWith('e:') ? 'name' : 'lexicon';
-    matches.push(`match:${word}=${other}(${kind} ${term.slice(2)})`);
-    if (matches.length >= MAX_MATCHES) break;
-  }
-  const numbers = a.titleCross.filter((t) => t.startsWith('#:') && b.titleCross.includes(t));
-  for (const number of numbers.slice(0, 2)) matches.push(`match:${number.slice(2)}(number)`);
-  return matches;
 }
 
 /**

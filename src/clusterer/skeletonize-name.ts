@@ -43,6 +43,12 @@ for (const [letters, cls] of Object.entries({
 }))
   for (const letter of letters) CLASSES[letter.charCodeAt(0)] = cls;
 const SKELETON_LENGTH = 7;
+/**
+ * A word with an adjective's tail (-ский, -цкай, -ski, -sky, -skaya) keeps five classes: the tail
+ * is where the forms of one name part (Тихановского, Tsikhanouski; Астравецкай, Astravets).
+ */
+const ADJECTIVE_SKELETON_LENGTH = 5;
+const ADJECTIVE_TAIL = /(?:[сц]к\p{L}{0,3}|[sc]k(?:i|y|iy|yi|ii|aya|aia|a)?)$/u;
 
 /**
  * A script-independent consonant skeleton of a name: Tikhanovsky, Тихановского and Ціханоўскі all
@@ -74,7 +80,8 @@ function skeletonizeLower(word: string): string {
     if (latin.includes(needs)) latin = latin.replace(pattern, replacement);
   let skeleton = '';
   let last = '';
-  for (let i = 0; i < latin.length && skeleton.length < SKELETON_LENGTH; i++) {
+  const length = ADJECTIVE_TAIL.test(lower) ? ADJECTIVE_SKELETON_LENGTH : SKELETON_LENGTH;
+  for (let i = 0; i < latin.length && skeleton.length < length; i++) {
     const cls = CLASSES[latin.charCodeAt(i)];
     if (cls !== undefined && cls !== '' && cls !== last) {
       skeleton += cls;

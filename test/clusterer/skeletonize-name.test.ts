@@ -61,6 +61,13 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName('Rudgrotstensten')).not.toBe(skeletonizeName('Rudgrotturmar'));
   });
 
+  it('keeps five classes of a word with an adjective’s tail: a place meets its adjective', () => {
+    expect(skeletonizeName('Astravets')).toBe(skeletonizeName('Астравецкай'));
+    expect(skeletonizeName('Tsikhanouski')).toBe(skeletonizeName('Тихановского'));
+    expect(skeletonizeName('Tikhanovsky')).toBe(skeletonizeName('Ціханоўскі'));
+    expect(skeletonizeName('Астравецкай')).toHaveLength(5);
+  });
+
   it('keeps different names apart', () => {
     expect(skeletonizeName('Trump')).not.toBe(skeletonizeName('Tusk'));
     expect(skeletonizeName('Minsk')).not.toBe(skeletonizeName('Moscow'));

@@ -73,7 +73,9 @@ export function decideOnMeasures(
  * alike in everything else carry different numbers (another day, another count);
  * `other-protagonists` when the same headline word for word leads with people the other never
  * mentions (a template: a verdict, a court session); `other-ages` when headlines alike give their
- * people ages more than a year apart (a 27-year-old and a 61-year-old). Copies agree on who,
+ * people ages more than a year apart (a 27-year-old and a 61-year-old); `other-people` when
+ * headlines of one language alike each name someone the other never mentions ("<Name>, 34,
+ * detained in <City>"). Copies agree on who,
  * where, which and how many: of the development pairs, no same-story pair had any of them.
  */
 function findHeadlineConflict(m: PairMeasures): string | undefined {
@@ -86,6 +88,7 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.numberConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-numbers';
   if (m.sameTitle === 1 && m.leadNameConflict === 1) return 'other-protagonists';
   if (m.ageConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-ages';
+  if (m.otherPeople === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-people';
   return undefined;
 }
 
@@ -101,6 +104,7 @@ function isQuotedCopy(m: PairMeasures): boolean {
     m.rareNames >= QUOTED_COPY_NAMES &&
     m.nameMismatch <= 0.3 &&
     m.nameConflict === 0 &&
+    !(m.otherPeople === 1 && m.titleSim > TEMPLATE_TITLE_SIM) &&
     m.numberConflict === 0 &&
     m.genreMismatch === 0 &&
     m.leadSim >= 0.3

@@ -139,3 +139,10 @@ function namesOneUnsaid(side: PairSide, other: PairSide): boolean {
   }
   return false;
 }
+
+/** A name of `side`'s headline that `other` never mentions (as a name, or a word of its headline). */
+export function hasTitleNameUnsaid(side: PairSide, other: PairSide): boolean {
+  return side.features.titleNames.some(
+    (name) => !other.names.has(name) && !other.features.titleMentions.includes(name),
+  );
+}

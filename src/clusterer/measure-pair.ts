@@ -12,6 +12,7 @@ import {
 import {
   hasLeadNameConflict,
   hasNameConflict,
+  hasTitleNameUnsaid,
   measureDistinctMissing,
   measureMissing,
   weightedJaccard,
@@ -154,6 +155,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     speakerConflict: speakerConflict(a, b),
     leadNameConflict: sameTitle && hasLeadNameConflict(sa, sb) ? 1 : 0,
     ageConflict: ageConflict(a, b),
+    otherPeople: !cross && hasTitleNameUnsaid(sa, sb) && hasTitleNameUnsaid(sb, sa) ? 1 : 0,
   };
 }
 

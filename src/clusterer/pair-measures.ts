@@ -74,6 +74,13 @@ export interface PairMeasures extends FactMeasures {
    * приговор…") told of another protagonist (0 for other headlines: measured only then).
    */
   leadNameConflict: number;
+  /**
+   * Headlines of one language that each name someone (a person, a place) the other side never
+   * mentions: with alike headlines, one template told of other people (rule `other-people`).
+   * Across languages names meet by skeleton and miss too often to be trusted for this (measured:
+   * translations of newsroom-c and newsroom-i were lost), so 0 there.
+   */
+  otherPeople: number;
 }
 
 /**
@@ -85,7 +92,8 @@ export type RuleMeasure =
   | 'speakerConflict'
   | 'crossEventConflict'
   | 'leadNameConflict'
-  | 'ageConflict';
+  | 'ageConflict'
+  | 'otherPeople';
 
 /** The measures the pair model weighs. */
 export type ModelMeasure = Exclude<keyof PairMeasures, RuleMeasure>;

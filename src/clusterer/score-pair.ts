@@ -1,7 +1,7 @@
 import { decideOnMeasures } from './decide-on-measures.js';
 import { explainCrossLingual } from './explain-cross-lingual.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
-import { hasLeadNameConflict } from './measure-names.js';
+import { hasLeadNameConflict, hasTitleNameUnsaid } from './measure-names.js';
 import { hoursBetween, isCrossLingual, measureSides, memoizeWeight } from './measure-pair.js';
 import { estimateJaccard } from './min-hash.js';
 import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures.js';
@@ -78,36 +78,9 @@ export function scoreSides(sa: PairSide, sb: PairSide, context: ScoreContext): P
     measures,
     `${a.genre || 'report'}/${b.genre || 'report'}`,
   );
-  if (decision.score > OTHER_PEOPLE_SCORE && isTemplateOfOthers(sa, sb, measures))
-    return {
-      score: OTHER_PEOPLE_SCORE,
-      signals: ['other-people', `titleSim:${round(measures.titleSim)}`],
-      measures,
-    };
   const signals = [...decision.signals];
   if (decision.byModel && isCrossLingual(a, b)) signals.push(...explainCrossLingual(a, b));
   return { score: decision.score, signals, measures };
-}
-
-/** Alike headlines of one language that each name someone the other never mentions stay under this. */
-const OTHER_PEOPLE_SCORE = 0.3;
-/** Headlines this alike are one template ("<Name>, 34, detained in <City>"). */
-const TEMPLATE_TITLE_SIM = 0.5;
-
-/**
- * One template told of other people: headlines of one language this alike, each naming someone
- * (a person, a place) the other side never mentions, however much the rest agrees — a shared city,
- * shared boilerplate. A copy in one language names the people its original names; across
- * languages, names are matched by skeleton and miss too often to be trusted for this (measured:
- * translations of newsroom-c and newsroom-i were lost).
- */
-function isTemplateOfOthers(sa: PairSide, sb: PairSide, m: PairMeasures): boolean {
-  return (
-    m.titleSim > TEMPLATE_TITLE_SIM &&
-    !isCrossLingual(sa.features, sb.features) &&
-    titleNameUnsaid(sa, sb) &&
-    titleNameUnsaid(sb, sa)
-  );
 }
 
 /** An identical headline of a report, carried by two outlets: a wire copy. */
@@ -164,14 +137,7 @@ function measureVerbatim(a: FingerprintFeatures, b: FingerprintFeatures): number
  * a copy — a copy names the same people.
  */
 function namesOthers(sa: PairSide, sb: PairSide): boolean {
-  return (titleNameUnsaid(sa, sb) && titleNameUnsaid(sb, sa)) || hasLeadNameConflict(sa, sb);
-}
-
-/** A name of `side`'s headline that `other` never mentions. */
-function titleNameUnsaid(side: PairSide, other: PairSide): boolean {
-  return side.features.titleNames.some(
-    (name) => !other.names.has(name) && !other.features.titleMentions.includes(name),
-  );
+  return (hasTitleNameUnsaid(sa, sb) && hasTitleNameUnsaid(sb, sa)) || hasLeadNameConflict(sa, sb);
 }
 
 /** Shared items over the smaller list (1 when either is empty: nothing disagrees). */

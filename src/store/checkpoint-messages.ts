@@ -14,7 +14,11 @@ export interface CheckpointerData {
   state: SharedArrayBuffer;
 }
 
-/** The flag's values: a checkpoint may start (IDLE), one runs (BUSY), none may start (CLOSED). */
+/**
+ * The flag's values: a checkpoint may start (IDLE), one runs (BUSY), none may start (CLOSED),
+ * the thread has closed its connection (GONE: the database file is the main thread's alone).
+ */
 export const CHECKPOINTER_IDLE = 0;
 export const CHECKPOINTER_BUSY = 1;
 export const CHECKPOINTER_CLOSED = 2;
+export const CHECKPOINTER_GONE = 3;

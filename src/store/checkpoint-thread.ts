@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import {
   CHECKPOINTER_BUSY,
+  CHECKPOINTER_GONE,
   CHECKPOINTER_IDLE,
   type CheckpointerData,
 } from './checkpoint-messages.js';
@@ -12,7 +13,8 @@ import {
  * better-sqlite3, required by the absolute path resolved here. Its own connection, a small page
  * cache (a checkpoint copies WAL frames to the file, it reads nothing through the cache), one
  * `PRAGMA wal_checkpoint(PASSIVE)` per request; it never starts one once the main thread has
- * moved the shared flag off IDLE (closing), and clears BUSY with a notify when one ends.
+ * moved the shared flag off IDLE (closing), and clears BUSY with a notify when one ends; told
+ * to close, it closes its connection and sets GONE with a notify.
  * Replies are CheckpointReply (checkpoint-messages.ts).
  */
 const THREAD_SOURCE = `
@@ -35,8 +37,13 @@ function checkpoint() {
 }
 parentPort.on('message', (request) => {
   if (request === 'close') {
-    db.close();
-    parentPort.close();
+    try {
+      db.close();
+    } finally {
+      Atomics.store(flag, 0, ${CHECKPOINTER_GONE});
+      Atomics.notify(flag, 0);
+      parentPort.close();
+    }
     return;
   }
   parentPort.postMessage(checkpoint());

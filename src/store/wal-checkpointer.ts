@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import {
   CHECKPOINTER_BUSY,
   CHECKPOINTER_CLOSED,
+  CHECKPOINTER_GONE,
   CHECKPOINTER_IDLE,
   type CheckpointReply,
   type CheckpointRequest,
@@ -27,8 +28,10 @@ export interface WalCheckpointer {
   /** The last checkpoint's figures, if one ran. */
   readonly last: CheckpointReply | undefined;
   /**
-   * Stops the worker; waits (synchronously, at most `waitMs`) for a checkpoint in flight, so that
-   * the caller's own final checkpoint (`wal_checkpoint(TRUNCATE)` at shutdown) finds the lock free.
+   * Stops the worker; waits (synchronously, at most `waitMs` in all) for a checkpoint in flight,
+   * so that the caller's own final checkpoint (`wal_checkpoint(TRUNCATE)` at shutdown) finds the
+   * lock free, then for the thread to close its connection, so that the caller's is the last
+   * (the WAL is folded and removed when it closes, and the files may be removed after).
    */
   close(waitMs?: number): void;
 }
@@ -132,7 +135,14 @@ export function createWalCheckpointer(
       ) {
         Atomics.wait(flag, 0, CHECKPOINTER_BUSY, deadline - performance.now());
       }
-      worker?.postMessage('close' satisfies CheckpointRequest);
+      if (worker) {
+        // Wait (bounded) until the thread has closed its connection: the caller closes its own
+        // next, as the last one (SQLite then folds and removes the WAL), and may remove the files.
+        worker.postMessage('close' satisfies CheckpointRequest);
+        while (Atomics.load(flag, 0) !== CHECKPOINTER_GONE && performance.now() < deadline) {
+          Atomics.wait(flag, 0, Atomics.load(flag, 0), deadline - performance.now());
+        }
+      }
       worker?.unref();
       worker = undefined;
       running = false;

@@ -84,6 +84,20 @@ describe('the WAL checkpointer', () => {
     expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
   }, 20_000);
 
+  it("has let go of the file when close returns, so the writer's close removes the WAL", async () => {
+    const { db, path } = tempDatabase();
+    const checkpointer = createWalCheckpointer(db, path, { minIntervalMs: 0 });
+    writePages(db, 200);
+    checkpointer.afterWrite();
+    await checkpointer.settled();
+    expect(checkpointer.last).toMatchObject({ busy: false });
+    checkpointer.close();
+    db.close();
+    // The last connection to close folds the WAL back and deletes it (and the shared memory).
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    expect(existsSync(`${path}-shm`)).toBe(false);
+  }, 20_000);
+
   it('is told of each write the write lock ran to success', async () => {
     let writes = 0;
     const lock = createWriteLock(() => writes++);

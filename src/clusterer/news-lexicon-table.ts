@@ -93,6 +93,8 @@ thing missile | missile missiles rocket rockets | ракет* | ракет*
 thing oil | oil | нефт* | нафт*
 thing gas | gas | газ газа газом | газ газу
 thing bank | bank banks | банк* | банк*
+thing central-bank | ecb central_bank central_banks | ецб центробанк* нацбанк* | ецб цэнтрабанк* нацбанк*
+thing rate | rate rates | ставк* ставок | стаўк* ставак
 thing currency | currency dollar dollars euro euros rouble roubles ruble rubles | валют* доллар* евро рубл* | валют* долар* еўра рубл* рубель
 thing inflation | inflation | инфляц* | інфляц*
 thing economy | economy economic gdp | экономик* экономич* ввп | эканомік* эканаміч* ўвп

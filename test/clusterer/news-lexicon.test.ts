@@ -15,6 +15,13 @@ describe('the news lexicon', () => {
       expect(concept(word), word).toBe('arrest');
   });
 
+  it('knows a central bank and its rate in three languages, acronyms too', () => {
+    for (const word of ['ecb', 'ецб', 'нацбанк', 'нацбанка', 'центробанк'])
+      expect(concept(word), word).toBe('central-bank');
+    for (const word of ['rates', 'ставку', 'ставок', 'стаўку'])
+      expect(concept(word), word).toBe('rate');
+  });
+
   it('matches stems only with an ending, not another word that starts alike', () => {
     expect(concept('страны')).toBe('country');
     expect(concept('странный')).toBeUndefined();

@@ -6,6 +6,7 @@ import {
   lookUpPhrase,
   type NewsLexicon,
 } from './news-lexicon.js';
+import { readNumberCompound } from './number-compounds.js';
 import { readNumberWord, sumNumberWords } from './number-words.js';
 import { isCountryForm, readCountryAt } from './read-country.js';
 import { readDurations } from './read-durations.js';
@@ -99,6 +100,9 @@ export function analyzeText(
       }
     }
     flushNumbers();
+    // A compound that opens with a number ("четырехдневную") says the number, and is read on.
+    const compoundNumber = readNumberCompound(lower);
+    if (compoundNumber !== undefined) addNumber(out, String(compoundNumber), 1);
     // A phrase tells its concept on top of its words, which are read on as words: two reports
     // that both say "set free" share "set" and "free" as well as the release.
     const phrase = lookUpPhrase(lexicon, lower, words, at);

@@ -5,7 +5,7 @@ const MAX_MATCHES = 6;
 /**
  * What carried across languages: `match:` a word of one side and of the other that meet as one
  * name skeleton (`name`), lexicon concept (`lexicon`) or number, e.g.
- * `match:Tsikhanouski=Ціханоўскага(name tknfs)`.
+ * `match:Tsikhanouski=Ціханоўскага(name tknf)`.
  */
 export function explainCrossLingual(a: FingerprintFeatures, b: FingerprintFeatures): string[] {
   const wordsOf = (features: FingerprintFeatures) => {

@@ -6,7 +6,7 @@ import type { TextToken } from './text-features.js';
  * Places named by what is derived from them. A region or a city is as often named by its
  * adjective or its people as by its name ("Зарецкие почтальоны", "мирградцы", "в Мирградской
  * области", "Rivertonians"), and a name skeleton sees three words there. Cut to its root, each meets the
- * others: Зарецк, Зарецкой, зарецкие → `sr`; Мирград, Мирградской, мирградцы → `mrk`. (Made-up
+ * others: Зарецк, Зарецкой, зарецкие, Zaretsk → `srt`; Мирград, Мирградской, мирградцы → `mrk`. (Made-up
  * places: the rule knows none.)
  *
  * The rule is morphological, not a list of places: the adjective suffix (-ский, -ская, -ской…,
@@ -18,13 +18,16 @@ import type { TextToken } from './text-features.js';
 
 const ROOT_LENGTH = 3;
 const ADJECTIVE =
-  /(?:ск|цк)(?:ий|ый|ая|ое|ие|ые|ого|ому|ой|ом|им|ым|ую|ими|ыми|их|ых|і|ая|ае|ія|ыя|ім|ым|іх|ых|ага|аму|ай|ую|ой)$/u;
+  /(?:ск|(?<=ц)к)(?:ий|ый|ая|ое|ие|ые|ого|ому|ой|ом|им|ым|ую|ими|ыми|их|ых|і|ая|ае|ія|ыя|ім|ым|іх|ых|ага|аму|ай|ую|ой)$/u;
 const PEOPLE =
   /(?:як|як[иіа]|яков|якам|яками|ец|цы|цев|цам|цами|цах|чане|чан|чанам|яне|янам|ичи|ичей|ичам)$/u;
 const ENGLISH_PEOPLE = /(?:ians?|eans?|ese)$/u;
 const CASE_ENDING = /(?:ами|ями|ого|ему|ому|ах|ях|ам|ям|ой|ей|ом|ем|ою|ы|и|а|я|е|у|ю|ь|і|о)$/u;
-/** A -ск/-цк left on a place's own name once its case ending is cut. */
-const PLACE_SUFFIX = /(?:ск|цк)$/u;
+/**
+ * A -ск (Latin -sk) left on a place's own name once its case ending is cut; of -цк only the к, as
+ * the Latin -tsk keeps its t (Зарецк and Zaretsk meet).
+ */
+const PLACE_SUFFIX = /(?:ск|(?<=ц)к|sk)$/u;
 const DERIVED_PATTERNS = [ADJECTIVE, PEOPLE, ENGLISH_PEOPLE];
 const ROOT_PATTERNS = [CASE_ENDING, PLACE_SUFFIX];
 /** The stem must keep this many letters once a suffix is cut: "отцы" is not a people of "от". */
@@ -49,7 +52,8 @@ export function readPlaceAdjective(word: string): string | undefined {
 
 /**
  * The place root of any word that may name a place: its derived root, else the word's own
- * without a case ending and a final -ск/-цк (Донецк and Донецкой, Брянск and брянцы meet).
+ * without a case ending and a final -ск/-цк/-sk (Донецк and Донецкой, Брянск and брянцы, Bryansk
+ * and брянский meet).
  */
 export function readPlaceRoot(word: string): string {
   const derived = readPlaceAdjective(word);

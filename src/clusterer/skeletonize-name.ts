@@ -44,15 +44,29 @@ for (const [letters, cls] of Object.entries({
   for (const letter of letters) CLASSES[letter.charCodeAt(0)] = cls;
 const SKELETON_LENGTH = 7;
 /**
- * A word with an adjective's tail (-ский, -цкай, -ski, -sky, -skaya) keeps five classes: the tail
- * is where the forms of one name part (Тихановского, Tsikhanouski; Астравецкай, Astravets).
+ * A word with an adjective's tail (-ский, -цкай, -ski, -sky, -skaya) keeps five classes of its
+ * stem, the tail cut: the tail is where the forms of one name part (Тихановского, Tsikhanouski;
+ * Астравецкай, Astravets), and a place adjective is its place with the tail (Мирградской, Mirgrad).
  */
 const ADJECTIVE_SKELETON_LENGTH = 5;
 const ADJECTIVE_TAIL = /(?:[сц]к\p{L}{0,3}|[sc]k(?:i|y|iy|yi|ii|aya|aia|a)?)$/u;
+/**
+ * The -ск- (-цк-) of a place's adjective with its inflection, or of a place named by it: what a
+ * place adjective adds to the place (Мирград, мирградская; Зарецк, зарецкий; Zaretsk, Zaretsky).
+ * A Cyrillic ц stays with the stem (Зарец-кий), as Latin ts does (Zarets-ky).
+ */
+const CYRILLIC_SK_TAIL =
+  /(?:(?<=ц)|с)к(?:ий|ый|ій|ой|ая|ое|ие|ые|ія|ыя|ае|ую|ого|ому|ага|аму|ом|ем|им|ым|ім|их|ых|іх|ими|ыми|ай|а|е|у|і|и|ы)?$/u;
+const LATIN_SK_TAIL = /sk(?:i|y|iy|yi|ii|ij|aya|aia|aja|a|e|u|ogo|oye|oy|oi)?$/u;
+/**
+ * A stem under this many classes keeps its tail, as a place named by it does (Зинск, зинский: "snsk",
+ * not "sn", which too many short names give).
+ */
+const MIN_STEM_CLASSES = 3;
 
 /**
  * A script-independent consonant skeleton of a name: Tikhanovsky, Тихановского and Ціханоўскі all
- * give "tknfs". Vowels are dropped, voiced/unvoiced pairs merged, repeats collapsed, and the result
+ * give "tknf". Vowels are dropped, voiced/unvoiced pairs merged, repeats collapsed, and the result
  * cut to SKELETON_LENGTH classes so inflected forms meet. A country's every form is its id's
  * skeleton: Peruvian, Перу and перуанские all give Peru's "pr" (read-country.ts).
  */
@@ -72,6 +86,18 @@ function skeletonizeLower(word: string): string {
   let lower = withoutPossessive(word);
   const cyrillic = CYRILLIC.test(lower);
   if (cyrillic && lower.length >= 6) lower = withoutCaseEnding(lower);
+  if (!ADJECTIVE_TAIL.test(lower)) return skeletonOf(lower, cyrillic, SKELETON_LENGTH);
+  // A place adjective meets its place: the stem without its -ск- tail (Мирградской, Mirgrad).
+  const stem = lower.replace(cyrillic ? CYRILLIC_SK_TAIL : LATIN_SK_TAIL, '');
+  if (stem !== lower) {
+    const skeleton = skeletonOf(stem, cyrillic, ADJECTIVE_SKELETON_LENGTH);
+    if (skeleton.length >= MIN_STEM_CLASSES) return skeleton;
+  }
+  return skeletonOf(lower, cyrillic, ADJECTIVE_SKELETON_LENGTH);
+}
+
+/** The first `length` consonant classes of a lower-case word (Cyrillic when `cyrillic`). */
+function skeletonOf(lower: string, cyrillic: boolean, length: number): string {
   // Latin letters map to themselves: only a Cyrillic word is transliterated, only a non-ASCII one
   // decomposed.
   let latin = cyrillic ? transliterateCyrillic(withInitialW(lower)) : withSpokenC(lower);
@@ -80,7 +106,6 @@ function skeletonizeLower(word: string): string {
     if (latin.includes(needs)) latin = latin.replace(pattern, replacement);
   let skeleton = '';
   let last = '';
-  const length = ADJECTIVE_TAIL.test(lower) ? ADJECTIVE_SKELETON_LENGTH : SKELETON_LENGTH;
   for (let i = 0; i < latin.length && skeleton.length < length; i++) {
     const cls = CLASSES[latin.charCodeAt(i)];
     if (cls !== undefined && cls !== '' && cls !== last) {

@@ -28,6 +28,16 @@ describe('place roots', () => {
     expect(readPlaceAdjective('Мирградцам')).toBe(readPlaceRoot('Мирграде'));
   });
 
+  it('gives a place in Latin letters the root of its Cyrillic name and adjective (made-up places)', () => {
+    // -sk as -ск, and -tsk as -цк with its ц kept.
+    expect(readPlaceRoot('Elninsk')).toBe(readPlaceRoot('Ельнинск'));
+    expect(readPlaceRoot('Elninsk')).toBe(readPlaceAdjective('ельнинских'));
+    expect(readPlaceRoot('Zaretsk')).toBe(readPlaceRoot('Зарецке'));
+    expect(readPlaceRoot('Zaretsk')).toBe(readPlaceAdjective('зарецкая'));
+    // A stem under three letters keeps its -sk: Osk is no place "o".
+    expect(readPlaceRoot('Osk')).toBe(readPlaceRoot('Оск'));
+  });
+
   it('reads no place in a word without an adjective or people ending', () => {
     expect(readPlaceAdjective('Полиция')).toBeUndefined();
     expect(readPlaceAdjective('отцы')).toBeUndefined();

@@ -68,6 +68,27 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName('Астравецкай')).toHaveLength(5);
   });
 
+  it('cuts an adjective’s -ск- tail: a made-up place meets its adjective in every script', () => {
+    // Made-up places: Мирград (no -ск of its own), Зарецк (a -цк place) and Ельнинск (a -ск place).
+    const mirgrad = skeletonizeName('Mirgrad');
+    for (const form of ['Мирград', 'Мирградской', 'Мирградская', 'Мірградскай', 'Mirgradsky'])
+      expect(skeletonizeName(form), form).toBe(mirgrad);
+    // The soft sign of a stem vanishes: Вельмель, Вельмельской, Velmel.
+    expect(skeletonizeName('Вельмельской')).toBe(skeletonizeName('Velmel'));
+    // A -цк place keeps its ц as Latin keeps ts.
+    for (const form of ['Зарецк', 'Зарецкой', 'Зарецкі', 'Zaretsk', 'Zaretsky'])
+      expect(skeletonizeName(form), form).toBe(skeletonizeName('Зарецке'));
+    for (const form of ['Ельнинск', 'Ельнинский', 'Elninsk'])
+      expect(skeletonizeName(form), form).toBe(skeletonizeName('Ельнинске'));
+  });
+
+  it('keeps the tail of a short stem, and reads a Latin ck as no tail', () => {
+    // Under three classes the stem would meet too many short names: Зинск and зинский keep "sk".
+    expect(skeletonizeName('Зинский')).toBe(skeletonizeName('Zinsk'));
+    expect(skeletonizeName('Zinsk')).not.toBe(skeletonizeName('Zina'));
+    expect(skeletonizeName('Patrick')).toBe(skeletonizeName('Патрик'));
+  });
+
   it('keeps different names apart', () => {
     expect(skeletonizeName('Trump')).not.toBe(skeletonizeName('Tusk'));
     expect(skeletonizeName('Minsk')).not.toBe(skeletonizeName('Moscow'));

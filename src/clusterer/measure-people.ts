@@ -8,13 +8,17 @@ import type { PairSide } from './pair-side.js';
  */
 
 /**
- * Whether two given-name skeletons may be one name across spellings: equal; one the other's
- * start (an initial, a short form: Alex, Alexander) or end (the Belarusian Volha of Olga, Hanna
- * of Anna, Uladzimir of Vladimir, Yauhen of Yevgeny); or equal but for the first class (Mikita
- * and Nikita, Zmitser and Dmitry, Jan and Ivan).
+ * Whether two given-name skeletons may be one name across spellings: equal; one of two classes
+ * or more the other's start (a short form: Alex, Alexander); one the other's end but for a first
+ * class (the Belarusian Volha of Olga, Hanna of Anna, Uladzimir of Vladimir, Yauhen of Yevgeny,
+ * Jan of Ян); or equal but for the first class (Mikita and Nikita, Zmitser and Dmitry). Short
+ * skeletons meet too easily for more (a given name of one class is the start of many).
  */
 export function givenNamesAgree(a: string, b: string): boolean {
-  if (a.startsWith(b) || b.startsWith(a) || a.endsWith(b) || b.endsWith(a)) return true;
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length >= 2 && long.startsWith(short)) return true;
+  if (long.length === short.length + 1 && long.endsWith(short)) return true;
   return a.length >= 3 && a.length === b.length && a.slice(1) === b.slice(1);
 }
 

@@ -3,7 +3,7 @@ import { detectGenre, type Genre } from './detect-genre.js';
 import { extractDates } from './extract-dates.js';
 import { buildKeys, skeletonizeUrl } from './fingerprint-keys.js';
 import { computeMinHash, hashString } from './min-hash.js';
-import { collectStartMentions } from './name-words.js';
+import { collectStartMentions, isTitleCase } from './name-words.js';
 import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
 import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
@@ -167,8 +167,8 @@ export function fingerprintEntry(
     titleNames: head.names.slice(0, 12),
     titleMentions: listMentions(titleTokens),
     leadNames: lead.names.slice(0, 16),
-    titlePeople: readPeople(title, names, lexicon, 4),
-    leadPeople: readPeople(text.slice(0, LEAD_CHARS), names, lexicon, 6),
+    titlePeople: readPeople(title, isTitleCase(titleTokens), names, lexicon, 4),
+    leadPeople: readPeople(text.slice(0, LEAD_CHARS), isTitleCase(leadTokens), names, lexicon, 6),
     startMentions: collectStartMentions([...titleTokens, ...leadTokens], names, lexicon, 12),
     titlePlaces: listHeadlinePlaces(titleTokens, names),
     placeMentions: listPlaceMentions([...titleTokens, ...textTokens.slice(0, MENTION_WORDS)], 48),

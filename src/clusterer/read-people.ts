@@ -1,67 +1,71 @@
-import { isTitleCase } from './name-words.js';
 import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
 import { readCountryWord } from './read-country.js';
 import { skeletonizeAsWritten } from './skeletonize-name.js';
 import { STOP_WORDS, stemWord } from './stem-word.js';
-import { startsWithCapital, type TextToken, tokenizeWithSentenceStarts } from './text-features.js';
 
 /*
  * People named by a given name and a surname ("Anna Novak", "Ганна Навак"): two capitalised
  * words with nothing but spaces between them, neither a stop word, a word of the news lexicon
  * ("President", "Суд") nor a country. A run of three keeps its last two ("Pianist Anna Novak").
  * Each person is kept as three strings, `given`, `surname`, `w:stem`: the two words' consonant
- * skeletons (full length, so a surname of one class is kept too) and the surname's word term. A name's single words meet
- * other names' too easily by skeleton, a full name rarely.
+ * skeletons (full length, so a surname of one class is kept too) and the surname's word term. A
+ * name's single words meet other names' too easily by skeleton, a full name rarely.
  */
 
 const NOT_PERSON_WORDS = new Set(
   'the a an and but or in on at of to for by with from as mr mrs ms dr st'.split(' '),
 );
-const SPACES = /^[ \u00a0]+$/u;
+/** Capitalised words separated by spaces only (a comma, a dash or a full stop ends a run). */
+const CAPITALISED_RUN =
+  /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+const WORD_GAP = /[ \u00a0]+/u;
+/** What ends a sentence or opens a quote before a word (as tokenize-with-sentence-starts.ts). */
+const SENTENCE_END = '.!?…:;"“”«»„(\n—–-';
 
 /**
  * The people `text` names by given name and surname, three strings each (`given`, `surname`,
- * `w:stem`, one list for all), at most `max`.
- * `names`: the words the entry capitalises mid-sentence; in a Title Case text (most words
- * capitalised) only those count, and a word opening a sentence before one of them.
+ * `w:stem`, one list for all), at most `max`. `names`: the words the entry capitalises
+ * mid-sentence; in a Title Case text (`titleCase`: most words capitalised) only those count, and
+ * a word opening a sentence before one of them.
  */
 export function readPeople(
   text: string,
+  titleCase: boolean,
   names: Set<string>,
   lexicon: NewsLexicon,
   max: number,
 ): string[] {
-  const bounds: number[] = [];
-  const tokens = tokenizeWithSentenceStarts(text, 80, bounds);
-  const titleCase = isTitleCase(tokens);
   const people: string[] = [];
-  let run: string[] = [];
-  const close = () => {
-    if (run.length >= 2) addPerson(people, run[run.length - 2] as string, run.at(-1) as string);
-    run = [];
-  };
-  for (let i = 0; i < tokens.length && people.length < max * 3; i++) {
-    const token = tokens[i] as TextToken;
-    const joined = i > 0 && SPACES.test(text.slice(bounds[2 * i - 1], bounds[2 * i]));
-    if (!joined) close();
-    if (isPersonWord(token, tokens[i + 1], titleCase, names, lexicon)) run.push(token.word);
-    else close();
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const words = match[0].split(WORD_GAP);
+    const opens = opensSentence(text, match.index);
+    let run = 0;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      const named = !titleCase || names.has(word);
+      const opener = titleCase && i === 0 && opens && names.has(words[1] as string);
+      if ((named || opener) && isPersonWord(word, lexicon)) run++;
+      else {
+        if (run >= 2) addPerson(people, words[i - 2] as string, words[i - 1] as string);
+        run = 0;
+      }
+    }
+    if (run >= 2) addPerson(people, words.at(-2) as string, words.at(-1) as string);
+    if (people.length >= max * 3) break;
   }
-  close();
   return people.slice(0, max * 3);
 }
 
-function isPersonWord(
-  token: TextToken,
-  next: TextToken | undefined,
-  titleCase: boolean,
-  names: Set<string>,
-  lexicon: NewsLexicon,
-): boolean {
-  const { word } = token;
-  if (!startsWithCapital(word)) return false;
-  if (titleCase && !names.has(word) && !(token.sentenceStart && next && names.has(next.word)))
-    return false;
+/** Whether the word at `at` opens `text` or a sentence of it (spaces before it skipped). */
+function opensSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const char = text[i] as string;
+    if (char !== ' ' && char !== '\u00a0' && char !== '\t') return SENTENCE_END.includes(char);
+  }
+  return true;
+}
+
+function isPersonWord(word: string, lexicon: NewsLexicon): boolean {
   const lower = word.toLowerCase().replace(/ё/gu, 'е');
   if (NOT_PERSON_WORDS.has(lower) || STOP_WORDS.has(lower)) return false;
   return lookUpConcept(lexicon, lower) === undefined && readCountryWord(word) === undefined;

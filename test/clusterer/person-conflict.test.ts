@@ -25,6 +25,7 @@ describe('readPeople', () => {
     const names = new Set(['Vesna', 'Kolarova', 'Dobrin']);
     const people = readPeople(
       'Pianist Vesna Kolarova leaves Dobrin, Marta says',
+      false,
       names,
       lexicon,
       4,
@@ -32,10 +33,16 @@ describe('readPeople', () => {
     expect(people).toEqual([sk('Vesna'), sk('Kolarova'), 'w:kolaro']);
   });
 
+  it('reads no person out of a word: iPhone Pro', () => {
+    expect(readPeople('The new iPhone Pro is out', false, new Set(), lexicon, 4)).toEqual([]);
+  });
+
   it('reads the opening word of a Title Case headline before a name', () => {
     const names = new Set(['Kolarova']);
-    expect(readPeople('Vesna Kolarova, 40, Detained In Dobrin', names, lexicon, 4)).toHaveLength(3);
-    expect(readPeople('Detained Vesna Today', names, lexicon, 4)).toEqual([]);
+    expect(
+      readPeople('Vesna Kolarova, 40, Detained In Dobrin', true, names, lexicon, 4),
+    ).toHaveLength(3);
+    expect(readPeople('Detained Vesna Today', true, names, lexicon, 4)).toEqual([]);
   });
 });
 

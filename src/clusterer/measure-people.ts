@@ -24,7 +24,7 @@ export function givenNamesAgree(a: string, b: string): boolean {
 
 /**
  * Whether two surname skeletons may be one name: equal, or equal without the class of v, f and w
- * (Belarusian ў and Latin u write it or not: Zhauryd and Жаўрыд).
+ * (Belarusian ў and Latin u write it or not: Zhaulyk and Жаўлык).
  */
 export function surnamesAgree(a: string, b: string): boolean {
   if (a === b) return true;

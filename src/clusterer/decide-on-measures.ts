@@ -75,7 +75,9 @@ export function decideOnMeasures(
  * mentions (a template: a verdict, a court session); `other-ages` when headlines alike give their
  * people ages more than a year apart (a 27-year-old and a 61-year-old); `other-people` when
  * headlines of one language alike each name someone the other never mentions ("<Name>, 34,
- * detained in <City>"). Copies agree on who,
+ * detained in <City>"); `other-person` when both headlines name someone by full name and neither
+ * side says anyone the other's headline names so (a surname met with another given name, a given
+ * name met by skeleton: measure-people.ts). Copies agree on who,
  * where, which and how many: of the development pairs, no same-story pair had any of them.
  */
 function findHeadlineConflict(m: PairMeasures): string | undefined {
@@ -89,6 +91,7 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.sameTitle === 1 && m.leadNameConflict === 1) return 'other-protagonists';
   if (m.ageConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-ages';
   if (m.otherPeople === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-people';
+  if (m.personConflict === 1) return 'other-person';
   return undefined;
 }
 
@@ -104,6 +107,7 @@ function isQuotedCopy(m: PairMeasures): boolean {
     m.rareNames >= QUOTED_COPY_NAMES &&
     m.nameMismatch <= 0.3 &&
     m.nameConflict === 0 &&
+    m.personConflict !== 1 &&
     !(m.otherPeople === 1 && m.titleSim > TEMPLATE_TITLE_SIM) &&
     m.numberConflict === 0 &&
     m.genreMismatch === 0 &&

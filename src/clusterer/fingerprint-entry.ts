@@ -3,11 +3,12 @@ import { detectGenre, type Genre } from './detect-genre.js';
 import { extractDates } from './extract-dates.js';
 import { buildKeys, skeletonizeUrl } from './fingerprint-keys.js';
 import { computeMinHash, hashString } from './min-hash.js';
-import { collectStartMentions } from './name-words.js';
+import { collectStartMentions, isTitleCase } from './name-words.js';
 import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
 import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
 import { readAges } from './read-ages.js';
+import { readPeople } from './read-people.js';
 import { readSpeakers } from './read-speakers.js';
 import { skeletonizeName } from './skeletonize-name.js';
 import {
@@ -31,7 +32,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 22;
+export const FINGERPRINT_VERSION = 23;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -70,6 +71,13 @@ export interface FingerprintFeatures {
   titleMentions: string[];
   /** Name skeletons of the lead. */
   leadNames: string[];
+  /**
+   * People the headline names by given name and surname: three strings each, the given name's and
+   * the surname's skeletons and the surname's word term (see read-people.ts).
+   */
+  titlePeople: string[];
+  /** The same of the lead. */
+  leadPeople: string[];
   /**
    * Skeletons of the capitalised words opening a sentence of headline or lead that are not read
    * as names (see collectStartMentions): a pair counts such a word as said when the other side
@@ -159,6 +167,8 @@ export function fingerprintEntry(
     titleNames: head.names.slice(0, 12),
     titleMentions: listMentions(titleTokens),
     leadNames: lead.names.slice(0, 16),
+    titlePeople: readPeople(title, isTitleCase(titleTokens), names, lexicon, 4),
+    leadPeople: readPeople(text.slice(0, LEAD_CHARS), isTitleCase(leadTokens), names, lexicon, 6),
     startMentions: collectStartMentions([...titleTokens, ...leadTokens], names, lexicon, 12),
     titlePlaces: listHeadlinePlaces(titleTokens, names),
     placeMentions: listPlaceMentions([...titleTokens, ...textTokens.slice(0, MENTION_WORDS)], 48),

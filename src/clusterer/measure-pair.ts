@@ -17,6 +17,7 @@ import {
   measureMissing,
   weightedJaccard,
 } from './measure-names.js';
+import { hasPersonConflict } from './measure-people.js';
 import { estimateJaccard } from './min-hash.js';
 import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures.js';
 import { type PairSide, prepareSide, termsOf, weighTerms } from './pair-side.js';
@@ -156,6 +157,14 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     leadNameConflict: sameTitle && hasLeadNameConflict(sa, sb) ? 1 : 0,
     ageConflict: ageConflict(a, b),
     otherPeople: !cross && hasTitleNameUnsaid(sa, sb) && hasTitleNameUnsaid(sb, sa) ? 1 : 0,
+    personConflict: hasPersonConflict(
+      sa,
+      sb,
+      [saidA, saidB],
+      cross ? undefined : [ta.leadSet, tb.leadSet],
+    )
+      ? 1
+      : 0,
   };
 }
 

@@ -81,6 +81,12 @@ export interface PairMeasures extends FactMeasures {
    * translations of newsroom-c and newsroom-i were lost), so 0 there.
    */
   otherPeople: number;
+  /**
+   * Both headlines name someone by given name and surname, and neither side says anyone the
+   * other's headline names so: a surname met only with another given name, or a given name met
+   * by skeleton, is another person (rule `other-person`; see measure-people.ts).
+   */
+  personConflict: number;
 }
 
 /**
@@ -93,7 +99,8 @@ export type RuleMeasure =
   | 'crossEventConflict'
   | 'leadNameConflict'
   | 'ageConflict'
-  | 'otherPeople';
+  | 'otherPeople'
+  | 'personConflict';
 
 /** The measures the pair model weighs. */
 export type ModelMeasure = Exclude<keyof PairMeasures, RuleMeasure>;

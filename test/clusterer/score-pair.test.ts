@@ -56,7 +56,8 @@ describe('scorePair: near-duplicate signals', () => {
     const result = scorePair(features(TRIAL_ORIGINAL), features(TRIAL_REWRITE));
     expect(result.score).toBeGreaterThan(threshold);
     expect(result.signals.some((s) => s.startsWith('sharedRare:'))).toBe(true);
-    expect(result.signals.some((s) => s.startsWith('sharedNumbers:'))).toBe(true);
+    // The numbers it shares are measured (the five signals shown are the model's largest parts).
+    expect(result.measures?.sharedNumbers).toBeGreaterThan(0.3);
     expect(result.measures?.nameMismatch).toBe(0);
   });
 

@@ -13,6 +13,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-i',
   'newsroom-j',
   'newsroom-k',
+  'newsroom-l',
   'world-news',
 ];
 /**
@@ -20,7 +21,7 @@ export const EVAL_CORPORA: CorpusName[] = [
  * and newsroom-k were written the same way, measured blind once, then opened for development: see
  * docs/quality.md.)
  */
-export const HELD_OUT_CORPORA: readonly CorpusName[] = ['newsroom-h', 'newsroom-j'];
+export const HELD_OUT_CORPORA: readonly CorpusName[] = ['newsroom-h', 'newsroom-j', 'newsroom-l'];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */
 export async function runEvalCorpora(

@@ -38,6 +38,7 @@ export type CorpusName =
   | 'newsroom-i'
   | 'newsroom-j'
   | 'newsroom-k'
+  | 'newsroom-l'
   | 'world-news';
 
 interface RawLabel {

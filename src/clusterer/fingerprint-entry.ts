@@ -1,5 +1,6 @@
 import { type AnalyzedText, analyzeText, collectNames } from './analyze-text.js';
 import { detectGenre, type Genre } from './detect-genre.js';
+import { isTeaser } from './detect-teaser.js';
 import { extractDates } from './extract-dates.js';
 import { buildKeys, skeletonizeUrl } from './fingerprint-keys.js';
 import { computeMinHash, hashString } from './min-hash.js';
@@ -32,7 +33,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 23;
+export const FINGERPRINT_VERSION = 24;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -47,6 +48,8 @@ export interface FingerprintFeatures {
   titleKey: string;
   /** What kind of item the headline announces ('' for a news report; see detectGenre). */
   genre: Genre;
+  /** Whether the headline is a teaser that holds back who and what (see isTeaser). */
+  teaser: boolean;
   /** The headline read as terms (see analyzeText): same-language and language-free. */
   titleTerms: string[];
   titleCross: string[];
@@ -158,6 +161,7 @@ export function fingerprintEntry(
     publishedAt: input.publishedAt,
     titleKey: makeTitleKey(input.title),
     genre: detectGenre(input.title),
+    teaser: isTeaser(input.title, text.slice(0, LEAD_CHARS)),
     titleTerms: head.terms.slice(0, MAX_TERMS),
     titleCross: head.crossTerms.slice(0, MAX_TERMS),
     titleGivenNames: head.givenNames.slice(0, 8),

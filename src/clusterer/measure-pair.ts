@@ -102,7 +102,10 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     measureMissing(sa.named, wa.namedWeights, sb.names, saidB),
     measureMissing(sb.named, wb.namedWeights, sa.names, saidA),
   );
+  // A teaser's headline holds back its facts and picks its numbers for effect (see isTeaser).
+  const teaser = a.teaser || b.teaser;
   const numberConflict =
+    !teaser &&
     a.titleNumbers.length > 0 &&
     b.titleNumbers.length > 0 &&
     !sharesAny(a.titleNumbers, b.titleNumbers);
@@ -124,7 +127,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     ),
     rareNames: weightedJaccard(sa, sb, wa.namedWeights, wb.namedWeights),
     sharedRare,
-    distinctMissing: Math.max(missingFromB, missingFromA),
+    distinctMissing: teaser ? 0 : Math.max(missingFromB, missingFromA),
     conflictingTitleSim: nameConflict ? titleSim : 0,
     agreeingRare: sharedRare * (1 - nameMismatch),
     crossTitleSim: cross ? titleSim : 0,

@@ -1,0 +1,58 @@
+/**
+ * Whether a headline is a teaser: written to make the reader click, not to state the news. A
+ * teaser holds back who and what ("He ran faster than anyone ever has", "Scientists just found
+ * WATER on a planet — but there's a catch", "The terrifying storm that just hit the coast"), and
+ * its lead carries the facts. Its headline words are then not the item's distinctive statement: a
+ * report of the same event need not repeat them (see measureDistinctMissing).
+ *
+ * Marks, from how clickbait is written in English, Russian and Belarusian:
+ * - a headline that opens on a personal pronoun ("He ran…", "Она…"): it holds back who;
+ * - "just" before a verb of what happened ("just found", "just hit");
+ * - a hook: "but there's a catch", "you won't believe", "what happened next", "вы не поверите";
+ * - emotive emphasis ("terrifying", "jaw-dropping", "шокирующий", "жуткий");
+ * - a whole word in capitals for emphasis in a headline that is not in capitals ("found WATER"):
+ *   a common word of five letters or more (acronyms are mostly shorter), said in lower case by
+ *   the lead.
+ */
+
+const PRONOUN_START = /^(?:he|she|they|he's|she's|they're|он|она|они|ён|яна|яны)\s+\p{Ll}/iu;
+
+const JUST_DONE =
+  /\bjust (?:found|hit|made|won|broke|did|got|became|discovered|revealed|announced|happened|landed|struck|released|dropped|turned|set|beat|lost|killed|saved)\b/iu;
+
+const HOOK =
+  /\bbut there['’]?s a (?:catch|twist|problem)\b|\byou (?:won['’]?t|will not) believe\b|\bwhat happened next\b|\byou need to see\b|\bwill (?:shock|amaze|surprise) you\b|\bthe reason (?:why )?(?:will|may) surprise\b|но есть нюанс|вы не поверите|не паверыце|вот что (?:случилось|произошло) дальше/iu;
+
+const EMOTIVE =
+  /\b(?:terrifying|jaw-?dropping|mind-?blowing|heart-?stopping|spine-?chilling|insane|unbelievable|shocking)\b|шокирующ|жутк(?:ий|ая|ое|ие)|страшн(?:ый|ая|ое) (?:шторм|ураган)|шакуюч|жахлів/iu;
+
+/**
+ * Labels in capitals are the item's genre, not emphasis: a bracketed one ("(VIDEO)") or a leading
+ * one before a bar or a colon ("PODCAST | THE INTERVIEW:").
+ */
+const LABELS = /\([^)]*\)|\[[^\]]*\]|^[^\p{Ll}]*[|:]/gu;
+
+/** Letters of an all-capitals word long enough to be emphasis rather than an acronym. */
+const EMPHASIS_LETTERS = 5;
+
+/** Whether the headline reads as a teaser (see above). `lead`: the text's opening, for emphasis. */
+export function isTeaser(title: string, lead = ''): boolean {
+  const text = title.trim();
+  if (PRONOUN_START.test(text)) return true;
+  if (JUST_DONE.test(text) || HOOK.test(text) || EMOTIVE.test(text)) return true;
+  return hasEmphasisWord(text, lead);
+}
+
+/**
+ * A word in capitals of EMPHASIS_LETTERS letters or more, in a headline mostly in lower case,
+ * that the lead says in lower case: shouted, not an acronym.
+ */
+function hasEmphasisWord(text: string, lead: string): boolean {
+  const words = text.replace(LABELS, ' ').match(/\p{L}+/gu) ?? [];
+  const capitals = words.filter((word) => word.length > 1 && word === word.toUpperCase());
+  if (capitals.length === 0 || capitals.length * 2 > words.length) return false;
+  const leadWords = new Set(lead.match(/\p{Ll}+/gu) ?? []);
+  return capitals.some(
+    (word) => word.length >= EMPHASIS_LETTERS && leadWords.has(word.toLowerCase()),
+  );
+}

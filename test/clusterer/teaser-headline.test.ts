@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { isTeaser } from '../../src/clusterer/detect-teaser.js';
+import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { measurePair } from '../../src/clusterer/measure-pair.js';
+import { makeEntry } from './make-entry.js';
+
+/* Made-up headlines, people and places. */
+describe('isTeaser', () => {
+  it('reads clickbait headlines as teasers', () => {
+    expect(isTeaser('She swam 30km further than anyone ever has in Lake Vardo')).toBe(true);
+    expect(isTeaser('Astronomers just found ICE on a moon 40 light years away', 'the ice')).toBe(
+      true,
+    );
+    expect(isTeaser('A new battery lasts a month — but there’s a catch')).toBe(true);
+    expect(isTeaser('Huge hail and 120km/h gusts: the terrifying storm over Brellin')).toBe(true);
+    expect(isTeaser('Вы не поверите, сколько стоит билет в Зареченск')).toBe(true);
+    expect(isTeaser('Они прожили в лесу три года')).toBe(true);
+    expect(isTeaser('Ён прабег марафон хутчэй за ўсіх')).toBe(true);
+  });
+
+  it('leaves plain reports, acronyms and "just" as "only" alone', () => {
+    expect(isTeaser('Storm Idris kills two in Brellin, cuts power to 50,000 homes')).toBe(false);
+    expect(isTeaser('NATO and the ECB meet in Vardo', 'nato members')).toBe(false);
+    expect(isTeaser('Turnout was just 31% in the Vardo by-election')).toBe(false);
+    expect(isTeaser('Hethel council approves new bridge')).toBe(false);
+    expect(isTeaser('В Зареченске открыли новый мост')).toBe(false);
+  });
+
+  it('does not read a headline in capitals as emphasis', () => {
+    expect(isTeaser('BRELLIN MAYOR RESIGNS AFTER AUDIT', 'the mayor resigns')).toBe(false);
+  });
+});
+
+describe('a teaser against the report it rewrites', () => {
+  const report = fingerprintEntry(
+    makeEntry({
+      title: "Norland's Vasko Treml breaks Vardo Marathon course record",
+      text: 'Vasko Treml of Norland won the Vardo Marathon on Sunday in 2:03:41, breaking the course record by 16 seconds. Treml, 27, pulled clear of the field after 30 kilometres.',
+    }),
+  ).features;
+  const teaser = fingerprintEntry(
+    makeEntry({
+      title: 'He ran 42km faster than anyone ever has in Vardo',
+      text: 'Vasko Treml, 27, knocked 16 seconds off the course record. Watch his finish.',
+    }),
+  ).features;
+
+  it('is read as a teaser', () => {
+    expect(teaser.teaser).toBe(true);
+    expect(report.teaser).toBe(false);
+  });
+
+  it("does not count the teaser's headline words, nor the report's the teaser leaves out", () => {
+    const m = measurePair(report, teaser);
+    expect(m.distinctMissing).toBe(0);
+    expect(m.numberConflict).toBe(0);
+  });
+});
+
+describe('labels in capitals', () => {
+  it('are genre labels, not emphasis', () => {
+    expect(isTeaser('Медведь в Зареченском зоопарке поймал мяч (ВИДЕО)', 'видео с медведем')).toBe(
+      false,
+    );
+    expect(isTeaser('PODCAST | THE INTERVIEW: a Vardo baker on her new shop', 'a podcast')).toBe(
+      false,
+    );
+  });
+});

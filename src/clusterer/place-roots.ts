@@ -1,5 +1,5 @@
 import { readCountryWord } from './read-country.js';
-import { skeletonizeAsWritten } from './skeletonize-name.js';
+import { SK_ADJECTIVE_ENDINGS, skeletonizeAsWritten } from './skeletonize-name.js';
 import type { TextToken } from './text-features.js';
 
 /**
@@ -17,8 +17,7 @@ import type { TextToken } from './text-features.js';
  */
 
 const ROOT_LENGTH = 3;
-const ADJECTIVE =
-  /(?:ск|(?<=ц)к)(?:ий|ый|ая|ое|ие|ые|ого|ому|ой|ом|им|ым|ую|ими|ыми|их|ых|і|ая|ае|ія|ыя|ім|ым|іх|ых|ага|аму|ай|ую|ой)$/u;
+const ADJECTIVE = new RegExp(`(?:ск|(?<=ц)к)(?:${SK_ADJECTIVE_ENDINGS})$`, 'u');
 const PEOPLE =
   /(?:як|як[иіа]|яков|якам|яками|ец|цы|цев|цам|цами|цах|чане|чан|чанам|яне|янам|ичи|ичей|ичам)$/u;
 const ENGLISH_PEOPLE = /(?:ians?|eans?|ese)$/u;

@@ -51,12 +51,20 @@ const SKELETON_LENGTH = 7;
 const ADJECTIVE_SKELETON_LENGTH = 5;
 const ADJECTIVE_TAIL = /(?:[сц]к\p{L}{0,3}|[sc]k(?:i|y|iy|yi|ii|aya|aia|a)?)$/u;
 /**
+ * The endings of a Russian or Belarusian adjective in -ск- (-цк-), in every case and number: one
+ * list for the name skeleton (below) and the place roots (place-roots.ts).
+ */
+export const SK_ADJECTIVE_ENDINGS =
+  'ий|ый|ой|ая|ое|ие|ые|ого|ому|ом|им|ым|ую|ими|ыми|их|ых|і|ае|ія|ыя|ім|іх|ага|аму|ай';
+/**
  * The -ск- (-цк-) of a place's adjective with its inflection, or of a place named by it: what a
  * place adjective adds to the place (Мирград, мирградская; Зарецк, зарецкий; Zaretsk, Zaretsky).
  * A Cyrillic ц stays with the stem (Зарец-кий), as Latin ts does (Zarets-ky).
  */
-const CYRILLIC_SK_TAIL =
-  /(?:(?<=ц)|с)к(?:ий|ый|ій|ой|ая|ое|ие|ые|ія|ыя|ае|ую|ого|ому|ага|аму|ом|ем|им|ым|ім|их|ых|іх|ими|ыми|ай|а|е|у|і|и|ы)?$/u;
+const CYRILLIC_SK_TAIL = new RegExp(
+  `(?:(?<=ц)|с)к(?:${SK_ADJECTIVE_ENDINGS}|ій|ем|а|е|у|и|ы)?$`,
+  'u',
+);
 const LATIN_SK_TAIL = /sk(?:i|y|iy|yi|ii|ij|aya|aia|aja|a|e|u|ogo|oye|oy|oi)?$/u;
 /**
  * A stem under this many classes keeps its tail, as a place named by it does (Зинск, зинский: "snsk",

@@ -1,5 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { describeTopic, renderStoryPage, renderTopicPage } from '../renderer/index.js';
+import {
+  describeTopic,
+  renderStoryPage,
+  renderTopicPage,
+  storyPageUrl,
+} from '../renderer/index.js';
 import { createRepresentation, sendRepresentation } from './representation.js';
 import { HttpError, parsePaging, type RequestTarget } from './request-target.js';
 import type { ServerContext } from './start-server.js';
@@ -49,10 +54,37 @@ async function serveStoryPage(
   const storyId = Number(id);
   // Rendered per request (one story is cheap) so story pages never crowd feeds out of the cache;
   // the ETag still answers a reader's conditional GET with 304.
-  const story = await storiesOf(ctx).readStory(storyId);
-  if (story === undefined) throw new HttpError(404, 'unknown story');
+  const reader = storiesOf(ctx);
+  const story = await reader.readStory(storyId);
+  const maxAge = ctx.feedMaxAge.compute(ctx.config().poll.schedule, ctx.now());
+  if (story === undefined) {
+    const survivor = await reader.findMergedStory(storyId);
+    if (survivor === undefined) throw new HttpError(404, 'unknown story');
+    redirectToStory(ctx, req, res, survivor, maxAge);
+    return;
+  }
   const rep = createRepresentation(renderStoryPage(story), HTML, new Date(story.updatedAt));
-  sendRepresentation(req, res, rep, ctx.feedMaxAge.compute(ctx.config().poll.schedule, ctx.now()));
+  sendRepresentation(req, res, rep, maxAge);
+}
+
+/**
+ * A story merged into another (story_merges) moved for good: 301 to the survivor's page, cached
+ * no longer than a story page (the survivor may itself be merged or pruned later).
+ */
+function redirectToStory(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  storyId: number,
+  maxAgeSeconds: number,
+) {
+  const location = storyPageUrl(`${ctx.config().server.baseUrl}/`, storyId);
+  res.writeHead(301, {
+    Location: location,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': `public, max-age=${maxAgeSeconds}`,
+  });
+  res.end(req.method === 'HEAD' ? undefined : `moved to ${location}\n`);
 }
 
 async function serveTopicPage(

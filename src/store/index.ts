@@ -106,6 +106,12 @@ export {
   saveStoryClaims,
 } from './story-claims-repo.js';
 export {
+  findMergedStory,
+  mergeStories,
+  readStoryMergesAfter,
+  type StoryMerge,
+} from './story-merge-repo.js';
+export {
   createSqliteStoryReader,
   type StoryReader,
   type TopicPage,

@@ -37,6 +37,7 @@ import {
   saveClaimReadings,
   saveStoryClaims,
 } from './story-claims-repo.js';
+import { mergeStories, readStoryMergesAfter, type StoryMerge } from './story-merge-repo.js';
 import { createStory, refreshStory } from './story-repo.js';
 import { replaceEntryTopics, type TopicMatchRow } from './topic-repo.js';
 
@@ -83,6 +84,16 @@ export interface IngestWriter {
    * the story-window lock). SQLite: none (one process writes the file).
    */
   readEntriesAfter(entryId: number): Promise<WindowEntry[]>;
+  /**
+   * Folds stories `storyIds` into `intoStoryId` (an entry bridged them): their entries become
+   * members of `intoStoryId`, each merge is recorded (story_merges: a merged story's page
+   * redirects to the survivor), and the merged stories are deleted with their topics and claims.
+   * Does not refresh the survivor (the caller does, as after a join). Returns the topic ids the
+   * merged stories were in (their feeds change).
+   */
+  mergeStories(intoStoryId: number, storyIds: readonly number[], now: Date): Promise<string[]>;
+  /** The merges recorded after merge `mergeId`, in order (a poller applies other pollers' merges to its window). */
+  readStoryMergesAfter(mergeId: number): Promise<StoryMerge[]>;
 }
 
 /** The poller's store: reads before the poll's transaction, the transaction, and poll records. */
@@ -125,6 +136,9 @@ export function createSqliteIngestWriter(db: Db): IngestWriter {
       saveArticleFetches(db, sourceId, records, now),
     recordPoll: async (sourceId, update) => recordPoll(db, sourceId, update),
     readEntriesAfter: async () => [],
+    mergeStories: async (intoStoryId, storyIds, now) =>
+      mergeStories(db, intoStoryId, storyIds, now),
+    readStoryMergesAfter: async (mergeId) => readStoryMergesAfter(db, mergeId),
   };
 }
 

@@ -2,6 +2,7 @@ import type { StoryView } from '../model/index.js';
 import type { Db } from './database.js';
 import { countEntries } from './entry-repo.js';
 import { countStories, findStoryId, readStory, readTopicPage } from './read-stories.js';
+import { findMergedStory } from './story-merge-repo.js';
 import { type EntryReference, findStoryMembers } from './topic-example-repo.js';
 
 /** One page of a topic's stories, newest first, and whether an older page follows. */
@@ -35,6 +36,11 @@ export interface StoryReader {
   findStoryId(idOrGuid: string): Promise<number | undefined>;
   /** A story's members with their stored text, oldest id first (`explain`'s topic evidence). */
   readStoryMembers(storyId: number): Promise<EntryReference[]>;
+  /**
+   * The story a merged-away story now lives in (merges followed: A into B, then B into C gives
+   * C); undefined when `storyId` is a story, was never merged, or its survivor is gone.
+   */
+  findMergedStory(storyId: number): Promise<number | undefined>;
 }
 
 export function createSqliteStoryReader(db: Db): StoryReader {
@@ -45,5 +51,6 @@ export function createSqliteStoryReader(db: Db): StoryReader {
     countEntries: async () => countEntries(db),
     findStoryId: async (idOrGuid) => findStoryId(db, idOrGuid),
     readStoryMembers: async (storyId) => findStoryMembers(db, storyId),
+    findMergedStory: async (storyId) => findMergedStory(db, storyId),
   };
 }

@@ -21,6 +21,14 @@ export function makeStoryGuid(founder: StoryFounder): string {
 }
 
 /**
+ * A new story's id: past every story's and every recorded merged-away story's (SQLite would
+ * otherwise hand out again the id of the newest story once it is deleted, and a page that
+ * redirects to the story it was merged into would show another story).
+ */
+const NEXT_STORY_ID = `(SELECT max(coalesce((SELECT max(id) FROM stories), 0),
+  coalesce((SELECT max(story_id) FROM story_merges), 0)) + 1)`;
+
+/**
  * Creates an empty story for the entry that founds it; returns its row id. The GUID is stored
  * and read back from then on, so it stays the same whoever becomes the representative.
  */
@@ -32,7 +40,8 @@ export function createStory(
   const at = now.toISOString();
   const guid = makeStoryGuid({ sourceId: founder.sourceId, key: founder.key, createdAt: at });
   const result = db
-    .prepare('INSERT INTO stories (guid, published_at, created_at, updated_at) VALUES (?, ?, ?, ?)')
+    .prepare(`INSERT INTO stories (id, guid, published_at, created_at, updated_at)
+      VALUES (${NEXT_STORY_ID}, ?, ?, ?, ?)`)
     .run(guid, founder.publishedAt, at, at);
   return Number(result.lastInsertRowid);
 }

@@ -4,8 +4,8 @@ import { type PgPool, runPgTransaction } from './postgres-pool.js';
 
 /**
  * The tables `migrate-store` copies, parents before children (foreign keys): the sources with
- * their poll state, stories, entries and what hangs off them, topic state and provenance. The
- * /search index (FTS5) is not copied: PostgreSQL does not serve /search.
+ * their poll state, stories, entries and what hangs off them, story merges, topic state and
+ * provenance. The /search index (FTS5) is not copied: PostgreSQL does not serve /search.
  */
 const TABLES = [
   'sources',
@@ -18,13 +18,23 @@ const TABLES = [
   'entry_articles',
   'entry_claim_readings',
   'story_claims',
+  'story_merges',
   'topic_versions',
   'topic_examples',
   'topic_models',
 ] as const;
 
-/** Tables whose BIGINT identity must continue after the copied ids. */
-const IDENTITIES = ['stories', 'entries'] as const;
+/**
+ * Tables whose BIGINT identity must continue after the copied ids: the query of the highest id
+ * each has used. A new story's id is also past every merged-away story's, so that a recorded
+ * merge (whose page redirects) never names a new story.
+ */
+const IDENTITIES = {
+  stories:
+    'SELECT GREATEST((SELECT max(id) FROM stories), (SELECT max(story_id) FROM story_merges))',
+  entries: 'SELECT max(id) FROM entries',
+  story_merges: 'SELECT max(id) FROM story_merges',
+} as const;
 
 /** Bind parameters per INSERT (PostgreSQL allows 65,535). */
 const MAX_PARAMS = 30_000;
@@ -79,9 +89,9 @@ export async function copySqliteStore(source: Db, target: PgPool): Promise<CopyC
       }
       await flush();
     }
-    for (const table of IDENTITIES)
+    for (const [table, highest] of Object.entries(IDENTITIES))
       await client.query(
-        `SELECT setval(pg_get_serial_sequence('${table}', 'id'), GREATEST((SELECT max(id) FROM ${table}), 1), (SELECT count(*) > 0 FROM ${table}))`,
+        `SELECT setval(pg_get_serial_sequence('${table}', 'id'), GREATEST((${highest}), 1), (${highest}) IS NOT NULL)`,
       );
   });
   return { tables: counts };

@@ -7,6 +7,7 @@ import { dropPostgresClaimReadings } from './postgres-claim-readings.js';
 import type { PgClient } from './postgres-pool.js';
 import { prunePostgresEntries } from './postgres-prune.js';
 import { recordPollWith } from './postgres-source-store.js';
+import { mergePostgresStories, readPostgresStoryMergesAfter } from './postgres-story-merges.js';
 import { toWindowEntry, WINDOW_COLUMNS, type WindowRow } from './postgres-window.js';
 
 const INSERT_ENTRY = `INSERT INTO entries (guid, link, url, title, content_html, text, summary,
@@ -183,5 +184,8 @@ export function createPostgresIngestWriter(client: PgClient): IngestWriter {
       const result = await run(`SELECT ${WINDOW_COLUMNS} WHERE e.id > $1 ORDER BY e.id`, [entryId]);
       return (result.rows as WindowRow[]).map(toWindowEntry);
     },
+    mergeStories: (intoStoryId, storyIds, now) =>
+      mergePostgresStories(client, intoStoryId, storyIds, now),
+    readStoryMergesAfter: (mergeId) => readPostgresStoryMergesAfter(client, mergeId),
   };
 }

@@ -4,6 +4,7 @@ import { applyClaims, parseClaimRows } from '../story-claims-repo.js';
 import type { StoryReader } from '../story-reader.js';
 import type { EntryReference } from '../topic-example-repo.js';
 import type { PgPool } from './postgres-pool.js';
+import { findPostgresMergedStory } from './postgres-story-merges.js';
 
 const STORY_COLUMNS = `s.id, s.guid, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
   s.representative_entry_id AS "representativeId"`;
@@ -116,5 +117,6 @@ export function createPostgresStoryReader(pool: PgPool): StoryReader {
       );
       return result.rows;
     },
+    findMergedStory: (storyId) => findPostgresMergedStory(pool, storyId),
   };
 }

@@ -64,9 +64,10 @@ describeWithPostgres('PostgreSQL migrations', () => {
         '0001_create_schema.sql',
         '0002_add_source_leases.sql',
         '0003_create_entry_search.sql',
+        '0004_create_story_merges.sql',
       ]);
       const rows = await pools[0]?.query('SELECT version FROM schema_migrations ORDER BY version');
-      expect(rows?.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+      expect(rows?.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
       expect(await migratePostgres(pools[0] as never, PG_MIGRATIONS)).toEqual([]);
     } finally {
       await Promise.all(pools.map((pool) => pool.end()));

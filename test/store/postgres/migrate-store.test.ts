@@ -28,7 +28,15 @@ import { runTopicfeed } from '../../helpers/run-cli.js';
 import { MIGRATIONS } from '../../helpers/store-backends.js';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
-const TABLES = ['sources', 'stories', 'entries', 'story_topics', 'entry_topics', 'story_claims'];
+const TABLES = [
+  'sources',
+  'stories',
+  'entries',
+  'story_topics',
+  'entry_topics',
+  'story_claims',
+  'story_merges',
+];
 
 describeWithPostgres('topicfeed migrate-store', () => {
   let cluster: PostgresCluster;
@@ -36,6 +44,7 @@ describeWithPostgres('topicfeed migrate-store', () => {
   let db: Db;
   let url: string;
   let pool: PgPool;
+  let merged: { oldest: number; newest: number };
   beforeAll(async () => {
     cluster = await startPostgresCluster();
     url = await cluster.createDatabase('migrated');
@@ -56,6 +65,16 @@ describeWithPostgres('topicfeed migrate-store', () => {
       const list = entries.filter((entry) => entry.sourceId === id);
       await runTransaction(db, () => ingestEntries(writer, config, index, list, NOW));
     }
+    // The newest story merged into the oldest: its id is past every stored story's.
+    const [oldest, newest] = db.prepare('SELECT min(id), max(id) FROM stories').raw().get() as [
+      number,
+      number,
+    ];
+    await runTransaction(db, async () => {
+      await writer.mergeStories(oldest, [newest], NOW);
+      await writer.refreshStory(oldest, NOW, true);
+    });
+    merged = { oldest, newest };
   }, 60_000);
   afterAll(async () => {
     db?.close();
@@ -82,8 +101,16 @@ describeWithPostgres('topicfeed migrate-store', () => {
     const next = await pool.query<{ id: number }>(
       `INSERT INTO stories (guid, published_at, created_at, updated_at) VALUES ('new', 'x', 'x', 'x') RETURNING id`,
     );
-    const max = db.prepare('SELECT max(id) FROM stories').pluck().get() as number;
-    expect(next.rows[0]?.id).toBe(max + 1);
+    // Past the merged-away story's id, whose page redirects to the story it was merged into.
+    expect(next.rows[0]?.id).toBe(merged.newest + 1);
+    expect(await createPostgresStoryReader(pool).findMergedStory(merged.newest)).toBe(
+      merged.oldest,
+    );
+    const merge = await pool.query<{ id: number }>(
+      `INSERT INTO story_merges (story_id, into_story_id, merged_at) VALUES (0, $1, 'x') RETURNING id`,
+      [merged.oldest],
+    );
+    expect(merge.rows[0]?.id).toBe(2);
   });
 
   it('refuses a PostgreSQL database that already holds stories', async () => {

@@ -11,12 +11,19 @@ export interface ClusterOptions {
   threshold: number;
   /** The pair model (the shipped one unless an evaluation trains its own). */
   model: PairModel;
+  /**
+   * The story score a second story must exceed for the entry to bridge it (`bridged`): a merge
+   * joins every member of one story with every member of the other, so it asks the stronger
+   * evidence an undated entry needs to join.
+   */
+  bridgeThreshold: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   windowHours: DEFAULT_WINDOW_HOURS,
   threshold: 0.65,
   model: SHIPPED_PAIR_MODEL,
+  bridgeThreshold: 0.8,
 };
 
 export interface StoryChoice {
@@ -25,6 +32,12 @@ export interface StoryChoice {
   signals: string[];
   /** The member the entry agreed with most. */
   entryId: number;
+  /**
+   * Other stories the entry agrees with as well (over the threshold, lowest id first): one story
+   * that arrived in an unlucky order (A and C did not match, B matches both), which the entry
+   * bridges. Empty for most entries.
+   */
+  bridged: number[];
 }
 
 /** Members of a story an entry is compared with: the first ones and the latest. */
@@ -38,7 +51,9 @@ const EXACT = /^(?:same-url|same-content|near-verbatim)/u;
  * The story `fingerprint` belongs to, or null for a new story. Candidates come from the index;
  * each candidate story is scored against its members, not just the one that matched: an entry
  * joins when it agrees with the story as a whole (its best member and its members on average),
- * so that A–B and B–C do not chain A and C. On a tie, the lower story id.
+ * so that A–B and B–C do not chain A and C. The best story wins (on a tie, the one the index
+ * ranked first); another story the entry agrees with over `bridgeThreshold` is `bridged`: it and
+ * the winner are one story that arrived in an unlucky order.
  */
 export function chooseStory(
   fingerprint: Fingerprint,
@@ -52,7 +67,7 @@ export function chooseStory(
   const context = { windowHours: options.windowHours, weight, model: options.model };
   const entry = prepareSide(fingerprint.features);
   const compared: PairSide[] = [];
-  let winner: StoryChoice | null = null;
+  const agreeing: StoryChoice[] = [];
   for (const storyId of index.candidateStories(fingerprint, options.windowHours)) {
     // Only the members compared are prepared (and kept by the index for the next placements).
     const members = index.memberSides(storyId, MAX_MEMBERS);
@@ -61,11 +76,19 @@ export function chooseStory(
       return { entryId: member.entryId, result: scoreSides(entry, member.side, context) };
     });
     const choice = weighStory(storyId, scored);
-    if (choice === null || choice.score <= options.threshold) continue;
-    if (winner === null || choice.score > winner.score) winner = choice;
+    if (choice !== null && choice.score > options.threshold) agreeing.push(choice);
   }
   // The members' sides outlive this placement; its weights must not.
   for (const side of compared) forgetWeights(side);
+  if (agreeing.length === 0) return null;
+  // Stable: of equal scores, the story the index ranked first.
+  agreeing.sort((x, y) => y.score - x.score);
+  const winner = agreeing[0] as StoryChoice;
+  winner.bridged = agreeing
+    .slice(1)
+    .filter((choice) => choice.score > options.bridgeThreshold)
+    .map((choice) => choice.storyId)
+    .sort((x, y) => x - y);
   return winner;
 }
 
@@ -86,6 +109,7 @@ function weighStory(
     score,
     signals: best.result.signals,
     entryId: best.entryId,
+    bridged: [],
   });
   if (EXACT.test(best.result.signals[0] ?? '')) return choice(best.result.score);
   const mean = scored.reduce((sum, s) => sum + s.result.score, 0) / scored.length;

@@ -92,7 +92,9 @@ export class StoryIndex {
   private newest = Number.NEGATIVE_INFINITY;
   private highest = 0;
   private seq = 0;
-  private journal: number[] | undefined;
+  /** What track()'s work changed, each as its undoing, while it runs. */
+  private journal: (() => void)[] | undefined;
+  private mergesSeen = 0;
   private readonly sides: MemberSides;
   private readonly placementWeights = new PlacementWeights(this.table, this.frequencies);
 
@@ -110,6 +112,11 @@ export class StoryIndex {
     return this.highest;
   }
 
+  /** The last of the store's story merges applied (StoryMerge ids): a poller catches up from there. */
+  get lastMergeId(): number {
+    return this.mergesSeen;
+  }
+
   /** Adds (or replaces) an entry of `storyId`. */
   add(entryId: number, storyId: number, fingerprint: Fingerprint): void {
     this.remove(entryId);
@@ -119,7 +126,7 @@ export class StoryIndex {
     const held: Held = { entryId, storyId, features, time, seq: ++this.seq, slot: -1 };
     held.slot = this.slots.take(held, time);
     this.entries.set(entryId, held);
-    this.journal?.push(entryId);
+    this.journal?.push(() => this.remove(entryId));
     // The keys' hashes as compacted (each key hashed once), in the keys' order.
     for (const key of compactKeys(features, this.arena)) addPosting(this.postings, key, held.slot);
     this.frequencies.add(fingerprint.features);
@@ -145,16 +152,56 @@ export class StoryIndex {
   }
 
   /**
-   * Runs `work` (a store transaction that adds entries); when it fails, the entries it added are
-   * forgotten, so the index never holds an entry the store rolled back.
+   * Folds story `storyId`'s members into `intoStoryId` (an entry bridged the two; the store merged
+   * them); unknown stories are ignored. `mergeId` is the store's record of the merge, when known:
+   * lastMergeId moves up to it.
+   */
+  mergeStory(storyId: number, intoStoryId: number, mergeId = 0): void {
+    const seen = this.mergesSeen;
+    this.mergesSeen = Math.max(seen, mergeId);
+    const moved = this.stories.get(storyId);
+    if (storyId === intoStoryId || moved === undefined) {
+      this.journal?.push(() => {
+        this.mergesSeen = seen;
+      });
+      return;
+    }
+    const into = this.stories.get(intoStoryId) ?? [];
+    this.relabel(moved, intoStoryId);
+    this.stories.delete(storyId);
+    // Members stay in the order they were added (a story's sample is its first and latest).
+    const seq = (id: number) => this.entries.get(id)?.seq ?? 0;
+    this.stories.set(
+      intoStoryId,
+      [...into, ...moved].sort((a, b) => seq(a) - seq(b)),
+    );
+    this.journal?.push(() => {
+      this.mergesSeen = seen;
+      this.relabel(moved, storyId);
+      this.stories.set(storyId, moved);
+      if (into.length > 0) this.stories.set(intoStoryId, into);
+      else this.stories.delete(intoStoryId);
+    });
+  }
+
+  private relabel(entryIds: readonly number[], storyId: number): void {
+    for (const entryId of entryIds) {
+      const held = this.entries.get(entryId);
+      if (held !== undefined) held.storyId = storyId;
+    }
+  }
+
+  /**
+   * Runs `work` (a store transaction that adds entries and merges stories); when it fails, what
+   * it changed is undone, latest first, so the index never holds what the store rolled back.
    */
   async track<T>(work: () => Promise<T>): Promise<T> {
-    const journal: number[] = [];
+    const journal: (() => void)[] = [];
     this.journal = journal;
     try {
       return await work();
     } catch (error) {
-      for (const entryId of journal) this.remove(entryId);
+      for (const undo of journal.reverse()) undo();
       throw error;
     } finally {
       this.journal = undefined;

@@ -98,9 +98,17 @@ export function explainCommand(
   return withStoryReader(configPath, io, logger, async (stories, config) => {
     if (!storyRef) throw new Error('explain: usage: topicfeed explain <story id|guid>');
     const id = await stories.findStoryId(storyRef);
-    const story = id === undefined ? undefined : await stories.readStory(id);
+    // A story merged into another (an entry bridged them) is explained as the one it is now.
+    const merged =
+      id === undefined && /^\d+$/u.test(storyRef.trim())
+        ? await stories.findMergedStory(Number(storyRef.trim()))
+        : undefined;
+    const found = id ?? merged;
+    const story = found === undefined ? undefined : await stories.readStory(found);
     if (!story)
       throw new Error(`explain: no story "${storyRef}" (give a story id or urn:uuid GUID)`);
+    if (merged !== undefined)
+      io.out(`story ${storyRef.trim()} was merged into story ${merged}\n\n`);
     io.out(formatStoryExplanation(story));
     io.out(formatTopicEvidence(config.topics, await stories.readStoryMembers(story.id)));
     return 0;

@@ -88,8 +88,11 @@ export async function ingestEntries(
   };
   for (const entry of entries) {
     const prepared = options.preparations?.get(entry);
-    const storyId = await ingestEntry(db, config, index, { entry, prepared }, now, cutoff, counts);
-    if (storyId !== undefined) changedStories.add(storyId);
+    const changed = await ingestEntry(db, config, index, { entry, prepared }, now, cutoff, counts);
+    if (changed === undefined) continue;
+    // A story merged into another is gone: only its survivor is refreshed.
+    for (const merged of changed.merged) changedStories.delete(merged);
+    changedStories.add(changed.storyId);
     await slice();
   }
   const words = new Map<string, string[]>();
@@ -107,7 +110,8 @@ export async function ingestEntries(
 
 /**
  * Stores one entry (see ingestEntries); `cutoff` is the retention cutoff as an ISO string.
- * Returns the story the entry changed, to be refreshed; undefined when nothing changed.
+ * Returns the story the entry changed, to be refreshed, and the stories it merged into that one;
+ * undefined when nothing changed.
  */
 async function ingestEntry(
   db: IngestWriter,
@@ -117,7 +121,7 @@ async function ingestEntry(
   now: Date,
   cutoff: string | undefined,
   counts: IngestCounts,
-): Promise<number | undefined> {
+): Promise<{ storyId: number; merged: number[] } | undefined> {
   const known = await db.findEntryByKey(entry.sourceId, entry.key);
   if (known && known.contentHash === entry.contentHash) {
     await db.touchEntry(known.id, now);
@@ -127,27 +131,25 @@ async function ingestEntry(
   if (!known && (await db.touchTombstone(entry.sourceId, entry.key, now))) return undefined;
   const folded = prepared && unpackFoldedDocument(prepared.document);
   const matches = classifyForStore(entry, config.topics, folded);
-  let storyId: number;
-  let entryId: number;
+  let placed: Placement;
   if (known) {
     await db.updateEntry(known.id, entry, now);
-    entryId = known.id;
-    storyId = known.storyId;
+    placed = { entryId: known.id, storyId: known.storyId, merged: [], mergedTopics: [] };
     counts.updatedEntries++;
   } else {
     const { windowMs } = config.stories;
-    const placed = await placeEntry(db, index, entry, windowMs, now, prepared?.fingerprint);
-    entryId = placed.entryId;
-    storyId = placed.storyId;
+    placed = await placeEntry(db, index, entry, windowMs, now, prepared?.fingerprint);
     counts.newEntries++;
   }
+  const { entryId, storyId, merged } = placed;
   await db.replaceEntryTopics(entryId, matches);
   const reading = prepared?.reading;
   if (reading !== undefined)
     counts.readings.set(entryId, { entryId, contentHash: entry.contentHash, reading });
   counts.changedTopics.add('all');
   for (const match of matches) counts.changedTopics.add(match.topicId);
-  return storyId;
+  for (const topicId of placed.mergedTopics) counts.changedTopics.add(topicId);
+  return { storyId, merged };
 }
 
 /**
@@ -169,11 +171,17 @@ export function classifyForStore(
 export interface Placement {
   entryId: number;
   storyId: number;
+  /** The stories the entry bridged, merged into `storyId` (gone from the store). */
+  merged: number[];
+  /** The topics the merged stories were in (their feeds changed). */
+  mergedTopics: string[];
 }
 
 /**
  * Inserts a new entry into the story it is a copy of, or founds a new story for it: the
- * clusterer decides against its in-memory story index, which then holds the entry too.
+ * clusterer decides against its in-memory story index, which then holds the entry too. An entry
+ * that agrees with two or more stories bridges them: they are merged into the oldest (the lowest
+ * id, whose GUID readers saw first), in the store and in the index, and the entry joins it.
  * `prepared` is the entry's fingerprint when it was made already (in the parse job, its features
  * as the JSON stored as is); else it is made here.
  */
@@ -188,12 +196,18 @@ export async function placeEntry(
   const fingerprint = prepared ? decodeFingerprint(prepared) : fingerprintEntry(entry);
   const options = { ...DEFAULT_CLUSTER_OPTIONS, windowHours: windowMs / 3_600_000 };
   const choice = placeInIndex(index, fingerprint, entry.hasFeedDate, options);
-  const storyId = choice?.storyId ?? (await db.createStory(entry, now));
-  const join = { storyId, score: choice?.score ?? 1, signals: choice?.signals ?? [] };
+  const stories = choice === null ? [] : [choice.storyId, ...choice.bridged];
+  const storyId = choice === null ? await db.createStory(entry, now) : Math.min(...stories);
+  const merged = stories.filter((id) => id !== storyId);
+  const mergedTopics = merged.length > 0 ? await db.mergeStories(storyId, merged, now) : [];
+  for (const id of merged) index.mergeStory(id, storyId);
+  // The bridging member tells which stories it merged (`explain`, the feeds' member signals).
+  const signals = [...(choice?.signals ?? []), ...merged.map((id) => `bridged:${id}`)];
+  const join = { storyId, score: choice?.score ?? 1, signals };
   const entryId = await db.insertEntry(entry, join, now);
   await db.saveFingerprint(entryId, prepared?.features ?? JSON.stringify(fingerprint.features));
   index.add(entryId, storyId, fingerprint);
-  return { entryId, storyId };
+  return { entryId, storyId, merged, mergedTopics };
 }
 
 /**

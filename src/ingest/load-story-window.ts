@@ -52,13 +52,16 @@ export async function loadStoryWindowFrom(
 }
 
 /**
- * Brings the window up to date with the entries other pollers stored since it last looked (by
- * id): call inside the poll's transaction, before placing, so that a copy another poller just
- * stored is a candidate. Returns how many were added.
+ * Brings the window up to date with what other pollers stored since it last looked: the entries
+ * (by id) and the stories they merged (by merge id; applying a merge again changes nothing).
+ * Call inside the poll's transaction, before placing, so that a copy another poller just stored
+ * is a candidate and no entry joins a story merged away. Returns how many entries were added.
  */
 export async function catchUpStoryWindow(writer: IngestWriter, index: StoryIndex): Promise<number> {
   const rows = await writer.readEntriesAfter(index.highestEntryId);
   for (const row of rows) addToIndex(index, row);
+  for (const merge of await writer.readStoryMergesAfter(index.lastMergeId))
+    index.mergeStory(merge.storyId, merge.intoStoryId, merge.id);
   return rows.length;
 }
 

@@ -67,6 +67,24 @@ describe('chooseStory', () => {
     expect(chooseStory(fingerprint(TRIAL_REWRITE), alone)?.storyId).toBe(20);
   });
 
+  it('bridges a second story it agrees with strongly: the two are one story', () => {
+    // The original and the Russian copy founded two stories (say, they arrived before anything
+    // tied them); the rewrite agrees with both, far over the bridge threshold.
+    const split = indexOf([
+      [1, 20, TRIAL_ORIGINAL],
+      [2, 40, TRIAL_RUSSIAN],
+      [3, 30, OFFICIAL_REACTION],
+    ]);
+    const choice = chooseStory(fingerprint(TRIAL_REWRITE), split);
+    expect(choice?.storyId).toBe(40);
+    expect(choice?.bridged).toEqual([20]);
+    // A second story that is only over the join threshold, not the bridge threshold, stays apart.
+    const strict = { ...DEFAULT_CLUSTER_OPTIONS, bridgeThreshold: 0.999 };
+    expect(chooseStory(fingerprint(TRIAL_REWRITE), split, strict)?.bridged).toEqual([]);
+    // One story: nothing to bridge.
+    expect(chooseStory(fingerprint(TRIAL_REWRITE), index())?.bridged).toEqual([]);
+  });
+
   it('joins an exact copy (same URL) whatever the other members say', () => {
     const url = 'https://news.example/trial';
     const story = new StoryIndex();

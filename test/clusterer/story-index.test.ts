@@ -156,6 +156,44 @@ describe('StoryIndex', () => {
     expect(index.size).toBe(1);
     expect(index.members(20)).toEqual([]);
   });
+
+  it("merges one story's members into another, in the order they were added", () => {
+    const index = new StoryIndex();
+    index.add(1, 10, fingerprint(TRIAL_ORIGINAL));
+    index.add(2, 20, fingerprint(TRIAL_REWRITE, 1));
+    index.add(3, 10, fingerprint(TRIAL_ORIGINAL, 2));
+    index.mergeStory(20, 10, 7);
+    expect(index.members(10).map((member) => member.entryId)).toEqual([1, 2, 3]);
+    expect(index.members(20)).toEqual([]);
+    expect(index.findCandidates(fingerprint(TRIAL_REWRITE, 2), 72).map((c) => c.storyId)).toEqual([
+      10, 10, 10,
+    ]);
+    expect(index.lastMergeId).toBe(7);
+    // Applied again (a poller reading its own merge back), or of an unknown story: nothing moves.
+    index.mergeStory(20, 10, 5);
+    index.mergeStory(99, 10);
+    expect(index.members(10).map((member) => member.entryId)).toEqual([1, 2, 3]);
+    expect(index.lastMergeId).toBe(7);
+  });
+
+  it('undoes the merges and additions of a failed transaction, latest first', async () => {
+    const index = new StoryIndex();
+    index.add(1, 10, fingerprint(TRIAL_ORIGINAL));
+    index.add(2, 20, fingerprint(TRIAL_REWRITE, 1));
+    await expect(
+      index.track(async () => {
+        index.mergeStory(20, 10, 3);
+        index.add(3, 10, fingerprint(TRIAL_REWRITE, 2));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(index.members(10).map((member) => member.entryId)).toEqual([1]);
+    expect(index.members(20).map((member) => member.entryId)).toEqual([2]);
+    expect(index.findCandidates(fingerprint(TRIAL_REWRITE, 1), 72)).toContainEqual(
+      expect.objectContaining({ entryId: 2, storyId: 20 }),
+    );
+    expect(index.lastMergeId).toBe(0);
+  });
 });
 
 describe('StoryIndex, compact', () => {

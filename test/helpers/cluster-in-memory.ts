@@ -15,18 +15,32 @@ export interface Placement {
 
 /**
  * Places entries one by one, in the given order, as the ingest stage does: fingerprint, the
- * in-memory story index, placeInIndex, else a new story (numbered by its first entry).
+ * in-memory story index, placeInIndex, else a new story (numbered by its first entry); an entry
+ * that bridges stories merges them into the oldest. Each placement's storyId is the story the
+ * entry is in at the end (after later merges); score and signals are of its own placement.
  */
 export function clusterInMemory(
   entries: (ClusterInput & { hasFeedDate?: boolean })[],
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): Placement[] {
   const index = new StoryIndex({ windowHours: options.windowHours });
-  return entries.map((entry, i) => {
+  const mergedInto = new Map<number, number>();
+  const placements = entries.map((entry, i) => {
     const fingerprint = fingerprintEntry(entry);
     const choice = placeInIndex(index, fingerprint, entry.hasFeedDate ?? true, options);
-    const placement = choice ?? { storyId: i, score: 1, signals: [] };
-    index.add(i, placement.storyId, fingerprint);
-    return placement;
+    const stories = choice === null ? [i] : [choice.storyId, ...choice.bridged];
+    const storyId = Math.min(...stories);
+    for (const other of stories) {
+      if (other === storyId) continue;
+      index.mergeStory(other, storyId);
+      mergedInto.set(other, storyId);
+    }
+    index.add(i, storyId, fingerprint);
+    return { storyId, score: choice?.score ?? 1, signals: choice?.signals ?? [] };
   });
+  const survivor = (storyId: number): number => {
+    const into = mergedInto.get(storyId);
+    return into === undefined ? storyId : survivor(into);
+  };
+  return placements.map((placement) => ({ ...placement, storyId: survivor(placement.storyId) }));
 }

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mergeStories, openDatabase } from '../../src/store/index.js';
 import { runTopicfeed } from '../helpers/run-cli.js';
-import { STRIKE_ORIGINAL, STRIKE_REWRITE } from './made-up-news.js';
+import { STRIKE_ORIGINAL, STRIKE_REWRITE, TRIAL_TEACHER } from './made-up-news.js';
 import { createStoryHarness } from './story-harness.js';
 
 const COPY = {
@@ -78,6 +80,42 @@ describe('topicfeed explain', () => {
     const missing = await runTopicfeed(['explain', '--config', harness.file]);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('usage: topicfeed explain');
+  });
+
+  it('explains a story merged into another as the story it is now, and says so', async () => {
+    const harness = createStoryHarness();
+    harness.configure([
+      { id: 'daily-digest', items: [COPY] },
+      {
+        id: 'harbour-times',
+        items: [
+          {
+            ...TRIAL_TEACHER,
+            guid: 't-1',
+            link: 'https://harbour-times.example/trial',
+            published: '2025-03-10T08:00:00Z',
+          },
+        ],
+      },
+    ]);
+    await harness.fetchAll();
+    const ids = harness
+      .query<{ id: number }>('SELECT id FROM stories ORDER BY id')
+      .map((row) => row.id);
+    expect(ids).toHaveLength(2);
+    const [into, merged] = ids as [number, number];
+    // As the ingest does when an entry bridges the two (see test/ingest/bridge-stories.test.ts).
+    const db = openDatabase(join(harness.dir, 'topicfeed.db'));
+    try {
+      db.transaction(() => mergeStories(db, into, [merged], new Date()))();
+    } finally {
+      db.close();
+    }
+    const out = await runTopicfeed(['explain', String(merged), '--config', harness.file]);
+    expect(out.code).toBe(0);
+    expect(out.out.split('\n')[0]).toBe(`story ${merged} was merged into story ${into}`);
+    expect(out.out).toContain(`\nstory ${into}\n`);
+    expect(out.out).toContain('members: 2');
   });
 
   it('shows which word matched which across languages for a translation', async () => {

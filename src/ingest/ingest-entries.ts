@@ -232,7 +232,8 @@ export async function pruneSource(
 
 /**
  * Recomputes and stores a story's provenance (its members' claims) after its members changed;
- * `readings` are members' readings made already (IngestCounts.readings), by entry id.
+ * `readings` are members' readings made already (IngestCounts.readings), by entry id. A story
+ * without members (merged or pruned after the poll named it) is left alone.
  */
 export async function refreshClaims(
   db: IngestWriter,
@@ -242,6 +243,8 @@ export async function refreshClaims(
   readings?: ReadonlyMap<number, ClaimReading>,
 ): Promise<void> {
   const members = await db.readClaimSources(storyId);
+  // No member: the story is gone (merged into another or pruned since its id was taken).
+  if (members.length === 0) return;
   const { claims, fresh } = computeStoryClaims(members, words, readings);
   await db.saveStoryClaims(storyId, claims, now);
   await db.saveClaimReadings(fresh);

@@ -5,6 +5,7 @@ import {
   ingestEntries,
   loadStoryWindowFrom,
   placeEntry,
+  refreshClaimsAfterPoll,
 } from '../../src/ingest/index.js';
 import type { NormalizedEntry } from '../../src/model/index.js';
 import {
@@ -156,6 +157,20 @@ describeEachBackend('an entry that agrees with two stories', (kind) => {
     ]);
     const claims = await opened.query('SELECT story_id FROM story_claims ORDER BY story_id');
     expect(claims.map((row) => Number(row.story_id))).not.toContain(russian.storyId);
+  });
+
+  it("leaves a story merged away alone when a poll's claims step comes to it", async () => {
+    const { english, russian } = await splitStory();
+    const window = await loadStoryWindowFrom(store, WINDOW_MS);
+    await store.write((writer) =>
+      window.track(() =>
+        placeEntry(writer, window, report('wire', 'rewrite', TRIAL_REWRITE), WINDOW_MS, NOW),
+      ),
+    );
+    // A poll that named both stories before the merge computes their claims after it.
+    await refreshClaimsAfterPoll(store, [russian.storyId, english.storyId], NOW);
+    const claims = await opened.query('SELECT story_id FROM story_claims ORDER BY story_id');
+    expect(claims.map((row) => Number(row.story_id))).toEqual([english.storyId]);
   });
 
   it("another poller's window follows the merge before it places anything", async () => {

@@ -1,4 +1,8 @@
-import { CAPITAL_NAMES_TABLE, COUNTRY_NAMES_TABLE } from './country-names-table.js';
+import {
+  CAPITAL_NAMES_TABLE,
+  COUNTRY_NAMES_TABLE,
+  REGION_NAMES_TABLE,
+} from './country-names-table.js';
 import { type Concept, compileNewsLexicon, lookUpConcept, lookUpPhrase } from './news-lexicon.js';
 import { STOP_WORDS, withoutPossessive } from './stem-word.js';
 import type { TextToken } from './text-features.js';
@@ -23,7 +27,11 @@ export interface CountryReading {
 }
 
 /** The country table, compiled: immutable data, made once like a regular expression. */
-const COUNTRIES = compileNewsLexicon([COUNTRY_NAMES_TABLE, CAPITAL_NAMES_TABLE]);
+const COUNTRIES = compileNewsLexicon([
+  COUNTRY_NAMES_TABLE,
+  CAPITAL_NAMES_TABLE,
+  REGION_NAMES_TABLE,
+]);
 /** The first three letters of every form (prefixOf): a word that opens otherwise is no country. */
 const OPENINGS = new Set(
   [

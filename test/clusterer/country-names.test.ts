@@ -132,3 +132,30 @@ describe('a country in every form', () => {
     expect(readPlaceAdjective('перуанские')).toBe(readPlaceRoot('Перу'));
   });
 });
+
+describe('a continent or region in every form', () => {
+  it('reads its names and adjectives in three languages as one place, word and name', () => {
+    const caucasus = ['Storms hit the Caucasus', 'Бури обрушились на Кавказ', 'Шторм на Каўказе'];
+    const crimea = ['Crimean bridge closed', 'Крымский мост закрыт', 'Мост у Крым зачынены'];
+    const middleEast = ['Middle East talks resume', 'Переговоры по Ближнему Востоку возобновились'];
+    for (const group of [caucasus, crimea, middleEast]) {
+      const sides = group.map(readHeadline);
+      // One name, and one word every side says.
+      expect(new Set(sides.map((side) => side.names.join(' '))).size).toBe(1);
+      const shared = sides
+        .map((side) => side.terms.filter((term) => term.startsWith('w:')))
+        .reduce((a, b) => a.filter((term) => b.includes(term)));
+      expect(shared).toHaveLength(1);
+    }
+    expect(readCountryWord('Кавказе')).toBe('caucasus');
+    expect(readCountryWord('Antarctic')).toBe('antarctica');
+    expect(readCountryWord('Антарктиды')).toBe('antarctica');
+  });
+
+  it('keeps apart what only looks alike, and swallows no name', () => {
+    expect(readCountryWord('Arctic')).toBe('arctic');
+    // Given names and surnames that open like a region stay names.
+    for (const name of ['Азиз', 'Азизов', 'Крымов', 'Крымова', 'Африкантов'])
+      expect(readCountryWord(name)).toBeUndefined();
+  });
+});

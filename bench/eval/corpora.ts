@@ -14,6 +14,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-j',
   'newsroom-k',
   'newsroom-l',
+  'newsroom-m',
   'world-news',
 ];
 /**
@@ -21,7 +22,12 @@ export const EVAL_CORPORA: CorpusName[] = [
  * and newsroom-k were written the same way, measured blind once, then opened for development: see
  * docs/quality.md.)
  */
-export const HELD_OUT_CORPORA: readonly CorpusName[] = ['newsroom-h', 'newsroom-j', 'newsroom-l'];
+export const HELD_OUT_CORPORA: readonly CorpusName[] = [
+  'newsroom-h',
+  'newsroom-j',
+  'newsroom-l',
+  'newsroom-m',
+];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */
 export async function runEvalCorpora(

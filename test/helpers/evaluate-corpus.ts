@@ -39,6 +39,7 @@ export type CorpusName =
   | 'newsroom-j'
   | 'newsroom-k'
   | 'newsroom-l'
+  | 'newsroom-m'
   | 'world-news';
 
 interface RawLabel {

@@ -1,9 +1,6 @@
-import {
-  CAPITAL_NAMES_TABLE,
-  COUNTRY_NAMES_TABLE,
-  REGION_NAMES_TABLE,
-} from './country-names-table.js';
+import { CAPITAL_NAMES_TABLE, COUNTRY_NAMES_TABLE } from './country-names-table.js';
 import { type Concept, compileNewsLexicon, lookUpConcept, lookUpPhrase } from './news-lexicon.js';
+import { REGION_NAMES_TABLE } from './region-names-table.js';
 import { STOP_WORDS, withoutPossessive } from './stem-word.js';
 import type { TextToken } from './text-features.js';
 

@@ -34,6 +34,18 @@ export function describeEachBackend(name: string, body: (kind: BackendKind) => v
   describe.skipIf(!hasPostgres)(postgres, () => body('postgres'));
 }
 
+/** OpenedStore.query on a SQLite connection: the rows of a read, none for a write. */
+export function sqliteQuery(
+  db: ReturnType<typeof openDatabase>,
+): (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> {
+  return async (sql, params = []) => {
+    const statement = db.prepare(sql);
+    if (statement.reader) return statement.all(...params) as Record<string, unknown>[];
+    statement.run(...params);
+    return [];
+  };
+}
+
 /** `?` placeholders as PostgreSQL's `$1`, `$2`, … */
 function numberPlaceholders(sql: string): string {
   let n = 0;
@@ -60,12 +72,7 @@ export function storeBackends(): {
         return {
           kind,
           db,
-          async query(sql, params = []) {
-            const statement = db.prepare(sql);
-            if (statement.reader) return statement.all(...params) as Record<string, unknown>[];
-            statement.run(...params);
-            return [];
-          },
+          query: sqliteQuery(db),
           close: async () => {
             db.close();
           },

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
 import { type Config, parseConfig } from '../../src/config/index.js';
-import type { NormalizedEntry } from '../../src/model/index.js';
 import {
   createMetrics,
   FeedCache,
@@ -33,6 +32,7 @@ import {
   MIGRATIONS,
   storeBackends,
 } from '../helpers/store-backends.js';
+import { storedEntry } from '../helpers/stored-entry.js';
 import { createSilentLogger } from './helpers/create-silent-logger.js';
 import { httpGet } from './helpers/http-get.js';
 
@@ -46,22 +46,7 @@ const CONFIG: Config = parseConfig(
   '/cfg/topicfeed.yaml',
 );
 
-function entry(key: string, publishedAt: string): NormalizedEntry {
-  return {
-    sourceId: 'src',
-    key,
-    link: `https://example.org/${key}`,
-    title: `Title ${key}`,
-    contentHtml: `<p>${key}</p>`,
-    text: key,
-    summary: key,
-    publishedAt,
-    hasFeedDate: true,
-    categories: [],
-    contentHash: `h-${key}`,
-    warnings: [],
-  };
-}
+const entry = storedEntry;
 
 /** A story founded by one entry; returns its id. */
 async function single(writer: IngestWriter, key: string, publishedAt = NOW.toISOString()) {

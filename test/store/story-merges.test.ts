@@ -22,8 +22,10 @@ import {
   type BackendKind,
   describeEachBackend,
   MIGRATIONS,
+  sqliteQuery,
   storeBackends,
 } from '../helpers/store-backends.js';
+import { storedEntry } from '../helpers/stored-entry.js';
 
 const backends = storeBackends();
 afterAll(() => backends.stop());
@@ -32,22 +34,7 @@ const NOW = new Date('2026-03-01T12:00:00.000Z');
 const LATER = new Date('2026-03-01T13:00:00.000Z');
 const NO_CLAIMS = { quotes: [], names: [], numbers: [] };
 
-function entry(key: string, publishedAt = NOW.toISOString()): NormalizedEntry {
-  return {
-    sourceId: 'src',
-    key,
-    link: `https://example.org/${key}`,
-    title: `Title ${key}`,
-    contentHtml: `<p>${key}</p>`,
-    text: key,
-    summary: key,
-    publishedAt,
-    hasFeedDate: true,
-    categories: [],
-    contentHash: `h-${key}`,
-    warnings: [],
-  };
-}
+const entry = (key: string, publishedAt = NOW.toISOString()) => storedEntry(key, publishedAt);
 
 /**
  * Stores entries as members of one story (a new one founded by the first when `storyId` is not
@@ -97,12 +84,7 @@ async function openStore(kind: BackendKind): Promise<Opened> {
     return {
       store: createSqliteIngestStore(db, createWriteLock()),
       reader: createSqliteStoryReader(db),
-      async query(sql, params = []) {
-        const statement = db.prepare(sql);
-        if (statement.reader) return statement.all(...params) as Record<string, unknown>[];
-        statement.run(...params);
-        return [];
-      },
+      query: sqliteQuery(db),
       close: async () => {
         db.close();
         rmSync(dir, { recursive: true, force: true });

@@ -79,7 +79,27 @@ const PREVIEW =
 
 /** The genre of an item from its headline; '' for a plain news report. */
 export function detectGenre(title: string): Genre {
-  const text = title.trim();
+  const genre = genreOfWhole(title.trim());
+  return genre === 'explainer' && reportsBeforeHook(title.trim()) ? '' : genre;
+}
+
+/**
+ * Whether a headline states its news before a hook: "Bank trims rates – what it means for your
+ * mortgage", "Priest detained after sermon — because of what he said?", "Суд приговорил
+ * блогера к четырём годам: что известно". A headline of four words or more before its last dash or
+ * colon that is itself a plain report is the report with a teaser's tail, not an explainer; a
+ * label before the colon ("Explainer:", "Winter Olympics: what you need to know") is not.
+ */
+function reportsBeforeHook(text: string): boolean {
+  const cut = Math.max(...[...text.matchAll(HOOK_SEPARATOR)].map((match) => match.index ?? -1));
+  if (cut <= 0) return false;
+  const head = text.slice(0, cut).trim();
+  return head.split(/\s+/u).length >= 4 && genreOfWhole(head) === '' && !head.endsWith('?');
+}
+
+const HOOK_SEPARATOR = /\s[—–-]\s|:\s/gu;
+
+function genreOfWhole(text: string): Genre {
   const lower = FOLDED_ELSEWHERE.test(text) ? undefined : text.toLowerCase();
   if (mayHold(lower, RULE_PIECES))
     for (const [genre, pattern] of RULES) if (pattern.test(text)) return genre;

@@ -70,6 +70,17 @@ describe('stemWord and detectGenre', () => {
     expect(detectGenre('Bridge collapses after flood, video of rescue to follow')).toBe('');
   });
 
+  it('reads a report with a hook after its dash or colon as a report, a label before it as an explainer', () => {
+    expect(detectGenre('Riverton bank trims rates – what it means for your mortgage')).toBe('');
+    expect(detectGenre('Priest Arrested Right After Mass — Because of What He Said?')).toBe('');
+    expect(detectGenre('Суд в Зарецке приговорил блогера к году: что известно')).toBe('');
+    expect(detectGenre('What it means for your mortgage')).toBe('explainer');
+    expect(detectGenre('Explainer: how a donation became a crime')).toBe('explainer');
+    expect(detectGenre('Riverton Games: what you need to know')).toBe('explainer');
+    expect(detectGenre('Why did the bank cut rates — and what comes next?')).toBe('explainer');
+    expect(detectGenre('Is the Riverton dam safe? What we know')).toBe('explainer');
+  });
+
   it('reads a genre in any case, and in letters that only case folding makes Latin or Cyrillic', () => {
     expect(detectGenre('LIVE UPDATES: Flood reaches the Riverton dam')).toBe('live');
     expect(detectGenre('PODCAST: the week in Riverton')).toBe('video');

@@ -129,3 +129,28 @@ function sortDates(found: { at: number; date: string }[], max: number): string[]
   found.sort((x, y) => x.at - y.at);
   return [...new Set(found.map(({ date }) => date))].slice(0, max);
 }
+
+/** How many days before its publication a date may lie and still be the day of the news. */
+const NEWS_DAYS_BEFORE = 3;
+
+/**
+ * The dates that can be the day of the news itself: those at most NEWS_DAYS_BEFORE days before
+ * the publication, or after it (a forecast, a hearing set for a day). A date weeks before is the
+ * background ("detained on 3 November", told in the verdict's report of the 27th): two copies
+ * that recall different earlier days still report one event. All of them when the publication
+ * time is unknown.
+ */
+export function newsDates(dates: string[], publishedAt: string): string[] {
+  const published = new Date(publishedAt);
+  if (Number.isNaN(published.getTime())) return dates;
+  const today = dayOfYear(published.getUTCMonth() + 1, published.getUTCDate());
+  return dates.filter((date) => {
+    const [month = 0, day = 0] = date.split('-').map(Number);
+    const before = (today - dayOfYear(month, day) + 365) % 365;
+    return before <= NEWS_DAYS_BEFORE || before > 182;
+  });
+}
+
+function dayOfYear(month: number, day: number): number {
+  return (Date.UTC(2001, month - 1, day) - Date.UTC(2001, 0, 1)) / 86_400_000;
+}

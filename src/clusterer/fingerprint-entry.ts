@@ -1,7 +1,7 @@
 import { type AnalyzedText, analyzeText, collectNames } from './analyze-text.js';
 import { detectGenre, type Genre } from './detect-genre.js';
 import { isTeaser } from './detect-teaser.js';
-import { extractDates } from './extract-dates.js';
+import { extractDates, newsDates } from './extract-dates.js';
 import { buildKeys, skeletonizeUrl } from './fingerprint-keys.js';
 import { computeMinHash, hashString } from './min-hash.js';
 import { collectStartMentions, isTitleCase } from './name-words.js';
@@ -95,7 +95,7 @@ export interface FingerprintFeatures {
   titleQuoted: string[];
   /** Names the headline and text quote. */
   quotedNames: string[];
-  /** Calendar dates of headline and lead, as `month-day`. */
+  /** Calendar dates of headline and lead that can be the day of the news (newsDates), as `month-day`. */
   dates: string[];
   /** Ages headline and lead give their people ("27-летнего", "aged 61"; see readAges). */
   ages: string[];
@@ -178,7 +178,7 @@ export function fingerprintEntry(
     placeMentions: listPlaceMentions([...titleTokens, ...textTokens.slice(0, MENTION_WORDS)], 48),
     titleQuoted: extractQuotedNames(title, 4),
     quotedNames: extractQuotedNames(`${title}\n${text.slice(0, MAX_TEXT_CHARS / 4)}`, 12),
-    dates: extractDates(`${title}\n${text.slice(0, LEAD_CHARS)}`, 6),
+    dates: newsDates(extractDates(`${title}\n${text.slice(0, LEAD_CHARS)}`, 6), input.publishedAt),
     ages: readAges(`${title}\n${text.slice(0, LEAD_CHARS)}`, 4),
     leadTerms: lead.terms.slice(0, MAX_TERMS),
     leadCross: lead.crossTerms.slice(0, MAX_TERMS),

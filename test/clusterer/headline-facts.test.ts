@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLUSTER_OPTIONS } from '../../src/clusterer/choose-story.js';
-import { extractDates } from '../../src/clusterer/extract-dates.js';
+import { extractDates, newsDates } from '../../src/clusterer/extract-dates.js';
 import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { dateConflict } from '../../src/clusterer/measure-facts.js';
 import {
   listPlaceMentions,
   readPlaceAdjective,
@@ -106,6 +107,36 @@ describe('quoted names and dates', () => {
     // ſ folds to s and ᲁ to д in a case-insensitive pattern, but toLowerCase keeps them.
     expect(extractDates('Chriſtmas Eve', 2)).toEqual(['12-24']);
     expect(extractDates('ᲁень Победы', 2)).toEqual(['5-9']);
+  });
+
+  it('keeps the dates that can be the day of the news, and drops the background weeks before', () => {
+    const published = '2026-11-27T05:10:00Z';
+    // the verdict of the 26th, the arrest on 3 November, a hearing set for 2 December
+    expect(newsDates(['11-26', '11-3', '12-2'], published)).toEqual(['11-26', '12-2']);
+    expect(newsDates(['11-24', '11-23'], published)).toEqual(['11-24']);
+    // across the new year: 30 December is three days before 2 January
+    expect(newsDates(['12-30', '12-1'], '2027-01-02T08:00:00Z')).toEqual(['12-30']);
+    expect(newsDates(['11-3'], '')).toEqual(['11-3']);
+  });
+
+  it('does not keep a verdict apart from its copy for the arrest date one of them recalls', () => {
+    const verdict = (text: string, publishedAt: string) =>
+      makeEntry({ title: 'Zaretsk teacher jailed for a donation', text, publishedAt });
+    const a = fingerprintEntry(
+      verdict('On 26 November a court in Zaretsk sentenced the teacher.', '2026-11-26T13:00:00Z'),
+    );
+    const b = fingerprintEntry(
+      verdict(
+        'The teacher, detained on 3 November, was sentenced in Zaretsk.',
+        '2026-11-27T05:00:00Z',
+      ),
+    );
+    const c = fingerprintEntry(
+      verdict('The teacher was sentenced in Zaretsk on 3 November.', '2026-11-03T15:00:00Z'),
+    );
+    expect(dateConflict(a.features, b.features)).toBe(0);
+    // the same report a day of its own, three weeks earlier: another session of the court
+    expect(dateConflict(a.features, c.features)).toBe(1);
   });
 });
 

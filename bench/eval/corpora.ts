@@ -15,6 +15,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-k',
   'newsroom-l',
   'newsroom-m',
+  'newsroom-n',
   'world-news',
 ];
 /**
@@ -22,7 +23,12 @@ export const EVAL_CORPORA: CorpusName[] = [
  * newsroom-k and newsroom-m were written the same way, measured blind once, then opened for
  * development: see docs/quality.md.)
  */
-export const HELD_OUT_CORPORA: readonly CorpusName[] = ['newsroom-h', 'newsroom-j', 'newsroom-l'];
+export const HELD_OUT_CORPORA: readonly CorpusName[] = [
+  'newsroom-h',
+  'newsroom-j',
+  'newsroom-l',
+  'newsroom-n',
+];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */
 export async function runEvalCorpora(

@@ -40,6 +40,7 @@ export type CorpusName =
   | 'newsroom-k'
   | 'newsroom-l'
   | 'newsroom-m'
+  | 'newsroom-n'
   | 'world-news';
 
 interface RawLabel {

@@ -23,10 +23,12 @@ const CONFIG = path.resolve(import.meta.dirname, '../../config');
  * shipped examples file, as a SHA-256 of: each topic's explanation (verdict, score, terms, every
  * feature's points, weight and terms) and classifyEntry's matches from the parse worker's
  * hand-off. Recorded with the classifier before its matcher was compiled per topic (issue 16):
- * a change that alters any of it must bump CLASSIFIER_REVISION, and record the new digest.
+ * a change to the classifier that alters any of it must bump CLASSIFIER_REVISION, and record the
+ * new digest; a change to the shipped topics' queries (already in the learning hash) records the
+ * new digest under the same revision (stop 33: political-prisoners reads more ways of saying it).
  */
 const DIGESTS: Readonly<Record<number, string>> = {
-  3: 'f9fef8040b5400fd4b5828b13e1f0ba965718eb537c22e1da92cc31fbc5c1a4f',
+  3: 'e6be4b2244a4b489d2856b5241c0aa735cd3cc0b965e978ee4d341798252808f',
 };
 
 describe('classification of the shipped examples', () => {

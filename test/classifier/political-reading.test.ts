@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { explainMatch } from '../../src/classifier/classify-entry.js';
+import { loadConfig } from '../../src/config/index.js';
+import { gatherExamples, learnTopic } from '../../src/topics/index.js';
+
+const SHIPPED = path.resolve(import.meta.dirname, '../../config/topicfeed.yaml');
+
+/**
+ * The shipped political-prisoners topic (weights learned from the shipped examples) on made-up
+ * reports written the way such news is told without the words "political prisoner": jailed "for
+ * their words", a donation to a fund the authorities call extremist, a teacher or a priest taken
+ * after a lesson or a sermon, a sentence for taking part in a protest; and look-alikes that stay out.
+ */
+const topic = (() => {
+  const shipped = loadConfig(SHIPPED).topics.find((t) => t.id === 'political-prisoners');
+  if (!shipped) throw new Error('no political-prisoners topic in the shipped config');
+  return learnTopic(shipped, gatherExamples(shipped, [])).compiled;
+})();
+
+const judge = (title: string, text: string) => explainMatch({ title, text }, topic);
+const groups = (title: string, text: string) => judge(title, text).evidence.map((e) => e.id);
+
+describe('political-prisoners reads how such news is told (EN, RU, BE)', () => {
+  it('takes people jailed "for their words" or "for politics" as a designation', () => {
+    const freed = judge(
+      'Nine people go free after a deal with Ruritania',
+      'Nine people jailed for their words were driven to the border on Friday and told to walk.',
+    );
+    expect(freed.matched).toBe(true);
+    expect(freed.evidence[0]?.id).toBe('designation');
+    expect(
+      judge('Узники вышли на волю', 'Из колонии вышли семь человек, которые сидели за слова.')
+        .matched,
+    ).toBe(true);
+    expect(
+      judge(
+        'Сем чалавек выйшлі на волю',
+        'На волю выйшлі сем чалавек, якія сядзелі ў турме за словы.',
+      ).matched,
+    ).toBe(true);
+  });
+
+  it('takes a teacher detained over a donation to a fund called extremist', () => {
+    const title = 'Village teacher detained over 2021 donation';
+    const text =
+      'Security officers detained Marta Ostrova, 52, at the Northvale school where she teaches. Relatives say she is accused of having donated money in 2021 to a fund the authorities later named an extremist formation.';
+    expect(judge(title, text).matched).toBe(true);
+    expect(groups(title, text)).toEqual(
+      expect.arrayContaining(['persecuted-person', 'speech-punished', 'extremist-label']),
+    );
+    expect(
+      judge(
+        'У Энску асудзілі слесара за данат',
+        'Суд асудзіў 40-гадовага слесара на два гады калоніі за 20 долараў, пералічаных у 2021 годзе ініцыятыве, якую потым прызналі экстрэмісцкай.',
+      ).matched,
+    ).toBe(true);
+    expect(
+      judge(
+        'В Энске вынесли приговор за донат',
+        'Суд приговорил 50-летнего водителя к двум годам колонии за перевод 10 евро инициативе, признанной экстремистской.',
+      ).matched,
+    ).toBe(true);
+  });
+
+  it('takes a priest detained after a sermon, and a student jailed for a protest', () => {
+    expect(
+      judge(
+        'Parish priest detained after Sunday sermon',
+        'Father Jan Lidek was detained on Tuesday outside his church; his house was searched.',
+      ).matched,
+    ).toBe(true);
+    expect(
+      judge(
+        'В Энске студента осудили на два года за участие в акции протеста',
+        'Суд приговорил 20-летнего студента Ивана Лесного к двум годам колонии за участие в акции протеста.',
+      ).matched,
+    ).toBe(true);
+    expect(
+      judge(
+        'Student jailed for two years over road blockade',
+        'A court sentenced Piet Varga, a 20-year-old student, to two years in prison. His lawyer called it punishment for protesting.',
+      ).matched,
+    ).toBe(true);
+  });
+
+  it('keeps out a teacher in a theft case, extremist materials with no one jailed, a search in a betting case', () => {
+    expect(
+      judge(
+        'Teacher arrested over theft of school funds',
+        'Police arrested a teacher in Northvale on suspicion of theft and fraud after an audit of the school budget.',
+      ).matched,
+    ).toBe(false);
+    expect(
+      judge(
+        'Альбом рок-группы признали экстремистскими материалами',
+        'Суд признал экстремистскими материалами альбом группы и её страницы в соцсетях. Концерты отменены.',
+      ).matched,
+    ).toBe(false);
+    expect(
+      judge(
+        'Police searched the home of a football coach',
+        'Police searched the home of a football coach on Monday in an inquiry into illegal betting.',
+      ).matched,
+    ).toBe(false);
+  });
+});

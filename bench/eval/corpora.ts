@@ -16,6 +16,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-l',
   'newsroom-m',
   'newsroom-n',
+  'newsroom-o',
   'world-news',
 ];
 /**
@@ -28,6 +29,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-j',
   'newsroom-l',
   'newsroom-n',
+  'newsroom-o',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

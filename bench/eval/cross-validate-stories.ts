@@ -11,7 +11,12 @@ import { type LabelledStream, loadLabelledStream } from './dev-streams.js';
 import { fitPairModel } from './fit-pair-model.js';
 import { collectStreamPairs, collectTgcontestPairs, type LabelledPair } from './pair-dataset.js';
 import type { TgcontestPair } from './tgcontest.js';
-import { collectUnrelatedPairs, MEASURE_NAMES } from './train-pair-model.js';
+import {
+  collectCorpusPairs,
+  collectUnrelatedPairs,
+  MEASURE_NAMES,
+  TRAINING_CORPORA,
+} from './train-pair-model.js';
 
 /** Folds of cross-validation by story. */
 export const STORY_FOLDS = 5;
@@ -45,8 +50,8 @@ export async function loadStoryFoldData(tgcontest: TgcontestPair[]): Promise<Sto
   };
   const real = [...collectStreamPairs(worldNews.entries), ...collectTgcontestPairs(tgcontest)];
   const base: LabelledPair[] = [];
-  for (const name of ['newsroom', 'newsroom-c'] as const)
-    base.push(...collectStreamPairs((await loadLabelledStream(name)).entries));
+  for (const name of TRAINING_CORPORA.filter((corpus) => corpus !== 'world-news'))
+    base.push(...(await collectCorpusPairs(name)));
   base.push(...collectUnrelatedPairs(base.length + real.length));
   return { worldNews, real, base };
 }

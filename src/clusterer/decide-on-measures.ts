@@ -14,7 +14,7 @@ const QUOTED_COPY_NAMES = 0.25;
  * about, and headlines that contradict each other are not one story: however much the pair
  * shares, it stays under any joining threshold.
  */
-const KEPT_APART_SCORE = 0.3;
+export const KEPT_APART_SCORE = 0.3;
 /** Headlines this alike whose numbers conflict are one template told twice (8 vs 18 November). */
 const TEMPLATE_TITLE_SIM = 0.5;
 /** Signals shown for a model decision: the measures that moved it most. */

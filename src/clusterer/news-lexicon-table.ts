@@ -146,6 +146,8 @@ thing checkpoint | checkpoint checkpoints crossing crossings | кпп пункт
 thing citizenship | citizenship | гражданств* | грамадзянств*
 thing blogger | blogger bloggers | блогер* | блогер*
 thing teacher | teacher teachers schoolteacher schoolteachers | учител* учительниц* педагог* | настаўні* педагог*
+thing bribe | bribe bribes bribery bribed bribing kickback kickbacks | взятк* взяточ* | хабар хабара хабары хабараў хабарам хабарніц* хабарні*
+thing customs | customs | таможн* | мытн*
 thing librarian | librarian librarians | библиотекар* | бібліятэкар*
 thing lawyer | lawyer lawyers attorney attorneys barrister barristers | адвокат* юрист* | адвакат* юрыст*
 thing doctor | doctor doctors physician physicians surgeon surgeons medic medics | врач* медик* хирург* | доктар* урач* лекар* медык* хірург*

@@ -1,4 +1,4 @@
-import { decideOnMeasures } from './decide-on-measures.js';
+import { decideOnMeasures, KEPT_APART_SCORE } from './decide-on-measures.js';
 import { explainCrossLingual } from './explain-cross-lingual.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import { hasLeadNameConflict, hasTitleNameUnsaid } from './measure-names.js';
@@ -78,10 +78,18 @@ export function scoreSides(sa: PairSide, sb: PairSide, context: ScoreContext): P
     measures,
     `${a.genre || 'report'}/${b.genre || 'report'}`,
   );
+  if (RECURRING.has(a.genre) && a.genre === b.genre && decision.score > KEPT_APART_SCORE)
+    return { score: KEPT_APART_SCORE, signals: [`recurring-${a.genre}`], measures };
   const signals = [...decision.signals];
   if (decision.byModel && isCrossLingual(a, b)) signals.push(...explainCrossLingual(a, b));
   return { score: decision.score, signals, measures };
 }
+
+/**
+ * Genres whose items recur under one headline, each issue another: two digests ("Morning
+ * briefing") or two live pages are one item only when their texts are near-verbatim (above).
+ */
+const RECURRING = new Set(['digest', 'live']);
 
 /** An identical headline of a report, carried by two outlets: a wire copy. */
 const SAME_HEADLINE_SCORE = 0.95;

@@ -50,7 +50,9 @@ describe('chooseStory', () => {
   });
 
   it('respects a stricter threshold', () => {
-    const options = { ...DEFAULT_CLUSTER_OPTIONS, threshold: 0.999 };
+    const chosen = chooseStory(fingerprint(TRIAL_REWRITE), index());
+    expect(chosen?.storyId).toBe(20);
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, threshold: (chosen?.score ?? 0) + 0.001 };
     expect(chooseStory(fingerprint(TRIAL_REWRITE), index(), options)).toBeNull();
   });
 

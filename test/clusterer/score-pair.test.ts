@@ -135,7 +135,12 @@ describe('scorePair: hard negatives stay apart', () => {
       title: `Weather forecast for ${day} November`,
       text: `Cloudy with light rain in the morning on ${day} November, clearing in the afternoon; highs of 8 degrees, a light westerly wind.`,
     });
-    const result = scorePair(features(forecast('8')), features(forecast('18')));
+    // Both published on the 7th: the next day's forecast and the ten-day outlook.
+    const published = '2025-11-07T06:00:00Z';
+    const result = scorePair(
+      features(forecast('8'), published),
+      features(forecast('18'), published),
+    );
     expect(result.measures?.numberConflict).toBe(1);
     expect(result.measures?.dateConflict).toBe(1);
     expect(result.score).toBeLessThanOrEqual(threshold);
@@ -178,6 +183,20 @@ describe('scorePair: headlines and genres', () => {
     const b = features({ title, text: 'Snow closes the mountain pass; a new museum opens.' });
     expect(scorePair(a, b).signals).not.toContain('same-headline');
     expect(scorePair(a, b).score).toBeLessThanOrEqual(threshold);
+    expect(scorePair(a, b).signals).toEqual(['recurring-digest']);
+  });
+
+  it('takes two issues of a live page with one headline as one item only when their texts are the same', () => {
+    const title = 'Live updates: flooding across the Varnholm valley';
+    const text = (hour: string) =>
+      `${hour}: The river rose again overnight in the Varnholm valley; rescuers moved families from low streets, and the regional council opened two shelters in schools. Roads to the upper valley stay closed, and trains between the two towns run on a reduced timetable until the water falls.`;
+    const morning = features({ title, text: text('08:00') });
+    const evening = features({
+      title,
+      text: 'Evening: the water fell; the council counts the damage.',
+    });
+    expect(scorePair(morning, evening).score).toBeLessThanOrEqual(0.3);
+    expect(scorePair(morning, features({ title, text: text('08:00') }), DAY).score).toBe(1);
   });
 
   it('keeps a gallery apart from the report it illustrates, however much they share', () => {

@@ -41,6 +41,7 @@ export type CorpusName =
   | 'newsroom-l'
   | 'newsroom-m'
   | 'newsroom-n'
+  | 'newsroom-o'
   | 'world-news';
 
 interface RawLabel {

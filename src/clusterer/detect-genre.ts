@@ -63,7 +63,7 @@ const RULE_PIECES = [
 /** The same for PREVIEW. */
 const PREVIEW_PIECES = [
   ...['to ', 'will ', 'проведут', 'пройд', 'состоится', 'намерен', 'собира', 'правядуць'],
-  ...['адбудзецца', 'збіраюцца'],
+  ...['адбудзецца', 'збіраюцца', 'ожида', 'планиру', 'плануе', 'плануюць'],
 ];
 /**
  * Letters that a case-insensitive pattern matches to a Latin or Cyrillic letter but toLowerCase
@@ -75,7 +75,7 @@ const FOLDED_ELSEWHERE = /[\u017f\u1c80-\u1c88]/u;
 const QUESTION_START =
   /^(?:how|why|what|who|whom|which|where|when|is|are|can|could|will|would|should|does|do|did|почему|как|что|кто|зачем|чем|где|когда|ли|чаму|як|што|хто|навошта|дзе|калі)\b/iu;
 const PREVIEW =
-  /\b(?:to|will|set to|expected to|plans? to|poised to) (?:meet|hold|vote|visit|sign|host|begin|start|open|face|decide|announce|travel|attend|resume|debate|rule|testify)\b|проведут|пройд[её]т|состоится|намерен[аы]? |собира[ею]тся|правядуць|пройдзе|адбудзецца|збіраюцца/iu;
+  /\b(?:to|will|plans? to) (?:meet|hold|vote|visit|sign|host|begin|start|open|face|decide|announce|travel|attend|resume|debate|rule|testify)\b|\b(?:expected|set|poised|likely|tipped|slated) to \p{L}|проведут|пройд[её]т|состоится|намерен[аы]? |собира[ею]тся|ожида[ею]тся,? что|планиру[ею]т |правядуць|пройдзе|адбудзецца|збіраюцца|плануе |плануюць /iu;
 
 /** The genre of an item from its headline; '' for a plain news report. */
 export function detectGenre(title: string): Genre {

@@ -102,7 +102,7 @@ thing price | price prices | цена цены цене цену ценам це
 thing tax | tax taxes tariff tariffs duty duties | налог* пошлин* тариф* | падат* пошлін* тарыф*
 thing school | school schools | школ* | школ*
 thing hospital | hospital hospitals | больниц* госпитал* | бальніц* шпіталь*
-thing church | church churches priest priests | церк* священник* | царкв* царкоў* святар*
+thing church | church churches priest priests pastor pastors cleric clerics clergy clergyman | церк* священник* ксендз* настоятел* | царкв* царкоў* святар* ксендз* ксяндз* пробашч*
 thing child | child children kids minors | дети детей детям детьми детск* ребен* | дзец* дзіця*
 thing woman | woman women | женщин* | жанчын*
 thing man | man men | мужчин* | мужчын*

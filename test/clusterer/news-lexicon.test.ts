@@ -59,6 +59,11 @@ describe('stemWord and detectGenre', () => {
   it('reads a question, a preview and a digest from the headline', () => {
     expect(detectGenre('Can Thailand rein in its mafia monks?')).toBe('explainer');
     expect(detectGenre('US and Iran to meet for second round of nuclear talks')).toBe('preview');
+    expect(detectGenre('Riverton bank expected to cut rates on Thursday')).toBe('preview');
+    expect(detectGenre('Zaretsk court set to rule on the appeal')).toBe('preview');
+    expect(detectGenre('Нацбанк планирует снизить ставку')).toBe('preview');
+    expect(detectGenre('Riverton bank cuts rates to 3%')).toBe('');
+    expect(detectGenre('Flights cancelled due to storm')).toBe('');
     expect(detectGenre('Morning briefing: what you missed')).toBe('digest');
     expect(detectGenre('WHO declares outbreak over')).toBe('');
   });

@@ -15,6 +15,13 @@ const QUOTED_COPY_NAMES = 0.25;
  * shares, it stays under any joining threshold.
  */
 export const KEPT_APART_SCORE = 0.3;
+/**
+ * Shared rarity under which a pair is not a copy however alike it reads (sharedRare 0.1 is about
+ * 3 units, half a rare term): two short items that share one common word ("s0 item", "s1 item")
+ * are alike in every similarity and share nothing that says so. No same-story candidate pair of
+ * the labelled corpora or tgcontest shares this little.
+ */
+const THIN_EVIDENCE = 0.1;
 /** Headlines this alike whose numbers conflict are one template told twice (8 vs 18 November). */
 const TEMPLATE_TITLE_SIM = 0.5;
 /** Signals shown for a model decision: the measures that moved it most. */
@@ -46,6 +53,8 @@ export function decideOnMeasures(
   const conflict = findHeadlineConflict(measures);
   if (conflict !== undefined && prediction.probability > KEPT_APART_SCORE)
     return apart([conflict, `titleSim:${round(measures.titleSim)}`]);
+  if (measures.sharedRare < THIN_EVIDENCE && prediction.probability > KEPT_APART_SCORE)
+    return apart([`thin-evidence:${round(measures.sharedRare)}`]);
   if (isQuotedCopy(measures) && prediction.probability < QUOTED_COPY_SCORE)
     return {
       score: QUOTED_COPY_SCORE,

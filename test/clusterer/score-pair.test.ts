@@ -170,6 +170,16 @@ describe('scorePair: hard negatives stay apart', () => {
 });
 
 describe('scorePair: headlines and genres', () => {
+  it('does not join two short items that share one common word and nothing rare', () => {
+    // Each of twelve sources says "<name> item": alike in every similarity, sharing no evidence.
+    const item = (name: string) => features({ title: `${name} item`, text: `About ${name}.` });
+    const weight = (term: string) => (term === 'w:item' ? 0.5 : 6);
+    const result = scorePair(item('s0'), item('s1'), { weight });
+    expect(result.measures?.titleSim).toBe(1);
+    expect(result.score).toBeLessThanOrEqual(0.3);
+    expect(result.signals[0]).toMatch(/^thin-evidence:/);
+  });
+
   it('takes an identical wire headline over different teasers as one story', () => {
     const title = 'Harbour authority rejects dredging plan and the council timeline';
     const a = features({ title, text: 'The port board voted against the proposal on Monday.' });
@@ -218,8 +228,14 @@ describe('decideOnMeasures: rules on the measures', () => {
   const confident = { bias: 10, weights: SHIPPED_PAIR_MODEL.weights };
   const measures = (changes: Partial<PairMeasures>): PairMeasures => {
     const zero = Object.fromEntries(Object.keys(SHIPPED_PAIR_MODEL.weights).map((k) => [k, 0]));
-    return { ...(zero as unknown as PairMeasures), titleSim: 0.8, ...changes };
+    return { ...(zero as unknown as PairMeasures), titleSim: 0.8, sharedRare: 0.5, ...changes };
   };
+
+  it('keeps a pair that shares no rare evidence apart, however sure the model', () => {
+    const decision = decideOnMeasures(confident, measures({ sharedRare: 0.05 }));
+    expect(decision).toMatchObject({ score: 0.3, byModel: false, signals: ['thin-evidence:0.05'] });
+    expect(decideOnMeasures(confident, measures({ sharedRare: 0.2 })).byModel).toBe(true);
+  });
 
   it('keeps headlines that name different people apart, however sure the model', () => {
     const decision = decideOnMeasures(confident, measures({ nameConflict: 1 }));

@@ -206,7 +206,7 @@ describe('scorePair: headlines and genres', () => {
       text: 'Evening: the water fell; the council counts the damage.',
     });
     expect(scorePair(morning, evening).score).toBeLessThanOrEqual(0.3);
-    expect(scorePair(morning, features({ title, text: text('08:00') }), DAY).score).toBe(1);
+    expect(scorePair(morning, features({ title, text: text('08:00') })).score).toBe(1);
   });
 
   it('keeps a gallery apart from the report it illustrates, however much they share', () => {

@@ -77,6 +77,7 @@ thing prime | prime premier pm | премьер* | прэм'ер* прэмʼер
 thing foreign | foreign | иностран* внешн* | замежн*
 thing former | former ex | бывш* экс | былы* экс
 thing government | government governments cabinet | правительств* | урад*
+thing no-confidence | no_confidence confidence_vote confidence_motion | вотум* недовери* | вотум* недавер*
 thing parliament | parliament parliamentary lawmakers lawmaker congress congressman congresswoman congressmen legislator legislators mp mps | парламент* депутат* | парламент* дэпутат*
 thing opposition | opposition | оппозиц* | апазіцы*
 thing journalist | journalist journalists reporter reporters | журналист* | журналіст*
@@ -91,6 +92,8 @@ thing nuclear | nuclear npp | ядерн* атомн* аэс | ядзерн* а�
 thing drone | drone drones | беспилотник* дрон* | беспілотнік* дрон*
 thing missile | missile missiles rocket rockets | ракет* | ракет*
 thing oil | oil | нефт* | нафт*
+thing refinery | refinery refineries | нпз нефтеперерабатывающ* | нпз нафтаперапрацоўч*
+thing factory | factory factories | завод* фабрик* | завод* фабрык*
 thing gas | gas | газ газа газом | газ газу
 thing bank | bank banks | банк* | банк*
 thing central-bank | ecb central_bank central_banks | ецб центробанк* нацбанк* | ецб цэнтрабанк* нацбанк*
@@ -135,6 +138,8 @@ thing election-commission | commission cec | комисси* цик цика и�
 thing ceasefire | ceasefire truce | перемири* прекращени* | перамір*
 thing hostage | hostage hostages | заложник* | закладнік*
 thing shooting | shooting shootings gunman gunmen shooter shooters gunfire | стрельб* | страляніну страляніна стральб*
+thing bus | bus buses coach coaches | автобус* | аўтобус*
+thing truck | lorry lorries truck trucks trucker truckers | грузовик* фура фуры фур фуре фуру фурой фурами дальнобойщик* | грузавік* фура фуры фур фурах фуру фурамі далёкабойшчык*
 thing train | train trains railway rail | поезд* железн* | цягнік* чыгун*
 thing plane | plane planes aircraft airliner flight flights airport airports | самолет* рейс* аэропорт* | самалёт* рэйс* аэрапорт*
 thing ship | ship ships vessel vessels boat boats tanker | судн* корабл* лодк* танкер* | судн* карабл* лодк* танкер*

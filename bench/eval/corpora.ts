@@ -17,6 +17,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-m',
   'newsroom-n',
   'newsroom-o',
+  'newsroom-p',
   'world-news',
 ];
 /**
@@ -30,6 +31,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-l',
   'newsroom-n',
   'newsroom-o',
+  'newsroom-p',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -42,6 +42,7 @@ export type CorpusName =
   | 'newsroom-m'
   | 'newsroom-n'
   | 'newsroom-o'
+  | 'newsroom-p'
   | 'world-news';
 
 interface RawLabel {

@@ -79,8 +79,9 @@ const PREVIEW =
 
 /** The genre of an item from its headline; '' for a plain news report. */
 export function detectGenre(title: string): Genre {
-  const genre = genreOfWhole(title.trim());
-  return genre === 'explainer' && reportsBeforeHook(title.trim()) ? '' : genre;
+  const text = title.trim();
+  const genre = genreOfWhole(text);
+  return genre === 'explainer' && reportsBeforeHook(text) ? '' : genre;
 }
 
 /**

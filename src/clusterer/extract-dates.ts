@@ -143,14 +143,15 @@ const NEWS_DAYS_BEFORE = 3;
 export function newsDates(dates: string[], publishedAt: string): string[] {
   const published = new Date(publishedAt);
   if (Number.isNaN(published.getTime())) return dates;
-  const today = dayOfYear(published.getUTCMonth() + 1, published.getUTCDate());
+  const today = dayOfYear(`${published.getUTCMonth() + 1}-${published.getUTCDate()}`);
   return dates.filter((date) => {
-    const [month = 0, day = 0] = date.split('-').map(Number);
-    const before = (today - dayOfYear(month, day) + 365) % 365;
+    const before = (today - dayOfYear(date) + 365) % 365;
     return before <= NEWS_DAYS_BEFORE || before > 182;
   });
 }
 
-function dayOfYear(month: number, day: number): number {
+/** The day of the year (0–364, 29 February as 1 March) of a `month-day` date. */
+export function dayOfYear(date: string): number {
+  const [month = 0, day = 0] = date.split('-').map(Number);
   return (Date.UTC(2001, month - 1, day) - Date.UTC(2001, 0, 1)) / 86_400_000;
 }

@@ -1,3 +1,4 @@
+import { dayOfYear } from './extract-dates.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import { saysQuotedName } from './quoted-names.js';
 
@@ -111,10 +112,6 @@ function datesConflict(a: readonly string[], b: readonly string[]): boolean {
 
 /** Days between two `month-day` dates of one year (Dec 31 and Jan 1 are one day apart). */
 function daysBetween(x: string, y: string): number {
-  const day = (date: string) => {
-    const [month = 0, dayOfMonth = 0] = date.split('-').map(Number);
-    return Date.UTC(2001, month - 1, dayOfMonth) / 86_400_000;
-  };
-  const apart = Math.abs(day(x) - day(y));
+  const apart = Math.abs(dayOfYear(x) - dayOfYear(y));
   return Math.min(apart, 365 - apart);
 }

@@ -110,8 +110,7 @@ function isSameWireHeadline(
   return (
     m.sameTitle === 1 &&
     a.genre === b.genre &&
-    a.genre !== 'digest' &&
-    a.genre !== 'live' &&
+    !RECURRING.has(a.genre) &&
     m.nameConflict === 0 &&
     m.numberConflict === 0 &&
     m.placeConflict === 0 &&

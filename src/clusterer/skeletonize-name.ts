@@ -116,6 +116,7 @@ function skeletonOf(lower: string, cyrillic: boolean, length: number): string {
   let last = '';
   for (let i = 0; i < latin.length && skeleton.length < length; i++) {
     const cls = CLASSES[latin.charCodeAt(i)];
+    if (cls === 'f' && isGlide(latin, i)) continue;
     if (cls !== undefined && cls !== '' && cls !== last) {
       skeleton += cls;
       last = cls;
@@ -124,6 +125,30 @@ function skeletonOf(lower: string, cyrillic: boolean, length: number): string {
   return skeleton;
 }
 
+/**
+ * A v or w between a vowel and a consonant is the second half of a diphthong, and scripts write it
+ * each their own way: Belarusian ў is Latin u (Каўнас, Kaunas; Жаўрыд, Zhauryd) and Russian у
+ * (Каунас) or в (Жаврид); English ow, aw, ew is Russian у (Brown, Браун; Newton, Ньютон). It
+ * leaves no class, wherever it is written so (Latin ou before a consonant is read as ov, above).
+ * A v before l or ц (t once digraphs are read) stays: there a fleeting vowel of the name's other
+ * forms stood between (Павел, Павла; Островец, Островцом).
+ */
+function isGlide(latin: string, at: number): boolean {
+  const letter = latin[at];
+  if (letter !== 'w' && letter !== 'v') return false;
+  const before = latin[at - 1];
+  const after = latin.charCodeAt(at + 1);
+  if (letter === 'v' && FLEETING_VOWEL_AFTER.includes(latin[at + 1] ?? ' ')) return false;
+  return (
+    before !== undefined &&
+    'aeiouy'.includes(before) &&
+    after < 128 &&
+    CLASSES[after] !== '' &&
+    CLASSES[after] !== undefined
+  );
+}
+
+const FLEETING_VOWEL_AFTER = 'lt';
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const HARD_OR_SOFT_C = /c(?![chz])/g;
 

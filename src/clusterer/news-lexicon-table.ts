@@ -85,7 +85,9 @@ thing activist | activist activists | активист* | актывіст*
 thing prosecutor | prosecutor prosecutors prosecution | прокурор* прокуратур* | пракурор* пракуратур*
 thing police | police officers | полици* милици* силовик* | паліцы* міліцы* сілавік*
 thing army | army military troops soldiers forces personnel | арми* военн* войск* | арміі армія вайсков* войск*
-thing border | border borders | границ* | мяж* граніц*
+thing border | border borders frontier frontiers | границ* | мяж* граніц*
+thing outage | outage outages blackout blackouts | сбой сбоя сбои сбоев сбоем отключени* блэкаут* | збой збою збоі збояў адключэн* блэкаут*
+thing ally | ally allies allied | союзник* | саюзнік*
 thing war | war wars | войн* | вайн*
 thing peace | peace | мир мира миру мирн* | мір міру мірн*
 thing nuclear | nuclear npp | ядерн* атомн* аэс | ядзерн* атамн* аэс
@@ -100,6 +102,7 @@ thing central-bank | ecb central_bank central_banks | ецб центробан�
 thing rate | rate rates | ставк* ставок | стаўк* ставак
 thing currency | currency dollar dollars euro euros rouble roubles ruble rubles | валют* доллар* евро рубл* | валют* долар* еўра рубл* рубель
 thing inflation | inflation | инфляц* | інфляц*
+thing wage | wage wages salary salaries | зарплат* минималк* заработн* | заробак заробку заробкі заробкаў заробкам зарплат* мінімалк*
 thing economy | economy economic gdp | экономик* экономич* ввп | эканомік* эканаміч* ўвп
 thing price | price prices | цена цены цене цену ценам цен | цэна цэны цэн кошт*
 thing tax | tax taxes tariff tariffs duty duties | налог* пошлин* тариф* | падат* пошлін* тарыф*

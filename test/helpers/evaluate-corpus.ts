@@ -43,6 +43,7 @@ export type CorpusName =
   | 'newsroom-n'
   | 'newsroom-o'
   | 'newsroom-p'
+  | 'newsroom-q'
   | 'world-news';
 
 interface RawLabel {

@@ -25,10 +25,11 @@ const CONFIG = path.resolve(import.meta.dirname, '../../config');
  * hand-off. Recorded with the classifier before its matcher was compiled per topic (issue 16):
  * a change to the classifier that alters any of it must bump CLASSIFIER_REVISION, and record the
  * new digest; a change to the shipped topics' queries (already in the learning hash) records the
- * new digest under the same revision (stop 33: political-prisoners reads more ways of saying it).
+ * new digest under the same revision (stop 33: political-prisoners reads more ways of saying it;
+ * stop 34: homes searched and people questioned over donations or posts).
  */
 const DIGESTS: Readonly<Record<number, string>> = {
-  3: 'e6be4b2244a4b489d2856b5241c0aa735cd3cc0b965e978ee4d341798252808f',
+  3: 'f62a973c948e4e59c54ae81cfdd274001edd479d9418e636589ef129a5eb029f',
 };
 
 describe('classification of the shipped examples', () => {

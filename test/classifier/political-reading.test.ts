@@ -84,6 +84,36 @@ describe('political-prisoners reads how such news is told (EN, RU, BE)', () => {
     ).toBe(true);
   });
 
+  it('takes homes searched and people questioned over donations or posts (EN, RU, BE)', () => {
+    expect(
+      judge(
+        'Dawn raids in two towns: homes searched, four taken away',
+        'Officers searched the homes of nine people in Northvale and Eastby over donations made in 2020 and old social media posts; four were taken away for questioning. The rights group Lantern said none had a lawyer.',
+      ).matched,
+    ).toBe(true);
+    expect(
+      judge(
+        'В Энске прошли обыски у восьми человек',
+        'Силовики провели обыски в восьми квартирах, изымали телефоны и расспрашивали о донатах и комментариях в соцсетях. Троих увезли на допрос, сообщают правозащитники.',
+      ).matched,
+    ).toBe(true);
+    expect(
+      judge(
+        'У Энску прайшлі ператрусы',
+        'Сілавікі правялі ператрусы ў васьмі кватэрах і пыталіся пра данаты і пасты ў сацсетках. Траіх забралі на допыт, паведамляюць праваабаронцы.',
+      ).matched,
+    ).toBe(true);
+  });
+
+  it('keeps out a raid over online fraud posts', () => {
+    expect(
+      judge(
+        'Police raid call centre behind fake posts',
+        'Police raided a call centre in Northvale that used social media posts to lure victims into an investment fraud; ten people were taken in for questioning.',
+      ).matched,
+    ).toBe(false);
+  });
+
   it('keeps out a teacher in a theft case, extremist materials with no one jailed, a search in a betting case', () => {
     expect(
       judge(

@@ -178,7 +178,7 @@ thing entrepreneur | entrepreneur entrepreneurs businessman businessmen business
  */
 export const PLACE_LEXICON_TABLE = `
 thing belarus | belarus belarusian belarusians | беларус* белорус* | беларус*
-thing russia | russia russian russians | росси* российск* русск* россиян* | расі* расійск* расейск* рускі* расіян*
+thing russia | russia russian russians kremlin | росси* российск* русск* россиян* кремл* | расі* расійск* расейск* рускі* расіян* крэмл*
 thing ukraine | ukraine ukrainian ukrainians | украин* | украін*
 thing poland | poland polish poles | польш* польск* поляк* | польшч* польск* палякі*
 thing lithuania | lithuania lithuanian | литв* литовск* | літв* літоўск*

@@ -115,6 +115,10 @@ export function termsOf(side: PairSide, cross: boolean): SideTerms {
   const leadSet = setOf(titleSet, cross ? f.leadCross : f.leadTerms);
   const lead = [...leadSet];
   const title = [...titleSet];
+  // Across languages a word that opens a sentence says a name the other side names (names15):
+  // the other side finds it here ("Lapitski scores twice…" says the "…дубль Лапицкого" of its
+  // translation), though it is no term of this side's own (not weighed, not in its norms).
+  if (cross) for (const mention of f.startMentions) leadSet.add(`e:${mention}`);
   // Concepts (`c:`) are never distinctive, nor given names in a same-language pair.
   const given = f.titleGivenNames;
   const distinctAt: number[] = [];

@@ -63,6 +63,19 @@ describe('a name said only at a sentence start', () => {
     expect(measures.distinctMissing).toBeLessThan(1);
   });
 
+  it('is shared evidence across languages: the other side finds the name it says', () => {
+    const russian = fingerprintEntry(
+      makeEntry({
+        title: 'Учительницу из Жельворы осудили на три года',
+        text: 'Суд в Жельворах приговорил учительницу истории за пост об армии.',
+      }),
+    ).features;
+    const unsaid = { ...jailed, startMentions: [] };
+    // sharedRare sums the rarity of the first side's terms that the second side says.
+    const shared = measurePair(russian, jailed).sharedRare;
+    expect(shared).toBeGreaterThan(measurePair(russian, unsaid).sharedRare);
+  });
+
   it('is left unsaid in a pair of one language, which shares the word itself', () => {
     expect(fromTown.titleNames).toContain(skeletonizeName('Zhelvory'));
     expect(measurePair(jailed, fromTown).nameMismatch).toBeGreaterThan(0);

@@ -19,6 +19,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-o',
   'newsroom-p',
   'newsroom-q',
+  'newsroom-r',
   'world-news',
 ];
 /**
@@ -33,6 +34,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-n',
   'newsroom-o',
   'newsroom-q',
+  'newsroom-r',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -44,6 +44,7 @@ export type CorpusName =
   | 'newsroom-o'
   | 'newsroom-p'
   | 'newsroom-q'
+  | 'newsroom-r'
   | 'world-news';
 
 interface RawLabel {

@@ -47,9 +47,7 @@ const SCALES: [RegExp, number][] = [
  */
 export function extractNumbers(text: string, maxNumbers: number): string[] {
   const found = new Set<string>();
-  const clean = withCenturiesInDigits(
-    text.includes('http') ? text.replace(/https?:\/\/\S+/gu, ' ') : text,
-  );
+  const clean = text.includes('http') ? text.replace(/https?:\/\/\S+/gu, ' ') : text;
   // Copies: a global or sticky expression keeps where it stopped, which is no module's to keep.
   const number = new RegExp(NUMBER);
   const tailStart = new RegExp(TAIL_START);
@@ -78,59 +76,6 @@ export function extractNumbers(text: string, maxNumbers: number): string[] {
   }
   return [...found];
 }
-
-/**
- * A century in Roman numerals before the word for it, as Russian and Belarusian write it ("XVII
- * века", "XX стагоддзя", "в XVIII–XIX веках"), with its number in digits: English writes the same
- * century "17th-century", read as 17.
- */
-const ROMAN_CENTURY =
-  /(?<![\p{L}\d])([IVXL]{1,7})(?:([-–—])([IVXL]{1,7}))?(?=[ \u00a0](?:век|вв?\.|столети|стагодд|century|centuries))/gu;
-
-function withCenturiesInDigits(text: string): string {
-  if (!CENTURY_WORD.test(text)) return text;
-  return text.replace(ROMAN_CENTURY, (whole, first: string, dash?: string, second?: string) => {
-    const a = readRoman(first);
-    const b = second === undefined ? 0 : readRoman(second);
-    if (a === 0 || (second !== undefined && b === 0)) return whole;
-    return second === undefined ? String(a) : `${a}${dash}${b}`;
-  });
-}
-
-const CENTURY_WORD = /(?:век|вв?\.|столети|стагодд|centur)/iu;
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-
-/** A Roman numeral's value up to 89 (a century), 0 when it is not one written the usual way. */
-function readRoman(numeral: string): number {
-  let value = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const here = ROMAN_VALUES[numeral[i] as string] as number;
-    const next = ROMAN_VALUES[numeral[i + 1] ?? ''] ?? 0;
-    value += here < next ? -here : here;
-  }
-  return value > 0 && value < 90 && toRoman(value) === numeral ? value : 0;
-}
-
-function toRoman(value: number): string {
-  let out = '';
-  let rest = value;
-  for (const [numeral, worth] of ROMAN_STEPS)
-    while (rest >= worth) {
-      out += numeral;
-      rest -= worth;
-    }
-  return out;
-}
-
-const ROMAN_STEPS: [string, number][] = [
-  ['L', 50],
-  ['XL', 40],
-  ['X', 10],
-  ['IX', 9],
-  ['V', 5],
-  ['IV', 4],
-  ['I', 1],
-];
 
 function readScale(scale: string): number {
   for (const [pattern, factor] of SCALES) if (pattern.test(scale)) return factor;

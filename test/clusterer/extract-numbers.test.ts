@@ -67,21 +67,6 @@ describe('extractNumbers: digits and a scale word are one number', () => {
   });
 });
 
-describe('centuries', () => {
-  it('reads a century in Roman numerals before its word as the English ordinal is read', () => {
-    expect(extractNumbers('Divers find 17th-century ship', 5)).toEqual(['17']);
-    expect(extractNumbers('Нашли корабль XVII века с грузом', 5)).toEqual(['17']);
-    expect(extractNumbers('Знайшлі карабель XVII стагоддзя', 5)).toEqual(['17']);
-    expect(extractNumbers('Фрески XV–XVI вв. открыли', 5)).toEqual(['15', '16']);
-  });
-
-  it('leaves a numeral that names no century, or is not written the usual way', () => {
-    expect(extractNumbers('Людовик XIV и его век', 5)).toEqual([]);
-    expect(extractNumbers('IIII века', 5)).toEqual([]);
-    expect(extractNumbers('MIX века', 5)).toEqual([]);
-  });
-});
-
 describe('number words', () => {
   it('reads Russian and Belarusian hundreds with a scale', () => {
     const run = (words: string[]) => sumNumberWords(words.map((w) => readNumberWord(w) ?? NaN));

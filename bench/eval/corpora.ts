@@ -20,6 +20,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-p',
   'newsroom-q',
   'newsroom-r',
+  'newsroom-s',
   'world-news',
 ];
 /**
@@ -35,6 +36,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-o',
   'newsroom-q',
   'newsroom-r',
+  'newsroom-s',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

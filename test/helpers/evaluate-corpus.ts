@@ -45,6 +45,7 @@ export type CorpusName =
   | 'newsroom-p'
   | 'newsroom-q'
   | 'newsroom-r'
+  | 'newsroom-s'
   | 'world-news';
 
 interface RawLabel {

@@ -26,10 +26,11 @@ const CONFIG = path.resolve(import.meta.dirname, '../../config');
  * a change to the classifier that alters any of it must bump CLASSIFIER_REVISION, and record the
  * new digest; a change to the shipped topics' queries (already in the learning hash) records the
  * new digest under the same revision (stop 33: political-prisoners reads more ways of saying it;
- * stop 34: homes searched and people questioned over donations or posts).
+ * stop 34: homes searched and people questioned over donations or posts; the Belarusian
+ * nominative палітвязень, researchers and YouTubers, trials in absentia, punishment for research).
  */
 const DIGESTS: Readonly<Record<number, string>> = {
-  3: 'f62a973c948e4e59c54ae81cfdd274001edd479d9418e636589ef129a5eb029f',
+  3: 'ecaca6fbcb5c6137a22a871d66475fe408816cd6e986341e3d3f0161be60d2f2',
 };
 
 describe('classification of the shipped examples', () => {

@@ -105,6 +105,51 @@ describe('political-prisoners reads how such news is told (EN, RU, BE)', () => {
     ).toBe(true);
   });
 
+  it('reads the Belarusian nominative of a political prisoner (палітвязень, вязень сумлення)', () => {
+    expect(
+      judge(
+        'Вязень з Энска трэці тыдзень галадае',
+        'У калоніі пад Энскам галадае палітвязень Андрэй Лясны: яму не перадаюць лісты.',
+      ).matched,
+    ).toBe(true);
+  });
+
+  it('takes a researcher jailed for his work, a YouTuber tried in absentia, a donation to a fund called extremist', () => {
+    expect(
+      judge(
+        'Ruritania frees ailing economist after three years',
+        'A court ordered the release of economist Jan Lidek, serving six years for tax evasion that rights groups called punishment for his research on public spending.',
+      ).matched,
+    ).toBe(true);
+    expect(
+      judge(
+        'Exiled YouTuber sentenced in absentia to eight years',
+        'A court in the capital sentenced Piet Varga, a YouTuber who lives abroad, in absentia to eight years.',
+      ).matched,
+    ).toBe(true);
+    expect(
+      judge(
+        'Three members of a chess club detained',
+        'Police searched the homes of three members of a chess club in Northvale and detained them over donations they made in 2020 to a fund that the authorities later declared "extremist".',
+      ).matched,
+    ).toBe(true);
+  });
+
+  it('keeps out an economist fined for tax evasion, and a fugitive banker tried in absentia for fraud', () => {
+    expect(
+      judge(
+        'Economist fined for tax evasion',
+        'A court fined the economist Jan Lidek for tax evasion on his consulting income.',
+      ).matched,
+    ).toBe(false);
+    expect(
+      judge(
+        'Fugitive banker sentenced in absentia for fraud',
+        'A court sentenced the former bank chairman in absentia to nine years for fraud and embezzlement.',
+      ).matched,
+    ).toBe(false);
+  });
+
   it('keeps out a raid over online fraud posts', () => {
     expect(
       judge(

@@ -48,8 +48,8 @@ interface Section {
 /**
  * Topic quality on every corpus run: the development corpora (newsroom and newsroom-c together,
  * plain and leave-one-outlet-out), the world-news halves (neither is in the example set: real news
- * the weights never saw; each also without the borderline items), newsroom-i, newsroom-k, newsroom-m and newsroom-p
- * (development, plain)
+ * the weights never saw; each also without the borderline items), newsroom-i, newsroom-k, newsroom-m,
+ * newsroom-p and newsroom-q (development, plain)
  * and the held-out corpora (HELD_OUT_CORPORA).
  */
 export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluation {
@@ -81,6 +81,7 @@ export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluati
     { corpus: 'newsroom-k', parts: [{ run: get('newsroom-k') }], crossValidate: false },
     { corpus: 'newsroom-m', parts: [{ run: get('newsroom-m') }], crossValidate: false },
     { corpus: 'newsroom-p', parts: [{ run: get('newsroom-p') }], crossValidate: false },
+    { corpus: 'newsroom-q', parts: [{ run: get('newsroom-q') }], crossValidate: false },
     ...HELD_OUT_CORPORA.map((name) => ({
       corpus: `${name} (held out)`,
       parts: [{ run: get(name) }],

@@ -64,7 +64,7 @@ event exchange | swap swaps exchange exchanged | обмен* | абмен*
 event deport | deport deported deportation expel expelled extradite extradited | депорт* выдвор* экстради* выслал* | дэпарт* выдвар* экстрады* выслаў*
 event flee | flee flees fled escape escaped | бежал* сбежал* | уцёк* збег*
 event missing | missing disappear disappeared disappearance | пропал* исчез* | прапаў* прапалі знік*
-event hunger-strike | hunger-strike | голодовк* | галадоўк*
+event hunger-strike | hunger-strike hunger_strike hunger_strikes hunger-striking hunger-striker refused_food refuses_food refusing_food | голодовк* голодает голодают голодал голодала голодали голодать | галадоўк* галадае галадаюць галадаў галадала галадалі галадаць
 event torture | torture tortured | пытк* пыта* | катаван*
 event poison | poison poisoned poisoning | отравлени* отрави* | атручэнн* атруці*
 thing budget | budget budgets | бюджет* | бюджэт*

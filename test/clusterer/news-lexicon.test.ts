@@ -22,6 +22,12 @@ describe('the news lexicon', () => {
       expect(concept(word), word).toBe('rate');
   });
 
+  it('knows a hunger strike by its verb in Russian and Belarusian, not hunger itself', () => {
+    for (const word of ['голодает', 'голодовку', 'галадае', 'галадоўку'])
+      expect(concept(word), word).toBe('hunger-strike');
+    expect(concept('голод')).toBeUndefined();
+  });
+
   it('matches stems only with an ending, not another word that starts alike', () => {
     expect(concept('страны')).toBe('country');
     expect(concept('странный')).toBeUndefined();

@@ -16,7 +16,7 @@ import {
   type TopicFigures,
   type TopicOutcome,
 } from '../../test/helpers/score-topic.js';
-import { HELD_OUT_CORPORA, row } from './corpora.js';
+import { HELD_OUT_CORPORA, OPENED_CORPORA, row } from './corpora.js';
 
 /** One line of the topic table: a topic on some corpus, plain and (where it applies) cross-validated. */
 export interface TopicRow {
@@ -48,8 +48,8 @@ interface Section {
 /**
  * Topic quality on every corpus run: the development corpora (newsroom and newsroom-c together,
  * plain and leave-one-outlet-out), the world-news halves (neither is in the example set: real news
- * the weights never saw; each also without the borderline items), newsroom-i, newsroom-k, newsroom-m,
- * newsroom-p and newsroom-q (development, plain)
+ * the weights never saw; each also without the borderline items), the opened corpora
+ * (OPENED_CORPORA: development, plain)
  * and the held-out corpora (HELD_OUT_CORPORA).
  */
 export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluation {
@@ -77,11 +77,11 @@ export function evaluateTopics(runs: Map<CorpusName, CorpusRun>): TopicsEvaluati
       parts: [{ run: world, half: 'test', excludeBorderline: true }],
       crossValidate: false,
     },
-    { corpus: 'newsroom-i', parts: [{ run: get('newsroom-i') }], crossValidate: false },
-    { corpus: 'newsroom-k', parts: [{ run: get('newsroom-k') }], crossValidate: false },
-    { corpus: 'newsroom-m', parts: [{ run: get('newsroom-m') }], crossValidate: false },
-    { corpus: 'newsroom-p', parts: [{ run: get('newsroom-p') }], crossValidate: false },
-    { corpus: 'newsroom-q', parts: [{ run: get('newsroom-q') }], crossValidate: false },
+    ...OPENED_CORPORA.map((name) => ({
+      corpus: name,
+      parts: [{ run: get(name) }],
+      crossValidate: false,
+    })),
     ...HELD_OUT_CORPORA.map((name) => ({
       corpus: `${name} (held out)`,
       parts: [{ run: get(name) }],

@@ -135,17 +135,10 @@ function skeletonOf(lower: string, cyrillic: boolean, length: number): string {
  */
 function isGlide(latin: string, at: number): boolean {
   const letter = latin[at];
-  if (letter !== 'w' && letter !== 'v') return false;
-  const before = latin[at - 1];
-  const after = latin.charCodeAt(at + 1);
-  if (letter === 'v' && FLEETING_VOWEL_AFTER.includes(latin[at + 1] ?? ' ')) return false;
-  return (
-    before !== undefined &&
-    'aeiouy'.includes(before) &&
-    after < 128 &&
-    CLASSES[after] !== '' &&
-    CLASSES[after] !== undefined
-  );
+  const next = latin[at + 1] ?? ' ';
+  if (letter !== 'w' && (letter !== 'v' || FLEETING_VOWEL_AFTER.includes(next))) return false;
+  const before = latin[at - 1] ?? ' ';
+  return 'aeiouy'.includes(before) && (CLASSES[next.charCodeAt(0)] ?? '') !== '';
 }
 
 const FLEETING_VOWEL_AFTER = 'lt';

@@ -21,6 +21,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-q',
   'newsroom-r',
   'newsroom-s',
+  'newsroom-t',
   'world-news',
 ];
 /**
@@ -46,6 +47,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-o',
   'newsroom-r',
   'newsroom-s',
+  'newsroom-t',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -34,6 +34,8 @@ export interface AnalyzedText {
    * paraphrase keeps the surname and often drops the given name, so it is not distinctive.
    */
   givenNames: string[];
+  /** Terms (`w:`) of words read as names: who and where, which a rewrite keeps. */
+  nameTerms: string[];
   /** `term=word`: which word gave which language-free term (a name skeleton, a concept). */
   evidence: string[];
 }
@@ -65,6 +67,7 @@ export function analyzeText(
     events: [],
     numbers: [],
     givenNames: [],
+    nameTerms: [],
     evidence: [],
   };
   const titleCase = isTitleCase(tokens);
@@ -131,6 +134,7 @@ export function analyzeText(
     if (name && isGivenName(words[at + 1], titleCase, names, lexicon))
       push(out.givenNames, `w:${stem}`);
     if (name) {
+      push(out.nameTerms, `w:${stem}`);
       const skeleton = skeletonizeAsWritten(token.word);
       if (skeleton.length >= 2) {
         push(out.names, skeleton);
@@ -207,7 +211,9 @@ function addConcept(out: AnalyzedText, concept: Concept, said: string): void {
  */
 function addCountry(out: AnalyzedText, id: string, said: TextToken[]): void {
   const skeleton = skeletonizeName(id);
-  push(out.terms, `w:${stemWord(id.replace(/-/gu, ''))}`);
+  const term = `w:${stemWord(id.replace(/-/gu, ''))}`;
+  push(out.terms, term);
+  push(out.nameTerms, term);
   push(out.names, skeleton);
   push(out.crossTerms, `e:${skeleton}`);
   push(out.evidence, `e:${skeleton}=${said.map((token) => token.word).join(' ')}`);

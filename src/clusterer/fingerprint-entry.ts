@@ -33,7 +33,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 28;
+export const FINGERPRINT_VERSION = 29;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -55,6 +55,8 @@ export interface FingerprintFeatures {
   titleCross: string[];
   /** Given names of the headline ("Marco" of "Marco Rubio"): not distinctive (see analyzeText). */
   titleGivenNames: string[];
+  /** Headline words read as names (`w:` terms): what may be distinctive (see mayBeDistinct). */
+  titleNameTerms: string[];
   /** Event concepts of the headline ("arrest", "sentence", "die"). */
   titleEvents: string[];
   /** Name skeletons of who the headline says is speaking ("X says…"; see readSpeakers). */
@@ -165,6 +167,7 @@ export function fingerprintEntry(
     titleTerms: head.terms.slice(0, MAX_TERMS),
     titleCross: head.crossTerms.slice(0, MAX_TERMS),
     titleGivenNames: head.givenNames.slice(0, 8),
+    titleNameTerms: head.nameTerms.slice(0, 16),
     titleEvents: head.events,
     titleSpeakers: readSpeakers(input.title, names),
     titleNumbers: head.numbers.slice(0, 8),

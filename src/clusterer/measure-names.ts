@@ -41,22 +41,15 @@ function saysAny(
 }
 
 /**
- * The rarity-weighted share of a headline's rarest terms (rarestTerms) that the other side neither
- * says (headline, lead) nor names anywhere in its text (nor says in `otherSaid`).
+ * The rarity-weighted share of a headline's rarest distinctive terms (WeighedTerms.rarest) that the
+ * other side does not say in its headline or lead (`other`).
  */
-export function measureDistinctMissing(
-  rarest: readonly RareTerm[],
-  other: Set<string>,
-  otherNames: Set<string>,
-  otherSaid: readonly string[] = [],
-): number {
+export function measureDistinctMissing(rarest: readonly RareTerm[], other: Set<string>): number {
   let total = 0;
   let missing = 0;
-  for (const { term, weight, name } of rarest) {
+  for (const { term, weight } of rarest) {
     total += weight;
-    if (other.has(term)) continue;
-    if (name !== undefined && (otherNames.has(name) || otherSaid.includes(name))) continue;
-    missing += weight;
+    if (!other.has(term)) missing += weight;
   }
   return total > 0 ? missing / total : 0;
 }

@@ -110,8 +110,6 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     b.titleNumbers.length > 0 &&
     !sharesAny(a.titleNumbers, b.titleNumbers);
   const sharedRare = squash(sumShared(ta.lead, wa.leadWeights, tb.leadSet), SHARED_RARE_SCALE);
-  const missingFromB = measureDistinctMissing(wa.rarest, tb.leadSet, sb.names, saidB);
-  const missingFromA = measureDistinctMissing(wb.rarest, ta.leadSet, sa.names, saidA);
   const sameTitle = a.titleKey !== '' && a.titleKey === b.titleKey;
   const hasEvents = a.titleEvents.length > 0 && b.titleEvents.length > 0;
   const eventAgree = tellsAnyEvent(a, b) || tellsAnyEvent(b, a);
@@ -127,7 +125,15 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     ),
     rareNames: weightedJaccard(sa, sb, wa.namedWeights, wb.namedWeights),
     sharedRare,
-    distinctMissing: teaser ? 0 : Math.max(missingFromB, missingFromA),
+    // Across languages a distinctive name the other side seems not to say is as often a
+    // spelling the skeletons do not meet: the measures of names weigh that (stop 35).
+    distinctMissing:
+      teaser || cross
+        ? 0
+        : Math.max(
+            measureDistinctMissing(wa.rarest, tb.leadSet),
+            measureDistinctMissing(wb.rarest, ta.leadSet),
+          ),
     conflictingTitleSim: nameConflict ? titleSim : 0,
     agreeingRare: sharedRare * (1 - nameMismatch),
     crossTitleSim: cross ? titleSim : 0,

@@ -42,10 +42,8 @@ export interface SideTerms {
   leadNumberAt: number[];
   /** The lead terms' ids (PairSide.termId; -1 for a term the table lacks), when the side has ids. */
   leadIds: Int32Array | undefined;
-  /** Where in `title` the terms that may be distinctive are (see weighTerms), in order, and the
-   * name each stands for (`e:` terms), if any. */
+  /** Where in `title` the terms that may be distinctive are (see mayBeDistinct), in order. */
   distinctAt: number[];
-  distinctNames: (string | undefined)[];
   /** The terms' weights, for the one weight they were last weighed with (see weighTerms). */
   weighed: WeighedTerms | undefined;
 }
@@ -63,11 +61,10 @@ export interface WeighedTerms {
   rarest: RareTerm[];
 }
 
-/** A distinctive headline term, its weight, and the name it stands for (`e:` terms), if any. */
+/** A distinctive headline term and its weight. */
 export interface RareTerm {
   term: string;
   weight: number;
-  name: string | undefined;
 }
 
 /**
@@ -119,13 +116,9 @@ export function termsOf(side: PairSide, cross: boolean): SideTerms {
   // the other side finds it here ("Lapitski scores twice…" says the "…дубль Лапицкого" of its
   // translation), though it is no term of this side's own (not weighed, not in its norms).
   if (cross) for (const mention of f.startMentions) leadSet.add(`e:${mention}`);
-  // Concepts (`c:`) are never distinctive, nor given names in a same-language pair.
-  const given = f.titleGivenNames;
   const distinctAt: number[] = [];
-  for (let i = 0; i < title.length; i++) {
-    const term = title[i] as string;
-    if (!(term.startsWith('c:') || (!cross && given.includes(term)))) distinctAt.push(i);
-  }
+  for (let i = 0; i < title.length; i++)
+    if (mayBeDistinct(title[i] as string, f, cross)) distinctAt.push(i);
   const terms: SideTerms = {
     title,
     titleSet,
@@ -134,10 +127,6 @@ export function termsOf(side: PairSide, cross: boolean): SideTerms {
     leadNumberAt: lead.flatMap((term, i) => (term.startsWith('#:') ? [i] : [])),
     leadIds: side.termId && idsOf(lead, side.termId),
     distinctAt,
-    distinctNames: distinctAt.map((i) => {
-      const term = title[i] as string;
-      return term.startsWith('e:') ? term.slice(2) : undefined;
-    }),
     weighed: undefined,
   };
   if (cross) side.cross = terms;
@@ -148,9 +137,23 @@ export function termsOf(side: PairSide, cross: boolean): SideTerms {
 const DISTINCT_TERMS = 3;
 
 /**
+ * Whether a headline term may be one of the side's distinctive terms: what a rewrite of the
+ * report keeps, who, where and how many. A number is; a word only when it names someone or
+ * somewhere (not a given name, which a rewrite drops): a rewrite changes the other words
+ * ("hammers", "slams", "lends a hand to"), and those, said by this side alone, were its rarest
+ * terms (docs/quality.md, stop 35). Concepts (`c:`) never are, and across languages no term is
+ * (measureSides).
+ */
+function mayBeDistinct(term: string, f: FingerprintFeatures, cross: boolean): boolean {
+  if (cross || term.startsWith('c:')) return false;
+  if (term.startsWith('#:')) return true;
+  return f.titleNameTerms.includes(term) && !f.titleGivenNames.includes(term);
+}
+
+/**
  * The side's terms weighed by `weight`, kept for the next pair weighed with the same function.
- * `rarest`: the `DISTINCT_TERMS` rarest headline terms that may be distinctive, concepts (`c:`)
- * left out, and given names too in a same-language pair; rarest first, of equal weight the earlier.
+ * `rarest`: the `DISTINCT_TERMS` rarest headline terms that may be distinctive (mayBeDistinct);
+ * rarest first, of equal weight the earlier.
  */
 export function weighTerms(side: PairSide, cross: boolean, weight: TermWeightById): WeighedTerms {
   const terms = termsOf(side, cross);
@@ -165,7 +168,7 @@ export function weighTerms(side: PairSide, cross: boolean, weight: TermWeightByI
     if (i < titleCount) titleNorm += square;
     leadNorm += square;
   }
-  const { distinctAt, distinctNames } = terms;
+  const { distinctAt } = terms;
   const rarest: RareTerm[] = [];
   for (let k = 0; k < distinctAt.length; k++) {
     const i = distinctAt[k] as number;
@@ -174,7 +177,7 @@ export function weighTerms(side: PairSide, cross: boolean, weight: TermWeightByI
     let at = rarest.length;
     while (at > 0 && (rarest[at - 1] as RareTerm).weight < w) at--;
     if (at >= DISTINCT_TERMS) continue;
-    rarest.splice(at, 0, { term: terms.title[i] as string, weight: w, name: distinctNames[k] });
+    rarest.splice(at, 0, { term: terms.title[i] as string, weight: w });
     if (rarest.length > DISTINCT_TERMS) rarest.pop();
   }
   const namedWeights = weighById(side.namedTerms, side.namedIds, weight);

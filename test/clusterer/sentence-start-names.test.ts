@@ -60,7 +60,6 @@ describe('a name said only at a sentence start', () => {
     expect(russian.titleNames).toContain(skeletonizeName('Zhelvory'));
     const measures = measurePair(jailed, russian);
     expect(measures.nameMismatch).toBe(0);
-    expect(measures.distinctMissing).toBeLessThan(1);
   });
 
   it('is shared evidence across languages: the other side finds the name it says', () => {

@@ -46,6 +46,7 @@ export type CorpusName =
   | 'newsroom-q'
   | 'newsroom-r'
   | 'newsroom-s'
+  | 'newsroom-t'
   | 'world-news';
 
 interface RawLabel {

@@ -22,6 +22,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-r',
   'newsroom-s',
   'newsroom-t',
+  'newsroom-u',
   'world-news',
 ];
 /**
@@ -48,6 +49,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-r',
   'newsroom-s',
   'newsroom-t',
+  'newsroom-u',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

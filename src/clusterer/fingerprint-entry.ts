@@ -10,6 +10,7 @@ import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
 import { readAges } from './read-ages.js';
 import { readPeople } from './read-people.js';
+import { listRegionPlaces, readRegionRefs } from './read-regions.js';
 import { readSpeakers } from './read-speakers.js';
 import { skeletonizeName } from './skeletonize-name.js';
 import {
@@ -33,7 +34,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 29;
+export const FINGERPRINT_VERSION = 30;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -91,6 +92,13 @@ export interface FingerprintFeatures {
   startMentions: string[];
   /** Roots of the places the headline names by an adjective or a people (see place-roots.ts). */
   titlePlaces: string[];
+  /**
+   * Belarus's regions headline and lead refer to as regions ("Брестской области", "Віцебшчына")
+   * and the places of Belarus the entry names, each as `region skeleton term` (read-regions.ts):
+   * a region said in one copy and a town of it in another are one place.
+   */
+  regionRefs: string[];
+  regionPlaces: string[];
   /** Place roots of every capitalised word (and place adjective) of headline and text. */
   placeMentions: string[];
   /** Names the headline quotes ("«Утренний туман»"), as stem keys (see quoted-names.ts). */
@@ -178,6 +186,12 @@ export function fingerprintEntry(
     leadPeople: readPeople(text.slice(0, LEAD_CHARS), isTitleCase(leadTokens), names, lexicon, 6),
     startMentions: collectStartMentions([...titleTokens, ...leadTokens], names, lexicon, 12),
     titlePlaces: listHeadlinePlaces(titleTokens, names),
+    regionRefs: readRegionRefs([...titleTokens, ...leadTokens], 4),
+    regionPlaces: listRegionPlaces(
+      [...titleTokens, ...leadTokens],
+      entities.map(([skeleton]) => skeleton),
+      12,
+    ),
     placeMentions: listPlaceMentions([...titleTokens, ...textTokens.slice(0, MENTION_WORDS)], 48),
     titleQuoted: extractQuotedNames(title, 4),
     quotedNames: extractQuotedNames(`${title}\n${text.slice(0, MAX_TEXT_CHARS / 4)}`, 12),

@@ -42,14 +42,19 @@ function saysAny(
 
 /**
  * The rarity-weighted share of a headline's rarest distinctive terms (WeighedTerms.rarest) that the
- * other side does not say in its headline or lead (`other`).
+ * other side does not say in its headline or lead (`other`) nor otherwise (`otherSaid`: a region
+ * through a town of it).
  */
-export function measureDistinctMissing(rarest: readonly RareTerm[], other: Set<string>): number {
+export function measureDistinctMissing(
+  rarest: readonly RareTerm[],
+  other: Set<string>,
+  otherSaid: readonly string[] = [],
+): number {
   let total = 0;
   let missing = 0;
   for (const { term, weight } of rarest) {
     total += weight;
-    if (!other.has(term)) missing += weight;
+    if (!other.has(term) && !otherSaid.includes(term)) missing += weight;
   }
   return total > 0 ? missing / total : 0;
 }

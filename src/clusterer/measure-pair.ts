@@ -21,6 +21,7 @@ import { hasPersonConflict } from './measure-people.js';
 import { estimateJaccard } from './min-hash.js';
 import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures.js';
 import { type PairSide, prepareSide, termsOf, weighTerms } from './pair-side.js';
+import { withRegionsSaid } from './read-regions.js';
 import {
   sharedQuoteWeight,
   squash,
@@ -94,9 +95,11 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     tb.titleSet,
     wb.titleNorm,
   );
-  // Across languages a word that opens a sentence says a name the other side names (names15).
-  const saidA = cross ? a.startMentions : NO_MENTIONS;
-  const saidB = cross ? b.startMentions : NO_MENTIONS;
+  // What each side says of the names the other names besides its own names: across languages a
+  // word that opens a sentence (names15); a region the other refers to, by naming a town of it
+  // (read-regions.ts).
+  const saidA = withRegionsSaid(cross ? a.startMentions : NO_MENTIONS, a, b, 1);
+  const saidB = withRegionsSaid(cross ? b.startMentions : NO_MENTIONS, b, a, 1);
   const nameConflict = hasNameConflict(a, b, sa.names, sb.names, saidA, saidB);
   const nameMismatch = Math.min(
     measureMissing(sa.named, wa.namedWeights, sb.names, saidB),
@@ -131,8 +134,8 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
       teaser || cross
         ? 0
         : Math.max(
-            measureDistinctMissing(wa.rarest, tb.leadSet),
-            measureDistinctMissing(wb.rarest, ta.leadSet),
+            measureDistinctMissing(wa.rarest, tb.leadSet, withRegionsSaid(NO_MENTIONS, b, a, 2)),
+            measureDistinctMissing(wb.rarest, ta.leadSet, withRegionsSaid(NO_MENTIONS, a, b, 2)),
           ),
     conflictingTitleSim: nameConflict ? titleSim : 0,
     agreeingRare: sharedRare * (1 - nameMismatch),

@@ -47,6 +47,7 @@ export type CorpusName =
   | 'newsroom-r'
   | 'newsroom-s'
   | 'newsroom-t'
+  | 'newsroom-u'
   | 'world-news';
 
 interface RawLabel {

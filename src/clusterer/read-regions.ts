@@ -1,0 +1,184 @@
+import { BELARUS_PLACES_TABLE } from './belarus-places-table.js';
+import { skeletonizeAsWritten } from './skeletonize-name.js';
+import { stemWord } from './stem-word.js';
+import type { TextToken } from './text-features.js';
+
+/**
+ * A region named in one report and a town of it in another: "В Брестской области прошли обыски"
+ * and "В Пинске силовики пришли с обысками" tell one raid, while each names a place the other
+ * never mentions (`other-names`). A side *refers to a region* when it names a regional capital
+ * followed by the word for region ("Брестской области", "Brest region", "Гродзенскай вобласці") or
+ * by the region's own noun ("Віцебшчына", "Гомельщине"); the other side *says* that region when
+ * it names the capital or any town of it (belarus-places-table.ts). A capital named without the
+ * word for region is the city: "Брест" and "Пинск" stay two places.
+ *
+ * Both are read at fingerprint time, so that measureSides only compares strings: `regionRefs` and
+ * `regionPlaces` as `region skeleton term` (the region as its capital's skeleton, the word's name
+ * skeleton as the side's names hold it, its same-language term as its distinctive terms do).
+ */
+
+/** Words for a region after its capital's adjective or name. */
+const REGION_WORDS = new Set([
+  'область',
+  'области',
+  'областью',
+  'обл',
+  'вобласць',
+  'вобласці',
+  'вобласцю',
+  'вобл',
+  'region',
+  'oblast',
+  'voblast',
+  'province',
+]);
+
+/**
+ * A skeleton this short ("Орша" `rs`, "Ліда" `lt`) is shared by many words: such a place counts
+ * only when the word opens as one of its forms does (SHORT_OPENING letters).
+ */
+const SHORT_SKELETON = 3;
+const SHORT_OPENING = 3;
+
+interface Gazetteer {
+  /** A capital's or a town's skeleton → its region (the capital's skeleton). */
+  townRegion: Map<string, string>;
+  /** The openings of the forms of each short skeleton (SHORT_SKELETON), lower case. */
+  shortOpenings: Map<string, string[]>;
+  /** The skeletons of the capitals' names and of the regions' own nouns → the region. */
+  capitalRegion: Map<string, string>;
+  nounRegion: Map<string, string>;
+}
+
+/** The gazetteer compiled: immutable data, made once like a regular expression. */
+const GAZETTEER = compileGazetteer(BELARUS_PLACES_TABLE);
+
+function compileGazetteer(table: string): Gazetteer {
+  const townRegion = new Map<string, string>();
+  const capitalRegion = new Map<string, string>();
+  const nounRegion = new Map<string, string>();
+  const shortOpenings = new Map<string, string[]>();
+  const clashes = new Set<string>();
+  const put = (map: Map<string, string>, skeleton: string, region: string) => {
+    const held = map.get(skeleton);
+    if (held !== undefined && held !== region) clashes.add(skeleton);
+    map.set(skeleton, region);
+  };
+  for (const line of table.split('\n')) {
+    if (!line.startsWith('region ')) continue;
+    const [capitals = '', nouns = '', towns = ''] = line.slice('region '.length).split('|');
+    const capitalWords = words(capitals);
+    const region = skeletonizeAsWritten(capitalWords[0] ?? '');
+    for (const word of capitalWords) put(capitalRegion, skeletonizeAsWritten(word), region);
+    for (const word of words(nouns)) put(nounRegion, skeletonizeAsWritten(word), region);
+    for (const word of [...capitalWords, ...words(towns), ...words(nouns)]) {
+      const skeleton = skeletonizeAsWritten(word);
+      put(townRegion, skeleton, region);
+      if (skeleton.length < SHORT_SKELETON)
+        shortOpenings.set(skeleton, [...(shortOpenings.get(skeleton) ?? []), openingOf(word)]);
+    }
+  }
+  // A skeleton two regions share says neither.
+  for (const map of [townRegion, capitalRegion, nounRegion])
+    for (const skeleton of clashes) map.delete(skeleton);
+  return { townRegion, shortOpenings, capitalRegion, nounRegion };
+}
+
+function openingOf(word: string): string {
+  return word.toLowerCase().replace(/ё/gu, 'е').slice(0, SHORT_OPENING);
+}
+
+/** The region of a place named by `word` (skeleton `skeleton`; a word unknown: ''), if any. */
+function regionOfPlace(skeleton: string, word: string): string | undefined {
+  const region = GAZETTEER.townRegion.get(skeleton);
+  if (region === undefined || skeleton.length >= SHORT_SKELETON) return region;
+  return word !== '' && GAZETTEER.shortOpenings.get(skeleton)?.includes(openingOf(word))
+    ? region
+    : undefined;
+}
+
+function words(list: string): string[] {
+  return list.split(/\s+/u).filter((word) => word !== '');
+}
+
+/**
+ * The regions `tokens` refer to as regions, as `region skeleton term` (each once, at most `max`):
+ * a capital followed by a word for region, or a region's own noun.
+ */
+export function readRegionRefs(tokens: readonly TextToken[], max: number): string[] {
+  const refs: string[] = [];
+  for (let i = 0; i < tokens.length && refs.length < max; i++) {
+    const word = (tokens[i] as TextToken).word;
+    if (!/^\p{Lu}/u.test(word)) continue;
+    const skeleton = skeletonizeAsWritten(word);
+    let region = GAZETTEER.nounRegion.get(skeleton);
+    if (region === undefined) {
+      const next = tokens[i + 1]?.word.toLowerCase();
+      if (next !== undefined && REGION_WORDS.has(next))
+        region = GAZETTEER.capitalRegion.get(skeleton);
+    }
+    if (region === undefined) continue;
+    const ref = `${region} ${skeleton} ${termOf(word)}`;
+    if (!refs.includes(ref)) refs.push(ref);
+  }
+  return refs;
+}
+
+/**
+ * The places of Belarus among capitalised `tokens` (as `region skeleton term`) and among `names`
+ * (skeletons read further on: `region skeleton -`), each once, at most `max`.
+ */
+export function listRegionPlaces(
+  tokens: readonly TextToken[],
+  names: readonly string[],
+  max: number,
+): string[] {
+  const places: string[] = [];
+  const seen = new Set<string>();
+  const add = (skeleton: string, word: string) => {
+    const region = regionOfPlace(skeleton, word);
+    if (region === undefined || seen.has(skeleton) || places.length >= max) return;
+    seen.add(skeleton);
+    places.push(`${region} ${skeleton} ${word === '' ? '-' : termOf(word)}`);
+  };
+  for (const { word } of tokens) if (/^\p{Lu}/u.test(word)) add(skeletonizeAsWritten(word), word);
+  for (const name of names) add(name, '');
+  return places;
+}
+
+/** The regions sides hold (FingerprintFeatures.regionRefs, regionPlaces). */
+export interface RegionSide {
+  regionRefs: readonly string[];
+  regionPlaces: readonly string[];
+}
+
+/**
+ * What `side` says of `other`'s names through regions, added to `said` (the same list when none):
+ * the regions `other` refers to where `side` names a place, and `other`'s places in a region
+ * `side` refers to — their name skeletons (`part` 1) or their terms (`part` 2).
+ */
+export function withRegionsSaid(
+  said: readonly string[],
+  side: RegionSide,
+  other: RegionSide,
+  part: 1 | 2,
+): readonly string[] {
+  let out: string[] | undefined;
+  const add = (entries: readonly string[], regions: readonly string[]) => {
+    if (regions.length === 0) return;
+    for (const entry of entries) {
+      const parts = entry.split(' ');
+      if (!regions.some((held) => held.startsWith(`${parts[0]} `))) continue;
+      out ??= [...said];
+      out.push(parts[part] as string);
+    }
+  };
+  if (other.regionRefs.length > 0) add(other.regionRefs, side.regionPlaces);
+  if (side.regionRefs.length > 0) add(other.regionPlaces, side.regionRefs);
+  return out ?? said;
+}
+
+/** A word's same-language term, as analyzeText makes it. */
+function termOf(word: string): string {
+  return `w:${stemWord(word.toLowerCase().replace(/ё/gu, 'е'))}`;
+}

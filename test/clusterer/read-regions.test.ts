@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { measurePair } from '../../src/clusterer/measure-pair.js';
+import {
+  listRegionPlaces,
+  readRegionRefs,
+  withRegionsSaid,
+} from '../../src/clusterer/read-regions.js';
+import { skeletonizeAsWritten } from '../../src/clusterer/skeletonize-name.js';
+import { tokenizeWithSentenceStarts } from '../../src/clusterer/text-features.js';
+import { makeEntry } from './make-entry.js';
+
+const tokens = (text: string) => tokenizeWithSentenceStarts(text, 100);
+const brest = skeletonizeAsWritten('Brest');
+const vitebsk = skeletonizeAsWritten('Vitebsk');
+const regionsOf = (refs: string[]) => refs.map((ref) => ref.split(' ')[0]);
+
+describe('readRegionRefs', () => {
+  it('reads a capital followed by the word for region, in any of the three languages', () => {
+    expect(regionsOf(readRegionRefs(tokens('В Брестской области прошли обыски'), 4))).toEqual([
+      brest,
+    ]);
+    expect(regionsOf(readRegionRefs(tokens('У Брэсцкай вобласці затрымалі'), 4))).toEqual([brest]);
+    expect(regionsOf(readRegionRefs(tokens('Police in the Brest region said'), 4))).toEqual([
+      brest,
+    ]);
+  });
+
+  it("reads a region's own noun, declined", () => {
+    expect(regionsOf(readRegionRefs(tokens('Вязень з Віцебшчыны галадае'), 4))).toEqual([vitebsk]);
+    expect(regionsOf(readRegionRefs(tokens('На Витебщине закрыли школу'), 4))).toEqual([vitebsk]);
+  });
+
+  it('reads a capital without the word for region as the city, no region', () => {
+    expect(readRegionRefs(tokens('В Бресте прошли обыски'), 4)).toEqual([]);
+    expect(readRegionRefs(tokens('Brest court jails a teacher'), 4)).toEqual([]);
+  });
+});
+
+describe('listRegionPlaces', () => {
+  it("gives each place of Belarus its region, towns and capitals, and no other country's", () => {
+    const places = listRegionPlaces(tokens('Суд в Пинске и в Бресте, потом в Варшаве'), [], 12);
+    expect(regionsOf(listRegionPlaces(tokens('В Орше, не в Рыси'), [], 12))).toEqual([vitebsk]);
+    expect(regionsOf(places)).toEqual([brest, brest]);
+    expect(listRegionPlaces(tokens('Court in Warsaw'), [], 12)).toEqual([]);
+  });
+});
+
+describe('withRegionsSaid', () => {
+  const region = {
+    regionRefs: readRegionRefs(tokens('В Брестской области прошли обыски'), 4),
+    regionPlaces: [],
+  };
+  const town = { regionRefs: [], regionPlaces: listRegionPlaces(tokens('В Пинске'), [], 12) };
+  const otherTown = {
+    regionRefs: [],
+    regionPlaces: listRegionPlaces(tokens('В Орше'), [], 12),
+  };
+
+  it('says the region through a town of it, and the town through its region', () => {
+    expect(withRegionsSaid([], town, region, 1)).toEqual([brest]);
+    expect(withRegionsSaid([], region, town, 1)).toEqual([skeletonizeAsWritten('Пинске')]);
+  });
+
+  it('says nothing of a region through a town of another, and keeps what was said', () => {
+    const said = ['x'];
+    expect(withRegionsSaid(said, otherTown, region, 1)).toBe(said);
+  });
+});
+
+describe('a region in one copy and a town of it in the other', () => {
+  const read = (title: string, text: string) =>
+    fingerprintEntry(makeEntry({ title, text })).features;
+  const region = read(
+    'В Брестской области прошли обыски у членов клуба краеведов',
+    'Силовики пришли с обысками к пятерым краеведам, двоих задержали.',
+  );
+  const town = read(
+    'В Пинске силовики пришли с обысками к краеведам',
+    'Обыски прошли у пятерых членов клуба краеведов, двое задержаны.',
+  );
+
+  it('name no place the other never mentions', () => {
+    expect(measurePair(region, town).nameConflict).toBe(0);
+    expect(measurePair(region, town).distinctMissing).toBe(0);
+  });
+
+  it('while the capital city and another town stay two places', () => {
+    const city = read(
+      'В Бресте прошли обыски у членов клуба краеведов',
+      'Силовики пришли с обысками к пятерым краеведам, двоих задержали.',
+    );
+    expect(measurePair(city, town).nameConflict).toBe(1);
+  });
+});

@@ -150,6 +150,20 @@ describe('political-prisoners reads how such news is told (EN, RU, BE)', () => {
     ).toBe(false);
   });
 
+  it('reads a sentence of restricted freedom ("ограничение свободы") for insulting the president', () => {
+    const text =
+      'Суд Заречного района приговорил 63-летнюю пенсионерку к двум годам ограничения свободы без направления в исправительное учреждение за «оскорбление президента». Поводом стал её комментарий в интернете.';
+    expect(groups('Суд осудил автора комментария', text)).toContain('dissent-charge');
+    expect(judge('Суд осудил автора комментария', text).matched).toBe(true);
+    // The same sentence for a road accident is no dissent charge.
+    expect(
+      judge(
+        'Суд ограничил свободу водителю',
+        'Суд приговорил водителя к двум годам ограничения свободы без направления в исправительное учреждение за ДТП, в котором пострадал пешеход.',
+      ).matched,
+    ).toBe(false);
+  });
+
   it('keeps out a raid over online fraud posts', () => {
     expect(
       judge(

@@ -36,6 +36,7 @@ export const OPENED_CORPORA: readonly CorpusName[] = [
   'newsroom-p',
   'newsroom-q',
   'newsroom-t',
+  'newsroom-u',
 ];
 /**
  * Synthetic corpora written without seeing the rules, never tuned on: reported apart (those of
@@ -49,7 +50,6 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-o',
   'newsroom-r',
   'newsroom-s',
-  'newsroom-u',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -164,6 +164,54 @@ describe('political-prisoners reads how such news is told (EN, RU, BE)', () => {
     ).toBe(false);
   });
 
+  it('takes a pensioner put on a "terrorist" list after questioning over comments, and relatives of exiles searched', () => {
+    expect(
+      judge(
+        'Retired teacher added to "terrorist" list',
+        'The security service added 20 people to its list of persons involved in terrorist activity, among them a 66-year-old retired teacher from Northvale who, her son said, had been questioned last year over comments online.',
+      ).matched,
+    ).toBe(true);
+    expect(
+      judge(
+        'Пенсионерку внесли в перечень террористов',
+        'КГБ внёс в перечень лиц, причастных к террористической деятельности, 66-летнюю учительницу на пенсии из Заречья. По словам сына, в прошлом году её вызывали на беседу из-за комментариев в соцсетях.',
+      ).matched,
+    ).toBe(true);
+    const relatives = judge(
+      'Police search homes of relatives of journalists who left',
+      'Police searched the homes of six relatives of journalists who left the country, seizing phones.',
+    );
+    expect(relatives.matched).toBe(true);
+    expect(relatives.evidence.map((e) => e.id)).toContain('retaliation');
+    expect(
+      judge(
+        "У сваякоў тых, хто з'ехаў, прайшлі ператрусы",
+        'Сілавікі прыйшлі з ператрусамі да бацькоў і братоў журналістаў, якія жывуць за мяжой, і забралі тэлефоны.',
+      ).matched,
+    ).toBe(true);
+  });
+
+  it("keeps out a cartel on a terrorist list, migrants' families, and families in search of the dead", () => {
+    expect(
+      judge(
+        'US adds drug cartel to terrorist list',
+        'The State Department added a drug cartel to its list of foreign terrorist organisations on Monday, freezing its assets in the United States.',
+      ).matched,
+    ).toBe(false);
+    expect(
+      judge(
+        'Families of migrants abroad receive more remittances',
+        'Relatives of workers abroad received record remittances this year, the central bank said; parents of emigrants spend most of it on housing.',
+      ).matched,
+    ).toBe(false);
+    const quake = judge(
+      'Families search for loved ones after the quake',
+      'Families wandered among the ruins in search of relatives on Monday. Many of the town’s young people emigrated years ago.',
+    );
+    expect(quake.evidence.map((e) => e.id)).not.toContain('retaliation');
+    expect(quake.matched).toBe(false);
+  });
+
   it('keeps out a raid over online fraud posts', () => {
     expect(
       judge(

@@ -23,6 +23,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-s',
   'newsroom-t',
   'newsroom-u',
+  'newsroom-v',
   'world-news',
 ];
 /**
@@ -50,6 +51,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-o',
   'newsroom-r',
   'newsroom-s',
+  'newsroom-v',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -48,6 +48,7 @@ export type CorpusName =
   | 'newsroom-s'
   | 'newsroom-t'
   | 'newsroom-u'
+  | 'newsroom-v'
   | 'world-news';
 
 interface RawLabel {

@@ -163,19 +163,26 @@ export function withRegionsSaid(
   other: RegionSide,
   part: 1 | 2,
 ): readonly string[] {
-  let out: string[] | undefined;
-  const add = (entries: readonly string[], regions: readonly string[]) => {
-    if (regions.length === 0) return;
-    for (const entry of entries) {
-      const parts = entry.split(' ');
-      if (!regions.some((held) => held.startsWith(`${parts[0]} `))) continue;
-      out ??= [...said];
-      out.push(parts[part] as string);
-    }
-  };
-  if (other.regionRefs.length > 0) add(other.regionRefs, side.regionPlaces);
-  if (side.regionRefs.length > 0) add(other.regionPlaces, side.regionRefs);
-  return out ?? said;
+  // Most pairs refer to no region: measured for every candidate, they allocate nothing.
+  if (other.regionRefs.length === 0 && side.regionRefs.length === 0) return said;
+  const out: string[] = [];
+  addInRegions(out, other.regionRefs, side.regionPlaces, part);
+  addInRegions(out, other.regionPlaces, side.regionRefs, part);
+  return out.length === 0 ? said : [...said, ...out];
+}
+
+/** The `part` of each of `entries` whose region is the region of one of `held`. */
+function addInRegions(
+  out: string[],
+  entries: readonly string[],
+  held: readonly string[],
+  part: 1 | 2,
+): void {
+  if (entries.length === 0 || held.length === 0) return;
+  for (const entry of entries) {
+    const parts = entry.split(' ');
+    if (held.some((h) => h.startsWith(`${parts[0]} `))) out.push(parts[part] as string);
+  }
 }
 
 /** A word's same-language term, as analyzeText makes it. */

@@ -36,7 +36,10 @@ const RULES: [Exclude<Genre, ''>, RegExp][] = [
     'video',
     /^(?:watch|video|listen|podcast)\b|\bpodcast\b|^(?:видео|відэа)\s*[:|]|\b(?:video|footage) (?:has )?(?:emerges|emerged|released)\b|(?:появил|опубликова)\p{L}* (?:видео|кадры)|(?:з'явіл|апублікава)\p{L}* відэа/iu,
   ],
-  ['profile', /\bobituary\b|\ba life in\b|\blife and legacy\b|некролог|памяти |памяці /iu],
+  [
+    'profile',
+    /\bobituary\b|\ba life in\b|\blife and legacy\b|^all about\b|некролог|памяти |памяці /iu,
+  ],
   [
     'explainer',
     /\bwhat (?:to|you need to|we) know\b|\bhere'?s what\b|\bwhat we learned\b|\bexplained\b|\bexplainer\b|\bwhat'?s next\b|\bwhat it means\b|что известно|что нужно знать|объясняем|што вядома|тлумачым/iu,
@@ -57,7 +60,7 @@ const RULE_PIECES = [
   ...['opinion', 'analysis', 'comment', 'editorial', 'column', 'review', 'letter', 'мнение'],
   ...['колонка', 'комментарий', 'аналитика', 'разбор', 'меркаванне', 'калонка', 'каментар'],
   ...['watch', 'video', 'listen', 'podcast', 'footage', 'видео', 'кадры', 'відэа'],
-  ...['obituary', 'life', 'некролог', 'памяти ', 'памяці '],
+  ...['obituary', 'life', 'all about', 'некролог', 'памяти ', 'памяці '],
   ...['what', 'explain', 'что известно', 'что нужно знать', 'объясняем', 'што вядома', 'тлумачым'],
 ];
 /** The same for PREVIEW. */

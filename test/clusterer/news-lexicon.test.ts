@@ -72,6 +72,8 @@ describe('stemWord and detectGenre', () => {
     expect(detectGenre('Flights cancelled due to storm')).toBe('');
     expect(detectGenre('Morning briefing: what you missed')).toBe('digest');
     expect(detectGenre('WHO declares outbreak over')).toBe('');
+    expect(detectGenre('All About Anna Lidek, The Youngest Minister In Ruritania')).toBe('profile');
+    expect(detectGenre('Ruritania minister says all about the budget is settled')).toBe('');
   });
 
   it('reads an item announcing footage as a video, and a report of the event as a report', () => {

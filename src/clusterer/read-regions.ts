@@ -34,17 +34,18 @@ const REGION_WORDS = new Set([
 ]);
 
 /**
- * A skeleton this short ("Орша" `rs`, "Ліда" `lt`) is shared by many words: such a place counts
- * only when the word opens as one of its forms does (SHORT_OPENING letters).
+ * A skeleton this short ("Орша" `rs`, "Ліда" `lt`) is shared by many words, and one that towns of
+ * two regions share (Барысаў, Бяроза) says neither: such a place counts only when the word opens
+ * as one of its forms does (OPENING letters), and then says that form's region.
  */
 const SHORT_SKELETON = 3;
-const SHORT_OPENING = 3;
+const OPENING = 3;
 
 interface Gazetteer {
   /** A capital's or a town's skeleton → its region (the capital's skeleton). */
   townRegion: Map<string, string>;
-  /** The openings of the forms of each short skeleton (SHORT_SKELETON), lower case. */
-  shortOpenings: Map<string, string[]>;
+  /** Short and shared skeletons: the opening of each form → its region. */
+  byOpening: Map<string, Map<string, string>>;
   /** The skeletons of the capitals' names and of the regions' own nouns → the region. */
   capitalRegion: Map<string, string>;
   nounRegion: Map<string, string>;
@@ -57,7 +58,7 @@ function compileGazetteer(table: string): Gazetteer {
   const townRegion = new Map<string, string>();
   const capitalRegion = new Map<string, string>();
   const nounRegion = new Map<string, string>();
-  const shortOpenings = new Map<string, string[]>();
+  const openings = new Map<string, Map<string, Set<string>>>();
   const clashes = new Set<string>();
   const put = (map: Map<string, string>, skeleton: string, region: string) => {
     const held = map.get(skeleton);
@@ -74,27 +75,36 @@ function compileGazetteer(table: string): Gazetteer {
     for (const word of [...capitalWords, ...words(towns), ...words(nouns)]) {
       const skeleton = skeletonizeAsWritten(word);
       put(townRegion, skeleton, region);
-      if (skeleton.length < SHORT_SKELETON)
-        shortOpenings.set(skeleton, [...(shortOpenings.get(skeleton) ?? []), openingOf(word)]);
+      const forms = openings.get(skeleton) ?? new Map<string, Set<string>>();
+      openings.set(skeleton, forms);
+      const regions = forms.get(openingOf(word)) ?? new Set<string>();
+      forms.set(openingOf(word), regions.add(region));
     }
   }
-  // A skeleton two regions share says neither.
-  for (const map of [townRegion, capitalRegion, nounRegion])
+  // A short or shared skeleton is read by its word's opening; an opening two regions share, never.
+  const byOpening = new Map<string, Map<string, string>>();
+  for (const [skeleton, forms] of openings) {
+    if (skeleton.length >= SHORT_SKELETON && !clashes.has(skeleton)) continue;
+    townRegion.delete(skeleton);
+    const known = new Map<string, string>();
+    for (const [opening, regions] of forms)
+      if (regions.size === 1) known.set(opening, [...regions][0] as string);
+    byOpening.set(skeleton, known);
+  }
+  for (const map of [capitalRegion, nounRegion])
     for (const skeleton of clashes) map.delete(skeleton);
-  return { townRegion, shortOpenings, capitalRegion, nounRegion };
+  return { townRegion, byOpening, capitalRegion, nounRegion };
 }
 
 function openingOf(word: string): string {
-  return word.toLowerCase().replace(/ё/gu, 'е').slice(0, SHORT_OPENING);
+  return word.toLowerCase().replace(/ё/gu, 'е').slice(0, OPENING);
 }
 
 /** The region of a place named by `word` (skeleton `skeleton`; a word unknown: ''), if any. */
 function regionOfPlace(skeleton: string, word: string): string | undefined {
-  const region = GAZETTEER.townRegion.get(skeleton);
-  if (region === undefined || skeleton.length >= SHORT_SKELETON) return region;
-  return word !== '' && GAZETTEER.shortOpenings.get(skeleton)?.includes(openingOf(word))
-    ? region
-    : undefined;
+  const forms = GAZETTEER.byOpening.get(skeleton);
+  if (forms === undefined) return GAZETTEER.townRegion.get(skeleton);
+  return word === '' ? undefined : forms.get(openingOf(word));
 }
 
 function words(list: string): string[] {

@@ -43,6 +43,10 @@ describe('listRegionPlaces', () => {
     expect(regionsOf(listRegionPlaces(tokens('В Орше, не в Рыси'), [], 12))).toEqual([vitebsk]);
     expect(regionsOf(places)).toEqual([brest, brest]);
     expect(listRegionPlaces(tokens('Court in Warsaw'), [], 12)).toEqual([]);
+    // Барысаў (Minsk region) and Бяроза (Brest region) share a skeleton: each reads as itself.
+    const minsk = skeletonizeAsWritten('Minsk');
+    expect(regionsOf(listRegionPlaces(tokens('Суд у Барысаве'), [], 12))).toEqual([minsk]);
+    expect(regionsOf(listRegionPlaces(tokens('Суд у Бярозе'), [], 12))).toEqual([brest]);
   });
 });
 

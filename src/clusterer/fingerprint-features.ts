@@ -1,0 +1,115 @@
+import type { Genre } from './detect-genre.js';
+
+/*
+ * What the clusterer keeps of an entry (fingerprint-entry.ts builds it): the input it reads, the
+ * features it stores with the entry, and their version.
+ */
+
+export interface ClusterInput {
+  title: string;
+  text: string;
+  url?: string;
+  language?: string;
+  publishedAt: string;
+  contentHash: string;
+}
+
+/** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
+export const FINGERPRINT_VERSION = 30;
+
+/** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
+export interface FingerprintFeatures {
+  version: number;
+  /** URL skeleton (host and path, see skeletonizeUrl); '' when none. */
+  url: string;
+  contentHash: string;
+  /** `en`, `ru`, `be`…: given, else read from the script. */
+  language?: string;
+  publishedAt: string;
+  /** Hash of the headline's words in order ('' under four words): identical wire headlines. */
+  titleKey: string;
+  /** What kind of item the headline announces ('' for a news report; see detectGenre). */
+  genre: Genre;
+  /** Whether the headline is a teaser that holds back who and what (see isTeaser). */
+  teaser: boolean;
+  /** The headline read as terms (see analyzeText): same-language and language-free. */
+  titleTerms: string[];
+  titleCross: string[];
+  /** Given names of the headline ("Marco" of "Marco Rubio"): not distinctive (see analyzeText). */
+  titleGivenNames: string[];
+  /** Headline words read as names (`w:` terms): what may be distinctive (see mayBeDistinct). */
+  titleNameTerms: string[];
+  /** Event concepts of the headline ("arrest", "sentence", "die"). */
+  titleEvents: string[];
+  /** Name skeletons of who the headline says is speaking ("X says…"; see readSpeakers). */
+  titleSpeakers: string[];
+  /**
+   * Canonical numbers of the title, and its terms as total months ("18 months", "полтора года":
+   * "18mo"): copies do not contradict each other's headline numbers.
+   */
+  titleNumbers: string[];
+  /** Name skeletons of the headline. */
+  titleNames: string[];
+  /**
+   * Skeletons of every capitalised word of the headline, sentence start and Title Case included
+   * ("Rubio visits…", "pro-Trump"): what it *mentions* when it does not read a word as a name.
+   * Only asked whether the other side's headline names are among them, never read as names.
+   */
+  titleMentions: string[];
+  /** Name skeletons of the lead. */
+  leadNames: string[];
+  /**
+   * People the headline names by given name and surname: three strings each, the given name's and
+   * the surname's skeletons and the surname's word term (see read-people.ts).
+   */
+  titlePeople: string[];
+  /** The same of the lead. */
+  leadPeople: string[];
+  /**
+   * Skeletons of the capitalised words opening a sentence of headline or lead that are not read
+   * as names (see collectStartMentions): a pair counts such a word as said when the other side
+   * names it ("Maladzechna teacher jailed" and "учительницу из Молодечно").
+   */
+  startMentions: string[];
+  /** Roots of the places the headline names by an adjective or a people (see place-roots.ts). */
+  titlePlaces: string[];
+  /**
+   * Belarus's regions headline and lead refer to as regions ("Брестской области", "Віцебшчына")
+   * and the places of Belarus the entry names, each as `region skeleton term` (read-regions.ts):
+   * a region said in one copy and a town of it in another are one place.
+   */
+  regionRefs: string[];
+  regionPlaces: string[];
+  /** Place roots of every capitalised word (and place adjective) of headline and text. */
+  placeMentions: string[];
+  /** Names the headline quotes ("«Утренний туман»"), as stem keys (see quoted-names.ts). */
+  titleQuoted: string[];
+  /** Names the headline and text quote. */
+  quotedNames: string[];
+  /** Calendar dates of headline and lead that can be the day of the news (newsDates), as `month-day`. */
+  dates: string[];
+  /** Ages headline and lead give their people ("27-летнего", "aged 61"; see readAges). */
+  ages: string[];
+  /** The lead (the text's first words, the headline left out) read as terms. */
+  leadTerms: string[];
+  leadCross: string[];
+  leadEvents: string[];
+  /** Entity skeletons of the whole text (script-independent), most frequent first. */
+  entities: string[];
+  /** Canonical numbers of title and text, years left out. */
+  numbers: string[];
+  /** Hashes of 4-word shingles of verbatim quotes. */
+  quotes: string[];
+  /** MinHash of the text's word 4-shingles; empty for very short texts. */
+  minHash: number[];
+  /** Words of the text (capped): a MinHash of a few words proves little. */
+  textWords: number;
+  /** `term=word` for language-free terms: which word was read as which name or concept. */
+  evidence: string[];
+}
+
+export interface Fingerprint {
+  /** Candidate-index keys, at most MAX_KEYS. */
+  keys: string[];
+  features: FingerprintFeatures;
+}

@@ -128,13 +128,12 @@ export function analyzeText(
       addConcept(out, concept, lower);
       continue;
     }
-    const stem = stemWord(lower);
-    push(out.terms, `w:${stem}`);
+    const term = termOfLower(lower);
+    push(out.terms, term);
     const name = isName(token, titleCase, names);
-    if (name && isGivenName(words[at + 1], titleCase, names, lexicon))
-      push(out.givenNames, `w:${stem}`);
+    if (name && isGivenName(words[at + 1], titleCase, names, lexicon)) push(out.givenNames, term);
     if (name) {
-      push(out.nameTerms, `w:${stem}`);
+      push(out.nameTerms, term);
       const skeleton = skeletonizeAsWritten(token.word);
       if (skeleton.length >= 2) {
         push(out.names, skeleton);
@@ -148,6 +147,16 @@ export function analyzeText(
   // Terms as total months ("18mo") only agree or conflict: as terms too they cost precision.
   for (const term of readDurations(raw, 4)) push(out.numbers, term);
   return out;
+}
+
+/** The same-language term of a word as analyzeText reads it: lower case, ё as е, stemmed. */
+export function wordTerm(word: string): string {
+  const lower = word.toLowerCase();
+  return termOfLower(lower.includes('ё') ? lower.replace(/ё/gu, 'е') : lower);
+}
+
+function termOfLower(lower: string): string {
+  return `w:${stemWord(lower)}`;
 }
 
 /**

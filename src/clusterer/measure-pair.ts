@@ -98,8 +98,8 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   // What each side says of the names the other names besides its own names: across languages a
   // word that opens a sentence (names15); a region the other refers to, by naming a town of it
   // (read-regions.ts).
-  const saidA = withRegionsSaid(cross ? a.startMentions : NO_MENTIONS, a, b, 1);
-  const saidB = withRegionsSaid(cross ? b.startMentions : NO_MENTIONS, b, a, 1);
+  const saidA = withRegionsSaid(cross ? a.startMentions : NO_MENTIONS, a, b, 'name');
+  const saidB = withRegionsSaid(cross ? b.startMentions : NO_MENTIONS, b, a, 'name');
   const nameConflict = hasNameConflict(a, b, sa.names, sb.names, saidA, saidB);
   const nameMismatch = Math.min(
     measureMissing(sa.named, wa.namedWeights, sb.names, saidB),
@@ -134,8 +134,16 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
       teaser || cross
         ? 0
         : Math.max(
-            measureDistinctMissing(wa.rarest, tb.leadSet, withRegionsSaid(NO_MENTIONS, b, a, 2)),
-            measureDistinctMissing(wb.rarest, ta.leadSet, withRegionsSaid(NO_MENTIONS, a, b, 2)),
+            measureDistinctMissing(
+              wa.rarest,
+              tb.leadSet,
+              withRegionsSaid(NO_MENTIONS, b, a, 'term'),
+            ),
+            measureDistinctMissing(
+              wb.rarest,
+              ta.leadSet,
+              withRegionsSaid(NO_MENTIONS, a, b, 'term'),
+            ),
           ),
     conflictingTitleSim: nameConflict ? titleSim : 0,
     agreeingRare: sharedRare * (1 - nameMismatch),

@@ -1,6 +1,6 @@
+import { wordTerm } from './analyze-text.js';
 import { BELARUS_PLACES_TABLE } from './belarus-places-table.js';
 import { skeletonizeAsWritten } from './skeletonize-name.js';
-import { stemWord } from './stem-word.js';
 import type { TextToken } from './text-features.js';
 
 /**
@@ -128,7 +128,7 @@ export function readRegionRefs(tokens: readonly TextToken[], max: number): strin
         region = GAZETTEER.capitalRegion.get(skeleton);
     }
     if (region === undefined) continue;
-    const ref = `${region} ${skeleton} ${termOf(word)}`;
+    const ref = `${region} ${skeleton} ${wordTerm(word)}`;
     if (!refs.includes(ref)) refs.push(ref);
   }
   return refs;
@@ -149,12 +149,16 @@ export function listRegionPlaces(
     const region = regionOfPlace(skeleton, word);
     if (region === undefined || seen.has(skeleton) || places.length >= max) return;
     seen.add(skeleton);
-    places.push(`${region} ${skeleton} ${word === '' ? '-' : termOf(word)}`);
+    places.push(`${region} ${skeleton} ${word === '' ? '-' : wordTerm(word)}`);
   };
   for (const { word } of tokens) if (/^\p{Lu}/u.test(word)) add(skeletonizeAsWritten(word), word);
   for (const name of names) add(name, '');
   return places;
 }
+
+/** Which part of a `region skeleton term` entry a pair reads, and where it stands. */
+export type RegionPart = 'name' | 'term';
+const PART_AT: Record<RegionPart, number> = { name: 1, term: 2 };
 
 /** The regions sides hold (FingerprintFeatures.regionRefs, regionPlaces). */
 export interface RegionSide {
@@ -165,13 +169,13 @@ export interface RegionSide {
 /**
  * What `side` says of `other`'s names through regions, added to `said` (the same list when none):
  * the regions `other` refers to where `side` names a place, and `other`'s places in a region
- * `side` refers to — their name skeletons (`part` 1) or their terms (`part` 2).
+ * `side` refers to — their name skeletons (`part` 'name') or their terms (`part` 'term').
  */
 export function withRegionsSaid(
   said: readonly string[],
   side: RegionSide,
   other: RegionSide,
-  part: 1 | 2,
+  part: RegionPart,
 ): readonly string[] {
   // Most pairs refer to no region: measured for every candidate, they allocate nothing.
   if (other.regionRefs.length === 0 && side.regionRefs.length === 0) return said;
@@ -186,16 +190,11 @@ function addInRegions(
   out: string[],
   entries: readonly string[],
   held: readonly string[],
-  part: 1 | 2,
+  part: RegionPart,
 ): void {
   if (entries.length === 0 || held.length === 0) return;
   for (const entry of entries) {
     const parts = entry.split(' ');
-    if (held.some((h) => h.startsWith(`${parts[0]} `))) out.push(parts[part] as string);
+    if (held.some((h) => h.startsWith(`${parts[0]} `))) out.push(parts[PART_AT[part]] as string);
   }
-}
-
-/** A word's same-language term, as analyzeText makes it. */
-function termOf(word: string): string {
-  return `w:${stemWord(word.toLowerCase().replace(/ё/gu, 'е'))}`;
 }

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
 import { measurePair } from '../../src/clusterer/measure-pair.js';
-import { makeEntry } from './make-entry.js';
-
-const read = (title: string, text: string) => fingerprintEntry(makeEntry({ title, text })).features;
+import { featuresOf } from './make-entry.js';
 
 // What copies must agree on (distinctMissing) is who, where and how many: a rewrite keeps those
 // and changes the rest of the headline's words.
 describe('the distinctive terms of a headline', () => {
-  const report = read(
+  const report = featuresOf(
     'Storm Orlena slams into the Vardo coast',
     'Storm Orlena made landfall near Vardo on Sunday, and about 20,000 homes lost power.',
   );
-  const rewrite = read(
+  const rewrite = featuresOf(
     'Vardo: Storm Orlena leaves 20,000 homes without power',
     'The storm reached the Vardo coast on Sunday night.',
   );
@@ -25,12 +22,12 @@ describe('the distinctive terms of a headline', () => {
   });
 
   it('count against a pair when the other side never says them', () => {
-    const other = read(
+    const other = featuresOf(
       'Storm Belka slams into the Tarn coast',
       'Storm Belka made landfall near Tarn on Sunday, and about 8,000 homes lost power.',
     );
     expect(measurePair(report, other).distinctMissing).toBe(1);
-    const otherTown = read(
+    const otherTown = featuresOf(
       'Storm Orlena slams into the Tarn coast',
       'Storm Orlena made landfall near Tarn on Sunday.',
     );
@@ -40,7 +37,7 @@ describe('the distinctive terms of a headline', () => {
   });
 
   it('are not weighed across languages, where a name may be spelled past its skeleton', () => {
-    const russian = read(
+    const russian = featuresOf(
       'Шторм «Бялка» обрушился на побережье Тарна',
       'Шторм вышел на берег у Тарна в воскресенье, без света остались 8 тысяч домов.',
     );

@@ -1,4 +1,8 @@
-import type { ClusterInput } from '../../src/clusterer/fingerprint-entry.js';
+import {
+  type ClusterInput,
+  type FingerprintFeatures,
+  fingerprintEntry,
+} from '../../src/clusterer/fingerprint-entry.js';
 
 /** A made-up entry for tests: the fields a test does not care about get neutral values. */
 export function makeEntry(fields: Partial<ClusterInput> & { text: string }): ClusterInput {
@@ -8,4 +12,9 @@ export function makeEntry(fields: Partial<ClusterInput> & { text: string }): Clu
     contentHash: `hash-of-${fields.title ?? ''}-${fields.text.length}`,
     ...fields,
   };
+}
+
+/** The fingerprint features of a made-up entry of `title` and `text`. */
+export function featuresOf(title: string, text: string): FingerprintFeatures {
+  return fingerprintEntry(makeEntry({ title, text })).features;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
 import { measurePair } from '../../src/clusterer/measure-pair.js';
 import {
   listRegionPlaces,
@@ -8,7 +7,7 @@ import {
 } from '../../src/clusterer/read-regions.js';
 import { skeletonizeAsWritten } from '../../src/clusterer/skeletonize-name.js';
 import { tokenizeWithSentenceStarts } from '../../src/clusterer/text-features.js';
-import { makeEntry } from './make-entry.js';
+import { featuresOf } from './make-entry.js';
 
 const tokens = (text: string) => tokenizeWithSentenceStarts(text, 100);
 const brest = skeletonizeAsWritten('Brest');
@@ -62,24 +61,22 @@ describe('withRegionsSaid', () => {
   };
 
   it('says the region through a town of it, and the town through its region', () => {
-    expect(withRegionsSaid([], town, region, 1)).toEqual([brest]);
-    expect(withRegionsSaid([], region, town, 1)).toEqual([skeletonizeAsWritten('Пинске')]);
+    expect(withRegionsSaid([], town, region, 'name')).toEqual([brest]);
+    expect(withRegionsSaid([], region, town, 'name')).toEqual([skeletonizeAsWritten('Пинске')]);
   });
 
   it('says nothing of a region through a town of another, and keeps what was said', () => {
     const said = ['x'];
-    expect(withRegionsSaid(said, otherTown, region, 1)).toBe(said);
+    expect(withRegionsSaid(said, otherTown, region, 'name')).toBe(said);
   });
 });
 
 describe('a region in one copy and a town of it in the other', () => {
-  const read = (title: string, text: string) =>
-    fingerprintEntry(makeEntry({ title, text })).features;
-  const region = read(
+  const region = featuresOf(
     'В Брестской области прошли обыски у членов клуба краеведов',
     'Силовики пришли с обысками к пятерым краеведам, двоих задержали.',
   );
-  const town = read(
+  const town = featuresOf(
     'В Пинске силовики пришли с обысками к краеведам',
     'Обыски прошли у пятерых членов клуба краеведов, двое задержаны.',
   );
@@ -90,7 +87,7 @@ describe('a region in one copy and a town of it in the other', () => {
   });
 
   it('while the capital city and another town stay two places', () => {
-    const city = read(
+    const city = featuresOf(
       'В Бресте прошли обыски у членов клуба краеведов',
       'Силовики пришли с обысками к пятерым краеведам, двоих задержали.',
     );

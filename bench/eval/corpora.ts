@@ -24,6 +24,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-t',
   'newsroom-u',
   'newsroom-v',
+  'newsroom-w',
   'world-news',
 ];
 /**
@@ -38,6 +39,7 @@ export const OPENED_CORPORA: readonly CorpusName[] = [
   'newsroom-q',
   'newsroom-t',
   'newsroom-u',
+  'newsroom-w',
 ];
 /**
  * Synthetic corpora written without seeing the rules, never tuned on: reported apart (those of

@@ -4,7 +4,7 @@ const MAX_MATCHES = 6;
 
 /**
  * What carried across languages: `match:` a word of one side and of the other that meet as one
- * name skeleton (`name`), lexicon concept (`lexicon`) or number, e.g.
+ * name skeleton (`name`), lexicon concept (`lexicon`), number or approximate quantity, e.g.
  * `match:Tsikhanouski=Ціханоўскага(name tknf)`.
  */
 export function explainCrossLingual(a: FingerprintFeatures, b: FingerprintFeatures): string[] {
@@ -27,6 +27,8 @@ export function explainCrossLingual(a: FingerprintFeatures, b: FingerprintFeatur
     if (matches.length >= MAX_MATCHES) break;
   }
   const numbers = a.titleCross.filter((t) => t.startsWith('#:') && b.titleCross.includes(t));
-  for (const number of numbers.slice(0, 2)) matches.push(`match:${number.slice(2)}(number)`);
+  // A quantity told approximately (`~1/3`, `~c17`: read-quantities.ts) is no number as written.
+  for (const number of numbers.slice(0, 2))
+    matches.push(`match:${number.slice(2)}(${number.startsWith('#:~') ? 'quantity' : 'number'})`);
   return matches;
 }

@@ -16,6 +16,7 @@ import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
 import { readAges } from './read-ages.js';
 import { readPeople } from './read-people.js';
+import { type QuantityReading, readQuantities } from './read-quantities.js';
 import { listRegionPlaces, readRegionRefs } from './read-regions.js';
 import { readSpeakers } from './read-speakers.js';
 import { skeletonizeName } from './skeletonize-name.js';
@@ -46,6 +47,8 @@ const LEAD_CHARS = 400;
 const MAX_TERMS = 32;
 /** Words of the text whose capitalised words count as place mentions. */
 const MENTION_WORDS = 150;
+/** Approximate quantities kept of headline and of lead (read-quantities.ts). */
+const MAX_QUANTITIES = 4;
 /** Quote shingles kept: enough to tell a kept quote, bounded in memory. */
 const MAX_QUOTES = 16;
 
@@ -66,6 +69,9 @@ export function fingerprintEntry(
   const leadTokens = dropRepeatedTitle(textTokens, titleTokens).slice(0, LEAD_WORDS);
   const head = analyzeText(titleTokens, title, lexicon, names);
   const lead = analyzeText(leadTokens, text.slice(0, LEAD_CHARS), lexicon, names);
+  const year = new Date(input.publishedAt).getUTCFullYear();
+  const titleQuantities = readQuantities(title, year, MAX_QUANTITIES);
+  const leadQuantities = readQuantities(text.slice(0, LEAD_CHARS), year, MAX_QUANTITIES);
   const entities = [...extractEntities(textTokens)].sort((a, b) => b[1] - a[1]).slice(0, 24);
   const features: FingerprintFeatures = {
     version: FINGERPRINT_VERSION,
@@ -75,8 +81,8 @@ export function fingerprintEntry(
     titleKey: makeTitleKey(input.title),
     genre: detectGenre(input.title),
     teaser: isTeaser(input.title, text.slice(0, LEAD_CHARS)),
-    titleTerms: head.terms.slice(0, MAX_TERMS),
-    titleCross: head.crossTerms.slice(0, MAX_TERMS),
+    titleTerms: withMarks(head.terms.slice(0, MAX_TERMS), titleQuantities),
+    titleCross: withMarks(head.crossTerms.slice(0, MAX_TERMS), titleQuantities),
     titleGivenNames: head.givenNames.slice(0, 8),
     titleNameTerms: head.nameTerms.slice(0, 16),
     titleEvents: head.events,
@@ -100,10 +106,12 @@ export function fingerprintEntry(
     quotedNames: extractQuotedNames(`${title}\n${text.slice(0, MAX_TEXT_CHARS / 4)}`, 12),
     dates: newsDates(extractDates(`${title}\n${text.slice(0, LEAD_CHARS)}`, 6), input.publishedAt),
     ages: readAges(`${title}\n${text.slice(0, LEAD_CHARS)}`, 4),
-    leadTerms: lead.terms.slice(0, MAX_TERMS),
-    leadCross: lead.crossTerms.slice(0, MAX_TERMS),
+    leadTerms: withMarks(lead.terms.slice(0, MAX_TERMS), leadQuantities),
+    leadCross: withMarks(lead.crossTerms.slice(0, MAX_TERMS), leadQuantities),
     leadEvents: lead.events,
     entities: entities.map(([skeleton]) => skeleton),
+    quantities: union(titleQuantities.marks, leadQuantities.marks),
+    numberQuantities: union(titleQuantities.numberMarks, leadQuantities.numberMarks),
     numbers: extractNumbers(`${title}\n${text}`, 24),
     quotes: extractQuoteShingles(text, MAX_QUOTES),
     minHash: computeMinHash(textTokens.map((token) => token.word.toLowerCase())),
@@ -113,6 +121,19 @@ export function fingerprintEntry(
   const language = input.language ?? readLanguage(`${title} ${text.slice(0, 2000)}`);
   if (language !== undefined) features.language = language;
   return { keys: buildKeys(features), features };
+}
+
+/**
+ * Terms with the quantities their text tells approximately, as numbers (`#:~1/3`, `#:~c17`):
+ * "почти на треть" and "31%", "17th-century" and "XVII века" then share a number.
+ */
+function withMarks(terms: string[], quantities: QuantityReading): string[] {
+  for (const mark of quantities.marks) if (!terms.includes(`#:${mark}`)) terms.push(`#:${mark}`);
+  return terms;
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
 }
 
 const MAX_MENTIONS = 16;

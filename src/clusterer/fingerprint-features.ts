@@ -15,7 +15,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 30;
+export const FINGERPRINT_VERSION = 31;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -96,6 +96,12 @@ export interface FingerprintFeatures {
   leadEvents: string[];
   /** Entity skeletons of the whole text (script-independent), most frequent first. */
   entities: string[];
+  /**
+   * Quantities headline and lead tell approximately, as marks (`~1/3`, `~c17`), and which of
+   * their numbers say which mark (`31=~1/3`; see read-quantities.ts).
+   */
+  quantities: string[];
+  numberQuantities: string[];
   /** Canonical numbers of title and text, years left out. */
   numbers: string[];
   /** Hashes of 4-word shingles of verbatim quotes. */

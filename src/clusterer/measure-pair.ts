@@ -21,6 +21,7 @@ import { hasPersonConflict } from './measure-people.js';
 import { estimateJaccard } from './min-hash.js';
 import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures.js';
 import { type PairSide, prepareSide, termsOf, weighTerms } from './pair-side.js';
+import { agreesApproximately, withQuantitiesSaid } from './read-quantities.js';
 import { withRegionsSaid } from './read-regions.js';
 import {
   sharedQuoteWeight,
@@ -105,13 +106,16 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     measureMissing(sa.named, wa.namedWeights, sb.names, saidB),
     measureMissing(sb.named, wb.namedWeights, sa.names, saidA),
   );
-  // A teaser's headline holds back its facts and picks its numbers for effect (see isTeaser).
+  // A teaser's headline holds back its facts and picks its numbers for effect (see isTeaser);
+  // "17th-century" and "380-year-old" tell one age (read-quantities.ts).
   const teaser = a.teaser || b.teaser;
   const numberConflict =
     !teaser &&
     a.titleNumbers.length > 0 &&
     b.titleNumbers.length > 0 &&
-    !sharesAny(a.titleNumbers, b.titleNumbers);
+    !sharesAny(a.titleNumbers, b.titleNumbers) &&
+    !agreesApproximately(a, a.titleNumbers, b) &&
+    !agreesApproximately(b, b.titleNumbers, a);
   const sharedRare = squash(sumShared(ta.lead, wa.leadWeights, tb.leadSet), SHARED_RARE_SCALE);
   const sameTitle = a.titleKey !== '' && a.titleKey === b.titleKey;
   const hasEvents = a.titleEvents.length > 0 && b.titleEvents.length > 0;
@@ -137,12 +141,12 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
             measureDistinctMissing(
               wa.rarest,
               tb.leadSet,
-              withRegionsSaid(NO_MENTIONS, b, a, 'term'),
+              withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, b, a, 'term'), b, a),
             ),
             measureDistinctMissing(
               wb.rarest,
               ta.leadSet,
-              withRegionsSaid(NO_MENTIONS, a, b, 'term'),
+              withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, a, b, 'term'), a, b),
             ),
           ),
     conflictingTitleSim: nameConflict ? titleSim : 0,

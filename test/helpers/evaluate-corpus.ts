@@ -49,6 +49,7 @@ export type CorpusName =
   | 'newsroom-t'
   | 'newsroom-u'
   | 'newsroom-v'
+  | 'newsroom-w'
   | 'world-news';
 
 interface RawLabel {

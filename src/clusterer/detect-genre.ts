@@ -79,6 +79,14 @@ const QUESTION_START =
   /^(?:how|why|what|who|whom|which|where|when|is|are|can|could|will|would|should|does|do|did|почему|как|что|кто|зачем|чем|где|когда|ли|чаму|як|што|хто|навошта|дзе|калі)\b/iu;
 const PREVIEW =
   /\b(?:to|will|plans? to) (?:meet|hold|vote|visit|sign|host|begin|start|open|face|decide|announce|travel|attend|resume|debate|rule|testify)\b|\b(?:expected|set|poised|likely|tipped|slated) to \p{L}|проведут|пройд[её]т|состоится|намерен[аы]? |собира[ею]тся|ожида[ею]тся,? что|планиру[ею]т |правядуць|пройдзе|адбудзецца|збіраюцца|плануе |плануюць /iu;
+/**
+ * A decision still being weighed: "EU weighs sanctions", "is considering a curfew", "обсуждает
+ * исключение нардепов", "абмяркоўвае павышэнне" — its outcome is another story. In Russian and
+ * Belarusian "discusses" is a preview only before the action weighed (a verbal noun, "the
+ * possibility of", "the question of"): "обсуждает с Путиным газ" is the meeting itself.
+ */
+const DELIBERATION =
+  /\b(?:weighs|mulls|is (?:weighing|mulling|considering)|are (?:weighing|mulling|considering))\b|(?<!\p{L})(?:обсуждает|обсуждают|обдумывает|обдумывают|абмяркоўвае|абмяркоўваюць) (?:возможност\p{L}*|вопрос|магчымасц\p{L}*|пытанне|\p{L}+(?:ение|ание|ения|ания|тие|тия|нне|нні|ццё))(?!\p{L})/iu;
 
 /** The genre of an item from its headline; '' for a plain news report. */
 export function detectGenre(title: string): Genre {
@@ -111,6 +119,7 @@ function genreOfWhole(text: string): Genre {
   const acronym = /^\p{Lu}{2,}\b/u.test(text);
   if (text.endsWith('?') || (QUESTION_START.test(text) && !acronym)) return 'explainer';
   if (mayHold(lower, PREVIEW_PIECES) && PREVIEW.test(text)) return 'preview';
+  if (DELIBERATION.test(text)) return 'preview';
   return '';
 }
 

@@ -42,8 +42,9 @@ const SCALES: [RegExp, number][] = [
 /**
  * Numbers of a text in one canonical form ("1,000", "1 000" and "1000" all give "1000"; "2,5"
  * gives "2.5"; "1.5 million" and "1,5 млн" give "1500000"), years left out (a year alone says
- * nothing about the story). A range before a scale takes the scale for both of its ends ("1,5–2
- * млн" gives "1500000" and "2000000"). Distinct, in order, at most `maxNumbers`.
+ * nothing about the story), a designation's digits marked as such ("SSJ-100" gives "-100"). A
+ * range before a scale takes the scale for both of its ends ("1,5–2 млн" gives "1500000" and
+ * "2000000"). Distinct, in order, at most `maxNumbers`.
  */
 export function extractNumbers(text: string, maxNumbers: number): string[] {
   const found = new Set<string>();
@@ -54,6 +55,12 @@ export function extractNumbers(text: string, maxNumbers: number): string[] {
   const tailRegExp = new RegExp(TAIL);
   for (let match = number.exec(clean); match !== null; match = number.exec(clean)) {
     const first = match[0];
+    // A designation is read whole, apart from counts ("-100", not "100"; see isDesignation).
+    if (isDesignation(clean, match.index)) {
+      found.add(`-${canonicalizeNumber(first, 1)}`);
+      if (found.size >= maxNumbers) return [...found];
+      continue;
+    }
     let second: string | undefined;
     let factor = 1;
     tailStart.lastIndex = number.lastIndex;
@@ -76,6 +83,21 @@ export function extractNumbers(text: string, maxNumbers: number): string[] {
   }
   return [...found];
 }
+
+/**
+ * Digits after a word with a capital and a hyphen name a thing, not a count: a model ("SSJ-100",
+ * "MC-21", "Ту-154", "F-16"), a virus ("COVID-19"), a catalogue entry ("TOI-2841"). Read as
+ * counts, "SSJ-100" met "100 flights" and every COVID-19 report "19 dead"; read as designations
+ * (`-100`, `-19`) they meet only the same designation.
+ */
+function isDesignation(text: string, at: number): boolean {
+  if (at < 2 || text[at - 1] !== '-') return false;
+  const word = DESIGNATION_HEAD.exec(text.slice(Math.max(0, at - 16), at - 1));
+  return word !== null && /\p{Lu}/u.test(word[0]);
+}
+
+/** The letters before a designation's hyphen: "SSJ" of "SSJ-100", "Ту" of "Ту-154" ("топ-20" is a rank). */
+const DESIGNATION_HEAD = /\p{L}+$/u;
 
 function readScale(scale: string): number {
   for (const [pattern, factor] of SCALES) if (pattern.test(scale)) return factor;

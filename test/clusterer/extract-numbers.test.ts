@@ -67,6 +67,23 @@ describe('extractNumbers: digits and a scale word are one number', () => {
   });
 });
 
+describe('extractNumbers: designations', () => {
+  it('reads digits after a capitalised word and a hyphen as a designation, not a count', () => {
+    expect(extractNumbers('Airline to buy 60 SSJ-100 and MC-21 jets', 10)).toEqual([
+      '60',
+      '-100',
+      '-21',
+    ]);
+    expect(extractNumbers('COVID-19 kills 19 in one region', 10)).toEqual(['-19', '19']);
+    expect(extractNumbers('Ту-154 совершил посадку', 10)).toEqual(['-154']);
+  });
+
+  it('keeps a rank, a range and a hyphenated count as counts', () => {
+    expect(extractNumbers('Трое вошли в топ-20 богатейших', 10)).toEqual(['20']);
+    expect(extractNumbers('a sentence of 2-3 years', 10)).toEqual(['2', '3']);
+  });
+});
+
 describe('number words', () => {
   it('reads Russian and Belarusian hundreds with a scale', () => {
     const run = (words: string[]) => sumNumberWords(words.map((w) => readNumberWord(w) ?? NaN));

@@ -76,6 +76,16 @@ describe('stemWord and detectGenre', () => {
     expect(detectGenre('Ruritania minister says all about the budget is settled')).toBe('');
   });
 
+  it('reads a decision still being weighed as a preview, and a meeting or its outcome as a report', () => {
+    expect(detectGenre('Zaretsk council weighs a ban on night buses')).toBe('preview');
+    expect(detectGenre('Ruritania is considering a curfew')).toBe('preview');
+    expect(detectGenre('Партия обсуждает исключение двух депутатов')).toBe('preview');
+    expect(detectGenre('Гарсавет абмяркоўвае павышэнне тарыфаў')).toBe('preview');
+    expect(detectGenre('Партия исключила двух депутатов')).toBe('');
+    expect(detectGenre('Премьер обсуждает с коллегой поставки газа')).toBe('');
+    expect(detectGenre('Совет обсудил исключение депутатов')).toBe('');
+  });
+
   it('reads an item announcing footage as a video, and a report of the event as a report', () => {
     expect(detectGenre('Появилось видео закладки камня в Зарецке')).toBe('video');
     expect(detectGenre('Video emerges of the bridge collapse')).toBe('video');

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { explainMatch } from '../../src/classifier/classify-entry.js';
+import { loadConfig } from '../../src/config/index.js';
+import { gatherExamples, learnTopic } from '../../src/topics/index.js';
+
+const SHIPPED = path.resolve(import.meta.dirname, '../../config/topicfeed.yaml');
+
+/**
+ * The shipped belarus topic (weights learned from the shipped examples) on made-up reports that
+ * are Belarusian news without the country's name: the National Bank's rates of the ruble (Belarus
+ * is the one country whose national bank sets a ruble); and look-alikes that stay out.
+ */
+const topic = (() => {
+  const shipped = loadConfig(SHIPPED).topics.find((t) => t.id === 'belarus');
+  if (!shipped) throw new Error('no belarus topic in the shipped config');
+  return learnTopic(shipped, gatherExamples(shipped, [])).compiled;
+})();
+
+const judge = (title: string, text: string) => explainMatch({ title, text }, topic).matched;
+
+describe('belarus reads the National Bank and its ruble', () => {
+  it('takes the daily rates of the ruble in Russian, Belarusian and English', () => {
+    expect(
+      judge(
+        'Курсы валют на 12 марта: евро подешевел',
+        'Национальный банк установил официальные курсы на четверг: доллар — 3,0120 рубля, евро — 3,2840 рубля.',
+      ),
+    ).toBe(true);
+    expect(
+      judge(
+        'Курсы валют на 12 сакавіка',
+        'Нацыянальны банк устанавіў афіцыйныя курсы: долар — 3,0120 рубля, еўра — 3,2840 рубля.',
+      ),
+    ).toBe(true);
+    expect(
+      judge(
+        'Dollar edges up in Thursday fixing',
+        'The National Bank set the dollar at 3.0120 rubles and the euro at 3.2840 rubles for Thursday.',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves out another country national bank, and a ruble with no national bank', () => {
+    expect(
+      judge(
+        'Курс рубля в Казахстане',
+        'Национальный банк Казахстана установил курс рубля на уровне 6,1 тенге.',
+      ),
+    ).toBe(false);
+    expect(
+      judge(
+        'Рубль укрепился к доллару',
+        'Центральный банк установил официальный курс доллара на уровне 91 рубля.',
+      ),
+    ).toBe(false);
+  });
+});

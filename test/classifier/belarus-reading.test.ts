@@ -9,7 +9,8 @@ const SHIPPED = path.resolve(import.meta.dirname, '../../config/topicfeed.yaml')
 /**
  * The shipped belarus topic (weights learned from the shipped examples) on made-up reports that
  * are Belarusian news without the country's name: the National Bank's rates of the ruble (Belarus
- * is the one country whose national bank sets a ruble); and look-alikes that stay out.
+ * is the one country whose national bank sets a ruble); and look-alikes that stay out, among them
+ * a life abroad that began in Minsk (a birthplace is a passing mention).
  */
 const topic = (() => {
   const shipped = loadConfig(SHIPPED).topics.find((t) => t.id === 'belarus');
@@ -54,5 +55,31 @@ describe('belarus reads the National Bank and its ruble', () => {
         'Центральный банк установил официальный курс доллара на уровне 91 рубля.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('belarus takes a birthplace for a passing mention', () => {
+  it('leaves out a prize abroad won by someone born in Minsk', () => {
+    expect(
+      judge(
+        'Minsk-born violinist wins Lisbon competition',
+        'A 19-year-old violinist who grew up in Vienna took first prize at the Lisbon competition.',
+      ),
+    ).toBe(false);
+    expect(
+      judge(
+        'Пианистка, уроженка Минска, получила премию в Праге',
+        'Пианистка, которая живёт в Праге с детства, получила главную премию конкурса.',
+      ),
+    ).toBe(false);
+  });
+
+  it('still takes the news of Belarus about someone born there', () => {
+    expect(
+      judge(
+        'Minsk-born activist detained at Minsk airport',
+        'Belarusian border guards detained the activist at Minsk National Airport on Friday as she returned from Vilnius; a Minsk court will decide on her arrest.',
+      ),
+    ).toBe(true);
   });
 });

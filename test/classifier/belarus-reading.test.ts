@@ -83,3 +83,29 @@ describe('belarus takes a birthplace for a passing mention', () => {
     ).toBe(true);
   });
 });
+
+describe('belarus takes a distance to its border and old geography for passing mentions', () => {
+  it('leaves out drills near the border and trade along the rivers of what is now Belarus', () => {
+    expect(
+      judge(
+        'Allied troops begin drills in southern Lithuania',
+        'About 3,000 troops are taking part in the exercise near Varena, 20 km from the Belarusian border.',
+      ),
+    ).toBe(false);
+    expect(
+      judge(
+        'Hoard of silver coins found on a farm',
+        'The coins reached the Baltic through trade along the rivers of what is now Russia and Belarus.',
+      ),
+    ).toBe(false);
+  });
+
+  it('still takes news at the border itself', () => {
+    expect(
+      judge(
+        'Belarusian border guards detain two at the Lithuanian crossing',
+        'Belarus said its border guards detained two men at the crossing near Hrodna on Tuesday.',
+      ),
+    ).toBe(true);
+  });
+});

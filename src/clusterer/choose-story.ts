@@ -1,7 +1,12 @@
 import type { Fingerprint } from './fingerprint-entry.js';
 import { type PairModel, SHIPPED_PAIR_MODEL } from './pair-model.js';
 import { forgetWeights, type PairSide, prepareSide } from './pair-side.js';
-import { DEFAULT_WINDOW_HOURS, type PairScore, scoreSides } from './score-pair.js';
+import {
+  DEFAULT_WINDOW_HOURS,
+  type PairScore,
+  type ScoreContext,
+  scoreSides,
+} from './score-pair.js';
 import type { StoryIndex } from './story-index.js';
 
 export interface ClusterOptions {
@@ -12,9 +17,10 @@ export interface ClusterOptions {
   /** The pair model (the shipped one unless an evaluation trains its own). */
   model: PairModel;
   /**
-   * The story score a second story must exceed for the entry to bridge it (`bridged`): a merge
-   * joins every member of one story with every member of the other, so it asks the stronger
-   * evidence an undated entry needs to join.
+   * The story score a second story must exceed for the entry to bridge it (`bridged`) when the
+   * two stories do not agree with each other (see storiesAgree): a merge joins every member of
+   * one story with every member of the other, so it asks the stronger evidence an undated entry
+   * needs to join.
    */
   bridgeThreshold: number;
 }
@@ -52,8 +58,9 @@ const EXACT = /^(?:same-url|same-content|near-verbatim)/u;
  * each candidate story is scored against its members, not just the one that matched: an entry
  * joins when it agrees with the story as a whole (its best member and its members on average),
  * so that A–B and B–C do not chain A and C. The best story wins (on a tie, the one the index
- * ranked first); another story the entry agrees with over `bridgeThreshold` is `bridged`: it and
- * the winner are one story that arrived in an unlucky order.
+ * ranked first); another story the entry agrees with over `bridgeThreshold`, or over `threshold`
+ * when the two stories agree with each other (storiesAgree), is `bridged`: it and the winner are
+ * one story that arrived in an unlucky order.
  */
 export function chooseStory(
   fingerprint: Fingerprint,
@@ -68,6 +75,7 @@ export function chooseStory(
   const entry = prepareSide(fingerprint.features);
   const compared: PairSide[] = [];
   const agreeing: StoryChoice[] = [];
+  const sidesOf = new Map<number, PairSide[]>();
   for (const storyId of index.candidateStories(fingerprint, options.windowHours)) {
     // Only the members compared are prepared (and kept by the index for the next placements).
     const members = index.memberSides(storyId, MAX_MEMBERS);
@@ -76,20 +84,54 @@ export function chooseStory(
       return { entryId: member.entryId, result: scoreSides(entry, member.side, context) };
     });
     const choice = weighStory(storyId, scored);
-    if (choice !== null && choice.score > options.threshold) agreeing.push(choice);
+    if (choice !== null && choice.score > options.threshold) {
+      agreeing.push(choice);
+      sidesOf.set(
+        storyId,
+        members.map((member) => member.side),
+      );
+    }
+  }
+  let winner: StoryChoice | null = null;
+  if (agreeing.length > 0) {
+    // Stable: of equal scores, the story the index ranked first.
+    agreeing.sort((x, y) => y.score - x.score);
+    winner = agreeing[0] as StoryChoice;
+    const own = sidesOf.get(winner.storyId) ?? [];
+    winner.bridged = agreeing
+      .slice(1)
+      .filter(
+        (choice) =>
+          choice.score > options.bridgeThreshold ||
+          storiesAgree(own, sidesOf.get(choice.storyId) ?? [], context, options.threshold),
+      )
+      .map((choice) => choice.storyId)
+      .sort((x, y) => x - y);
   }
   // The members' sides outlive this placement; its weights must not.
   for (const side of compared) forgetWeights(side);
-  if (agreeing.length === 0) return null;
-  // Stable: of equal scores, the story the index ranked first.
-  agreeing.sort((x, y) => y.score - x.score);
-  const winner = agreeing[0] as StoryChoice;
-  winner.bridged = agreeing
-    .slice(1)
-    .filter((choice) => choice.score > options.bridgeThreshold)
-    .map((choice) => choice.storyId)
-    .sort((x, y) => x - y);
   return winner;
+}
+
+/** Members of each story compared when two stories an entry agrees with may be one. */
+const BRIDGE_MEMBERS = 4;
+
+/**
+ * Whether two stories an entry agrees with agree with each other: one of the first members of
+ * one scores over `threshold` with one of the first members of the other — as much as an entry
+ * needs to join. One story that arrived in an unlucky order (a copy placed before the report it
+ * matches) agrees with itself; two stories that merely share what the entry says do not.
+ */
+function storiesAgree(
+  a: readonly PairSide[],
+  b: readonly PairSide[],
+  context: ScoreContext,
+  threshold: number,
+): boolean {
+  for (const x of a.slice(0, BRIDGE_MEMBERS))
+    for (const y of b.slice(0, BRIDGE_MEMBERS))
+      if (scoreSides(x, y, context).score > threshold) return true;
+  return false;
 }
 
 /**

@@ -80,11 +80,36 @@ describe('chooseStory', () => {
     const choice = chooseStory(fingerprint(TRIAL_REWRITE), split);
     expect(choice?.storyId).toBe(40);
     expect(choice?.bridged).toEqual([20]);
-    // A second story that is only over the join threshold, not the bridge threshold, stays apart.
+    // Under the bridge threshold, the two still bridge: their members agree with each other.
     const strict = { ...DEFAULT_CLUSTER_OPTIONS, bridgeThreshold: 0.999 };
-    expect(chooseStory(fingerprint(TRIAL_REWRITE), split, strict)?.bridged).toEqual([]);
+    expect(chooseStory(fingerprint(TRIAL_REWRITE), split, strict)?.bridged).toEqual([20]);
     // One story: nothing to bridge.
     expect(chooseStory(fingerprint(TRIAL_REWRITE), index())?.bridged).toEqual([]);
+  });
+
+  it('keeps apart two stories an entry fits that do not agree with each other', () => {
+    // A roundup tells a collapse and a resignation that followed it: it fits both stories, whose
+    // members do not agree with each other (another event).
+    const collapse = {
+      title: 'Flood brings down the Tarn river bridge',
+      text: 'The old stone bridge over the Tarn collapsed on Monday night after three days of rain; no one was hurt, the Tarn council said.',
+    };
+    const resignation = {
+      title: 'Tarn mayor resigns over the bridge inspection',
+      text: 'Mayor Ilse Varga of Tarn resigned on Tuesday after reports that the bridge had failed its last inspection in 2024, the Tarn council said.',
+    };
+    const roundup = {
+      title: 'Tarn bridge collapse: mayor resigns after flood brings down the river bridge',
+      text: 'The Tarn river bridge collapsed on Monday night after three days of rain, and Mayor Ilse Varga resigned on Tuesday over its failed inspection, the Tarn council said.',
+    };
+    const two = indexOf([
+      [1, 20, collapse],
+      [2, 40, resignation],
+    ]);
+    const strict = { ...DEFAULT_CLUSTER_OPTIONS, bridgeThreshold: 0.95 };
+    const choice = chooseStory(fingerprint(roundup), two, strict);
+    expect(choice).not.toBeNull();
+    expect(choice?.bridged).toEqual([]);
   });
 
   it('joins an exact copy (same URL) whatever the other members say', () => {

@@ -25,6 +25,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-u',
   'newsroom-v',
   'newsroom-w',
+  'newsroom-x',
   'world-news',
 ];
 /**
@@ -40,6 +41,7 @@ export const OPENED_CORPORA: readonly CorpusName[] = [
   'newsroom-t',
   'newsroom-u',
   'newsroom-w',
+  'newsroom-x',
 ];
 /**
  * Synthetic corpora written without seeing the rules, never tuned on: reported apart (those of

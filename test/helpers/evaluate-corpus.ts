@@ -50,6 +50,7 @@ export type CorpusName =
   | 'newsroom-u'
   | 'newsroom-v'
   | 'newsroom-w'
+  | 'newsroom-x'
   | 'world-news';
 
 interface RawLabel {

@@ -109,3 +109,29 @@ describe('belarus takes a distance to its border and old geography for passing m
     ).toBe(true);
   });
 });
+
+describe('belarus takes a prison named by a Belarusian town', () => {
+  it('takes a prisoner in a colony of a Belarusian town that names no country', () => {
+    expect(
+      judge(
+        'Jailed engineer in hospital after hunger strike',
+        'The 58-year-old engineer, serving six years in Navapolatsk colony No. 1 over his posts, was taken to the prison hospital, his daughter said.',
+      ),
+    ).toBe(true);
+    expect(
+      judge(
+        'Инженера перевели в тюремную больницу',
+        'Инженер, который отбывает шесть лет в новополоцкой колонии №1, двенадцать дней отказывался от еды.',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves out a colony elsewhere', () => {
+    expect(
+      judge(
+        'Инженера перевели в тюремную больницу',
+        'Инженер, который отбывает шесть лет в ярославской колонии №1, двенадцать дней отказывался от еды.',
+      ),
+    ).toBe(false);
+  });
+});

@@ -29,10 +29,10 @@ const CONFIG = path.resolve(import.meta.dirname, '../../config');
  * stop 34: homes searched and people questioned over donations or posts; the Belarusian
  * nominative палітвязень, researchers and YouTubers, trials in absentia, punishment for research;
  * stop 35: restricted freedom as a sentence, the "terrorist" list, relatives of exiles searched,
- * people questioned or summoned over comments; stop 36: the National Bank's ruble is Belarus's).
+ * people questioned or summoned over comments; stop 36: the National Bank's ruble is Belarus's, and so is a prison named by a Belarusian town).
  */
 const DIGESTS: Readonly<Record<number, string>> = {
-  3: 'cf39dcb65243ddd5409fd8cbe237e4febcb124687e4892a0d262fa115e482ea0',
+  3: '975cae85fb4ab2e3f7b87cbcbec3bd379281f34b2cae091a24f09522200751bf',
 };
 
 describe('classification of the shipped examples', () => {

@@ -109,7 +109,7 @@ function readScale(scale: string): number {
  * read as a point (in every language: "1,5" is 1.5, "1,500" is 1500), and what a decimal times a
  * scale leaves of binary fractions rounded away.
  */
-function canonicalizeNumber(raw: string, factor: number): string {
+export function canonicalizeNumber(raw: string, factor: number): string {
   const plain = GROUPED.test(raw) ? raw.replace(/\D/gu, '') : raw.replace(',', '.');
   const value = Number(plain) * factor;
   if (!Number.isFinite(value)) return '';

@@ -132,6 +132,7 @@ function withMarks(terms: string[], quantities: QuantityReading): string[] {
   return terms;
 }
 
+/** The items of `a` then those of `b`, each once, in the order first met. */
 function union(a: readonly string[], b: readonly string[]): string[] {
   return [...new Set([...a, ...b])];
 }
@@ -200,7 +201,7 @@ function makeTitleKey(title: string): string {
 }
 
 function mergeEvidence(head: AnalyzedText, lead: AnalyzedText): string[] {
-  return [...new Set([...head.evidence, ...lead.evidence])].slice(0, 16);
+  return union(head.evidence, lead.evidence).slice(0, 16);
 }
 
 /**

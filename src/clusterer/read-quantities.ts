@@ -1,3 +1,5 @@
+import { canonicalizeNumber } from './extract-numbers.js';
+
 /**
  * Quantities told approximately: one report writes "31%", another "почти на треть"; one dates a
  * wreck "17th-century", another "375 years ago", a third "XVII века". Each is read as a mark of
@@ -95,7 +97,7 @@ export function readQuantities(text: string, year: number, max: number): Quantit
   };
   for (const [pattern, fraction] of FRACTION_WORDS) if (pattern.test(lower)) mark(`~${fraction}`);
   for (const match of lower.matchAll(PERCENT)) {
-    const number = canonical(match[1] as string);
+    const number = canonicalizeNumber(match[1] as string, 1);
     for (const [fraction, low, high] of FRACTION_BANDS)
       if (Number(number) >= low && Number(number) <= high) numberMark(number, `~${fraction}`);
   }
@@ -127,11 +129,6 @@ function fractionOf(word: string): RegExp {
     `\\b(?:a|one)[ -]${word}(?= of\\b|[.,;:!?)]|$)|\\b${BEFORE_FRACTION} (?:a|one)[ -]${word}\\b`,
     'u',
   );
-}
-
-/** A number as extractNumbers writes it: a decimal comma read as a point, trailing zeros dropped. */
-function canonical(raw: string): string {
-  return String(Number(raw.replace(',', '.')));
 }
 
 /** The century a year falls in (1651 and 1600 are in the 17th; the 1st is years 1–100 by count). */
@@ -170,11 +167,7 @@ export function withQuantitiesSaid(
 ): readonly string[] {
   // Most pairs say no quantity in words: measured for every candidate, they allocate nothing.
   if (other.numberQuantities.length === 0 || side.quantities.length === 0) return said;
-  const out: string[] = [];
-  for (const entry of other.numberQuantities) {
-    const at = entry.indexOf('=');
-    if (side.quantities.includes(entry.slice(at + 1))) out.push(`#:${entry.slice(0, at)}`);
-  }
+  const out = numbersWithMarkOf(other, side).map((number) => `#:${number}`);
   return out.length === 0 ? said : [...said, ...out];
 }
 
@@ -185,10 +178,15 @@ export function agreesApproximately(
   other: QuantitySide,
 ): boolean {
   if (side.numberQuantities.length === 0 || other.quantities.length === 0) return false;
+  return numbersWithMarkOf(side, other).some((number) => numbers.includes(number));
+}
+
+/** The numbers of `side` (its `number=mark` entries) whose mark `other` says. */
+function numbersWithMarkOf(side: QuantitySide, other: QuantitySide): string[] {
+  const numbers: string[] = [];
   for (const entry of side.numberQuantities) {
     const at = entry.indexOf('=');
-    if (numbers.includes(entry.slice(0, at)) && other.quantities.includes(entry.slice(at + 1)))
-      return true;
+    if (other.quantities.includes(entry.slice(at + 1))) numbers.push(entry.slice(0, at));
   }
-  return false;
+  return numbers;
 }

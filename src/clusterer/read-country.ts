@@ -104,6 +104,8 @@ function isWritten(concept: Concept, word: string, lower: string): boolean {
 
 /** A capitalised word mid-sentence just before `at`: a given name, so the word is a surname. */
 function followsName(words: readonly TextToken[], at: number): boolean {
+  // A word that opens a sentence or follows a colon ("Marathon: Kenyan record") follows no name.
+  if ((words[at] as TextToken).sentenceStart) return false;
   const previous = words[at - 1];
   if (previous === undefined || previous.sentenceStart) return false;
   if (!isCapitalised(previous.word)) return false;

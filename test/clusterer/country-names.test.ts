@@ -122,6 +122,18 @@ describe('a country in every form', () => {
     ]);
   });
 
+  it('reads a people word after a colon or a full stop as the country, whatever came before', () => {
+    const kenya = skeletonizeName('Kenya');
+    const afterColon = readHeadline('Amsterdam Marathon: Kenyan record, Lithuanian personal best');
+    expect(afterColon.terms).toContain('w:kenya');
+    expect(afterColon.names).toContain(kenya);
+    expect(readHeadline('City Marathon. Kenyan runners sweep the podium').names).toContain(kenya);
+    // Without the colon the word after a capitalised word stays a surname.
+    const coach = readHeadline('Tributes paid to the coach Paul Kenyan after the race');
+    expect(coach.terms).toContain('w:kenyan');
+    expect(coach.terms).not.toContain('w:kenya');
+  });
+
   it('reads a short name that is also a common word only where it cannot be that word', () => {
     expect(readHeadline('Того же мнения придерживается министр').names).toEqual([]);
     expect(readHeadline('Президент Того ушёл в отставку').names).toEqual([skeletonizeName('Togo')]);

@@ -15,7 +15,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 33;
+export const FINGERPRINT_VERSION = 34;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -80,6 +80,12 @@ export interface FingerprintFeatures {
    */
   regionRefs: string[];
   regionPlaces: string[];
+  /**
+   * The provinces and countries of the towns, and the countries of the provinces, headline and
+   * lead name, each as `skeleton term` (read-world-places.ts): a copy naming Genoa says Liguria
+   * and Italy.
+   */
+  placesWithin: string[];
   /** Place roots of every capitalised word (and place adjective) of headline and text. */
   placeMentions: string[];
   /** Names the headline quotes ("«Утренний туман»"), as stem keys (see quoted-names.ts). */

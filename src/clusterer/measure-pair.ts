@@ -23,6 +23,7 @@ import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures
 import { type PairSide, prepareSide, termsOf, weighTerms } from './pair-side.js';
 import { agreesApproximately, withQuantitiesSaid } from './read-quantities.js';
 import { withRegionsSaid } from './read-regions.js';
+import { withPlacesWithin } from './read-world-places.js';
 import {
   sharedQuoteWeight,
   squash,
@@ -99,8 +100,14 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   // What each side says of the names the other names besides its own names: across languages a
   // word that opens a sentence (names15); a region the other refers to, by naming a town of it
   // (read-regions.ts).
-  const saidA = withRegionsSaid(cross ? a.startMentions : NO_MENTIONS, a, b, 'name');
-  const saidB = withRegionsSaid(cross ? b.startMentions : NO_MENTIONS, b, a, 'name');
+  const saidA = withPlacesWithin(
+    withRegionsSaid(cross ? a.startMentions : NO_MENTIONS, a, b, 'name'),
+    sa.namesWithin,
+  );
+  const saidB = withPlacesWithin(
+    withRegionsSaid(cross ? b.startMentions : NO_MENTIONS, b, a, 'name'),
+    sb.namesWithin,
+  );
   const nameConflict = hasNameConflict(a, b, sa.names, sb.names, saidA, saidB);
   const nameMismatch = Math.min(
     measureMissing(sa.named, wa.namedWeights, sb.names, saidB),
@@ -141,12 +148,18 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
             measureDistinctMissing(
               wa.rarest,
               tb.leadSet,
-              withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, b, a, 'term'), b, a),
+              withPlacesWithin(
+                withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, b, a, 'term'), b, a),
+                sb.termsWithin,
+              ),
             ),
             measureDistinctMissing(
               wb.rarest,
               ta.leadSet,
-              withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, a, b, 'term'), a, b),
+              withPlacesWithin(
+                withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, a, b, 'term'), a, b),
+                sa.termsWithin,
+              ),
             ),
           ),
     conflictingTitleSim: nameConflict ? titleSim : 0,

@@ -28,6 +28,9 @@ export interface PairSide {
   cross: SideTerms | undefined;
   /** A term's id in the story index's table, for a side of an entry the index holds. */
   termId: ((term: string) => number | undefined) | undefined;
+  /** The larger places the side's places say (placesWithin): their name skeletons and terms. */
+  namesWithin: string[];
+  termsWithin: string[];
 }
 
 /** A side's headline and lead terms as one mode compares them. */
@@ -100,6 +103,8 @@ export function prepareSide(
     same: undefined,
     cross: undefined,
     termId,
+    namesWithin: features.placesWithin.map((entry) => entry.split(' ')[0] as string),
+    termsWithin: features.placesWithin.map((entry) => entry.split(' ')[1] as string),
   };
 }
 

@@ -1,0 +1,167 @@
+import { cityMapping } from 'city-timezones';
+import { wordTerm } from './analyze-text.js';
+import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
+import { readCountryAt, readCountryWord } from './read-country.js';
+import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
+import { STOP_WORDS, stemWord, withoutPossessive } from './stem-word.js';
+import type { TextToken } from './text-features.js';
+
+/**
+ * A town named in one copy and its province or country in another: "Elderly couple among three
+ * dead near Genoa" and "Three dead in Liguria floods", "Liguria counts the cost" and "Floods hit
+ * Italy's coast" tell one flood, while each names a place the other never says, and the copy that
+ * names the smaller place was read as missing the larger one. A side that names a town *says* the
+ * town's province and country; one that names a province says its country. Never the other way:
+ * a country does not say every town in it.
+ *
+ * The places are Natural Earth's populated places (public domain), as the `city-timezones` package
+ * (MIT) ships them: about 7,300 towns of the world, each with its province and country, English
+ * names. A town of at least MIN_POPULATION people counts, and every province. A name is left out
+ * when two countries hold it, when it is a country, a concept of the news lexicon, a stop word or
+ * shorter than MIN_LETTERS, and it is read only where it can be a place: capitalised, and not next
+ * to another capitalised word (a person: "Jesse Jackson", "Florence Pugh"), unless the two words
+ * together are the place ("San Francisco") or the word before is a country ("Italy's Liguria").
+ * A headline's first word counts: headlines open with the place ("Liguria counts the cost").
+ *
+ * Read at fingerprint time as `skeleton term` entries (FingerprintFeatures.placesWithin), so that
+ * a pair only compares strings: the name skeleton a side holds for the larger place, and the term
+ * its words give (a country as its concept `c:italy` and as its word `w:italy`).
+ */
+
+const MIN_POPULATION = 50_000;
+const MIN_LETTERS = 4;
+const MAX_WORDS = 3;
+
+/** A place's larger places: `skeleton term` entries. */
+type Containers = readonly string[];
+
+/** The gazetteer, compiled: immutable data, made once like a regular expression. */
+const PLACES = compilePlaces();
+const LONGEST = Math.max(...[...PLACES.keys()].map((name) => name.split(' ').length));
+
+function compilePlaces(): Map<string, Containers> {
+  // Each name's countries, and its larger places: a town two provinces of one country hold
+  // ("Springfield") says the country alone.
+  const countries = new Map<string, Set<string>>();
+  const containers = new Map<string, string[]>();
+  const add = (name: string, country: string, province: string[], countryEntries: string[]) => {
+    const key = name.toLowerCase();
+    const held = countries.get(key) ?? new Set<string>();
+    countries.set(key, held.add(country));
+    const before = containers.get(key);
+    const larger = [...province, ...countryEntries];
+    containers.set(key, before === undefined || sameList(before, larger) ? larger : countryEntries);
+  };
+  for (const place of cityMapping) {
+    const country = readCountryName(place.country);
+    const countryEntries = country === undefined ? [] : countryContainers(country);
+    add(place.province, place.country, [], countryEntries);
+    if (place.pop < MIN_POPULATION || place.city === place.province) continue;
+    add(place.city, place.country, provinceContainers(place.province), countryEntries);
+  }
+  const places = new Map<string, Containers>();
+  for (const [key, larger] of containers) {
+    const words = key.split(/\s+/u);
+    if ((countries.get(key)?.size ?? 0) > 1 || larger.length === 0) continue;
+    if (words.length > MAX_WORDS || key.length < MIN_LETTERS || STOP_WORDS.has(key)) continue;
+    if (words.length === 1 && readCountryName(key) !== undefined) continue;
+    places.set(key, larger);
+  }
+  return places;
+}
+
+/** The country id of a country's English name ("Italy", "United Kingdom"), if the table reads it. */
+function readCountryName(name: string): string | undefined {
+  const words = name.split(/\s+/u).map((word) => ({
+    word: word.charAt(0).toUpperCase() + word.slice(1),
+    sentenceStart: false,
+  }));
+  const reading = readCountryAt(words, 0, words[0]?.word.toLowerCase() ?? '', false);
+  return reading !== undefined && reading.words === words.length ? reading.id : undefined;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function countryContainers(id: string): string[] {
+  const skeleton = skeletonizeName(id);
+  return [`${skeleton} c:${id}`, `${skeleton} w:${stemWord(id.replace(/-/gu, ''))}`];
+}
+
+function provinceContainers(province: string): string[] {
+  return province
+    .split(/[\s-]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word) && word.length >= MIN_LETTERS)
+    .map((word) => `${skeletonizeAsWritten(word)} ${wordTerm(word)}`);
+}
+
+/**
+ * The larger places of the places `tokens` name (see the file's comment), each once, at most
+ * `max`. `lexicon`: a word it reads as a concept is no place.
+ */
+export function listPlacesWithin(
+  tokens: readonly TextToken[],
+  lexicon: NewsLexicon,
+  max: number,
+): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < tokens.length && out.length < max; at++) {
+    const token = tokens[at] as TextToken;
+    if (!isCapitalised(token.word)) continue;
+    const found = readPlaceAt(tokens, at);
+    if (found === undefined) continue;
+    const { words, larger } = found;
+    const first = withoutPossessive(token.word.toLowerCase());
+    if (words === 1 && lookUpConcept(lexicon, first) !== undefined) continue;
+    if (nextToName(tokens, at, words)) continue;
+    for (const entry of larger) if (!out.includes(entry) && out.length < max) out.push(entry);
+    at += words - 1;
+  }
+  return out;
+}
+
+/** The longest place that opens at `at`, and how many words name it. */
+function readPlaceAt(
+  tokens: readonly TextToken[],
+  at: number,
+): { words: number; larger: Containers } | undefined {
+  for (let words = Math.min(LONGEST, tokens.length - at); words >= 1; words--) {
+    const parts = tokens.slice(at, at + words).map((token) => token.word.toLowerCase());
+    parts[words - 1] = withoutPossessive(parts[words - 1] as string);
+    const larger = PLACES.get(parts.join(' '));
+    if (larger !== undefined) return { words, larger };
+  }
+  return undefined;
+}
+
+/**
+ * A capitalised word mid-sentence just before the place (not a country, nor a possessive:
+ * "Italy's Liguria") or just after it: a person's name.
+ */
+function nextToName(tokens: readonly TextToken[], at: number, words: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + words];
+  const beforeName =
+    before !== undefined &&
+    !(tokens[at] as TextToken).sentenceStart &&
+    isCapitalised(before.word) &&
+    withoutPossessive(before.word) === before.word &&
+    readCountryWord(before.word) === undefined;
+  return beforeName || (after !== undefined && !after.sentenceStart && isCapitalised(after.word));
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/**
+ * `said`, with what a side's places say of larger ones (PairSide.namesWithin or termsWithin); the
+ * same list when they say nothing.
+ */
+export function withPlacesWithin(
+  said: readonly string[],
+  within: readonly string[],
+): readonly string[] {
+  return within.length === 0 ? said : [...said, ...within];
+}

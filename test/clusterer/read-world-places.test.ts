@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { measurePair } from '../../src/clusterer/measure-pair.js';
+import { compileNewsLexicon } from '../../src/clusterer/news-lexicon.js';
+import { listPlacesWithin, withPlacesWithin } from '../../src/clusterer/read-world-places.js';
+import { skeletonizeAsWritten, skeletonizeName } from '../../src/clusterer/skeletonize-name.js';
+import { tokenizeWithSentenceStarts } from '../../src/clusterer/text-features.js';
+import { featuresOf } from './make-entry.js';
+
+const LEXICON = compileNewsLexicon();
+const within = (text: string) =>
+  listPlacesWithin(tokenizeWithSentenceStarts(text, 100), LEXICON, 12);
+const names = (text: string) => within(text).map((entry) => entry.split(' ')[0]);
+const terms = (text: string) => within(text).map((entry) => entry.split(' ')[1]);
+
+describe('listPlacesWithin', () => {
+  it("says a town's province and country, and a province's country", () => {
+    expect(terms('Three dead as rivers burst their banks near Genoa')).toEqual([
+      'w:liguri',
+      'c:italy',
+      'w:italy',
+    ]);
+    expect(names('Three dead as rivers burst their banks near Genoa')).toEqual([
+      skeletonizeAsWritten('Liguria'),
+      skeletonizeName('Italy'),
+      skeletonizeName('Italy'),
+    ]);
+    expect(terms('Liguria counts the cost after a night of flooding')).toEqual([
+      'c:italy',
+      'w:italy',
+    ]);
+    expect(terms('Floods hit Italy’s Liguria')).toContain('c:italy');
+  });
+
+  it('reads a place of two words whole', () => {
+    expect(terms('Protest in San Francisco')).toContain(`w:califo`);
+  });
+
+  it('reads no place next to another capitalised word: a person', () => {
+    expect(within('Jesse Jackson dies at 84')).toEqual([]);
+    expect(within('Actor Florence Pugh wins an award')).toEqual([]);
+  });
+
+  it('says no country of a town two countries hold, and nothing of a country', () => {
+    // Brest is in Belarus and in France.
+    expect(within('A court in Brest jails a teacher')).toEqual([]);
+    expect(within('Floods hit Italy')).toEqual([]);
+  });
+
+  it('keeps what was said when the side names no place', () => {
+    const said = ['x'];
+    expect(withPlacesWithin(said, [])).toBe(said);
+    expect(withPlacesWithin(said, ['y'])).toEqual(['x', 'y']);
+  });
+});
+
+describe('a town in one copy and its province in the other', () => {
+  const copy = (place: string) =>
+    [
+      featuresOf(
+        `Elderly couple among three dead as rivers burst banks near ${place}`,
+        `An elderly couple were among three people killed when torrential rain hit the hills behind ${place} overnight.`,
+      ),
+      featuresOf(
+        'Three dead in Liguria floods',
+        `Flash floods tore through towns north of ${place} overnight, killing three people.`,
+      ),
+    ] as const;
+
+  it("say the province: the town's copy does not miss it, a town elsewhere does", () => {
+    const [town, province] = copy('Genoa');
+    const [elsewhere, provinceAgain] = copy('Porto');
+    expect(measurePair(town, province).distinctMissing).toBe(0);
+    expect(measurePair(elsewhere, provinceAgain).distinctMissing).toBeGreaterThan(0);
+  });
+});

@@ -7,7 +7,7 @@ import {
   type NewsLexicon,
 } from './news-lexicon.js';
 import { readNumberCompound } from './number-compounds.js';
-import { readNumberWord, sumNumberWords } from './number-words.js';
+import { readNumberJoint, readNumberWord, sumNumberWords } from './number-words.js';
 import { isCountryForm, readCountryAt } from './read-country.js';
 import { readDurations } from './read-durations.js';
 import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
@@ -101,6 +101,16 @@ export function analyzeText(
         flushNumbers();
         continue;
       }
+    }
+    const joint = readNumberJoint(
+      lower,
+      [words[at + 1]?.word.toLowerCase(), words[at + 2]?.word.toLowerCase()],
+      numberRun,
+    );
+    if (joint !== undefined) {
+      numberRun.push(...joint.values);
+      at += joint.words - 1;
+      continue;
     }
     flushNumbers();
     // A compound that opens with a number ("четырехдневную") says the number, and is read on.

@@ -201,11 +201,44 @@ export function sumNumberWords(values: number[]): number {
   let total = 0;
   let current = 0;
   for (const value of values) {
-    if (value === 100) current = Math.max(1, current) * 100;
+    if (value === 100) current = (current === 0 ? 1 : current) * 100;
     else if (value >= 1000) {
-      total += Math.max(1, current) * value;
+      total += (current === 0 ? 1 : current) * value;
       current = 0;
     } else current += value;
   }
   return total + current;
+}
+
+/** What an English joining word adds to a run of number words, and how many words it takes. */
+export interface NumberJoint {
+  values: number[];
+  words: number;
+}
+
+/**
+ * English words inside a number written in words: "and a half" adds a half ("one and a half
+ * thousand" is 1,500, "two and a half million" 2,500,000), "half a" opens a number before a
+ * thousand or more ("half a million"), and "and" after a hundred or a thousand goes on to the
+ * rest ("two hundred and fifty" is 250, where "ten and twenty" stays two numbers). `run`: the
+ * values read so far; `next`: the lower-cased words after `lower`.
+ */
+export function readNumberJoint(
+  lower: string,
+  next: readonly (string | undefined)[],
+  run: readonly number[],
+): NumberJoint | undefined {
+  if (lower === 'half') {
+    const scale = next[0] === 'a' ? readNumberWord(next[1] ?? '') : undefined;
+    return run.length === 0 && scale !== undefined && scale >= 1000
+      ? { values: [0.5], words: 2 }
+      : undefined;
+  }
+  if (lower !== 'and' || run.length === 0) return undefined;
+  if (next[0] === 'a' && next[1] === 'half') return { values: [0.5], words: 3 };
+  const last = run[run.length - 1] as number;
+  const following = readNumberWord(next[0] ?? '');
+  return (last === 100 || last >= 1000) && following !== undefined && following < 100
+    ? { values: [], words: 1 }
+    : undefined;
 }

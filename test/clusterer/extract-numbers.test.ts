@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractNumbers } from '../../src/clusterer/extract-numbers.js';
 import { readNumberWord, sumNumberWords } from '../../src/clusterer/number-words.js';
+import { featuresOf } from './make-entry.js';
 
 const read = (text: string) => extractNumbers(text, 20);
 
@@ -101,5 +102,16 @@ describe('number words', () => {
     expect(readNumberWord('полтораста')).toBe(150);
     expect(readNumberWord('мільёнаў')).toBe(1e6);
     expect(readNumberWord('мільенаў')).toBe(1e6);
+  });
+
+  it('reads English halves and "and" inside a number, and keeps two numbers joined by "and" apart', () => {
+    const numbersOf = (title: string) => featuresOf(title, '').titleNumbers;
+    expect(numbersOf('Nearly one and a half thousand people evacuated')).toEqual(['1500']);
+    expect(numbersOf('Two and a half million without power')).toEqual(['2500000']);
+    expect(numbersOf('Half a million without power')).toEqual(['500000']);
+    expect(numbersOf('Two hundred and fifty people evacuated')).toEqual(['250']);
+    expect(numbersOf('Between ten and twenty people evacuated')).toEqual(['10', '20']);
+    // "half" before no scale is a word: "half a dozen", "half the town".
+    expect(numbersOf('Half a dozen people evacuated')).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ const RULES: [Exclude<Genre, ''>, RegExp][] = [
   ],
   [
     'explainer',
-    /\bwhat (?:to|you need to|we) know\b|\bhere'?s what\b|\bwhat we learned\b|\bexplained\b|\bexplainer\b|\bwhat'?s next\b|\bwhat it means\b|что известно|что нужно знать|объясняем|што вядома|тлумачым/iu,
+    /\bwhat (?:to|you need to|we) know\b|\bwhat to expect\b|\bhere'?s what\b|\bwhat we learned\b|\bexplained\b|\bexplainer\b|\bwhat'?s next\b|\bwhat it means\b|что известно|что нужно знать|чего (?:ждать|ожидать)|объясняем|што вядома|чаго чакаць|тлумачым/iu,
   ],
 ];
 
@@ -62,10 +62,11 @@ const RULE_PIECES = [
   ...['watch', 'video', 'listen', 'podcast', 'footage', 'видео', 'кадры', 'відэа'],
   ...['obituary', 'life', 'all about', 'некролог', 'памяти ', 'памяці '],
   ...['what', 'explain', 'что известно', 'что нужно знать', 'объясняем', 'што вядома', 'тлумачым'],
+  ...['чего ждать', 'чего ожидать', 'чаго чакаць'],
 ];
 /** The same for PREVIEW. */
 const PREVIEW_PIECES = [
-  ...['to ', 'will ', 'проведут', 'пройд', 'состоится', 'намерен', 'собира', 'правядуць'],
+  ...['to ', 'will ', ' for ', 'проведут', 'пройд', 'состоится', 'намерен', 'собира', 'правядуць'],
   ...['адбудзецца', 'збіраюцца', 'ожида', 'планиру', 'плануе', 'плануюць'],
 ];
 /**
@@ -78,7 +79,7 @@ const FOLDED_ELSEWHERE = /[\u017f\u1c80-\u1c88]/u;
 const QUESTION_START =
   /^(?:how|why|what|who|whom|which|where|when|is|are|can|could|will|would|should|does|do|did|почему|как|что|кто|зачем|чем|где|когда|ли|чаму|як|што|хто|навошта|дзе|калі)\b/iu;
 const PREVIEW =
-  /\b(?:to|will|plans? to) (?:meet|hold|vote|visit|sign|host|begin|start|open|face|decide|announce|travel|attend|resume|debate|rule|testify)\b|\b(?:expected|set|poised|likely|tipped|slated) to \p{L}|проведут|пройд[её]т|состоится|намерен[аы]? |собира[ею]тся|ожида[ею]тся,? что|планиру[ею]т |правядуць|пройдзе|адбудзецца|збіраюцца|плануе |плануюць /iu;
+  /\b(?:to|will|plans? to) (?:meet|hold|vote|visit|sign|host|begin|start|open|face|decide|announce|travel|attend|resume|debate|rule|testify)\b|\b(?:expected|set|poised|likely|tipped|slated) to \p{L}|\b(?:set|poised|braced) for (?:an? |the )?(?:\p{L}+ )?(?:decision|vote|talks|showdown|ruling|verdict|meeting|summit|election|announcement)\b|проведут|пройд[её]т|состоится|намерен[аы]? |собира[ею]тся|ожида[ею]тся,? что|планиру[ею]т |правядуць|пройдзе|адбудзецца|збіраюцца|плануе |плануюць /iu;
 /**
  * A decision still being weighed: "EU weighs sanctions", "is considering a curfew", "обсуждает
  * исключение нардепов", "абмяркоўвае павышэнне" — its outcome is another story. In Russian and

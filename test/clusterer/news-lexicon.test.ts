@@ -86,6 +86,18 @@ describe('stemWord and detectGenre', () => {
     expect(detectGenre('Совет обсудил исключение депутатов')).toBe('');
   });
 
+  it('reads what to expect of a decision as an explainer, and a decision ahead as a preview', () => {
+    expect(detectGenre('Zaretsk bank set for rate decision on Thursday: what to expect')).toBe(
+      'explainer',
+    );
+    expect(detectGenre('Чего ждать от заседания Нацбанка')).toBe('explainer');
+    expect(detectGenre('Чаго чакаць ад пасяджэння Нацбанка')).toBe('explainer');
+    expect(detectGenre('Zaretsk council set for a vote on night buses')).toBe('preview');
+    expect(detectGenre('Parliament braced for crucial vote on the budget')).toBe('preview');
+    expect(detectGenre('Zaretsk bank cuts rates to 3.5% as inflation eases')).toBe('');
+    expect(detectGenre('Record set for the longest flight')).toBe('');
+  });
+
   it('reads an item announcing footage as a video, and a report of the event as a report', () => {
     expect(detectGenre('Появилось видео закладки камня в Зарецке')).toBe('video');
     expect(detectGenre('Video emerges of the bridge collapse')).toBe('video');

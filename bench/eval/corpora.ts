@@ -26,6 +26,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-v',
   'newsroom-w',
   'newsroom-x',
+  'newsroom-y',
   'world-news',
 ];
 /**
@@ -42,6 +43,7 @@ export const OPENED_CORPORA: readonly CorpusName[] = [
   'newsroom-u',
   'newsroom-w',
   'newsroom-x',
+  'newsroom-y',
 ];
 /**
  * Synthetic corpora written without seeing the rules, never tuned on: reported apart (those of

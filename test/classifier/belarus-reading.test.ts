@@ -135,3 +135,28 @@ describe('belarus takes a prison named by a Belarusian town', () => {
     ).toBe(false);
   });
 });
+
+describe('belarus takes a rate quoted for 100 Russian rubles, and Берасце for Brest', () => {
+  it('takes a daily rate list that quotes the Russian ruble per hundred, naming no bank', () => {
+    expect(
+      judge(
+        'Курсы валют на 3 марта: доллар подешевел',
+        'Официальный курс доллара на 3 марта — 3,0521 рубля, евро — 3,5710, 100 российских рублей — 3,6940.',
+      ),
+    ).toBe(true);
+    // A rate of the Russian ruble alone is no rate of another ruble.
+    expect(
+      judge('Рубль укрепился', 'Курс российского рубля к доллару вырос на торгах в понедельник.'),
+    ).toBe(false);
+  });
+
+  it('reads the Belarusian Берасце as Brest, a place of Belarus', () => {
+    const places = (title: string) =>
+      explainMatch({ title, text: 'Рух па ім пачнецца ў чацвер.' }, topic).evidence.map(
+        (e) => e.id,
+      );
+    expect(places('У Берасці адкрылі новы мост')).toContain('places');
+    expect(places('У Брэсце адкрылі новы мост')).toContain('places');
+    expect(places('У Беразіно адкрылі новы мост')).not.toContain('places');
+  });
+});

@@ -242,3 +242,29 @@ describe('political-prisoners reads how such news is told (EN, RU, BE)', () => {
     ).toBe(false);
   });
 });
+
+describe('political-prisoners reads a verdict for comments on the police or for a donation', () => {
+  it('takes a pensioner found guilty of insulting police officers in comments', () => {
+    expect(
+      judge(
+        'У Берасці пенсіянерку асудзілі за каментары',
+        'Суд прызначыў 66-гадовай жанчыне два гады абмежавання волі за каментары ў тэлеграм-каналах. Яе прызналі вінаватай у абразе супрацоўнікаў міліцыі.',
+      ).matched,
+    ).toBe(true);
+    expect(
+      judge(
+        'В Гомеле пенсионерку осудили за комментарии',
+        'Суд назначил 66-летней женщине два года ограничения свободы за комментарии в телеграм-каналах. Ее признали виновной в оскорблении сотрудников милиции.',
+      ).matched,
+    ).toBe(true);
+  });
+
+  it('takes a driver sentenced for a donation', () => {
+    expect(
+      judge(
+        'Абласны суд пакінуў у сіле прысуд кіроўцы',
+        'Віцебскі абласны суд адхіліў апеляцыю кіроўцы аўтобуса. Прысуд — чатыры гады калоніі за данат 20 долараў — уступіў у сілу.',
+      ).matched,
+    ).toBe(true);
+  });
+});

@@ -51,6 +51,7 @@ export type CorpusName =
   | 'newsroom-v'
   | 'newsroom-w'
   | 'newsroom-x'
+  | 'newsroom-y'
   | 'world-news';
 
 interface RawLabel {

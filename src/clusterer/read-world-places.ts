@@ -156,12 +156,14 @@ function isCapitalised(word: string): boolean {
 }
 
 /**
- * `said`, with what a side's places say of larger ones (PairSide.namesWithin or termsWithin); the
- * same list when they say nothing.
+ * `said`, with what a side's places say of larger ones (PairSide.namesWithin or termsWithin): the
+ * same list when they say nothing, and `within` itself when nothing else was said (most pairs,
+ * measured for every candidate, then allocate nothing).
  */
 export function withPlacesWithin(
   said: readonly string[],
   within: readonly string[],
 ): readonly string[] {
-  return within.length === 0 ? said : [...said, ...within];
+  if (within.length === 0) return said;
+  return said.length === 0 ? within : [...said, ...within];
 }

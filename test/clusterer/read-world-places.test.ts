@@ -50,6 +50,8 @@ describe('listPlacesWithin', () => {
     const said = ['x'];
     expect(withPlacesWithin(said, [])).toBe(said);
     expect(withPlacesWithin(said, ['y'])).toEqual(['x', 'y']);
+    const within = ['y'];
+    expect(withPlacesWithin([], within)).toBe(within);
   });
 });
 

@@ -3,6 +3,7 @@ import { detectGenre } from '../../src/clusterer/detect-genre.js';
 import { compileNewsLexicon, lookUpConcept } from '../../src/clusterer/news-lexicon.js';
 import { readNumberWord, sumNumberWords } from '../../src/clusterer/number-words.js';
 import { stemWord } from '../../src/clusterer/stem-word.js';
+import { featuresOf } from './make-entry.js';
 
 describe('the news lexicon', () => {
   const lexicon = compileNewsLexicon();
@@ -13,6 +14,16 @@ describe('the news lexicon', () => {
       expect(concept(word), word).toBe('sentence');
     for (const word of ['detained', 'задержали', 'арестован', 'затрыманы'])
       expect(concept(word), word).toBe('arrest');
+  });
+
+  it('reads "got N years" as a sentence in three languages, the number between the words', () => {
+    const events = (title: string) => featuresOf(title, '').titleEvents;
+    expect(events('Blogger got 5 years for a post')).toContain('sentence');
+    expect(events('Блогер получил 5 лет колонии')).toContain('sentence');
+    expect(events('Блогерка получила 3 года')).toContain('sentence');
+    expect(events('Блогер атрымаў 8 гадоў калоніі')).toContain('sentence');
+    // "получил" alone is no sentence: a prize, a letter.
+    expect(events('Блогер получил премию')).not.toContain('sentence');
   });
 
   it('knows a central bank and its rate in three languages, acronyms too', () => {

@@ -47,7 +47,7 @@ event search | search searches searched | обыск* | ператрус* воб
 event trial | trial trials hearing hearings | процесс* заседани* | працэс* пасяджэнн*
 event inaugurate | sworn swear swears inaugurate inaugurated inauguration oath | присяг* инаугурац* | прысяг* інаўгурац*
 event appeal | appeal appeals appealed | апелляци* обжалова* | апеляцы* абскардж*
-event fine | fine fines fined penalty | штраф* | штраф*
+event fine | fine fines fined penalty | штраф* оштраф* | штраф* аштраф*
 event injure | injure injured injuries wound wounded hurt | ранен* пострада* | паранен* пацярпе*
 event rescue | rescue rescued evacuate evacuated evacuation | спас* эвакуа* | выратава* эвакуа*
 event launch | launch launches launched | запуст* запуск* | запусці* запуск*

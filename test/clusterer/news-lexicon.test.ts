@@ -14,6 +14,8 @@ describe('the news lexicon', () => {
       expect(concept(word), word).toBe('sentence');
     for (const word of ['detained', 'задержали', 'арестован', 'затрыманы'])
       expect(concept(word), word).toBe('arrest');
+    for (const word of ['fined', 'штраф', 'оштрафован', 'оштрафовали', 'аштрафаваны'])
+      expect(concept(word), word).toBe('fine');
   });
 
   it('reads "got N years" as a sentence in three languages, the number between the words', () => {

@@ -230,12 +230,17 @@ function addConcept(out: AnalyzedText, concept: Concept, said: string): void {
  */
 function addCountry(out: AnalyzedText, id: string, said: TextToken[]): void {
   const skeleton = skeletonizeName(id);
-  const term = `w:${stemWord(id.replace(/-/gu, ''))}`;
+  const term = countryTerm(id);
   push(out.terms, term);
   push(out.nameTerms, term);
   push(out.names, skeleton);
   push(out.crossTerms, `e:${skeleton}`);
   push(out.evidence, `e:${skeleton}=${said.map((token) => token.word).join(' ')}`);
+}
+
+/** The word term of a country read as a name (its id, read-country.ts): "Peru's" gives `w:peru`. */
+export function countryTerm(id: string): string {
+  return `w:${stemWord(id.replace(/-/gu, ''))}`;
 }
 
 function addNumber(out: AnalyzedText, number: string, words: number): void {

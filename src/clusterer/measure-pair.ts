@@ -99,7 +99,8 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   );
   // What each side says of the names the other names besides its own names: across languages a
   // word that opens a sentence (names15); a region the other refers to, by naming a town of it
-  // (read-regions.ts).
+  // (read-regions.ts); a province or country, by naming a town or province in it
+  // (read-world-places.ts).
   const saidA = withPlacesWithin(
     withRegionsSaid(cross ? a.startMentions : NO_MENTIONS, a, b, 'name'),
     sa.namesWithin,

@@ -114,7 +114,7 @@ function followsName(words: readonly TextToken[], at: number): boolean {
 }
 
 /** A first letter in upper case (text-features' own test is not imported: it skeletonizes names). */
-function isCapitalised(word: string): boolean {
+export function isCapitalised(word: string): boolean {
   return CAPITALISED.test(word);
 }
 

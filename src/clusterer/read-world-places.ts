@@ -1,9 +1,9 @@
 import { cityMapping } from 'city-timezones';
-import { wordTerm } from './analyze-text.js';
+import { countryTerm, wordTerm } from './analyze-text.js';
 import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
-import { readCountryAt, readCountryWord } from './read-country.js';
+import { isCapitalised, readCountryAt, readCountryWord } from './read-country.js';
 import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
-import { STOP_WORDS, stemWord, withoutPossessive } from './stem-word.js';
+import { STOP_WORDS, withoutPossessive } from './stem-word.js';
 import type { TextToken } from './text-features.js';
 
 /**
@@ -86,13 +86,14 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 function countryContainers(id: string): string[] {
   const skeleton = skeletonizeName(id);
-  return [`${skeleton} c:${id}`, `${skeleton} w:${stemWord(id.replace(/-/gu, ''))}`];
+  // Said as a name, "Italy's" is its word term; said as "Italy" or "Italian", the lexicon's concept.
+  return [`${skeleton} c:${id}`, `${skeleton} ${countryTerm(id)}`];
 }
 
 function provinceContainers(province: string): string[] {
   return province
     .split(/[\s-]+/u)
-    .filter((word) => /^\p{Lu}/u.test(word) && word.length >= MIN_LETTERS)
+    .filter((word) => isCapitalised(word) && word.length >= MIN_LETTERS)
     .map((word) => `${skeletonizeAsWritten(word)} ${wordTerm(word)}`);
 }
 
@@ -149,10 +150,6 @@ function nextToName(tokens: readonly TextToken[], at: number, words: number): bo
     withoutPossessive(before.word) === before.word &&
     readCountryWord(before.word) === undefined;
   return beforeName || (after !== undefined && !after.sentenceStart && isCapitalised(after.word));
-}
-
-function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
 }
 
 /**

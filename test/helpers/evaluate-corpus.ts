@@ -52,6 +52,7 @@ export type CorpusName =
   | 'newsroom-w'
   | 'newsroom-x'
   | 'newsroom-y'
+  | 'newsroom-z'
   | 'world-news';
 
 interface RawLabel {

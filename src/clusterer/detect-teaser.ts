@@ -9,10 +9,12 @@
  * - a headline that opens on a personal pronoun ("He ran…", "Она…"): it holds back who;
  * - "just" before a verb of what happened ("just found", "just hit");
  * - a hook: "but there's a catch", "you won't believe", "what happened next", "вы не поверите";
- * - emotive emphasis ("terrifying", "jaw-dropping", "шокирующий", "жуткий");
+ * - emotive emphasis ("terrifying", "jaw-dropping", "mysterious", "шокирующий", "жуткий");
+ * - the reader addressed at the end ("…to Reach Us"), a speculation after a dash ("— Could Be
+ *   Sent Back");
  * - a whole word in capitals for emphasis in a headline that is not in capitals ("found WATER"):
  *   a common word of five letters or more (acronyms are mostly shorter), said in lower case by
- *   the lead.
+ *   the lead, or a number word ("9 BILLION Years").
  */
 
 const PRONOUN_START = /^(?:he|she|they|he's|she's|they're|он|она|они|ён|яна|яны)\s+\p{Ll}/iu;
@@ -24,7 +26,19 @@ const HOOK =
   /\bbut there['’]?s a (?:catch|twist|problem)\b|\byou (?:won['’]?t|will not) believe\b|\bwhat happened next\b|\byou need to see\b|\bwill (?:shock|amaze|surprise) you\b|\bthe reason (?:why )?(?:will|may) surprise\b|но есть нюанс|вы не поверите|не паверыце|вот что (?:случилось|произошло) дальше/iu;
 
 const EMOTIVE =
-  /\b(?:terrifying|jaw-?dropping|mind-?blowing|heart-?stopping|spine-?chilling|insane|unbelievable|shocking)\b|шокирующ|жутк(?:ий|ая|ое|ие)|страшн(?:ый|ая|ое) (?:шторм|ураган)|шакуюч|жахлів/iu;
+  /\b(?:terrifying|jaw-?dropping|mind-?blowing|heart-?stopping|spine-?chilling|insane|unbelievable|shocking|mysterious|bizarre|stunning|incredible|heartbreaking)\b|шокирующ|жутк(?:ий|ая|ое|ие)|страшн(?:ый|ая|ое) (?:шторм|ураган)|загадочн|таинственн|невероятн|шакуюч|жахлів|загадкав|неверагодн/iu;
+
+/**
+ * The reader addressed at the headline's end ("…to Reach Us", "…Will Surprise You"), or a
+ * speculation after a dash ("… — Could Be Sent Back"): the headline sells, the lead tells. "US"
+ * in capitals is a country.
+ */
+const ADDRESS =
+  /\b(?:[Uu]s|[Yy]ou)[.!?]*$|[—–]\s*(?:[Cc]ould|[Mm]ight|[Mm]ay)\s+(?:[Bb]e|[Ff]ace|[Ss]oon)\b/u;
+
+/** Number words shouted ("9 BILLION Years"): never an acronym, whatever the lead says. */
+const SHOUTED_NUMBER =
+  /^(?:HUNDREDS?|THOUSANDS?|MILLIONS?|BILLIONS?|ТЫСЯЧ\p{Lu}*|МИЛЛИОН\p{Lu}*|МИЛЛИАРД\p{Lu}*|МІЛЬЁН\p{Lu}*|МІЛЬЯРД\p{Lu}*)$/u;
 
 /**
  * Labels in capitals are the item's genre, not emphasis: a bracketed one ("(VIDEO)") or a leading
@@ -39,7 +53,8 @@ const EMPHASIS_LETTERS = 5;
 export function isTeaser(title: string, lead = ''): boolean {
   const text = title.trim();
   if (PRONOUN_START.test(text)) return true;
-  if (JUST_DONE.test(text) || HOOK.test(text) || EMOTIVE.test(text)) return true;
+  if (JUST_DONE.test(text) || HOOK.test(text) || EMOTIVE.test(text) || ADDRESS.test(text))
+    return true;
   return hasEmphasisWord(text, lead);
 }
 
@@ -53,6 +68,8 @@ function hasEmphasisWord(text: string, lead: string): boolean {
   if (capitals.length === 0 || capitals.length * 2 > words.length) return false;
   const leadWords = new Set(lead.match(/\p{Ll}+/gu) ?? []);
   return capitals.some(
-    (word) => word.length >= EMPHASIS_LETTERS && leadWords.has(word.toLowerCase()),
+    (word) =>
+      SHOUTED_NUMBER.test(word) ||
+      (word.length >= EMPHASIS_LETTERS && leadWords.has(word.toLowerCase())),
   );
 }

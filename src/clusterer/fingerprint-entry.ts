@@ -15,6 +15,7 @@ import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
 import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
 import { readAges } from './read-ages.js';
+import { listLocations } from './read-locations.js';
 import { readPeople } from './read-people.js';
 import { type QuantityReading, readQuantities } from './read-quantities.js';
 import { listRegionPlaces, readRegionRefs } from './read-regions.js';
@@ -96,6 +97,7 @@ export function fingerprintEntry(
     leadPeople: readPeople(text.slice(0, LEAD_CHARS), isTitleCase(leadTokens), names, lexicon, 6),
     startMentions: collectStartMentions([...titleTokens, ...leadTokens], names, lexicon, 12),
     titlePlaces: listHeadlinePlaces(titleTokens, names),
+    titleLocations: listLocations(titleTokens, lexicon, 4),
     regionRefs: readRegionRefs([...titleTokens, ...leadTokens], 4),
     regionPlaces: listRegionPlaces(
       [...titleTokens, ...leadTokens],

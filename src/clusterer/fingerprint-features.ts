@@ -15,7 +15,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 37;
+export const FINGERPRINT_VERSION = 38;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -73,6 +73,8 @@ export interface FingerprintFeatures {
   startMentions: string[];
   /** Roots of the places the headline names by an adjective or a people (see place-roots.ts). */
   titlePlaces: string[];
+  /** Roots of the towns and provinces the headline sets its news in (see read-locations.ts). */
+  titleLocations: string[];
   /**
    * Belarus's regions headline and lead refer to as regions ("Брестской области", "Віцебшчына")
    * and the places of Belarus the entry names, each as `region skeleton term` (read-regions.ts):

@@ -10,6 +10,11 @@ import { saysQuotedName } from './quoted-names.js';
 export interface FactMeasures {
   /** Each headline names a place by adjective or people ("Зарецкие", "Мирградцы") the other never mentions. */
   placeConflict: number;
+  /**
+   * Each headline sets its news in a town or province (read-locations.ts) the other side never
+   * mentions, says through a place in it, or shares a region of Belarus with: another place.
+   */
+  locationConflict: number;
   /** Each headline quotes a name («Утренний туман», «Зимний лес») the other side never says. */
   quoteConflict: number;
   /** Both name dates in headline or lead, and none is the same: another day. */
@@ -31,6 +36,41 @@ export function placeConflict(a: FingerprintFeatures, b: FingerprintFeatures): n
   return !sharesAny(a.titlePlaces, b.placeMentions) && !sharesAny(b.titlePlaces, a.placeMentions)
     ? 1
     : 0;
+}
+
+/**
+ * 1 when each headline sets its news in a place the other side does not mention, else 0.
+ * `withinA`, `withinB`: the name skeletons of the larger places each side's places say
+ * (PairSide.namesWithin): "floods in Liguria" is mentioned by a copy that names Genoa.
+ */
+export function locationConflict(
+  a: FingerprintFeatures,
+  b: FingerprintFeatures,
+  withinA: readonly string[],
+  withinB: readonly string[],
+): number {
+  if (a.titleLocations.length === 0 || b.titleLocations.length === 0) return 0;
+  if (mentionsAny(a.titleLocations, b, withinB) || mentionsAny(b.titleLocations, a, withinA))
+    return 0;
+  return sharesRegion(a, b) ? 0 : 1;
+}
+
+function mentionsAny(
+  roots: readonly string[],
+  side: FingerprintFeatures,
+  within: readonly string[],
+): boolean {
+  if (sharesAny(roots, side.placeMentions)) return true;
+  for (const root of roots) for (const name of within) if (name.startsWith(root)) return true;
+  return false;
+}
+
+/** Both sides name places of one region of Belarus, or refer to it (read-regions.ts). */
+function sharesRegion(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
+  const regionsOf = (side: FingerprintFeatures) =>
+    [...side.regionPlaces, ...side.regionRefs].map((entry) => entry.split(' ')[0] as string);
+  const regions = regionsOf(a);
+  return regions.length > 0 && sharesAny(regionsOf(b), regions);
 }
 
 /**

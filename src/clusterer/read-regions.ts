@@ -156,6 +156,11 @@ export function listRegionPlaces(
   return places;
 }
 
+/** The region of Belarus whose place `word` names (a region's capital or noun, a town), if any. */
+export function readBelarusPlace(word: string): string | undefined {
+  return regionOfPlace(skeletonizeAsWritten(word), word);
+}
+
 /** Which part of a `region skeleton term` entry a pair reads, and where it stands. */
 export type RegionPart = 'name' | 'term';
 const PART_AT: Record<RegionPart, number> = { name: 1, term: 2 };

@@ -108,18 +108,31 @@ export function listPlacesWithin(
 ): string[] {
   const out: string[] = [];
   for (let at = 0; at < tokens.length && out.length < max; at++) {
-    const token = tokens[at] as TextToken;
-    if (!isCapitalised(token.word)) continue;
-    const found = readPlaceAt(tokens, at);
+    const found = readWorldPlaceAt(tokens, at, lexicon);
     if (found === undefined) continue;
     const { words, larger } = found;
-    const first = withoutPossessive(token.word.toLowerCase());
-    if (words === 1 && lookUpConcept(lexicon, first) !== undefined) continue;
-    if (nextToName(tokens, at, words)) continue;
     for (const entry of larger) if (!out.includes(entry) && out.length < max) out.push(entry);
     at += words - 1;
   }
   return out;
+}
+
+/**
+ * The place of the world (see the file's comment) that opens at `at`, if one does: how many words
+ * name it and its larger places.
+ */
+export function readWorldPlaceAt(
+  tokens: readonly TextToken[],
+  at: number,
+  lexicon: NewsLexicon,
+): { words: number; larger: Containers } | undefined {
+  const token = tokens[at] as TextToken;
+  if (!isCapitalised(token.word)) return undefined;
+  const found = readPlaceAt(tokens, at);
+  if (found === undefined) return undefined;
+  const first = withoutPossessive(token.word.toLowerCase());
+  if (found.words === 1 && lookUpConcept(lexicon, first) !== undefined) return undefined;
+  return nextToName(tokens, at, found.words) ? undefined : found;
 }
 
 /** The longest place that opens at `at`, and how many words name it. */

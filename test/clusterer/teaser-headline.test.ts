@@ -18,12 +18,23 @@ describe('isTeaser', () => {
     expect(isTeaser('Ён прабег марафон хутчэй за ўсіх')).toBe(true);
   });
 
+  it('reads mystery, the reader addressed, a shouted number and a speculation as teasers', () => {
+    expect(isTeaser('The mysterious lights over Lake Vardo')).toBe(true);
+    expect(isTeaser('Таинственный сигнал из космоса')).toBe(true);
+    expect(isTeaser('This Ancient Map Will Change How You See Us')).toBe(true);
+    expect(isTeaser('A Comet Travelled 3 MILLION Kilometres', 'the comet')).toBe(true);
+    expect(isTeaser('Vardo Poet Arrested Abroad — Could Be Sent Home')).toBe(true);
+  });
+
   it('leaves plain reports, acronyms and "just" as "only" alone', () => {
     expect(isTeaser('Storm Idris kills two in Brellin, cuts power to 50,000 homes')).toBe(false);
     expect(isTeaser('NATO and the ECB meet in Vardo', 'nato members')).toBe(false);
     expect(isTeaser('Turnout was just 31% in the Vardo by-election')).toBe(false);
     expect(isTeaser('Hethel council approves new bridge')).toBe(false);
     expect(isTeaser('В Зареченске открыли новый мост')).toBe(false);
+    expect(isTeaser('Vardo imposes tariffs on US')).toBe(false);
+    expect(isTeaser('Vardo may face snap election, minister says')).toBe(false);
+    expect(isTeaser('Budget of 3 million for Vardo roads')).toBe(false);
   });
 
   it('does not read a headline in capitals as emphasis', () => {

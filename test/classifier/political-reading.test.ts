@@ -63,6 +63,35 @@ describe('political-prisoners reads how such news is told (EN, RU, BE)', () => {
     ).toBe(true);
   });
 
+  it('takes incitement of hatred, the head of state insulted by name, and money transfers', () => {
+    const sentenced = (charge: string) =>
+      groups(
+        'В Энске осудили пенсионера',
+        `Суд приговорил 70-летнего пенсионера к трем годам колонии за ${charge}.`,
+      );
+    expect(sentenced('«разжигание вражды»')).toContain('dissent-charge');
+    expect(sentenced('«оскорбление Лукашенко»')).toContain('dissent-charge');
+    expect(sentenced('кражу')).not.toContain('dissent-charge');
+    expect(
+      judge(
+        'Вярхоўны суд пакінуў у сіле прысуд выкладчыцы',
+        'Выкладчыцу асудзілі на чатыры гады калоніі за пералікі ў фонд салідарнасці.',
+      ).matched,
+    ).toBe(true);
+  });
+
+  it('does not take a list or a count as a transfer, nor a court without a charge', () => {
+    expect(
+      judge(
+        'Урад зацвердзіў пералік тавараў',
+        'У пералік увайшлі 40 тавараў, цэны на якія будуць рэгулявацца.',
+      ).matched,
+    ).toBe(false);
+    expect(
+      judge('В Энске осудили водителя', 'Суд приговорил водителя к году колонии за ДТП.').matched,
+    ).toBe(false);
+  });
+
   it('takes a priest detained after a sermon, and a student jailed for a protest', () => {
     expect(
       judge(

@@ -8,25 +8,29 @@
  * Marks, from how clickbait is written in English, Russian and Belarusian:
  * - a headline that opens on a personal pronoun ("He ran…", "Она…"): it holds back who;
  * - "just" before a verb of what happened ("just found", "just hit");
- * - a hook: "but there's a catch", "you won't believe", "what happened next", "вы не поверите";
+ * - a hook: "but there's a catch", "you won't believe", "what happened next", "had no idea",
+ *   "all along", "вы не поверите";
  * - emotive emphasis ("terrifying", "jaw-dropping", "mysterious", "шокирующий", "жуткий");
+ * - a headline that is a quotation and nothing else ("“They Can't Reach Me, So They Go After My
+ *   Parents”");
  * - the reader addressed at the end ("…to Reach Us"), a speculation after a dash ("— Could Be
  *   Sent Back");
  * - a whole word in capitals for emphasis in a headline that is not in capitals ("found WATER"):
- *   a common word of five letters or more (acronyms are mostly shorter), said in lower case by
+ *   a common word of five letters or more (acronyms are mostly shorter), said in lower case (or capitalised, "Viking") by
  *   the lead, or a number word ("9 BILLION Years").
  */
 
-const PRONOUN_START = /^(?:he|she|they|he's|she's|they're|он|она|они|ён|яна|яны)\s+\p{Ll}/iu;
+/** A pronoun, then a word (case-insensitive: a headline in Title Case too, "He Fled Belarus"). */
+const PRONOUN_START = /^(?:he|she|they|he's|she's|they're|он|она|они|ён|яна|яны)\s+\p{L}/iu;
 
 const JUST_DONE =
   /\bjust (?:found|hit|made|won|broke|did|got|became|discovered|revealed|announced|happened|landed|struck|released|dropped|turned|set|beat|lost|killed|saved)\b/iu;
 
 const HOOK =
-  /\bbut there['’]?s a (?:catch|twist|problem)\b|\byou (?:won['’]?t|will not) believe\b|\bwhat happened next\b|\byou need to see\b|\bwill (?:shock|amaze|surprise) you\b|\bthe reason (?:why )?(?:will|may) surprise\b|но есть нюанс|вы не поверите|не паверыце|вот что (?:случилось|произошло) дальше/iu;
+  /\bbut there['’]?s a (?:catch|twist|problem)\b|\byou (?:won['’]?t|will not) believe\b|\bwhat happened next\b|\byou need to see\b|\bwill (?:shock|amaze|surprise) you\b|\bthe reason (?:why )?(?:will|may) surprise\b|\bhad no idea\b|\ball along\b|\bthe whole time\b|но есть нюанс|вы не поверите|не паверыце|вот что (?:случилось|произошло) дальше/iu;
 
 const EMOTIVE =
-  /\b(?:terrifying|jaw-?dropping|mind-?blowing|heart-?stopping|spine-?chilling|insane|unbelievable|shocking|mysterious|bizarre|stunning|incredible|heartbreaking)\b|шокирующ|жутк(?:ий|ая|ое|ие)|страшн(?:ый|ая|ое) (?:шторм|ураган)|загадочн|таинственн|невероятн|шакуюч|жахлів|загадкав|неверагодн/iu;
+  /\b(?:terrifying|jaw-?dropping|mind-?blowing|heart-?stopping|spine-?chilling|insane|unbelievable|shocking|mysterious|bizarre|stunning|incredible|heartbreaking|heartbreak)\b|шокирующ|жутк(?:ий|ая|ое|ие)|страшн(?:ый|ая|ое) (?:шторм|ураган)|загадочн|таинственн|невероятн|шакуюч|жахлів|загадкав|неверагодн/iu;
 
 /**
  * The reader addressed at the headline's end ("…to Reach Us", "…Will Surprise You"), or a
@@ -35,6 +39,9 @@ const EMOTIVE =
  */
 const ADDRESS =
   /\b(?:[Uu]s|[Yy]ou)[.!?]*$|[—–]\s*(?:[Cc]ould|[Mm]ight|[Mm]ay)\s+(?:[Bb]e|[Ff]ace|[Ss]oon)\b/u;
+
+/** A headline that is a quotation and nothing else: who said it, the lead tells. */
+const QUOTE_ONLY = /^["“«„][^"“”«»„]{12,}["”»“]$/u;
 
 /** Number words shouted ("9 BILLION Years"): never an acronym, whatever the lead says. */
 const SHOUTED_NUMBER =
@@ -52,7 +59,7 @@ const EMPHASIS_LETTERS = 5;
 /** Whether the headline reads as a teaser (see above). `lead`: the text's opening, for emphasis. */
 export function isTeaser(title: string, lead = ''): boolean {
   const text = title.trim();
-  if (PRONOUN_START.test(text)) return true;
+  if (PRONOUN_START.test(text) || QUOTE_ONLY.test(text)) return true;
   if (JUST_DONE.test(text) || HOOK.test(text) || EMOTIVE.test(text) || ADDRESS.test(text))
     return true;
   return hasEmphasisWord(text, lead);
@@ -66,7 +73,10 @@ function hasEmphasisWord(text: string, lead: string): boolean {
   const words = text.replace(LABELS, ' ').match(/\p{L}+/gu) ?? [];
   const capitals = words.filter((word) => word.length > 1 && word === word.toUpperCase());
   if (capitals.length === 0 || capitals.length * 2 > words.length) return false;
-  const leadWords = new Set(lead.match(/\p{Ll}+/gu) ?? []);
+  // The lead says the word in lower case, or capitalised as a proper adjective ("Viking").
+  const leadWords = new Set(
+    (lead.match(/\p{Lu}?\p{Ll}+/gu) ?? []).map((word) => word.toLowerCase()),
+  );
   return capitals.some(
     (word) =>
       SHOUTED_NUMBER.test(word) ||

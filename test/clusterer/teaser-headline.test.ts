@@ -24,6 +24,11 @@ describe('isTeaser', () => {
     expect(isTeaser('This Ancient Map Will Change How You See Us')).toBe(true);
     expect(isTeaser('A Comet Travelled 3 MILLION Kilometres', 'the comet')).toBe(true);
     expect(isTeaser('Vardo Poet Arrested Abroad — Could Be Sent Home')).toBe(true);
+    expect(isTeaser('Farmer’s Field Was Hiding a NORSE SHIP All Along', 'a Norse ship')).toBe(true);
+    expect(isTeaser('He Fled Vardo Four Years Ago. Now He Could Be Sent Back')).toBe(true);
+    expect(isTeaser('Farmers Had No Idea What Lay Under Their Field')).toBe(true);
+    expect(isTeaser('“They Can’t Reach Me, So They Go After My Parents”')).toBe(true);
+    expect(isTeaser('«Мы не остановимся»')).toBe(true);
   });
 
   it('leaves plain reports, acronyms and "just" as "only" alone', () => {
@@ -33,8 +38,13 @@ describe('isTeaser', () => {
     expect(isTeaser('Hethel council approves new bridge')).toBe(false);
     expect(isTeaser('В Зареченске открыли новый мост')).toBe(false);
     expect(isTeaser('Vardo imposes tariffs on US')).toBe(false);
+    expect(isTeaser('“We will not stop”, says Vardo opposition leader')).toBe(false);
     expect(isTeaser('Vardo may face snap election, minister says')).toBe(false);
     expect(isTeaser('Budget of 3 million for Vardo roads')).toBe(false);
+  });
+
+  it('does not read an acronym the lead also writes in capitals as emphasis', () => {
+    expect(isTeaser('NATOS summit opens in Vardo', 'The NATOS summit opened')).toBe(false);
   });
 
   it('does not read a headline in capitals as emphasis', () => {

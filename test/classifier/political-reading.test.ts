@@ -75,6 +75,10 @@ describe('political-prisoners reads how such news is told (EN, RU, BE)', () => {
     expect(sentenced('«действия, грубо нарушающие общественный порядок»')).toContain(
       'dissent-charge',
     );
+    // Hooliganism's legal definition says "a gross violation of public order": no dissent charge.
+    expect(sentenced('хулиганство — грубое нарушение общественного порядка')).not.toContain(
+      'dissent-charge',
+    );
     expect(
       judge(
         'Суд у Энску прысудзіў вакалісту год калоніі',

@@ -28,6 +28,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-x',
   'newsroom-y',
   'newsroom-z',
+  'newsroom-aa',
   'world-news',
 ];
 /**
@@ -46,6 +47,7 @@ export const OPENED_CORPORA: readonly CorpusName[] = [
   'newsroom-x',
   'newsroom-y',
   'newsroom-z',
+  'newsroom-aa',
 ];
 /**
  * Synthetic corpora written without seeing the rules, never tuned on: reported apart (those of

@@ -53,6 +53,7 @@ export type CorpusName =
   | 'newsroom-x'
   | 'newsroom-y'
   | 'newsroom-z'
+  | 'newsroom-aa'
   | 'world-news';
 
 interface RawLabel {

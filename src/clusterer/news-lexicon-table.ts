@@ -35,6 +35,7 @@ event crash | crash crashes crashed collision derail derailed | крушени* 
 event fire | fire fires blaze wildfire wildfires burn burned burning | пожар* горит | пажар*
 event flood | flood floods flooding | наводнени* паводк* затоп* | паводк* паводк* затоп*
 event quake | earthquake earthquakes quake tremor | землетрясени* | землятрус*
+event erupt | eruption eruptions erupt erupts erupted erupting volcano volcanoes volcanic lava | извержени* вулкан* лава лавы лаву лавой | вывяржэнн* вулкан* лава лавы лаву лавай
 event storm | storm storms hurricane typhoon cyclone | шторм* ураган* тайфун* | шторм* ураган* тайфун*
 event protest | protest protests protesters protested protesting rally rallies demonstration demonstrations demonstrators | протест* митинг* демонстрац* | пратэст* мітынг* акцы* дэманстрац*
 event strike-work | walkout walkouts | забастов* стачк* | забастоўк* страйк*
@@ -98,7 +99,7 @@ thing refinery | refinery refineries | нпз нефтеперерабатыва
 thing factory | factory factories | завод* фабрик* | завод* фабрык*
 thing gas | gas | газ газа газом | газ газу
 thing bank | bank banks | банк* | банк*
-thing central-bank | ecb central_bank central_banks | ецб центробанк* нацбанк* | ецб цэнтрабанк* нацбанк*
+thing central-bank | ecb central_bank central_banks fed federal_reserve | ецб центробанк* нацбанк* | ецб цэнтрабанк* нацбанк*
 thing rate | rate rates | ставк* ставок | стаўк* ставак
 thing currency | currency dollar dollars euro euros rouble roubles ruble rubles | валют* доллар* евро рубл* | валют* долар* еўра рубл* рубель
 thing inflation | inflation | инфляц* | інфляц*
@@ -147,6 +148,7 @@ thing train | train trains railway rail | поезд* железн* | цягні
 thing plane | plane planes aircraft airliner flight flights airport airports | самолет* рейс* аэропорт* | самалёт* рэйс* аэрапорт*
 thing ship | ship ships vessel vessels boat boats tanker | судн* корабл* лодк* танкер* | судн* карабл* лодк* танкер*
 thing energy | energy electricity | энерг* электр* | энерг* электр*
+thing snow | snow snowfall snowfalls snowstorm snowstorms blizzard blizzards | снег снега снегу снегом снегопад снегопада снегопады снегопадом метель метели метелью | снег снегу снегам снегапад снегападу снегапады мяцеліца мяцеліцы мяцеліцу завіруха завірухі
 thing water | water | вода воды воде воду водой | вада вады вадзе ваду
 thing grain | grain wheat harvest | зерн* пшениц* урожа* | зерн* пшаніц* ураджа*
 thing record | record | рекорд* | рэкорд*

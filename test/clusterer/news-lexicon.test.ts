@@ -35,6 +35,20 @@ describe('the news lexicon', () => {
       expect(concept(word), word).toBe('rate');
   });
 
+  it('knows the Fed, an eruption and snow in three languages; snow is no event', () => {
+    for (const word of ['fed', 'центробанк', 'нацбанка'])
+      expect(concept(word), word).toBe('central-bank');
+    for (const word of ['erupted', 'volcano', 'извержение', 'вулкана', 'вывяржэнне'])
+      expect(concept(word), word).toBe('erupt');
+    for (const word of ['snowstorm', 'blizzard', 'снегопад', 'метели', 'снегу', 'мяцеліца'])
+      expect(concept(word), word).toBe('snow');
+    // A weather word a translation may not repeat tells no event (eventUnsaid): snow is a thing.
+    expect(featuresOf('Early snowstorm leaves homes without power', '').titleEvents).toEqual([]);
+    expect(concept('лавка')).toBeUndefined();
+    const pair = featuresOf('Federal Reserve lowers rates again', '').titleTerms;
+    expect(pair).toContain('c:central-bank');
+  });
+
   it('knows a hunger strike by its verb in Russian and Belarusian, not hunger itself', () => {
     for (const word of ['голодает', 'голодовку', 'галадае', 'галадоўку'])
       expect(concept(word), word).toBe('hunger-strike');

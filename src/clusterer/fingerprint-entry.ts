@@ -146,15 +146,23 @@ const MAX_MENTIONS = 16;
 /** Skeletons of the capitalised words (and capitalised parts of words) of a headline. */
 function listMentions(tokens: TextToken[]): string[] {
   const mentions = new Set<string>();
+  const plurals: string[] = [];
   for (const token of tokens) {
     for (const part of token.word.split('-')) {
       if (!startsWithCapital(part)) continue;
       const skeleton = skeletonizeName(part);
       if (skeleton.length >= 2) mentions.add(skeleton);
+      if (LATIN_PLURAL_NAME.test(part)) plurals.push(skeletonizeName(part.slice(0, -1)));
     }
   }
+  // A Latin name in the plural ("the Tatras", "the Alps") is also its stem, which the Cyrillic
+  // forms keep once their case ending is cut ("в Татрах", "Альпы"): after the names themselves.
+  for (const skeleton of plurals) if (skeleton.length >= 2) mentions.add(skeleton);
   return [...mentions].slice(0, MAX_MENTIONS);
 }
+
+/** A Latin word of five letters or more ending in a plural s (not -ss, not -us, -is: Vilnius, Paris). */
+const LATIN_PLURAL_NAME = /^[A-Z][a-z]{2,}[^suiy]s$/u;
 
 /** The shipped lexicon: immutable data, compiled once like a regular expression. */
 const SHIPPED_LEXICON = compileNewsLexicon();

@@ -10,7 +10,7 @@ import type { PairModel } from './pair-model.js';
 export const PAIR_MODEL_WEIGHTS: PairModel = {
   bias: -2.974,
   weights: {
-    titleSim: 2.142,
+    titleSim: 2.141,
     leadSim: 1.93,
     rareNames: 1.154,
     sharedRare: 2.342,

@@ -77,6 +77,20 @@ describe('fingerprintEntry', () => {
 });
 
 describe('fingerprintEntry: what a headline says', () => {
+  it('mentions a Latin name in the plural by its stem too, as Cyrillic declines it', () => {
+    const mentions = (title: string) =>
+      fingerprintEntry(makeEntry({ title, text: '' })).features.titleMentions;
+    const tatras = fingerprintEntry(makeEntry({ title: 'Снежная буря в Татрах', text: '' }));
+    expect(mentions('Snowstorm traps hikers in the High Tatras')).toEqual(
+      expect.arrayContaining(tatras.features.titleNames),
+    );
+    expect(mentions('Floods in the Pyrenees')).toContain(skeletonizeName('Пиренеях'));
+    // No stem of a name that ends in -us, -is, -ss: Vilnius, Paris, Ross.
+    expect(mentions('Vilnius and Paris meet Ross')).toEqual(
+      ['Vilnius', 'Paris', 'Ross'].map(skeletonizeName),
+    );
+  });
+
   it('reads names, lexicon concepts and numbers that carry across languages', () => {
     const en = fingerprintEntry(
       makeEntry({ title: 'Court sentences blogger Tsikhanouski to eighteen years', text: '' }),

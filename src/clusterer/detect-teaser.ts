@@ -11,6 +11,8 @@
  * - a hook: "but there's a catch", "you won't believe", "what happened next", "had no idea",
  *   "all along", "вы не поверите";
  * - emotive emphasis ("terrifying", "jaw-dropping", "mysterious", "шокирующий", "жуткий");
+ * - a headline of two sentences, the second the hook ("He landed for a conference. Police were
+ *   waiting at the gate");
  * - a headline that is a quotation and nothing else ("“They Can't Reach Me, So They Go After My
  *   Parents”");
  * - the reader addressed at the end ("…to Reach Us"), a speculation after a dash ("— Could Be
@@ -40,6 +42,28 @@ const EMOTIVE =
 const ADDRESS =
   /\b(?:[Uu]s|[Yy]ou)[.!?]*$|[—–]\s*(?:[Cc]ould|[Mm]ight|[Mm]ay)\s+(?:[Bb]e|[Ff]ace|[Ss]oon)\b/u;
 
+/**
+ * A headline of two sentences ("He landed for a conference. Police were waiting at the gate"):
+ * a news headline is one statement; a second sentence is the hook. A word's period before a
+ * capital ends a sentence unless the word is an abbreviation ("Gov. Newsom", "St. Louis").
+ */
+const SENTENCE_END = /(\p{L}{2,})[.!?]\s+["“«]?\p{Lu}/gu;
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr st mt ft gov sen rep gen col lt sgt capt cmdr adm prof rev corp inc ltd co jr sr ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx dept univ est ' +
+    'г гг ул им проф акад тыс млн млрд руб'
+  ).split(' '),
+);
+
+function hasTwoSentences(text: string): boolean {
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const word = match[1] as string;
+    if (word !== word.toUpperCase() && !ABBREVIATIONS.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** A headline that is a quotation and nothing else: who said it, the lead tells. */
 const QUOTE_ONLY = /^["“«„][^"“”«»„]{12,}["”»“]$/u;
 
@@ -59,7 +83,7 @@ const EMPHASIS_LETTERS = 5;
 /** Whether the headline reads as a teaser (see above). `lead`: the text's opening, for emphasis. */
 export function isTeaser(title: string, lead = ''): boolean {
   const text = title.trim();
-  if (PRONOUN_START.test(text) || QUOTE_ONLY.test(text)) return true;
+  if (PRONOUN_START.test(text) || QUOTE_ONLY.test(text) || hasTwoSentences(text)) return true;
   if (JUST_DONE.test(text) || HOOK.test(text) || EMOTIVE.test(text) || ADDRESS.test(text))
     return true;
   return hasEmphasisWord(text, lead);

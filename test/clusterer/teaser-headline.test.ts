@@ -29,6 +29,8 @@ describe('isTeaser', () => {
     expect(isTeaser('Farmers Had No Idea What Lay Under Their Field')).toBe(true);
     expect(isTeaser('“They Can’t Reach Me, So They Go After My Parents”')).toBe(true);
     expect(isTeaser('«Мы не остановимся»')).toBe(true);
+    expect(isTeaser('The Poet Landed for a Reading. Police Were Waiting at the Gate')).toBe(true);
+    expect(isTeaser('Учительница отправила 20 евро. Теперь ей грозит пять лет')).toBe(true);
   });
 
   it('leaves plain reports, acronyms and "just" as "only" alone', () => {
@@ -38,6 +40,8 @@ describe('isTeaser', () => {
     expect(isTeaser('Hethel council approves new bridge')).toBe(false);
     expect(isTeaser('В Зареченске открыли новый мост')).toBe(false);
     expect(isTeaser('Vardo imposes tariffs on US')).toBe(false);
+    expect(isTeaser('Gov. Lind signs Vardo budget; Sen. Ross objects')).toBe(false);
+    expect(isTeaser('U.S. releases new details on Vardo test')).toBe(false);
     expect(isTeaser('“We will not stop”, says Vardo opposition leader')).toBe(false);
     expect(isTeaser('Vardo may face snap election, minister says')).toBe(false);
     expect(isTeaser('Budget of 3 million for Vardo roads')).toBe(false);

@@ -106,7 +106,8 @@ describe('chooseStory', () => {
       [1, 20, collapse],
       [2, 40, resignation],
     ]);
-    const strict = { ...DEFAULT_CLUSTER_OPTIONS, bridgeThreshold: 0.95 };
+    // No score bridges by itself (a score is at most 1): only the stories' agreement could.
+    const strict = { ...DEFAULT_CLUSTER_OPTIONS, bridgeThreshold: 1 };
     const choice = chooseStory(fingerprint(roundup), two, strict);
     expect(choice).not.toBeNull();
     expect(choice?.bridged).toEqual([]);

@@ -29,6 +29,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-y',
   'newsroom-z',
   'newsroom-aa',
+  'newsroom-ab',
   'world-news',
 ];
 /**
@@ -62,6 +63,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-r',
   'newsroom-s',
   'newsroom-v',
+  'newsroom-ab',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -54,6 +54,7 @@ export type CorpusName =
   | 'newsroom-y'
   | 'newsroom-z'
   | 'newsroom-aa'
+  | 'newsroom-ab'
   | 'world-news';
 
 interface RawLabel {

@@ -18,8 +18,8 @@
  * - the reader addressed at the end ("…to Reach Us"), a speculation after a dash ("— Could Be
  *   Sent Back");
  * - a whole word in capitals for emphasis in a headline that is not in capitals ("found WATER"):
- *   a common word of five letters or more (acronyms are mostly shorter), said in lower case (or capitalised, "Viking") by
- *   the lead, or a number word ("9 BILLION Years").
+ *   a common word of five letters or more (acronyms are mostly shorter) that the lead says in
+ *   lower case or capitalised ("Viking"), or a number word ("9 BILLION Years").
  */
 
 /** A pronoun, then a word (case-insensitive: a headline in Title Case too, "He Fled Belarus"). */
@@ -32,7 +32,7 @@ const HOOK =
   /\bbut there['’]?s a (?:catch|twist|problem)\b|\byou (?:won['’]?t|will not) believe\b|\bwhat happened next\b|\byou need to see\b|\bwill (?:shock|amaze|surprise) you\b|\bthe reason (?:why )?(?:will|may) surprise\b|\bhad no idea\b|\ball along\b|\bthe whole time\b|но есть нюанс|вы не поверите|не паверыце|вот что (?:случилось|произошло) дальше/iu;
 
 const EMOTIVE =
-  /\b(?:terrifying|jaw-?dropping|mind-?blowing|heart-?stopping|spine-?chilling|insane|unbelievable|shocking|mysterious|bizarre|stunning|incredible|heartbreaking|heartbreak)\b|шокирующ|жутк(?:ий|ая|ое|ие)|страшн(?:ый|ая|ое) (?:шторм|ураган)|загадочн|таинственн|невероятн|шакуюч|жахлів|загадкав|неверагодн/iu;
+  /\b(?:terrifying|jaw-?dropping|mind-?blowing|heart-?stopping|spine-?chilling|insane|unbelievable|shocking|mysterious|bizarre|stunning|incredible|heartbreak(?:ing)?)\b|шокирующ|жутк(?:ий|ая|ое|ие)|страшн(?:ый|ая|ое) (?:шторм|ураган)|загадочн|таинственн|невероятн|шакуюч|жахлів|загадкав|неверагодн/iu;
 
 /**
  * The reader addressed at the headline's end ("…to Reach Us", "…Will Surprise You"), or a

@@ -161,7 +161,7 @@ function listMentions(tokens: TextToken[]): string[] {
   return [...mentions].slice(0, MAX_MENTIONS);
 }
 
-/** A Latin word of five letters or more ending in a plural s (not -ss, not -us, -is: Vilnius, Paris). */
+/** A Latin word of five letters or more ending in a plural s (not -ss, -us, -is, -ys: Vilnius, Paris). */
 const LATIN_PLURAL_NAME = /^[A-Z][a-z]{2,}[^suiy]s$/u;
 
 /** The shipped lexicon: immutable data, compiled once like a regular expression. */

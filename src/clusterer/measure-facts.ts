@@ -1,6 +1,7 @@
 import { dayOfYear } from './extract-dates.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import { saysQuotedName } from './quoted-names.js';
+import { sharesRegion } from './read-regions.js';
 
 /**
  * What two reports of one event agree on besides their words: the event, the place, the quoted
@@ -63,14 +64,6 @@ function mentionsAny(
   if (sharesAny(roots, side.placeMentions)) return true;
   for (const root of roots) for (const name of within) if (name.startsWith(root)) return true;
   return false;
-}
-
-/** Both sides name places of one region of Belarus, or refer to it (read-regions.ts). */
-function sharesRegion(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
-  const regionsOf = (side: FingerprintFeatures) =>
-    [...side.regionPlaces, ...side.regionRefs].map((entry) => entry.split(' ')[0] as string);
-  const regions = regionsOf(a);
-  return regions.length > 0 && sharesAny(regionsOf(b), regions);
 }
 
 /**

@@ -161,6 +161,18 @@ export function readBelarusPlace(word: string): string | undefined {
   return regionOfPlace(skeletonizeAsWritten(word), word);
 }
 
+/** Whether two sides name places of one region of Belarus, or refer to it, between them. */
+export function sharesRegion(side: RegionSide, other: RegionSide): boolean {
+  const regions = regionsOf(side);
+  if (regions.length === 0) return false;
+  for (const region of regionsOf(other)) if (regions.includes(region)) return true;
+  return false;
+}
+
+function regionsOf(side: RegionSide): string[] {
+  return [...side.regionPlaces, ...side.regionRefs].map((entry) => entry.split(' ')[0] as string);
+}
+
 /** Which part of a `region skeleton term` entry a pair reads, and where it stands. */
 export type RegionPart = 'name' | 'term';
 const PART_AT: Record<RegionPart, number> = { name: 1, term: 2 };

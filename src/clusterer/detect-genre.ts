@@ -26,7 +26,7 @@ const RULES: [Exclude<Genre, ''>, RegExp][] = [
   ],
   [
     'digest',
-    /\bnewsletter\b|\bbriefing\b|\bdigest\b|\bquiz\b|\bround-?up\b|\bthe week unwrapped\b|\bnews in brief\b|\bwhat happened (?:today|this week)\b|дайджест|главное за|итоги (?:дня|недели)|коротко о главном|дайджэст|галоўнае за|вынікі (?:дня|тыдня)/iu,
+    /\bnewsletter\b|\bbriefing\b|\bdigest\b|\bquiz\b|\bround-?up\b|\bthe week unwrapped\b|\bnews in brief\b|\bwhat happened (?:today|this week)\b|[.!?] (?:and|plus|also)[,:] |[.!?] (?:а также|а ещё|а еще|а таксама)[,:]? |дайджест|главное за|итоги (?:дня|недели)|коротко о главном|дайджэст|галоўнае за|вынікі (?:дня|тыдня)/iu,
   ],
   [
     'opinion',
@@ -55,6 +55,7 @@ const RULE_PIECES = [
   ...['в прямом эфире', 'хроніка падзей', 'наўпрост'],
   ...['pictures', 'photo', 'images', 'фоторепортаж', 'фотографи', 'фотарэпартаж', 'у фотаздымках'],
   ...['newsletter', 'briefing', 'digest', 'quiz', 'round', 'unwrapped', 'news in brief'],
+  ...[' and', ' plus', ' also', ' а также', ' а ещё', ' а еще', ' а таксама'],
   ...['what happened', 'дайджест', 'главное за', 'итоги', 'коротко о главном', 'дайджэст'],
   ...['галоўнае за', 'вынікі'],
   ...['opinion', 'analysis', 'comment', 'editorial', 'column', 'review', 'letter', 'мнение'],

@@ -182,7 +182,10 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
       a.genre !== b.genre && (STRONG_GENRES.has(a.genre) || STRONG_GENRES.has(b.genre)) ? 1 : 0,
     previewMismatch: (a.genre === 'preview') !== (b.genre === 'preview') ? 1 : 0,
     sameTitle: sameTitle ? 1 : 0,
-    daysApart: Math.min(3, hoursBetween(sa.time, sb.time) / 24),
+    // A report a day later is often a follow-up, which tells its news in its headline; a teaser's
+    // headline holds its news back, and clickbait of a story runs the next morning: its time
+    // apart tells nothing of a follow-up, and the lead decides (docs/quality.md, stop 39).
+    daysApart: teaser ? 0 : Math.min(3, hoursBetween(sa.time, sb.time) / 24),
     textOverlap:
       Math.min(a.textWords, b.textWords) >= MIN_TEXT_WORDS
         ? estimateJaccard(a.minHash, b.minHash)

@@ -98,6 +98,13 @@ describe('stemWord and detectGenre', () => {
     expect(detectGenre('Riverton bank cuts rates to 3%')).toBe('');
     expect(detectGenre('Flights cancelled due to storm')).toBe('');
     expect(detectGenre('Morning briefing: what you missed')).toBe('digest');
+    expect(detectGenre('Vardo poet Lind has died. And, Brellin and Hethel set for talks')).toBe(
+      'digest',
+    );
+    expect(detectGenre('Поэт Линд умер. А также: Зарецк и Брелин проведут переговоры')).toBe(
+      'digest',
+    );
+    expect(detectGenre('Bread and butter: Vardo bakers strike')).toBe('');
     expect(detectGenre('WHO declares outbreak over')).toBe('');
     expect(detectGenre('All About Anna Lidek, The Youngest Minister In Ruritania')).toBe('profile');
     expect(detectGenre('Ruritania minister says all about the budget is settled')).toBe('');

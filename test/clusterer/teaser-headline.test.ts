@@ -80,6 +80,15 @@ describe('a teaser against the report it rewrites', () => {
     expect(m.distinctMissing).toBe(0);
     expect(m.numberConflict).toBe(0);
   });
+
+  it('does not count the days between them, while two reports a day apart count one day', () => {
+    const nextMorning = (features: typeof report) => ({
+      ...features,
+      publishedAt: new Date(Date.parse(features.publishedAt) + 24 * 3_600_000).toISOString(),
+    });
+    expect(measurePair(report, nextMorning(teaser)).daysApart).toBe(0);
+    expect(measurePair(report, nextMorning(report)).daysApart).toBe(1);
+  });
 });
 
 describe('labels in capitals', () => {

@@ -20,7 +20,7 @@ import { readPeople } from './read-people.js';
 import { type QuantityReading, readQuantities } from './read-quantities.js';
 import { listRegionPlaces, readRegionRefs } from './read-regions.js';
 import { readSpeakers } from './read-speakers.js';
-import { listPlacesWithin } from './read-world-places.js';
+import { listPlacesInside, listPlacesWithin } from './read-world-places.js';
 import { skeletonizeName } from './skeletonize-name.js';
 import {
   extractEntities,
@@ -105,6 +105,7 @@ export function fingerprintEntry(
       12,
     ),
     placesWithin: listPlacesWithin([...titleTokens, ...leadTokens], lexicon, 12),
+    placesInside: listPlacesInside(titleTokens, lexicon, 12),
     placeMentions: listPlaceMentions([...titleTokens, ...textTokens.slice(0, MENTION_WORDS)], 48),
     titleQuoted: extractQuotedNames(title, 4),
     quotedNames: extractQuotedNames(`${title}\n${text.slice(0, MAX_TEXT_CHARS / 4)}`, 12),

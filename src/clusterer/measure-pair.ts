@@ -152,7 +152,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
               tb.leadSet,
               withPlacesWithin(
                 withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, b, a, 'term'), b, a),
-                sb.termsWithin,
+                withPlacesInside(sb.termsWithin, a.placesInside, tb.leadSet),
               ),
             ),
             measureDistinctMissing(
@@ -160,7 +160,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
               ta.leadSet,
               withPlacesWithin(
                 withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, a, b, 'term'), a, b),
-                sa.termsWithin,
+                withPlacesInside(sa.termsWithin, b.placesInside, ta.leadSet),
               ),
             ),
           ),
@@ -209,6 +209,29 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
       ? 1
       : 0,
   };
+}
+
+/**
+ * `within` (what the other side's places say of larger ones) with the places of `inside` (one
+ * side's headline places, `term container`) that lie in a place the other side says (`otherSet`):
+ * "…near Genoa" is not missing from "Floods kill three in northern Italy", which is less exact,
+ * not about another place. Only for distinctMissing: two towns named, or a town and another
+ * province, are still the place measures' to tell (read-locations.ts, placeConflict).
+ */
+function withPlacesInside(
+  within: readonly string[],
+  inside: readonly string[],
+  otherSet: Set<string>,
+): readonly string[] {
+  if (inside.length === 0) return within;
+  let out: string[] | undefined;
+  for (const entry of inside) {
+    const [term, container] = entry.split(' ') as [string, string];
+    if (!otherSet.has(container)) continue;
+    out ??= [...within];
+    out.push(term);
+  }
+  return out ?? within;
 }
 
 /** Different languages, as the entries say or their script shows. */

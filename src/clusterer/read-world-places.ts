@@ -12,7 +12,9 @@ import type { TextToken } from './text-features.js';
  * Italy's coast" tell one flood, while each names a place the other never says, and the copy that
  * names the smaller place was read as missing the larger one. A side that names a town *says* the
  * town's province and country; one that names a province says its country. Never the other way:
- * a country does not say every town in it.
+ * a country does not say every town in it. Only a distinctive headline term is read more loosely:
+ * a town is not *missing* from a side that names its province or country (listPlacesInside; the
+ * measures of places still tell two towns apart).
  *
  * The places are Natural Earth's populated places (public domain), as the `city-timezones` package
  * (MIT) ships them: about 7,300 towns of the world, each with its province and country, English
@@ -113,6 +115,29 @@ export function listPlacesWithin(
     const { words, larger } = found;
     for (const entry of larger) if (!out.includes(entry) && out.length < max) out.push(entry);
     at += words - 1;
+  }
+  return out;
+}
+
+/**
+ * Each place `tokens` name, said as the larger places it lies in: `term container-term` entries
+ * (the place's word terms, each with every larger place's term), at most `max`.
+ */
+export function listPlacesInside(
+  tokens: readonly TextToken[],
+  lexicon: NewsLexicon,
+  max: number,
+): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < tokens.length && out.length < max; at++) {
+    const found = readWorldPlaceAt(tokens, at, lexicon);
+    if (found === undefined) continue;
+    for (const token of tokens.slice(at, at + found.words))
+      for (const entry of found.larger) {
+        const item = `${wordTerm(withoutPossessive(token.word))} ${entry.split(' ')[1]}`;
+        if (!out.includes(item) && out.length < max) out.push(item);
+      }
+    at += found.words - 1;
   }
   return out;
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { measurePair } from '../../src/clusterer/measure-pair.js';
 import { compileNewsLexicon } from '../../src/clusterer/news-lexicon.js';
-import { listPlacesWithin, withPlacesWithin } from '../../src/clusterer/read-world-places.js';
+import {
+  listPlacesInside,
+  listPlacesWithin,
+  withPlacesWithin,
+} from '../../src/clusterer/read-world-places.js';
 import { skeletonizeAsWritten, skeletonizeName } from '../../src/clusterer/skeletonize-name.js';
 import { tokenizeWithSentenceStarts } from '../../src/clusterer/text-features.js';
 import { featuresOf } from './make-entry.js';
@@ -73,5 +77,28 @@ describe('a town in one copy and its province in the other', () => {
     const [elsewhere, provinceAgain] = copy('Porto');
     expect(measurePair(town, province).distinctMissing).toBe(0);
     expect(measurePair(elsewhere, provinceAgain).distinctMissing).toBeGreaterThan(0);
+  });
+});
+
+describe('a town in one headline and only its country in the other', () => {
+  const town = (place: string) =>
+    featuresOf(
+      `Elderly couple among three dead as rivers burst banks near ${place}`,
+      'An elderly couple were among three people killed when torrential rain hit the hills overnight.',
+    );
+  const country = featuresOf(
+    'Flash floods kill three in northern Italy',
+    'Torrential rain tore through coastal towns overnight, killing three people.',
+  );
+
+  it('lists the headline places with the larger places they lie in', () => {
+    expect(
+      listPlacesInside(tokenizeWithSentenceStarts('Floods near Genoa', 10), LEXICON, 12),
+    ).toEqual(['w:genoa w:liguri', 'w:genoa c:italy', 'w:genoa w:italy']);
+  });
+
+  it('does not count the town as missing from the country, but a town of another country is', () => {
+    expect(measurePair(town('Genoa'), country).distinctMissing).toBe(0);
+    expect(measurePair(town('Porto'), country).distinctMissing).toBeGreaterThan(0);
   });
 });

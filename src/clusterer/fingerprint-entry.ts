@@ -15,6 +15,7 @@ import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
 import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
 import { readAges } from './read-ages.js';
+import { readChanges } from './read-changes.js';
 import { listLocations } from './read-locations.js';
 import { readPeople } from './read-people.js';
 import { type QuantityReading, readQuantities } from './read-quantities.js';
@@ -90,6 +91,7 @@ export function fingerprintEntry(
     titleEvents: head.events,
     titleSpeakers: readSpeakers(input.title, names),
     titleNumbers: head.numbers.slice(0, 8),
+    titleChanges: readChanges(title),
     titleNames: head.names.slice(0, 12),
     titleMentions: listMentions(titleTokens),
     leadNames: lead.names.slice(0, 16),

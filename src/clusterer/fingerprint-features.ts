@@ -15,7 +15,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 43;
+export const FINGERPRINT_VERSION = 44;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -88,6 +88,8 @@ export interface FingerprintFeatures {
    * and Italy.
    */
   placesWithin: string[];
+  /** The headline's numbers told as a change or as a level: `by:N`, `to:N` (read-changes.ts). */
+  titleChanges: string[];
   /** The headline's places, each with a larger place it lies in: `term container-term`. */
   placesInside: string[];
   /** Place roots of every capitalised word (and place adjective) of headline and text. */

@@ -22,6 +22,7 @@ import { hasPersonConflict } from './measure-people.js';
 import { estimateJaccard } from './min-hash.js';
 import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures.js';
 import { type PairSide, prepareSide, termsOf, weighTerms } from './pair-side.js';
+import { tellsChangeAndLevel, withChangesSaid } from './read-changes.js';
 import { agreesApproximately, withQuantitiesSaid } from './read-quantities.js';
 import { withRegionsSaid } from './read-regions.js';
 import { withPlacesWithin } from './read-world-places.js';
@@ -116,13 +117,15 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     measureMissing(sb.named, wb.namedWeights, sa.names, saidA),
   );
   // A teaser's headline holds back its facts and picks its numbers for effect (see isTeaser);
-  // "17th-century" and "380-year-old" tell one age (read-quantities.ts).
+  // "17th-century" and "380-year-old" tell one age (read-quantities.ts); "up by 54" and "to 780"
+  // one change (read-changes.ts).
   const teaser = a.teaser || b.teaser;
   const numberConflict =
     !teaser &&
     a.titleNumbers.length > 0 &&
     b.titleNumbers.length > 0 &&
     !sharesAny(a.titleNumbers, b.titleNumbers) &&
+    !tellsChangeAndLevel(a.titleChanges, b.titleChanges) &&
     !agreesApproximately(a, a.titleNumbers, b) &&
     !agreesApproximately(b, b.titleNumbers, a);
   const sharedRare = squash(sumShared(ta.lead, wa.leadWeights, tb.leadSet), SHARED_RARE_SCALE);
@@ -151,7 +154,11 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
               wa.rarest,
               tb.leadSet,
               withPlacesWithin(
-                withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, b, a, 'term'), b, a),
+                withChangesSaid(
+                  withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, b, a, 'term'), b, a),
+                  a.titleChanges,
+                  b.titleChanges,
+                ),
                 withPlacesInside(sb.termsWithin, a.placesInside, tb.leadSet),
               ),
             ),
@@ -159,7 +166,11 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
               wb.rarest,
               ta.leadSet,
               withPlacesWithin(
-                withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, a, b, 'term'), a, b),
+                withChangesSaid(
+                  withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, a, b, 'term'), a, b),
+                  b.titleChanges,
+                  a.titleChanges,
+                ),
                 withPlacesInside(sa.termsWithin, b.placesInside, ta.leadSet),
               ),
             ),

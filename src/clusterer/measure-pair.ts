@@ -193,10 +193,8 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
       a.genre !== b.genre && (STRONG_GENRES.has(a.genre) || STRONG_GENRES.has(b.genre)) ? 1 : 0,
     previewMismatch: (a.genre === 'preview') !== (b.genre === 'preview') ? 1 : 0,
     sameTitle: sameTitle ? 1 : 0,
-    // A report a day later is often a follow-up, which tells its news in its headline; a teaser's
-    // headline holds its news back, and clickbait of a story runs the next morning: its time
-    // apart tells nothing of a follow-up, and the lead decides (docs/quality.md, stop 39).
-    daysApart: teaser ? 0 : Math.min(3, hoursBetween(sa.time, sb.time) / 24),
+    // With a teaser, its first day is free (countedDays; docs/quality.md, stop 39).
+    daysApart: countedDays(teaser, Math.min(3, hoursBetween(sa.time, sb.time) / 24)),
     textOverlap:
       Math.min(a.textWords, b.textWords) >= MIN_TEXT_WORDS
         ? estimateJaccard(a.minHash, b.minHash)
@@ -243,6 +241,16 @@ function withPlacesInside(
     out.push(term);
   }
   return out ?? within;
+}
+
+/**
+ * The days apart that count for a pair: with a teaser, those after its first day. A report a day
+ * later is often a follow-up, which tells its news in its headline; a teaser's headline holds its
+ * news back, and clickbait of a story runs the next morning, so its first day tells nothing of a
+ * follow-up and the lead decides; days later, it is as likely another story as any pair.
+ */
+function countedDays(teaser: boolean, days: number): number {
+  return teaser ? Math.max(0, days - 1) : days;
 }
 
 /** Different languages, as the entries say or their script shows. */

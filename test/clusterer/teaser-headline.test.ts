@@ -81,13 +81,14 @@ describe('a teaser against the report it rewrites', () => {
     expect(m.numberConflict).toBe(0);
   });
 
-  it('does not count the days between them, while two reports a day apart count one day', () => {
-    const nextMorning = (features: typeof report) => ({
+  it('does not count its first day apart, while two reports a day apart count one day', () => {
+    const later = (features: typeof report, days: number) => ({
       ...features,
-      publishedAt: new Date(Date.parse(features.publishedAt) + 24 * 3_600_000).toISOString(),
+      publishedAt: new Date(Date.parse(features.publishedAt) + days * 24 * 3_600_000).toISOString(),
     });
-    expect(measurePair(report, nextMorning(teaser)).daysApart).toBe(0);
-    expect(measurePair(report, nextMorning(report)).daysApart).toBe(1);
+    expect(measurePair(report, later(teaser, 1)).daysApart).toBe(0);
+    expect(measurePair(report, later(teaser, 2)).daysApart).toBe(1);
+    expect(measurePair(report, later(report, 1)).daysApart).toBe(1);
   });
 });
 

@@ -30,6 +30,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-z',
   'newsroom-aa',
   'newsroom-ab',
+  'newsroom-ac',
   'world-news',
 ];
 /**
@@ -49,6 +50,7 @@ export const OPENED_CORPORA: readonly CorpusName[] = [
   'newsroom-y',
   'newsroom-z',
   'newsroom-aa',
+  'newsroom-ac',
 ];
 /**
  * Synthetic corpora written without seeing the rules, never tuned on: reported apart (those of

@@ -55,6 +55,7 @@ export type CorpusName =
   | 'newsroom-z'
   | 'newsroom-aa'
   | 'newsroom-ab'
+  | 'newsroom-ac'
   | 'world-news';
 
 interface RawLabel {

@@ -31,6 +31,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-aa',
   'newsroom-ab',
   'newsroom-ac',
+  'newsroom-ad',
   'world-news',
 ];
 /**
@@ -66,6 +67,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-s',
   'newsroom-v',
   'newsroom-ab',
+  'newsroom-ad',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

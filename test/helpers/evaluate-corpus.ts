@@ -56,6 +56,7 @@ export type CorpusName =
   | 'newsroom-aa'
   | 'newsroom-ab'
   | 'newsroom-ac'
+  | 'newsroom-ad'
   | 'world-news';
 
 interface RawLabel {

@@ -25,7 +25,7 @@ import { type PairSide, prepareSide, termsOf, weighTerms } from './pair-side.js'
 import { tellsChangeAndLevel, withChangesSaid } from './read-changes.js';
 import { agreesApproximately, withQuantitiesSaid } from './read-quantities.js';
 import { withRegionsSaid } from './read-regions.js';
-import { withPlacesWithin } from './read-world-places.js';
+import { withPlacesInside, withPlacesWithin } from './read-world-places.js';
 import {
   sharedQuoteWeight,
   squash,
@@ -218,29 +218,6 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
       ? 1
       : 0,
   };
-}
-
-/**
- * `within` (what the other side's places say of larger ones) with the places of `inside` (one
- * side's headline places, `term container`) that lie in a place the other side says (`otherSet`):
- * "…near Genoa" is not missing from "Floods kill three in northern Italy", which is less exact,
- * not about another place. Only for distinctMissing: two towns named, or a town and another
- * province, are still the place measures' to tell (read-locations.ts, placeConflict).
- */
-function withPlacesInside(
-  within: readonly string[],
-  inside: readonly string[],
-  otherSet: Set<string>,
-): readonly string[] {
-  if (inside.length === 0) return within;
-  let out: string[] | undefined;
-  for (const entry of inside) {
-    const [term, container] = entry.split(' ') as [string, string];
-    if (!otherSet.has(container)) continue;
-    out ??= [...within];
-    out.push(term);
-  }
-  return out ?? within;
 }
 
 /**

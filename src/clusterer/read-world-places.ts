@@ -109,13 +109,8 @@ export function listPlacesWithin(
   max: number,
 ): string[] {
   const out: string[] = [];
-  for (let at = 0; at < tokens.length && out.length < max; at++) {
-    const found = readWorldPlaceAt(tokens, at, lexicon);
-    if (found === undefined) continue;
-    const { words, larger } = found;
+  for (const { larger } of placesIn(tokens, lexicon))
     for (const entry of larger) if (!out.includes(entry) && out.length < max) out.push(entry);
-    at += words - 1;
-  }
   return out;
 }
 
@@ -129,17 +124,26 @@ export function listPlacesInside(
   max: number,
 ): string[] {
   const out: string[] = [];
-  for (let at = 0; at < tokens.length && out.length < max; at++) {
-    const found = readWorldPlaceAt(tokens, at, lexicon);
-    if (found === undefined) continue;
-    for (const token of tokens.slice(at, at + found.words))
-      for (const entry of found.larger) {
+  for (const { named, larger } of placesIn(tokens, lexicon))
+    for (const token of named)
+      for (const entry of larger) {
         const item = `${wordTerm(withoutPossessive(token.word))} ${entry.split(' ')[1]}`;
         if (!out.includes(item) && out.length < max) out.push(item);
       }
+  return out;
+}
+
+/** The places of the world `tokens` name, in order: the words naming each, and its larger places. */
+function* placesIn(
+  tokens: readonly TextToken[],
+  lexicon: NewsLexicon,
+): Generator<{ named: readonly TextToken[]; larger: Containers }> {
+  for (let at = 0; at < tokens.length; at++) {
+    const found = readWorldPlaceAt(tokens, at, lexicon);
+    if (found === undefined) continue;
+    yield { named: tokens.slice(at, at + found.words), larger: found.larger };
     at += found.words - 1;
   }
-  return out;
 }
 
 /**
@@ -201,4 +205,27 @@ export function withPlacesWithin(
 ): readonly string[] {
   if (within.length === 0) return said;
   return said.length === 0 ? within : [...said, ...within];
+}
+
+/**
+ * `within` (what the other side's places say of larger ones) with the places of `inside` (one
+ * side's headline places, `term container`) that lie in a place the other side says (`otherSet`):
+ * "…near Genoa" is not missing from "Floods kill three in northern Italy", which is less exact,
+ * not about another place. Only for distinctMissing: two towns named, or a town and another
+ * province, are still the place measures' to tell (read-locations.ts, placeConflict).
+ */
+export function withPlacesInside(
+  within: readonly string[],
+  inside: readonly string[],
+  otherSet: Set<string>,
+): readonly string[] {
+  if (inside.length === 0) return within;
+  let out: string[] | undefined;
+  for (const entry of inside) {
+    const [term, container] = entry.split(' ') as [string, string];
+    if (!otherSet.has(container)) continue;
+    out ??= [...within];
+    out.push(term);
+  }
+  return out ?? within;
 }

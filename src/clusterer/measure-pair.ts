@@ -150,30 +150,8 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
       teaser || cross
         ? 0
         : Math.max(
-            measureDistinctMissing(
-              wa.rarest,
-              tb.leadSet,
-              withPlacesWithin(
-                withChangesSaid(
-                  withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, b, a, 'term'), b, a),
-                  a.titleChanges,
-                  b.titleChanges,
-                ),
-                withPlacesInside(sb.termsWithin, a.placesInside, tb.leadSet),
-              ),
-            ),
-            measureDistinctMissing(
-              wb.rarest,
-              ta.leadSet,
-              withPlacesWithin(
-                withChangesSaid(
-                  withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, a, b, 'term'), a, b),
-                  b.titleChanges,
-                  a.titleChanges,
-                ),
-                withPlacesInside(sa.termsWithin, b.placesInside, ta.leadSet),
-              ),
-            ),
+            measureDistinctMissing(wa.rarest, tb.leadSet, distinctSaid(sa, sb, tb.leadSet)),
+            measureDistinctMissing(wb.rarest, ta.leadSet, distinctSaid(sb, sa, ta.leadSet)),
           ),
     conflictingTitleSim: nameConflict ? titleSim : 0,
     agreeingRare: sharedRare * (1 - nameMismatch),
@@ -218,6 +196,25 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
       ? 1
       : 0,
   };
+}
+
+/**
+ * What `other` says of `side`'s distinctive headline terms besides its own terms (`otherSet`): a
+ * town of a region it refers to (read-regions.ts), a number it tells in words (read-quantities.ts),
+ * a level against its change (read-changes.ts), a province or country its places lie in, and a
+ * place of `side` in a province or country it names (read-world-places.ts).
+ */
+function distinctSaid(side: PairSide, other: PairSide, otherSet: Set<string>): readonly string[] {
+  const a = side.features;
+  const b = other.features;
+  return withPlacesWithin(
+    withChangesSaid(
+      withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, b, a, 'term'), b, a),
+      a.titleChanges,
+      b.titleChanges,
+    ),
+    withPlacesInside(other.termsWithin, side.insideTerms, side.insideContainers, otherSet),
+  );
 }
 
 /**

@@ -31,6 +31,9 @@ export interface PairSide {
   /** The larger places the side's places say (placesWithin): their name skeletons and terms. */
   namesWithin: string[];
   termsWithin: string[];
+  /** The headline's places (placesInside): each one's term and a larger place's term, in step. */
+  insideTerms: string[];
+  insideContainers: string[];
 }
 
 /** A side's headline and lead terms as one mode compares them. */
@@ -105,6 +108,8 @@ export function prepareSide(
     termId,
     namesWithin: features.placesWithin.map((entry) => entry.split(' ')[0] as string),
     termsWithin: features.placesWithin.map((entry) => entry.split(' ')[1] as string),
+    insideTerms: features.placesInside.map((entry) => entry.split(' ')[0] as string),
+    insideContainers: features.placesInside.map((entry) => entry.split(' ')[1] as string),
   };
 }
 

@@ -208,24 +208,24 @@ export function withPlacesWithin(
 }
 
 /**
- * `within` (what the other side's places say of larger ones) with the places of `inside` (one
- * side's headline places, `term container`) that lie in a place the other side says (`otherSet`):
- * "…near Genoa" is not missing from "Floods kill three in northern Italy", which is less exact,
- * not about another place. Only for distinctMissing: two towns named, or a town and another
- * province, are still the place measures' to tell (read-locations.ts, placeConflict).
+ * `within` (what the other side's places say of larger ones) with one side's headline places
+ * (`terms`, each with the larger place `containers` holds at its index: placesInside) that lie in a
+ * place the other side says (`otherSet`): "…near Genoa" is not missing from "Floods kill three in
+ * northern Italy", which is less exact, not about another place. Only for distinctMissing: two
+ * towns named, or a town and another province, are still the place measures' to tell
+ * (read-locations.ts, placeConflict).
  */
 export function withPlacesInside(
   within: readonly string[],
-  inside: readonly string[],
+  terms: readonly string[],
+  containers: readonly string[],
   otherSet: Set<string>,
 ): readonly string[] {
-  if (inside.length === 0) return within;
   let out: string[] | undefined;
-  for (const entry of inside) {
-    const [term, container] = entry.split(' ') as [string, string];
-    if (!otherSet.has(container)) continue;
+  for (let i = 0; i < terms.length; i++) {
+    if (!otherSet.has(containers[i] as string)) continue;
     out ??= [...within];
-    out.push(term);
+    out.push(terms[i] as string);
   }
   return out ?? within;
 }

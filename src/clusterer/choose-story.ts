@@ -1,4 +1,4 @@
-import type { Fingerprint } from './fingerprint-entry.js';
+import type { Fingerprint, FingerprintFeatures } from './fingerprint-entry.js';
 import { type PairModel, SHIPPED_PAIR_MODEL } from './pair-model.js';
 import { forgetWeights, type PairSide, prepareSide } from './pair-side.js';
 import {
@@ -7,7 +7,7 @@ import {
   type ScoreContext,
   scoreSides,
 } from './score-pair.js';
-import type { StoryIndex } from './story-index.js';
+import type { MemberSide, StoryIndex } from './story-index.js';
 
 export interface ClusterOptions {
   /** Copies must be published within this many hours of each other. */
@@ -44,6 +44,8 @@ export interface StoryChoice {
    * bridges. Empty for most entries.
    */
   bridged: number[];
+  /** Every candidate story's score for the entry, the winner's included (see findLateCopies). */
+  scores: Map<number, number>;
 }
 
 /** Members of a story an entry is compared with: the first ones and the latest. */
@@ -67,23 +69,48 @@ export function chooseStory(
   index: StoryIndex,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): StoryChoice | null {
+  const candidates = index.candidateStories(fingerprint, options.windowHours);
+  return chooseAmong(fingerprint.features, candidates, index, options);
+}
+
+/** An entry about to join a story, not yet held by the index: a member of it all the same. */
+export interface Joining {
+  storyId: number;
+  member: MemberSide;
+}
+
+/**
+ * chooseStory among the given candidate stories (`storyIds`, in the index's rank order): what
+ * an entry the index holds chooses when it is placed again (see findLateCopies), with the entry
+ * `joining` a story counted among its members.
+ */
+export function chooseAmong(
+  features: FingerprintFeatures,
+  storyIds: readonly number[],
+  index: StoryIndex,
+  options: ClusterOptions,
+  joining?: Joining,
+): StoryChoice | null {
   // The index does not change while the entry is placed: each term is weighed once (the held
   // members' headline and lead terms by their ids), and the entry's own sets are built once for
   // all its candidates.
   const weight = index.placementWeight();
   const context = { windowHours: options.windowHours, weight, model: options.model };
-  const entry = prepareSide(fingerprint.features);
+  const entry = prepareSide(features);
   const compared: PairSide[] = [];
   const agreeing: StoryChoice[] = [];
   const sidesOf = new Map<number, PairSide[]>();
-  for (const storyId of index.candidateStories(fingerprint, options.windowHours)) {
+  const scores = new Map<number, number>();
+  for (const storyId of storyIds) {
     // Only the members compared are prepared (and kept by the index for the next placements).
     const members = index.memberSides(storyId, MAX_MEMBERS);
+    if (joining?.storyId === storyId) members.push(joining.member);
     const scored = members.map((member) => {
       compared.push(member.side);
       return { entryId: member.entryId, result: scoreSides(entry, member.side, context) };
     });
-    const choice = weighStory(storyId, scored);
+    const choice = weighStory(storyId, scored, scores);
+    if (choice !== null) scores.set(storyId, choice.score);
     if (choice !== null && choice.score > options.threshold) {
       agreeing.push(choice);
       sidesOf.set(
@@ -142,6 +169,7 @@ function storiesAgree(
 function weighStory(
   storyId: number,
   scored: { entryId: number; result: PairScore }[],
+  scores: Map<number, number>,
 ): StoryChoice | null {
   if (scored.length === 0) return null;
   const ranked = [...scored].sort((x, y) => y.result.score - x.result.score);
@@ -152,6 +180,7 @@ function weighStory(
     signals: best.result.signals,
     entryId: best.entryId,
     bridged: [],
+    scores,
   });
   if (EXACT.test(best.result.signals[0] ?? '')) return choice(best.result.score);
   const mean = scored.reduce((sum, s) => sum + s.result.score, 0) / scored.length;

@@ -7,6 +7,7 @@ export {
   type StoryChoice,
 } from './choose-story.js';
 export { decideOnMeasures, type MeasuredDecision } from './decide-on-measures.js';
+export { findLateCopies } from './find-late-copies.js';
 export {
   type ClusterInput,
   FINGERPRINT_VERSION,

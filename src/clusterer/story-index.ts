@@ -95,6 +95,8 @@ export class StoryIndex {
   /** What track()'s work changed, each as its undoing, while it runs. */
   private journal: (() => void)[] | undefined;
   private mergesSeen = 0;
+  /** Entries whose terms `uncounted` has taken out of the rarity weights for a while. */
+  private withheld = 0;
   private readonly sides: MemberSides;
   private readonly placementWeights = new PlacementWeights(this.table, this.frequencies);
 
@@ -217,10 +219,34 @@ export class StoryIndex {
     }
   }
 
+  /**
+   * Runs `work` with the terms of held entry `entryId` not counted in the rarity weights, as if
+   * the entry were not held (its terms would weigh as when it was placed): an entry placed again
+   * (findLateCopies). Its postings stay; its story must be left out of the candidates.
+   */
+  uncounted<T>(entryId: number, work: () => T): T {
+    const held = this.entries.get(entryId);
+    if (held === undefined) return work();
+    const features = expandFeatures(held.features, this.table, this.arena);
+    this.frequencies.remove(features);
+    this.withheld++;
+    try {
+      return work();
+    } finally {
+      this.withheld--;
+      this.frequencies.add(features);
+    }
+  }
+
+  /** The entries the rarity weights count (those held, but one placed again). */
+  private get counted(): number {
+    return this.entries.size - this.withheld;
+  }
+
   /** The rarity of a term among the entries held: ln((N + prior) / (df + 1)). */
   readonly weigh: TermWeight = (term) => {
     const frequency = this.frequencies.of(term);
-    return Math.log((this.entries.size + PRIOR_DOCUMENTS) / (frequency + 1));
+    return Math.log((this.counted + PRIOR_DOCUMENTS) / (frequency + 1));
   };
 
   /**
@@ -228,7 +254,7 @@ export class StoryIndex {
    * its term ids (memberSides): call again after the index changes.
    */
   placementWeight(): TermWeightById {
-    return this.placementWeights.begin(this.entries.size);
+    return this.placementWeights.begin(this.counted);
   }
 
   /** A term's id in the table, while an entry held uses it (memberSides' sides carry it). */
@@ -239,22 +265,40 @@ export class StoryIndex {
    * the rarest keys first; keys held by more than maxPerKey entries are skipped.
    */
   findCandidates(fingerprint: Fingerprint, windowHours: number): Candidate[] {
-    return this.rank(fingerprint, windowHours).map((held) => this.toCandidate(held));
+    const time = Date.parse(fingerprint.features.publishedAt);
+    return this.rank(fingerprint.keys.map(hashKey), time, windowHours).map((held) =>
+      this.toCandidate(held),
+    );
   }
 
   /** The stories of findCandidates' entries, each once, in their order (no features expanded). */
   candidateStories(fingerprint: Fingerprint, windowHours: number): number[] {
-    return [...new Set(this.rank(fingerprint, windowHours).map((held) => held.storyId))];
+    const time = Date.parse(fingerprint.features.publishedAt);
+    return storiesOf(this.rank(fingerprint.keys.map(hashKey), time, windowHours));
   }
 
-  private rank(fingerprint: Fingerprint, windowHours: number): Held[] {
-    const time = Date.parse(fingerprint.features.publishedAt);
+  /**
+   * The stories an entry the index holds would be compared with if it were placed now (its own
+   * included), as candidateStories of its fingerprint; empty for an entry not held.
+   */
+  heldCandidateStories(entryId: number, windowHours: number): number[] {
+    const held = this.entries.get(entryId);
+    if (held === undefined) return [];
+    return storiesOf(this.rank(compactKeys(held.features, this.arena), held.time, windowHours));
+  }
+
+  /** How many members of a story the index holds. */
+  storySize(storyId: number): number {
+    return this.stories.get(storyId)?.length ?? 0;
+  }
+
+  private rank(keyHashes: readonly number[], time: number, windowHours: number): Held[] {
     const span = windowHours * 3_600_000;
     const total = this.entries.size + PRIOR_DOCUMENTS;
     const slots = this.slots;
     slots.beginScores();
-    for (const key of fingerprint.keys) {
-      const posting = this.postings.get(hashKey(key));
+    for (const hash of keyHashes) {
+      const posting = this.postings.get(hash);
       if (posting === undefined) continue;
       const count = typeof posting === 'number' ? 1 : posting.length;
       if (count > this.options.maxPerKey) continue;
@@ -333,6 +377,11 @@ export class StoryIndex {
     const features = expandFeatures(held.features, this.table, this.arena);
     return { entryId: held.entryId, storyId: held.storyId, features };
   }
+}
+
+/** The stories of ranked entries, each once, in their order. */
+function storiesOf(ranked: readonly Held[]): number[] {
+  return [...new Set(ranked.map((held) => held.storyId))];
 }
 
 /** The keys, each once, in their first order. */

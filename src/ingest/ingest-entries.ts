@@ -1,6 +1,7 @@
 import { classifyEntry, type FoldedDocument, unpackFoldedDocument } from '../classifier/index.js';
 import {
   DEFAULT_CLUSTER_OPTIONS,
+  findLateCopies,
   fingerprintEntry,
   placeInIndex,
   type StoryIndex,
@@ -181,9 +182,11 @@ export interface Placement {
  * Inserts a new entry into the story it is a copy of, or founds a new story for it: the
  * clusterer decides against its in-memory story index, which then holds the entry too. An entry
  * that agrees with two or more stories bridges them: they are merged into the oldest (the lowest
- * id, whose GUID readers saw first), in the store and in the index, and the entry joins it.
- * `prepared` is the entry's fingerprint when it was made already (in the parse job, its features
- * as the JSON stored as is); else it is made here.
+ * id, whose GUID readers saw first), in the store and in the index, and the entry joins it. The
+ * story a dated entry joins gives the lone stories around it a second look: those that are late
+ * copies of it (findLateCopies) are merged the same way. `prepared` is the entry's fingerprint
+ * when it was made already (in the parse job, its features as the JSON stored as is); else it is
+ * made here.
  */
 export async function placeEntry(
   db: IngestWriter,
@@ -196,18 +199,48 @@ export async function placeEntry(
   const fingerprint = prepared ? decodeFingerprint(prepared) : fingerprintEntry(entry);
   const options = { ...DEFAULT_CLUSTER_OPTIONS, windowHours: windowMs / 3_600_000 };
   const choice = placeInIndex(index, fingerprint, entry.hasFeedDate, options);
-  const stories = choice === null ? [] : [choice.storyId, ...choice.bridged];
-  const storyId = choice === null ? await db.createStory(entry, now) : Math.min(...stories);
-  const merged = stories.filter((id) => id !== storyId);
-  const mergedTopics = merged.length > 0 ? await db.mergeStories(storyId, merged, now) : [];
-  for (const id of merged) index.mergeStory(id, storyId);
-  // The bridging member tells which stories it merged (`explain`, the feeds' member signals).
-  const signals = [...(choice?.signals ?? []), ...merged.map((id) => `bridged:${id}`)];
+  const bridged =
+    choice === null
+      ? { storyId: await db.createStory(entry, now), merged: [], topics: [] }
+      : await foldStories(db, index, [choice.storyId, ...choice.bridged], now);
+  const late =
+    choice !== null && entry.hasFeedDate
+      ? findLateCopies(index, fingerprint, bridged.storyId, choice.scores, options)
+      : [];
+  const folded =
+    late.length > 0 ? await foldStories(db, index, [bridged.storyId, ...late], now) : bridged;
+  const storyId = folded.storyId;
+  // The member that merged stories tells which (`explain`, the feeds' member signals): those it
+  // bridged, and the lone stories its story's growth showed to be late copies.
+  const signals = [
+    ...(choice?.signals ?? []),
+    ...bridged.merged.map((id) => `bridged:${id}`),
+    ...late.map((id) => `late:${id}`),
+  ];
   const join = { storyId, score: choice?.score ?? 1, signals };
   const entryId = await db.insertEntry(entry, join, now);
   await db.saveFingerprint(entryId, prepared?.features ?? JSON.stringify(fingerprint.features));
   index.add(entryId, storyId, fingerprint);
+  const merged = folded === bridged ? bridged.merged : [...bridged.merged, ...folded.merged];
+  const mergedTopics = folded === bridged ? bridged.topics : [...bridged.topics, ...folded.topics];
   return { entryId, storyId, merged, mergedTopics };
+}
+
+/**
+ * Merges stories into the oldest of them (the lowest id), in the store and in the index: the
+ * survivor, the stories merged into it and the topics whose feeds carried those.
+ */
+async function foldStories(
+  db: IngestWriter,
+  index: StoryIndex,
+  stories: readonly number[],
+  now: Date,
+): Promise<{ storyId: number; merged: number[]; topics: string[] }> {
+  const storyId = Math.min(...stories);
+  const merged = stories.filter((id) => id !== storyId);
+  const topics = merged.length > 0 ? await db.mergeStories(storyId, merged, now) : [];
+  for (const id of merged) index.mergeStory(id, storyId);
+  return { storyId, merged, topics };
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   type ClusterInput,
   type ClusterOptions,
   DEFAULT_CLUSTER_OPTIONS,
+  findLateCopies,
   fingerprintEntry,
   placeInIndex,
   StoryIndex,
@@ -16,7 +17,8 @@ export interface Placement {
 /**
  * Places entries one by one, in the given order, as the ingest stage does: fingerprint, the
  * in-memory story index, placeInIndex, else a new story (numbered by its first entry); an entry
- * that bridges stories merges them into the oldest. Each placement's storyId is the story the
+ * that bridges stories merges them into the oldest, and so do the late copies of the story a
+ * dated entry joined (findLateCopies). Each placement's storyId is the story the
  * entry is in at the end (after later merges); score and signals are of its own placement.
  */
 export function clusterInMemory(
@@ -25,16 +27,25 @@ export function clusterInMemory(
 ): Placement[] {
   const index = new StoryIndex({ windowHours: options.windowHours });
   const mergedInto = new Map<number, number>();
-  const placements = entries.map((entry, i) => {
-    const fingerprint = fingerprintEntry(entry);
-    const choice = placeInIndex(index, fingerprint, entry.hasFeedDate ?? true, options);
-    const stories = choice === null ? [i] : [choice.storyId, ...choice.bridged];
+  const merge = (stories: number[]): number => {
     const storyId = Math.min(...stories);
     for (const other of stories) {
       if (other === storyId) continue;
       index.mergeStory(other, storyId);
       mergedInto.set(other, storyId);
     }
+    return storyId;
+  };
+  const placements = entries.map((entry, i) => {
+    const fingerprint = fingerprintEntry(entry);
+    const dated = entry.hasFeedDate ?? true;
+    const choice = placeInIndex(index, fingerprint, dated, options);
+    let storyId = merge(choice === null ? [i] : [choice.storyId, ...choice.bridged]);
+    if (choice !== null && dated)
+      storyId = merge([
+        storyId,
+        ...findLateCopies(index, fingerprint, storyId, choice.scores, options),
+      ]);
     index.add(i, storyId, fingerprint);
     return { storyId, score: choice?.score ?? 1, signals: choice?.signals ?? [] };
   });

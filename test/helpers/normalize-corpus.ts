@@ -22,12 +22,17 @@ const FETCH_OPTIONS = {
 
 /**
  * Every labelled item of a corpus as the real pipeline normalizes it (the fetcher's file: path
- * decodes the bytes as it does over HTTP), in feed order, feed after feed. One entry per source
- * key: a feed that repeats an item (same guid) gives it once, as the store keeps it once; every
- * labelled item maps to its entry.
+ * decodes the bytes as it does over HTTP), in feed order, feed after feed, the feeds in the order
+ * a fetch polls them (by source id). One entry per source key: a feed that repeats an item (same
+ * guid) gives it once, as the store keeps it once; every labelled item maps to its entry.
  */
 export async function normalizeCorpus(corpus: Corpus, now = new Date()): Promise<NormalizedItem[]> {
-  const files = [...new Set(corpus.items.map((item) => item.file))];
+  // Sources in the order the store lists them and a fetch polls them (by id): the order in which
+  // entries meet the story index decides close calls, and a harness in another order measures
+  // another placement than the pipeline's.
+  const files = [...new Set(corpus.items.map((item) => item.file))].sort((a, b) =>
+    compareIds(sourceIdOf(a), sourceIdOf(b)),
+  );
   const items: NormalizedItem[] = [];
   for (const file of files) {
     const url = pathToFileURL(path.join(corpus.feedsDir, file)).href;
@@ -51,4 +56,9 @@ export async function normalizeCorpus(corpus: Corpus, now = new Date()): Promise
     });
   }
   return items;
+}
+
+/** SQLite's default (binary) collation of two ids: `ORDER BY s.id` of the source list. */
+function compareIds(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }

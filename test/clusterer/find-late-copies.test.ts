@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_CLUSTER_OPTIONS,
+  type Fingerprint,
+  findLateCopies,
+  fingerprintEntry,
+  placeInIndex,
+  StoryIndex,
+} from '../../src/clusterer/index.js';
+import type { NormalizedEntry } from '../../src/model/index.js';
+import { type CorpusName, loadCorpus } from '../helpers/evaluate-corpus.js';
+import { normalizeCorpus } from '../helpers/normalize-corpus.js';
+
+const NOW = new Date('2026-12-01T00:00:00Z');
+const OPTIONS = DEFAULT_CLUSTER_OPTIONS;
+
+interface LabelledEntry {
+  entry: NormalizedEntry;
+  story: string;
+}
+
+/** A corpus's entries in the order a fetch places them (sources by id, feed order), labelled. */
+async function inFetchOrder(name: CorpusName): Promise<LabelledEntry[]> {
+  const corpus = loadCorpus(name);
+  const seen = new Set<NormalizedEntry>();
+  const entries: LabelledEntry[] = [];
+  for (const { index, entry } of await normalizeCorpus(corpus, NOW)) {
+    if (seen.has(entry)) continue;
+    seen.add(entry);
+    entries.push({ entry, story: corpus.items[index]?.story ?? '' });
+  }
+  return entries;
+}
+
+interface Look {
+  joining: number;
+  late: number[];
+}
+
+type BeforeLook = (
+  index: StoryIndex,
+  fingerprint: Fingerprint,
+  storyId: number,
+  scores: Map<number, number>,
+  entryId: number,
+) => void;
+
+/**
+ * Places the entries as placeEntry does (a story numbered by its first entry; bridged and late
+ * stories merged into the oldest): each placement's late copies, and each entry's final story.
+ */
+function placeAll(entries: readonly LabelledEntry[], beforeLook?: BeforeLook) {
+  const index = new StoryIndex({ windowHours: OPTIONS.windowHours });
+  const looks: Look[] = [];
+  const mergedInto = new Map<number, number>();
+  const placedIn: number[] = [];
+  const merge = (stories: number[]) => {
+    const storyId = Math.min(...stories);
+    for (const other of stories) {
+      if (other === storyId) continue;
+      index.mergeStory(other, storyId);
+      mergedInto.set(other, storyId);
+    }
+    return storyId;
+  };
+  entries.forEach(({ entry }, i) => {
+    const fingerprint = fingerprintEntry(entry);
+    const choice = placeInIndex(index, fingerprint, entry.hasFeedDate, OPTIONS);
+    let storyId = merge(choice === null ? [i] : [choice.storyId, ...choice.bridged]);
+    if (choice !== null) {
+      beforeLook?.(index, fingerprint, storyId, choice.scores, i);
+      const late = findLateCopies(index, fingerprint, storyId, choice.scores, OPTIONS);
+      if (late.length > 0) looks.push({ joining: i, late });
+      storyId = merge([storyId, ...late]);
+    }
+    index.add(i, storyId, fingerprint);
+    placedIn.push(storyId);
+  });
+  const survivor = (storyId: number): number => {
+    const into = mergedInto.get(storyId);
+    return into === undefined ? storyId : survivor(into);
+  };
+  return { looks, storyOf: (entryId: number) => survivor(placedIn[entryId] ?? -1) };
+}
+
+const titled = (entries: readonly LabelledEntry[], start: string) =>
+  entries.findIndex(({ entry }) => entry.title.startsWith(start));
+
+describe('a second look at the lone stories around a story that grows', () => {
+  let entries: LabelledEntry[] = [];
+  beforeAll(async () => {
+    entries = await inFetchOrder('newsroom-u');
+  });
+
+  it('joins the clickbait copy placed before the reports to the story they form', () => {
+    const clickbait = titled(entries, 'Horror on the mountain road');
+    const report = titled(entries, 'Romania mourns as Cluj');
+    expect(clickbait).toBeGreaterThanOrEqual(0);
+    expect(clickbait).toBeLessThan(report);
+    const { looks, storyOf } = placeAll(entries);
+    expect(looks).toContainEqual({ joining: report, late: [clickbait] });
+    expect(storyOf(clickbait)).toBe(storyOf(report));
+    expect(entries[clickbait]?.story).toBe(entries[report]?.story);
+  });
+
+  it.each(['newsroom-u', 'newsroom-z', 'newsroom-aa', 'newsroom-ac', 'newsroom-q'] as const)(
+    'finds in %s only late copies of the story that grew',
+    async (name) => {
+      const corpus = await inFetchOrder(name);
+      const { looks } = placeAll(corpus);
+      expect(looks.length).toBeGreaterThan(0);
+      for (const { joining, late } of looks)
+        for (const lone of late) expect(corpus[lone]?.story).toBe(corpus[joining]?.story);
+    },
+  );
+
+  it('changes nothing in the index itself, and looks at no lone story scored under 0.5', () => {
+    const report = titled(entries, 'Romania mourns as Cluj');
+    const clickbait = titled(entries, 'Horror on the mountain road');
+    let checked = false;
+    placeAll(entries, (index, fingerprint, storyId, scores, entryId) => {
+      if (entryId !== report) return;
+      const terms = fingerprint.features.titleTerms;
+      const before = { size: index.size, weights: terms.map(index.weigh) };
+      expect(findLateCopies(index, fingerprint, storyId, scores, OPTIONS)).toEqual([clickbait]);
+      expect({ size: index.size, weights: terms.map(index.weigh) }).toEqual(before);
+      expect(index.storySize(clickbait)).toBe(1);
+      const under = new Map([[clickbait, 0.49]]);
+      expect(findLateCopies(index, fingerprint, storyId, under, OPTIONS)).toEqual([]);
+      checked = true;
+    });
+    expect(checked).toBe(true);
+  });
+});

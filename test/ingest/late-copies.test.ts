@@ -1,0 +1,81 @@
+import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
+import { loadStoryWindowFrom, placeEntry } from '../../src/ingest/index.js';
+import type { NormalizedEntry } from '../../src/model/index.js';
+import {
+  createPostgresIngestStore,
+  createPostgresSourceStore,
+  createSqliteIngestStore,
+  createSqliteSourceStore,
+  createWriteLock,
+  type IngestStore,
+  type PgPool,
+} from '../../src/store/index.js';
+import { loadCorpus } from '../helpers/evaluate-corpus.js';
+import { normalizeCorpus } from '../helpers/normalize-corpus.js';
+import { describeEachBackend, type OpenedStore, storeBackends } from '../helpers/store-backends.js';
+
+const backends = storeBackends();
+afterAll(() => backends.stop());
+
+const NOW = new Date('2026-12-01T00:00:00Z');
+const WINDOW_MS = 72 * 3_600_000;
+
+/** newsroom-u's entries, each once, in the order a fetch places them (sources by id). */
+async function newsroomU(): Promise<NormalizedEntry[]> {
+  const entries = (await normalizeCorpus(loadCorpus('newsroom-u'), NOW)).map((item) => item.entry);
+  return [...new Set(entries)];
+}
+
+describeEachBackend('a story that grows over a lone copy placed before it', (kind) => {
+  let opened: OpenedStore;
+  let store: IngestStore;
+  let entries: NormalizedEntry[];
+  beforeEach(async () => {
+    entries = await newsroomU();
+    opened = await backends.open(kind);
+    const sources = opened.db
+      ? createSqliteSourceStore(opened.db)
+      : createPostgresSourceStore(opened.pool as PgPool);
+    await sources.syncSources(
+      [...new Set(entries.map((entry) => entry.sourceId))].map((id) => ({
+        id,
+        url: `https://${id}.example/feed`,
+        intervalMs: 600_000,
+        preferred: false,
+      })),
+    );
+    store = opened.db
+      ? createSqliteIngestStore(opened.db, createWriteLock())
+      : createPostgresIngestStore(opened.pool as PgPool);
+  });
+  afterEach(() => opened.close());
+
+  it('merges the lone copy and it into the older story, and the entry that grew it says so', async () => {
+    const window = await loadStoryWindowFrom(store, WINDOW_MS);
+    const placed = new Map<string, { entryId: number; storyId: number }>();
+    for (const entry of entries) {
+      const placement = await store.write((writer) =>
+        window.track(() => placeEntry(writer, window, entry, WINDOW_MS, NOW)),
+      );
+      placed.set(entry.title, placement);
+    }
+    const find = (start: string) =>
+      [...placed].find(([title]) => title.startsWith(start))?.[1] ?? { entryId: -1, storyId: -1 };
+    const clickbait = find('Horror on the mountain road');
+    const report = find('Romania mourns as Cluj');
+    const rows = await opened.query(
+      'SELECT id, story_id, join_signals FROM entries WHERE id IN (?, ?)',
+      [clickbait.entryId, report.entryId],
+    );
+    const storyOf = (id: number) => Number(rows.find((row) => Number(row.id) === id)?.story_id);
+    expect(storyOf(clickbait.entryId)).toBe(storyOf(report.entryId));
+    const signals = String(rows.find((row) => Number(row.id) === report.entryId)?.join_signals);
+    expect(signals).toContain(`late:${clickbait.storyId}`);
+    // Merged into the oldest story, as a bridge merges: no story is left without members.
+    expect(storyOf(report.entryId)).toBeLessThanOrEqual(clickbait.storyId);
+    const empty = await opened.query(
+      'SELECT id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM entries e WHERE e.story_id = s.id)',
+    );
+    expect(empty).toEqual([]);
+  });
+});

@@ -118,6 +118,49 @@ describe('StoryIndex', () => {
     expect(weighTerms(side, false, next).namedWeights[at]).toBe(index.weigh('w:zzzzzz'));
   });
 
+  it("gives a held entry's candidate stories as its fingerprint's, and a story's size", () => {
+    const index = new StoryIndex();
+    index.add(1, 10, fingerprint(TRIAL_ORIGINAL));
+    index.add(2, 10, fingerprint(TRIAL_ORIGINAL, 1));
+    index.add(3, 20, fingerprint(TRIAL_REWRITE, 2));
+    index.add(4, 30, fingerprint(OTHER_TRIAL_SAME_DAY));
+    expect(index.heldCandidateStories(3, 72)).toEqual(
+      index.candidateStories(fingerprint(TRIAL_REWRITE, 2), 72),
+    );
+    expect(index.heldCandidateStories(3, 72)).toContain(10);
+    expect(index.heldCandidateStories(99, 72)).toEqual([]);
+    expect([index.storySize(10), index.storySize(20), index.storySize(99)]).toEqual([2, 1, 0]);
+  });
+
+  it('weighs terms without a held entry while uncounted runs, and as before after', () => {
+    const index = new StoryIndex();
+    const without = new StoryIndex();
+    for (const [id, story, hours] of [
+      [1, TRIAL_ORIGINAL, 0],
+      [2, OTHER_TRIAL_SAME_DAY, 1],
+    ] as const) {
+      index.add(id, id, fingerprint(story, hours));
+      without.add(id, id, fingerprint(story, hours));
+    }
+    index.add(3, 3, fingerprint(TRIAL_REWRITE, 2));
+    const terms = fingerprint(TRIAL_REWRITE, 2).features.titleTerms;
+    const before = terms.map(index.weigh);
+    const inside = index.uncounted(3, () => {
+      const weight = index.placementWeight();
+      return { weigh: terms.map(index.weigh), placement: terms.map((term) => weight(term)) };
+    });
+    expect(inside.weigh).toEqual(terms.map(without.weigh));
+    expect(inside.placement).toEqual(terms.map(without.weigh));
+    expect(inside.weigh).not.toEqual(before);
+    expect(terms.map(index.weigh)).toEqual(before);
+    expect(() =>
+      index.uncounted(3, () => {
+        throw new Error('look failed');
+      }),
+    ).toThrow('look failed');
+    expect(terms.map(index.weigh)).toEqual(before);
+  });
+
   it('prunes entries that fell out of the window, but keeps the latest added', () => {
     const index = new StoryIndex({ windowHours: 72, recentEntries: 2 });
     index.add(1, 1, fingerprint(TRIAL_ORIGINAL, -500));

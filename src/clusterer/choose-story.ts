@@ -48,6 +48,9 @@ export interface StoryChoice {
   scores: Map<number, number>;
 }
 
+/** A candidate story's score for an entry, as weighStory gives it. */
+type StoryScore = Pick<StoryChoice, 'storyId' | 'score' | 'signals' | 'entryId'>;
+
 /** Members of a story an entry is compared with: the first ones and the latest. */
 const MAX_MEMBERS = 12;
 /** A story's score is its best member's, at most this much above its members' average. */
@@ -98,7 +101,7 @@ export function chooseAmong(
   const context = { windowHours: options.windowHours, weight, model: options.model };
   const entry = prepareSide(features);
   const compared: PairSide[] = [];
-  const agreeing: StoryChoice[] = [];
+  const agreeing: StoryScore[] = [];
   const sidesOf = new Map<number, PairSide[]>();
   const scores = new Map<number, number>();
   for (const storyId of storyIds) {
@@ -109,7 +112,7 @@ export function chooseAmong(
       compared.push(member.side);
       return { entryId: member.entryId, result: scoreSides(entry, member.side, context) };
     });
-    const choice = weighStory(storyId, scored, scores);
+    const choice = weighStory(storyId, scored);
     if (choice !== null) scores.set(storyId, choice.score);
     if (choice !== null && choice.score > options.threshold) {
       agreeing.push(choice);
@@ -119,25 +122,35 @@ export function chooseAmong(
       );
     }
   }
-  let winner: StoryChoice | null = null;
-  if (agreeing.length > 0) {
-    // Stable: of equal scores, the story the index ranked first.
-    agreeing.sort((x, y) => y.score - x.score);
-    winner = agreeing[0] as StoryChoice;
-    const own = sidesOf.get(winner.storyId) ?? [];
-    winner.bridged = agreeing
-      .slice(1)
-      .filter(
-        (choice) =>
-          choice.score > options.bridgeThreshold ||
-          storiesAgree(own, sidesOf.get(choice.storyId) ?? [], context, options.threshold),
-      )
-      .map((choice) => choice.storyId)
-      .sort((x, y) => x - y);
-  }
-  // The members' sides outlive this placement; its weights must not.
+  // The members' sides outlive this placement; its weights must not (storiesAgree weighs too).
+  const winner = agreeing.length > 0 ? chooseWinner(agreeing, sidesOf, context, options) : null;
   for (const side of compared) forgetWeights(side);
-  return winner;
+  return winner === null ? null : { ...winner, scores };
+}
+
+/**
+ * The best of the stories an entry agrees with (stable: of equal scores, the story the index
+ * ranked first), with the others it bridges (see StoryChoice.bridged).
+ */
+function chooseWinner(
+  agreeing: StoryScore[],
+  sidesOf: ReadonlyMap<number, PairSide[]>,
+  context: ScoreContext,
+  options: ClusterOptions,
+): Omit<StoryChoice, 'scores'> {
+  agreeing.sort((x, y) => y.score - x.score);
+  const winner = agreeing[0] as StoryScore;
+  const own = sidesOf.get(winner.storyId) ?? [];
+  const bridged = agreeing
+    .slice(1)
+    .filter(
+      (choice) =>
+        choice.score > options.bridgeThreshold ||
+        storiesAgree(own, sidesOf.get(choice.storyId) ?? [], context, options.threshold),
+    )
+    .map((choice) => choice.storyId)
+    .sort((x, y) => x - y);
+  return { ...winner, bridged };
 }
 
 /** Members of each story compared when two stories an entry agrees with may be one. */
@@ -169,8 +182,7 @@ function storiesAgree(
 function weighStory(
   storyId: number,
   scored: { entryId: number; result: PairScore }[],
-  scores: Map<number, number>,
-): StoryChoice | null {
+): StoryScore | null {
   if (scored.length === 0) return null;
   const ranked = [...scored].sort((x, y) => y.result.score - x.result.score);
   const best = ranked[0] as (typeof ranked)[number];
@@ -179,8 +191,6 @@ function weighStory(
     score,
     signals: best.result.signals,
     entryId: best.entryId,
-    bridged: [],
-    scores,
   });
   if (EXACT.test(best.result.signals[0] ?? '')) return choice(best.result.score);
   const mean = scored.reduce((sum, s) => sum + s.result.score, 0) / scored.length;

@@ -207,8 +207,7 @@ export async function placeEntry(
     choice !== null && entry.hasFeedDate
       ? findLateCopies(index, fingerprint, bridged.storyId, choice.scores, options)
       : [];
-  const folded =
-    late.length > 0 ? await foldStories(db, index, [bridged.storyId, ...late], now) : bridged;
+  const folded = await foldStories(db, index, [bridged.storyId, ...late], now);
   const storyId = folded.storyId;
   // The member that merged stories tells which (`explain`, the feeds' member signals): those it
   // bridged, and the lone stories its story's growth showed to be late copies.
@@ -221,9 +220,8 @@ export async function placeEntry(
   const entryId = await db.insertEntry(entry, join, now);
   await db.saveFingerprint(entryId, prepared?.features ?? JSON.stringify(fingerprint.features));
   index.add(entryId, storyId, fingerprint);
-  const merged = folded === bridged ? bridged.merged : [...bridged.merged, ...folded.merged];
-  const mergedTopics = folded === bridged ? bridged.topics : [...bridged.topics, ...folded.topics];
-  return { entryId, storyId, merged, mergedTopics };
+  const merged = [...bridged.merged, ...folded.merged];
+  return { entryId, storyId, merged, mergedTopics: [...bridged.topics, ...folded.topics] };
 }
 
 /**

@@ -1,13 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_CLUSTER_OPTIONS,
-  type Fingerprint,
-  findLateCopies,
-  fingerprintEntry,
-  placeInIndex,
-  StoryIndex,
-} from '../../src/clusterer/index.js';
+import { DEFAULT_CLUSTER_OPTIONS, findLateCopies } from '../../src/clusterer/index.js';
 import type { NormalizedEntry } from '../../src/model/index.js';
+import { clusterInMemory, type LateLook } from '../helpers/cluster-in-memory.js';
 import { type CorpusName, loadCorpus } from '../helpers/evaluate-corpus.js';
 import { normalizeCorpus } from '../helpers/normalize-corpus.js';
 
@@ -37,50 +31,21 @@ interface Look {
   late: number[];
 }
 
-type BeforeLook = (
-  index: StoryIndex,
-  fingerprint: Fingerprint,
-  storyId: number,
-  scores: Map<number, number>,
-  entryId: number,
-) => void;
-
 /**
- * Places the entries as placeEntry does (a story numbered by its first entry; bridged and late
- * stories merged into the oldest): each placement's late copies, and each entry's final story.
+ * Places the entries in memory as placeEntry does (clusterInMemory): the placements that found
+ * late copies, each entry's final story; `observe` sees every second look as it is taken.
  */
-function placeAll(entries: readonly LabelledEntry[], beforeLook?: BeforeLook) {
-  const index = new StoryIndex({ windowHours: OPTIONS.windowHours });
+function placeAll(entries: readonly LabelledEntry[], observe?: (look: LateLook) => void) {
   const looks: Look[] = [];
-  const mergedInto = new Map<number, number>();
-  const placedIn: number[] = [];
-  const merge = (stories: number[]) => {
-    const storyId = Math.min(...stories);
-    for (const other of stories) {
-      if (other === storyId) continue;
-      index.mergeStory(other, storyId);
-      mergedInto.set(other, storyId);
-    }
-    return storyId;
-  };
-  entries.forEach(({ entry }, i) => {
-    const fingerprint = fingerprintEntry(entry);
-    const choice = placeInIndex(index, fingerprint, entry.hasFeedDate, OPTIONS);
-    let storyId = merge(choice === null ? [i] : [choice.storyId, ...choice.bridged]);
-    if (choice !== null) {
-      beforeLook?.(index, fingerprint, storyId, choice.scores, i);
-      const late = findLateCopies(index, fingerprint, storyId, choice.scores, OPTIONS);
-      if (late.length > 0) looks.push({ joining: i, late });
-      storyId = merge([storyId, ...late]);
-    }
-    index.add(i, storyId, fingerprint);
-    placedIn.push(storyId);
-  });
-  const survivor = (storyId: number): number => {
-    const into = mergedInto.get(storyId);
-    return into === undefined ? storyId : survivor(into);
-  };
-  return { looks, storyOf: (entryId: number) => survivor(placedIn[entryId] ?? -1) };
+  const placements = clusterInMemory(
+    entries.map(({ entry }) => entry),
+    OPTIONS,
+    (look) => {
+      observe?.(look);
+      if (look.late.length > 0) looks.push({ joining: look.entry, late: look.late });
+    },
+  );
+  return { looks, storyOf: (entryId: number) => placements[entryId]?.storyId ?? -1 };
 }
 
 const titled = (entries: readonly LabelledEntry[], start: string) =>
@@ -118,8 +83,8 @@ describe('a second look at the lone stories around a story that grows', () => {
     const report = titled(entries, 'Romania mourns as Cluj');
     const clickbait = titled(entries, 'Horror on the mountain road');
     let checked = false;
-    placeAll(entries, (index, fingerprint, storyId, scores, entryId) => {
-      if (entryId !== report) return;
+    placeAll(entries, ({ index, fingerprint, storyId, scores, entry }) => {
+      if (entry !== report) return;
       const terms = fingerprint.features.titleTerms;
       const before = { size: index.size, weights: terms.map(index.weigh) };
       expect(findLateCopies(index, fingerprint, storyId, scores, OPTIONS)).toEqual([clickbait]);

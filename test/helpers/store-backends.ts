@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import { describe } from 'vitest';
-import { migrate, openDatabase } from '../../src/store/index.js';
+import {
+  createPostgresIngestStore,
+  createPostgresSourceStore,
+  createSqliteIngestStore,
+  createSqliteSourceStore,
+  createWriteLock,
+  type IngestStore,
+  migrate,
+  openDatabase,
+} from '../../src/store/index.js';
 import { migratePostgres } from '../../src/store/postgres/migrate-postgres.js';
 import { openPostgresPool, type PgPool } from '../../src/store/postgres/postgres-pool.js';
 import { hasPostgres, type PostgresCluster, startPostgresCluster } from './postgres-cluster.js';
@@ -94,4 +103,28 @@ export function storeBackends(): {
       if (cluster) await (await cluster).stop();
     },
   };
+}
+
+/**
+ * The poller's ingest store on an opened store, with these sources configured (entries of a
+ * source the store does not know cannot be inserted).
+ */
+export async function openIngestStore(
+  opened: OpenedStore,
+  sourceIds: readonly string[],
+): Promise<IngestStore> {
+  const sources = opened.db
+    ? createSqliteSourceStore(opened.db)
+    : createPostgresSourceStore(opened.pool as PgPool);
+  await sources.syncSources(
+    sourceIds.map((id) => ({
+      id,
+      url: `https://${id}.example/feed`,
+      intervalMs: 600_000,
+      preferred: false,
+    })),
+  );
+  return opened.db
+    ? createSqliteIngestStore(opened.db, createWriteLock())
+    : createPostgresIngestStore(opened.pool as PgPool);
 }

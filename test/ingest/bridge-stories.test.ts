@@ -8,22 +8,19 @@ import {
   refreshClaimsAfterPoll,
 } from '../../src/ingest/index.js';
 import type { NormalizedEntry } from '../../src/model/index.js';
-import {
-  createPostgresIngestStore,
-  createPostgresSourceStore,
-  createSqliteIngestStore,
-  createSqliteSourceStore,
-  createWriteLock,
-  type IngestStore,
-  type PgPool,
-} from '../../src/store/index.js';
+import type { IngestStore } from '../../src/store/index.js';
 import {
   OFFICIAL_REACTION,
   TRIAL_ORIGINAL,
   TRIAL_REWRITE,
   TRIAL_RUSSIAN,
 } from '../clusterer/made-up-stories.js';
-import { describeEachBackend, type OpenedStore, storeBackends } from '../helpers/store-backends.js';
+import {
+  describeEachBackend,
+  type OpenedStore,
+  openIngestStore,
+  storeBackends,
+} from '../helpers/store-backends.js';
 
 const backends = storeBackends();
 afterAll(() => backends.stop());
@@ -60,20 +57,7 @@ describeEachBackend('an entry that agrees with two stories', (kind) => {
   let store: IngestStore;
   beforeEach(async () => {
     opened = await backends.open(kind);
-    const sources = opened.db
-      ? createSqliteSourceStore(opened.db)
-      : createPostgresSourceStore(opened.pool as PgPool);
-    await sources.syncSources(
-      ['en', 'ru', 'wire'].map((id) => ({
-        id,
-        url: `https://${id}.example/feed`,
-        intervalMs: 600_000,
-        preferred: false,
-      })),
-    );
-    store = opened.db
-      ? createSqliteIngestStore(opened.db, createWriteLock())
-      : createPostgresIngestStore(opened.pool as PgPool);
+    store = await openIngestStore(opened, ['en', 'ru', 'wire']);
   });
   afterEach(() => opened.close());
 

@@ -1,18 +1,15 @@
 import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
 import { loadStoryWindowFrom, placeEntry } from '../../src/ingest/index.js';
 import type { NormalizedEntry } from '../../src/model/index.js';
-import {
-  createPostgresIngestStore,
-  createPostgresSourceStore,
-  createSqliteIngestStore,
-  createSqliteSourceStore,
-  createWriteLock,
-  type IngestStore,
-  type PgPool,
-} from '../../src/store/index.js';
+import type { IngestStore } from '../../src/store/index.js';
 import { loadCorpus } from '../helpers/evaluate-corpus.js';
 import { normalizeCorpus } from '../helpers/normalize-corpus.js';
-import { describeEachBackend, type OpenedStore, storeBackends } from '../helpers/store-backends.js';
+import {
+  describeEachBackend,
+  type OpenedStore,
+  openIngestStore,
+  storeBackends,
+} from '../helpers/store-backends.js';
 
 const backends = storeBackends();
 afterAll(() => backends.stop());
@@ -33,20 +30,7 @@ describeEachBackend('a story that grows over a lone copy placed before it', (kin
   beforeEach(async () => {
     entries = await newsroomU();
     opened = await backends.open(kind);
-    const sources = opened.db
-      ? createSqliteSourceStore(opened.db)
-      : createPostgresSourceStore(opened.pool as PgPool);
-    await sources.syncSources(
-      [...new Set(entries.map((entry) => entry.sourceId))].map((id) => ({
-        id,
-        url: `https://${id}.example/feed`,
-        intervalMs: 600_000,
-        preferred: false,
-      })),
-    );
-    store = opened.db
-      ? createSqliteIngestStore(opened.db, createWriteLock())
-      : createPostgresIngestStore(opened.pool as PgPool);
+    store = await openIngestStore(opened, [...new Set(entries.map((entry) => entry.sourceId))]);
   });
   afterEach(() => opened.close());
 

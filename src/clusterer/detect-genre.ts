@@ -44,6 +44,12 @@ const RULES: [Exclude<Genre, ''>, RegExp][] = [
     'explainer',
     /\bwhat (?:to|you need to|we) know\b|\bwhat to expect\b|\bhere'?s what\b|\bwhat we learned\b|\bexplained\b|\bexplainer\b|\bwhat'?s next\b|\bwhat it means\b|что известно|что нужно знать|чего (?:ждать|ожидать)|объясняем|што вядома|чаго чакаць|тлумачым/iu,
   ],
+  [
+    // A backgrounder: a wire's label ("Timeline:", "Factbox:", "Справка:") or the history of
+    // something ("X and Russia's history of poisonings"; not "a man with a history of violence").
+    'explainer',
+    /^(?:timeline|factbox|fact box|q&a|background(?:er)?|хронология|справка|досье|храналогія|даведка|дасье)\s*[:|—–-]|(?:['’]s|\bthe|\ba (?:brief|short)) history of\b|(?<!\p{L})(?:краткая история|история вопроса|кароткая гісторыя|гісторыя пытання)(?!\p{L})/iu,
+  ],
 ];
 
 /**
@@ -65,6 +71,8 @@ const RULE_PIECES = [
   ...['obituary', 'life', 'all about', 'некролог', 'памяти ', 'памяці '],
   ...['what', 'explain', 'что известно', 'что нужно знать', 'объясняем', 'што вядома', 'тлумачым'],
   ...['чего ждать', 'чего ожидать', 'чаго чакаць'],
+  ...['timeline', 'factbox', 'fact box', 'q&a', 'background', 'хронология', 'справка', 'досье'],
+  ...['храналогія', 'даведка', 'дасье', 'history of', 'истори', 'гісторыя'],
 ];
 /** The same for PREVIEW. */
 const PREVIEW_PIECES = [

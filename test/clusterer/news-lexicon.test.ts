@@ -132,6 +132,20 @@ describe('stemWord and detectGenre', () => {
     expect(detectGenre('Record set for the longest flight')).toBe('');
   });
 
+  it("reads a backgrounder — a wire's label, the history of something — as an explainer", () => {
+    expect(detectGenre('Timeline: the Riverton dam from plans to collapse')).toBe('explainer');
+    expect(detectGenre('Factbox - Who sits on the Zaretsk council')).toBe('explainer');
+    expect(detectGenre('Справка: как устроен городской совет Зарецка')).toBe('explainer');
+    expect(detectGenre('Даведка: як працуе гарадскі савет')).toBe('explainer');
+    expect(detectGenre("Ivan Petrov and Ruritania's history of poisonings")).toBe('explainer');
+    expect(detectGenre('A brief history of the Riverton dam')).toBe('explainer');
+    expect(detectGenre('Краткая история зарецкого моста')).toBe('explainer');
+    expect(detectGenre('Man with a history of violence charged over Riverton attack')).toBe('');
+    expect(detectGenre('Court brands history of the 1905 strike "extremist"')).toBe('');
+    expect(detectGenre('Council rejects plan and its four-month timeline')).toBe('');
+    expect(detectGenre('История болезни: в Зарецке закрыли больницу')).toBe('');
+  });
+
   it('reads an item announcing footage as a video, and a report of the event as a report', () => {
     expect(detectGenre('Появилось видео закладки камня в Зарецке')).toBe('video');
     expect(detectGenre('Video emerges of the bridge collapse')).toBe('video');

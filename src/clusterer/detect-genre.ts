@@ -77,7 +77,7 @@ const RULE_PIECES = [
 /** The same for PREVIEW. */
 const PREVIEW_PIECES = [
   ...['to ', 'will ', ' for ', 'проведут', 'пройд', 'состоится', 'намерен', 'собира', 'правядуць'],
-  ...['адбудзецца', 'збіраюцца', 'ожида', 'планиру', 'плануе', 'плануюць'],
+  ...['адбудзецца', 'збіраюцца', 'ожида', 'планиру', 'плануе', 'плануюць', 'preview', 'анонс'],
 ];
 /**
  * Letters that a case-insensitive pattern matches to a Latin or Cyrillic letter but toLowerCase
@@ -89,7 +89,7 @@ const FOLDED_ELSEWHERE = /[\u017f\u1c80-\u1c88]/u;
 const QUESTION_START =
   /^(?:how|why|what|who|whom|which|where|when|is|are|can|could|will|would|should|does|do|did|почему|как|что|кто|зачем|чем|где|когда|ли|чаму|як|што|хто|навошта|дзе|калі)\b/iu;
 const PREVIEW =
-  /\b(?:to|will|plans? to) (?:meet|hold|vote|visit|sign|host|begin|start|open|face|decide|announce|travel|attend|resume|debate|rule|testify)\b|\b(?:expected|set|poised|likely|tipped|slated) to \p{L}|\b(?:set|poised|braced) for (?:an? |the )?(?:\p{L}+ )?(?:decision|vote|talks|showdown|ruling|verdict|meeting|summit|election|announcement)\b|проведут|пройд[её]т|состоится|намерен[аы]? |собира[ею]тся|ожида[ею]тся,? что|планиру[ею]т |правядуць|пройдзе|адбудзецца|збіраюцца|плануе |плануюць /iu;
+  /^preview\b|\bpreview\s*[:|—–]|^анонс(?!\p{L})|(?<!\p{L})анонс\s*[:|—–]|\b(?:to|will|plans? to) (?:meet|hold|vote|visit|sign|host|begin|start|open|face|decide|announce|travel|attend|resume|debate|rule|testify)\b|\b(?:expected|set|poised|likely|tipped|slated) to \p{L}|\b(?:set|poised|braced) for (?:an? |the )?(?:\p{L}+ )?(?:decision|vote|talks|showdown|ruling|verdict|meeting|summit|election|announcement)\b|проведут|пройд[её]т|состоится|намерен[аы]? |собира[ею]тся|ожида[ею]тся,? что|планиру[ею]т |правядуць|пройдзе|адбудзецца|збіраюцца|плануе |плануюць /iu;
 /**
  * A decision still being weighed: "EU weighs sanctions", "is considering a curfew", "обсуждает
  * исключение нардепов", "абмяркоўвае павышэнне" — its outcome is another story. In Russian and

@@ -96,7 +96,7 @@ const SAME_HEADLINE_SCORE = 0.95;
 
 /**
  * The same headline word for word (four words or more, see titleKey), both plain reports or both
- * of one genre, in one language, and the leads do not name other people, numbers, places,
+ * of one genre, in one language, from two sites, and the leads do not name other people, numbers, places,
  * quoted names or dates: one wire story carried twice (a daily count keeps its headline).
  * Recurring headlines ("Morning briefing") are digests; a template headline that names no one
  * (a verdict, a court session, a daily rate) is told of another protagonist when each lead names
@@ -109,6 +109,7 @@ function isSameWireHeadline(
 ): boolean {
   return (
     m.sameTitle === 1 &&
+    !fromOneSite(a.url, b.url) &&
     a.genre === b.genre &&
     !RECURRING.has(a.genre) &&
     m.nameConflict === 0 &&
@@ -119,6 +120,16 @@ function isSameWireHeadline(
     m.leadNameConflict === 0 &&
     m.ageConflict === 0
   );
+}
+
+/**
+ * Whether two items of different addresses come from one site: a site does not carry its own
+ * story twice, and a headline it gives twice (a verdict, a session of one court) is a template of
+ * two items (the same address is one item, above).
+ */
+function fromOneSite(a: string, b: string): boolean {
+  const site = (url: string) => url.split(/[/?]/u, 1)[0] ?? '';
+  return a !== '' && b !== '' && site(a) === site(b);
 }
 
 /**

@@ -130,6 +130,10 @@ describe('stemWord and detectGenre', () => {
     expect(detectGenre('Parliament braced for crucial vote on the budget')).toBe('preview');
     expect(detectGenre('Zaretsk bank cuts rates to 3.5% as inflation eases')).toBe('');
     expect(detectGenre('Record set for the longest flight')).toBe('');
+    expect(detectGenre('Zaretsk bank preview: hold expected, but watch the vote')).toBe('preview');
+    expect(detectGenre('PREVIEW-Inflation seen edging up in October')).toBe('preview');
+    expect(detectGenre('Анонс: что покажут на фестивале в Зарецке')).toBe('preview');
+    expect(detectGenre('Film previews draw crowds in Riverton')).toBe('');
   });
 
   it("reads a backgrounder — a wire's label, the history of something — as an explainer", () => {

@@ -187,6 +187,32 @@ describe('scorePair: headlines and genres', () => {
     expect(scorePair(a, b)).toMatchObject({ score: 0.95, signals: ['same-headline'] });
   });
 
+  it('does not take one site giving a headline twice, at two addresses, for a wire copy', () => {
+    const title = 'В Зарецке вынесли приговор за комментарии в интернете';
+    const at = (slug: string, site = 'zaretsk-kurier.example') =>
+      `https://${site}/news/${slug}.html`;
+    const a = features(
+      { title, text: 'Пенсионерку приговорили к ограничению свободы за комментарии под видео.' },
+      DAY,
+      at('prigovor-kommentarii-1'),
+    );
+    const b = features(
+      { title, text: 'Водителю маршрутки дали два года колонии за комментарии о милиции.' },
+      '2025-03-13T09:00:00Z',
+      at('prigovor-kommentarii-2'),
+    );
+    expect(scorePair(a, b).measures?.sameTitle).toBe(1);
+    expect(scorePair(a, b).signals).not.toContain('same-headline');
+    expect(scorePair(a, b).score).toBeLessThanOrEqual(threshold);
+    // The same two items from two sites are a wire copy.
+    const c = features(
+      { title, text: 'Водителю маршрутки дали два года колонии за комментарии о милиции.' },
+      '2025-03-13T09:00:00Z',
+      at('prigovor-kommentarii-2', 'polesye.example'),
+    );
+    expect(scorePair(a, c).signals).toEqual(['same-headline']);
+  });
+
   it('does not take an identical headline of a digest as one story', () => {
     const title = 'Morning briefing: what happened overnight in the region';
     const a = features({ title, text: 'A ferry strike, a court ruling on fishing quotas.' });

@@ -105,6 +105,12 @@ describe('stemWord and detectGenre', () => {
       'digest',
     );
     expect(detectGenre('Bread and butter: Vardo bakers strike')).toBe('');
+    // An issue of a series, named by its date after a dash.
+    expect(detectGenre('Puzzle solutions - February 27, 2026')).toBe('digest');
+    expect(detectGenre('Riverton Today – 17 February 2026')).toBe('digest');
+    expect(detectGenre('Новости Зарецка — 5 марта 2026 года')).toBe('digest');
+    expect(detectGenre('Zaretsk court sets trial for March 5, 2026')).toBe('');
+    expect(detectGenre('Заседание суда перенесли — на 5 марта')).toBe('');
     expect(detectGenre('WHO declares outbreak over')).toBe('');
     expect(detectGenre('All About Anna Lidek, The Youngest Minister In Ruritania')).toBe('profile');
     expect(detectGenre('Ruritania minister says all about the budget is settled')).toBe('');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../src/parser/index.js';
+import { openBenchApp } from './app.js';
 import { generateFeed } from './corpus.js';
 import { mutateText } from './mutate-text.js';
+import { seedStore } from './seed-store.js';
 import { median } from './stats.js';
 import { parseWrkOutput } from './wrk.js';
 
@@ -67,5 +69,29 @@ describe('bench helpers', () => {
     expect([rss.format, rss.items.length]).toEqual(['rss', 7]);
     expect([atom.format, atom.items.length]).toEqual(['atom', 7]);
     expect(rss.items[0]?.contentHtml).toContain('<p>');
+  });
+
+  it("seeds the copies of a pool entry within a story's window as that story, later ones apart", async () => {
+    const articles = [
+      { title: 'Court jails blogger', sentences: ['The court sentenced him.', 'He will appeal.'] },
+    ];
+    // Two pool entries, 8 entries: each pool entry is copied every second entry.
+    const seeded = async (spanDays: number) => {
+      const bench = await openBenchApp('seed-test', [{ id: 'a', url: 'https://a.example.org/f' }]);
+      try {
+        const spec = { articles, sourceIds: ['a'], count: 8, spanDays, poolSize: 2 };
+        seedStore(bench.app.db, bench.app.config, { ...spec, newest: new Date() });
+        const rows = bench.app.db.prepare('SELECT story_id AS s FROM entries ORDER BY id').all();
+        const stories = bench.app.db.prepare('SELECT count(*) AS n FROM stories').get();
+        return { stories: (rows as { s: number }[]).map((row) => row.s), count: stories };
+      } finally {
+        bench.dispose();
+      }
+    };
+    // Over 8 days a copy follows the last one after 2 days: the copy two days after a story's
+    // first joins it, the one four days after founds another.
+    expect(await seeded(8)).toEqual({ stories: [1, 2, 1, 2, 5, 6, 5, 6], count: { n: 4 } });
+    // Over 32 days, 8 days apart: every entry is a story of its own.
+    expect(await seeded(32)).toEqual({ stories: [1, 2, 3, 4, 5, 6, 7, 8], count: { n: 8 } });
   });
 });

@@ -102,10 +102,13 @@ function prepareInserts(db: Db) {
 }
 
 /**
- * Fills an empty store fast, in one transaction, with \`count\` one-entry stories spread over the
- * span. Entry i copies pool entry i % poolSize (text, features, topics) under its own id, URL and
- * date; the story index loads the fingerprints of the window at start, so new entries made from
- * the pool find their copies there.
+ * Fills an empty store fast, in one transaction, with \`count\` entries spread over the span.
+ * Entry i copies pool entry i % poolSize (text, features, topics) under its own id, URL and date;
+ * a copy published within the story window of the story its pool entry's previous copy founded
+ * or joined is in that story, and any other entry founds a story of its own: stories of a few
+ * copies over at most a window, as news is (the clusterer would chain copies of one text for
+ * ever; news does not repeat one text for weeks). The story index loads the fingerprints of the window at start, so new entries
+ * made from the pool find their copies there.
  */
 export function seedStore(db: Db, config: Config, spec: SeedSpec): void {
   const pool = buildEntryPool(config, spec);
@@ -113,15 +116,21 @@ export function seedStore(db: Db, config: Config, spec: SeedSpec): void {
   const spanMs = spec.spanDays * 86_400_000;
   db.pragma('foreign_keys = OFF');
   db.pragma('cache_size = -262144');
+  // The story of the pool entry's latest copy, and when that story was founded.
+  const latest = new Map<number, { storyId: number; founded: number }>();
   db.transaction(() => {
     for (let i = 0; i < spec.count; i++) {
       const { entry, fingerprint, topics } = pool[i % pool.length] as PoolEntry;
-      const at = new Date(
-        spec.newest.getTime() - spanMs + ((i + 1) / spec.count) * spanMs,
-      ).toISOString();
+      const time = spec.newest.getTime() - spanMs + ((i + 1) / spec.count) * spanMs;
+      const at = new Date(time).toISOString();
       const id = i + 1;
       const url = `${entry.url}/${id}`;
-      insert.story.run(id, `seed-${id}`, id, at, at, at);
+      const previous = latest.get(i % pool.length);
+      const joins = previous !== undefined && time - previous.founded <= config.stories.windowMs;
+      const story = joins ? previous : { storyId: id, founded: time };
+      latest.set(i % pool.length, story);
+      const { storyId } = story;
+      if (storyId === id) insert.story.run(id, `seed-${id}`, id, at, at, at);
       insert.entry.run(
         id,
         entry.sourceId,
@@ -139,12 +148,12 @@ export function seedStore(db: Db, config: Config, spec: SeedSpec): void {
         entry.contentHash,
         at,
         at,
-        id,
+        storyId,
       );
       insert.features.run(id, JSON.stringify({ ...fingerprint.features, publishedAt: at, url }));
       for (const topic of topics) {
         insert.entryTopic.run(id, topic.topicId, topic.score, JSON.stringify(topic.terms));
-        insert.storyTopic.run(topic.topicId, id, at);
+        if (storyId === id) insert.storyTopic.run(topic.topicId, id, at);
       }
     }
   })();

@@ -138,9 +138,27 @@ function namesOneUnsaid(side: PairSide, other: PairSide): boolean {
   return false;
 }
 
-/** A name of `side`'s headline that `other` never mentions (as a name, or a word of its headline). */
+/**
+ * A name of `side`'s headline that `other` never mentions (as a name, or a word of its headline,
+ * or in a form derived from it: "Democrat" is said by "Democratic", "Texas" by "Texan").
+ */
 export function hasTitleNameUnsaid(side: PairSide, other: PairSide): boolean {
+  const said = (name: string) =>
+    other.names.has(name) || other.features.titleMentions.includes(name);
   return side.features.titleNames.some(
-    (name) => !other.names.has(name) && !other.features.titleMentions.includes(name),
+    (name) => !said(name) && !derivedForms(name).some(said),
   );
+}
+
+/**
+ * A name's skeleton with an adjective's or a demonym's last consonant added or taken away
+ * ("Democrat" tmkrt / "Democratic" tmkrtk, "Texas" tks / "Texan" tksn): skeletonizeName drops
+ * most such endings ("Iranian" is rn as "Iran"), not -ic or -an after a consonant. Skeletons of
+ * three consonants or more only: shorter ones stand for too many names.
+ */
+function derivedForms(skeleton: string): string[] {
+  const forms: string[] = [];
+  if (skeleton.length >= 3) forms.push(`${skeleton}k`, `${skeleton}n`);
+  if (skeleton.length >= 4 && /[kn]$/u.test(skeleton)) forms.push(skeleton.slice(0, -1));
+  return forms;
 }

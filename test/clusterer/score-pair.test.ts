@@ -81,6 +81,21 @@ describe('scorePair: hard negatives stay apart', () => {
     expect(result.score).toBeLessThan(threshold);
   });
 
+  it('does not take a name and a form derived from it for two protagonists', () => {
+    const a = features({
+      title:
+        'Ruritania host says Brellin network spiked interview with Democrat over regulator fears',
+      text: 'The network denies it stopped the interview with a Vardo Democrat from airing.',
+    });
+    const b = features({
+      title: 'Ruritania host says Brellin network barred interview with Vardo Democratic candidate',
+      text: 'The host says the network pulled the interview from Monday broadcast over fears.',
+    });
+    const result = scorePair(a, b);
+    expect(result.measures?.otherPeople).toBe(0);
+    expect(result.signals[0]).not.toBe('other-people');
+  });
+
   it('does not call one template over the same wire paragraphs, told of two people, near-verbatim', () => {
     const wire =
       'President Halvard has not commented on the case since 2018. This article was produced with ' +

@@ -32,6 +32,8 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-ab',
   'newsroom-ac',
   'newsroom-ad',
+  'newsroom-ae',
+  'newsroom-af',
   'world-news',
 ];
 /**
@@ -68,6 +70,8 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-s',
   'newsroom-v',
   'newsroom-ad',
+  'newsroom-ae',
+  'newsroom-af',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -6,8 +6,9 @@ import { evaluateTopics, formatTopics, writeTopics } from './topics.js';
 
 /**
  * `npm run eval`: story and topic quality of the real pipeline (fetch over local HTTP, export) on
- * the labelled corpora of test/fixtures — newsroom, newsroom-c, newsroom-i, newsroom-k, newsroom-m, newsroom-p, newsroom-q, newsroom-t, newsroom-u, newsroom-w, newsroom-x, newsroom-y, newsroom-z and newsroom-aa (development), world-news (real
- * feeds; dev and test halves), newsroom-h, newsroom-j, newsroom-l, newsroom-n, newsroom-o, newsroom-r, newsroom-s, newsroom-v, newsroom-ab and newsroom-ad (held out: never tuned on) — and the clusterer's
+ * the labelled corpora of test/fixtures — newsroom, newsroom-c and the opened ones (OPENED_CORPORA,
+ * development), world-news (real feeds; dev and test halves) and the held-out ones
+ * (HELD_OUT_CORPORA: never tuned on) — and the clusterer's
  * same-story decision on the tgcontest pairs. Writes bench/eval/results.json.
  */
 async function runEval(): Promise<void> {

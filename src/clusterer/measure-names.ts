@@ -145,9 +145,7 @@ function namesOneUnsaid(side: PairSide, other: PairSide): boolean {
 export function hasTitleNameUnsaid(side: PairSide, other: PairSide): boolean {
   const said = (name: string) =>
     other.names.has(name) || other.features.titleMentions.includes(name);
-  return side.features.titleNames.some(
-    (name) => !said(name) && !derivedForms(name).some(said),
-  );
+  return side.features.titleNames.some((name) => !said(name) && !derivedForms(name).some(said));
 }
 
 /**

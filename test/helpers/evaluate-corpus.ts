@@ -57,6 +57,8 @@ export type CorpusName =
   | 'newsroom-ab'
   | 'newsroom-ac'
   | 'newsroom-ad'
+  | 'newsroom-ae'
+  | 'newsroom-af'
   | 'world-news';
 
 interface RawLabel {

@@ -4,6 +4,7 @@ import {
   lookUpClipped,
   lookUpConcept,
   lookUpPhrase,
+  lookUpPlural,
   type NewsLexicon,
 } from './news-lexicon.js';
 import { readNumberCompound } from './number-compounds.js';
@@ -134,8 +135,9 @@ export function analyzeText(
       continue;
     }
     if (stop) continue;
-    if (concept !== undefined) {
-      addConcept(out, concept, lower);
+    const known = concept ?? lookUpPlural(lexicon, lower);
+    if (known !== undefined) {
+      addConcept(out, known, lower);
       continue;
     }
     const term = termOfLower(lower);

@@ -96,6 +96,23 @@ export function lookUpConcept(lexicon: NewsLexicon, word: string): Concept | und
 }
 
 /**
+ * The concept of a lower-cased English plural whose singular is a whole word of the lexicon
+ * ("railways", "ministries": the lexicon lists the plurals its entries need, not every one), or
+ * undefined. Asked after lookUpConcept and the countries ("Australians" is a people, read as its
+ * country).
+ */
+export function lookUpPlural(lexicon: NewsLexicon, word: string): Concept | undefined {
+  const singular = englishSingular(word);
+  return singular === undefined ? undefined : lexicon.words.get(singular);
+}
+
+/** A Latin word of four letters or more in -s (not -ss, -us, -is) without it; -ies as -y. */
+function englishSingular(word: string): string | undefined {
+  if (word.length < 4 || !/^[a-z]+s$/u.test(word) || /(?:ss|us|is)$/u.test(word)) return undefined;
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+}
+
+/**
  * The concept a clipped word stands for (the "Бел" of "БелАЭС"): the one concept of every stem of
  * the lexicon that begins with the lower-cased `head` (at least three letters), else undefined.
  */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectGenre } from '../../src/clusterer/detect-genre.js';
-import { compileNewsLexicon, lookUpConcept } from '../../src/clusterer/news-lexicon.js';
+import {
+  compileNewsLexicon,
+  lookUpConcept,
+  lookUpPlural,
+} from '../../src/clusterer/news-lexicon.js';
 import { readNumberWord, sumNumberWords } from '../../src/clusterer/number-words.js';
 import { stemWord } from '../../src/clusterer/stem-word.js';
 import { featuresOf } from './make-entry.js';
@@ -8,6 +12,28 @@ import { featuresOf } from './make-entry.js';
 describe('the news lexicon', () => {
   const lexicon = compileNewsLexicon();
   const concept = (word: string) => lookUpConcept(lexicon, word)?.id;
+
+  it('reads an English plural of a whole word as the word, and no other word in -s', () => {
+    expect(concept('railways')).toBeUndefined();
+    expect(lookUpPlural(lexicon, 'railways')?.id).toBe(concept('railway'));
+    expect(lookUpPlural(lexicon, 'ministries')?.id).toBe(concept('ministry'));
+    for (const word of ['process', 'census', 'crisis', 'gas', 'bus', 'railway'])
+      expect(lookUpPlural(lexicon, word)).toBeUndefined();
+    // In a headline's name ("Czech Railways") as in a lead's lower case ("the state railway").
+    const name = featuresOf(
+      'Cyberattack knocks out Ruritanian Railways ticket sales',
+      'Sales stop.',
+    );
+    const lead = featuresOf('Hackers hit ticket sales', 'The state railway said sales stopped.');
+    expect(name.titleNameTerms).not.toContain('w:railwa');
+    const train = `c:${concept('railway')}`;
+    expect(name.titleTerms).toContain(train);
+    expect(lead.leadTerms).toContain(train);
+    // A people stays its country's name.
+    const people = featuresOf('Australians turned back at the border', 'x');
+    expect(people.titleTerms).not.toContain(`c:${concept('australian')}`);
+    expect(people.titleNameTerms).toHaveLength(1);
+  });
 
   it('maps the verbs of an event in English, Russian and Belarusian to one concept', () => {
     for (const word of ['sentenced', 'приговорили', 'осужден', 'асудзілі', 'прысуд'])

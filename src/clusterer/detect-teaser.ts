@@ -6,7 +6,8 @@
  * report of the same event need not repeat them (see measureDistinctMissing).
  *
  * Marks, from how clickbait is written in English, Russian and Belarusian:
- * - a headline that opens on a personal pronoun ("He ran…", "Она…"): it holds back who;
+ * - a headline that opens on a personal pronoun ("He ran…", "Она…"): it holds back who; or on a
+ *   demonstrative and a noun ("This new satellite…", "Этот город…"): it points at what it hides;
  * - "just" before a verb of what happened ("just found", "just hit");
  * - a hook: "but there's a catch", "you won't believe", "what happened next", "had no idea",
  *   "all along", "вы не поверите";
@@ -24,6 +25,14 @@
 
 /** A pronoun, then a word (case-insensitive: a headline in Title Case too, "He Fled Belarus"). */
 const PRONOUN_START = /^(?:he|she|they|he's|she's|they're|он|она|они|ён|яна|яны)\s+\p{L}/iu;
+
+/**
+ * A headline that opens on a demonstrative and a noun ("This new satellite can see through
+ * clouds", "Этот город…"): it points at what it does not name. Not a time ("This week…", "В этом
+ * году" does not open so), nor "this is".
+ */
+const DEMONSTRATIVE_START =
+  /^(?:this|these|этот|эта|эти|гэты|гэтая|гэтыя)\s+(?!(?:year|week|month|morning|evening|weekend|summer|winter|spring|autumn|fall|time|season|is|was|will|has|год|недел\p{L}*|месяц|раз)(?!\p{L}))\p{L}/iu;
 
 const JUST_DONE =
   /\bjust (?:found|hit|made|won|broke|did|got|became|discovered|revealed|announced|happened|landed|struck|released|dropped|turned|set|beat|lost|killed|saved)\b/iu;
@@ -83,7 +92,8 @@ const EMPHASIS_LETTERS = 5;
 /** Whether the headline reads as a teaser (see above). `lead`: the text's opening, for emphasis. */
 export function isTeaser(title: string, lead = ''): boolean {
   const text = title.trim();
-  if (PRONOUN_START.test(text) || QUOTE_ONLY.test(text) || hasTwoSentences(text)) return true;
+  if (PRONOUN_START.test(text) || DEMONSTRATIVE_START.test(text)) return true;
+  if (QUOTE_ONLY.test(text) || hasTwoSentences(text)) return true;
   if (JUST_DONE.test(text) || HOOK.test(text) || EMOTIVE.test(text) || ADDRESS.test(text))
     return true;
   return hasEmphasisWord(text, lead);

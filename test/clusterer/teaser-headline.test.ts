@@ -33,6 +33,16 @@ describe('isTeaser', () => {
     expect(isTeaser('Учительница отправила 20 евро. Теперь ей грозит пять лет')).toBe(true);
   });
 
+  it('reads a headline pointing at what it does not name as a teaser, not a time or "this is"', () => {
+    expect(isTeaser('This new satellite can see through clouds and darkness')).toBe(true);
+    expect(isTeaser('Этот город закрыл свой главный мост')).toBe(true);
+    expect(isTeaser('Гэты настаўнік вярнуўся праз 30 гадоў')).toBe(true);
+    expect(isTeaser('This year Vardo harvest falls 18%')).toBe(false);
+    expect(isTeaser('This week the Brellin council votes on buses')).toBe(false);
+    expect(isTeaser('This is the Vardo budget for 2027')).toBe(false);
+    expect(isTeaser('Thistle farmers protest in Vardo')).toBe(false);
+  });
+
   it('leaves plain reports, acronyms and "just" as "only" alone', () => {
     expect(isTeaser('Storm Idris kills two in Brellin, cuts power to 50,000 homes')).toBe(false);
     expect(isTeaser('NATO and the ECB meet in Vardo', 'nato members')).toBe(false);

@@ -111,10 +111,30 @@ export function dateConflict(a: FingerprintFeatures, b: FingerprintFeatures): nu
   return datesConflict(a.dates, b.dates) ? 1 : 0;
 }
 
-/** Whether headline events of `a` are told in `b`'s headline or lead (a loop: no closure per pair). */
+/**
+ * Whether headline events of `a` are told in `b`'s headline or lead, itself or an event that
+ * entails it or that it entails (a loop: no closure per pair).
+ */
 export function tellsAnyEvent(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
   for (const event of a.titleEvents)
-    if (b.titleEvents.includes(event) || b.leadEvents.includes(event)) return true;
+    if (tellsEvent(event, b.titleEvents) || tellsEvent(event, b.leadEvents)) return true;
+  return false;
+}
+
+/**
+ * Events of the lexicon that tell another: the killed died ("two miners killed" is "погибли двое
+ * горняков"), and prisoners swapped were released ("обменялись заключёнными", "on the freedom
+ * after the exchange").
+ */
+const ENTAILS: ReadonlyMap<string, string> = new Map([
+  ['kill', 'die'],
+  ['exchange', 'release'],
+]);
+
+function tellsEvent(event: string, events: readonly string[]): boolean {
+  for (const other of events)
+    if (other === event || ENTAILS.get(other) === event || ENTAILS.get(event) === other)
+      return true;
   return false;
 }
 

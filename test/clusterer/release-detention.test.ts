@@ -71,3 +71,21 @@ describe('release and detention headlines', () => {
     expect(scorePair(en, features(RELEASED.be)).measures?.crossEventConflict).toBe(0);
   });
 });
+
+describe('events that tell another', () => {
+  it('reads the killed as dead and prisoners swapped as released, not the other way to a conflict', () => {
+    const killed = features('Two miners killed in rockfall at Zaretsk potash mine');
+    const died = features('Two miners died in rockfall at Zaretsk potash mine');
+    const russian = features('Обрушение в шахте под Зарецком: погибли два горняка');
+    expect(killed.titleEvents).toEqual(['kill']);
+    expect(scorePair(killed, died).measures?.eventConflict).toBe(0);
+    expect(scorePair(killed, russian).measures?.crossEventConflict).toBe(0);
+    const swap = features('Ruritania and Vardo swap ten prisoners at border crossing');
+    const freed = features('Vikjak Belnikson released in Ruritania–Vardo prisoner swap');
+    expect(swap.titleEvents).toContain('exchange');
+    expect(scorePair(swap, freed).measures?.eventConflict).toBe(0);
+    // A killing and an arrest stay two events.
+    const arrested = features('Two miners arrested at Zaretsk potash mine');
+    expect(scorePair(killed, arrested).measures?.eventConflict).toBe(1);
+  });
+});

@@ -89,3 +89,16 @@ describe('events that tell another', () => {
     expect(scorePair(killed, arrested).measures?.eventConflict).toBe(1);
   });
 });
+
+describe('a detention pending trial', () => {
+  it('reads jailing or remanding pending trial as a detention, which the detention of a copy agrees with', () => {
+    const jailed = features('Court jails Zaretsk news editor pending trial over interview');
+    expect(jailed.titleEvents).toContain('arrest');
+    expect(features('Zaretsk editor remanded in custody').titleEvents).toContain('arrest');
+    const detained = features('В Зарецке задержана редактор местного сайта');
+    expect(scorePair(jailed, detained).measures?.crossEventConflict).toBe(0);
+    // Jailed after a verdict is a sentence, which a detention is not.
+    const sentenced = features('Court jails Zaretsk news editor for four years over interview');
+    expect(sentenced.titleEvents).not.toContain('arrest');
+  });
+});

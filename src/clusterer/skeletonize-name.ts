@@ -96,7 +96,11 @@ function skeletonizeLower(word: string): string {
   if (cyrillic && lower.length >= 6) lower = withoutCaseEnding(lower);
   if (!ADJECTIVE_TAIL.test(lower)) return skeletonOf(lower, cyrillic, SKELETON_LENGTH);
   // A place adjective meets its place: the stem without its -ск- tail (Мирградской, Mirgrad).
-  const stem = lower.replace(cyrillic ? CYRILLIC_SK_TAIL : LATIN_SK_TAIL, '');
+  // A Latin stem's last eu or au is the Belarusian еў, аў, which Cyrillic stems end on as a v
+  // (Kavaleuski, Кавалеўскі and Kovalevsky all give "kflf"; ou reads as ov already, DIGRAPHS).
+  const stem = lower
+    .replace(cyrillic ? CYRILLIC_SK_TAIL : LATIN_SK_TAIL, '')
+    .replace(cyrillic ? NO_MATCH : LATIN_STEM_GLIDE, '$1v');
   if (stem !== lower) {
     const skeleton = skeletonOf(stem, cyrillic, ADJECTIVE_SKELETON_LENGTH);
     if (skeleton.length >= MIN_STEM_CLASSES) return skeleton;
@@ -142,6 +146,8 @@ function isGlide(latin: string, at: number): boolean {
 }
 
 const FLEETING_VOWEL_AFTER = 'lt';
+const LATIN_STEM_GLIDE = /([ae])u$/u;
+const NO_MATCH = /(?!)/u;
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const HARD_OR_SOFT_C = /c(?![chz])/g;
 

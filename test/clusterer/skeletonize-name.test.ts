@@ -7,6 +7,14 @@ describe('skeletonizeName', () => {
     expect(new Set(forms.map(skeletonizeName)).size).toBe(1);
   });
 
+  it('reads the eu and au of a Belarusian name in Latin as the Cyrillic еў, ев and аў', () => {
+    const forms = ['Kavaleuski', 'Кавалеўскі', 'Kovalevsky', 'Ковалевского'];
+    expect(new Set(forms.map(skeletonizeName)).size).toBe(1);
+    expect(skeletonizeName('Babrauski')).toBe(skeletonizeName('Бабраўскі'));
+    // Only at the end of the stem: Kaunas keeps its diphthong as a vowel.
+    expect(skeletonizeName('Kaunas')).toBe(skeletonizeName('Каўнас'));
+  });
+
   it('lets Russian case endings meet the nominative', () => {
     expect(skeletonizeName('Тихановского')).toBe(skeletonizeName('Tikhanovsky'));
     expect(skeletonizeName('Колесниковой')).toBe(skeletonizeName('Kalesnikava'));

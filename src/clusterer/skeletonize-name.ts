@@ -96,16 +96,22 @@ function skeletonizeLower(word: string): string {
   if (cyrillic && lower.length >= 6) lower = withoutCaseEnding(lower);
   if (!ADJECTIVE_TAIL.test(lower)) return skeletonOf(lower, cyrillic, SKELETON_LENGTH);
   // A place adjective meets its place: the stem without its -ск- tail (Мирградской, Mirgrad).
-  // A Latin stem's last eu or au is the Belarusian еў, аў, which Cyrillic stems end on as a v
-  // (Kavaleuski, Кавалеўскі and Kovalevsky all give "kflf"; ou reads as ov already, DIGRAPHS).
-  const stem = lower
-    .replace(cyrillic ? CYRILLIC_SK_TAIL : LATIN_SK_TAIL, '')
-    .replace(cyrillic ? NO_MATCH : LATIN_STEM_GLIDE, '$1v');
-  if (stem !== lower) {
+  const cut = lower.replace(cyrillic ? CYRILLIC_SK_TAIL : LATIN_SK_TAIL, '');
+  if (cut !== lower) {
+    const stem = cyrillic ? cut : withLatinStemGlide(cut);
     const skeleton = skeletonOf(stem, cyrillic, ADJECTIVE_SKELETON_LENGTH);
     if (skeleton.length >= MIN_STEM_CLASSES) return skeleton;
   }
   return skeletonOf(lower, cyrillic, ADJECTIVE_SKELETON_LENGTH);
+}
+
+/**
+ * A Latin stem's last eu or au, before its cut -ski tail, is the Belarusian еў, аў, on which the
+ * Cyrillic stem ends as a v: Kavaleuski, Кавалеўскі and Kovalevsky all give "kflf" (the ou of
+ * Tsikhanouski reads as ov already, DIGRAPHS).
+ */
+function withLatinStemGlide(stem: string): string {
+  return stem.replace(LATIN_STEM_GLIDE, '$1v');
 }
 
 /** The first `length` consonant classes of a lower-case word (Cyrillic when `cyrillic`). */
@@ -147,7 +153,6 @@ function isGlide(latin: string, at: number): boolean {
 
 const FLEETING_VOWEL_AFTER = 'lt';
 const LATIN_STEM_GLIDE = /([ae])u$/u;
-const NO_MATCH = /(?!)/u;
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const HARD_OR_SOFT_C = /c(?![chz])/g;
 

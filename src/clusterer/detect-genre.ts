@@ -1,3 +1,5 @@
+import { readMonth } from './extract-dates.js';
+
 /**
  * What kind of item a headline announces, from how news is written in English, Russian and
  * Belarusian. An explainer, a live page, a gallery, a digest, an opinion piece or a video is not the
@@ -90,16 +92,16 @@ const FOLDED_ELSEWHERE = /[\u017f\u1c80-\u1c88]/u;
  * An issue of a series, named by its date after a dash, colon or bar ("Magazine solutions -
  * February 27, 2026", "Africa Today – 17 February 2026", "Новости Зарецка — 5 марта 2026
  * года"): each issue is another item, as a digest's (a report dates its event in its sentence,
- * not after a dash with its year).
+ * not after a dash with its year). The month word is read as dates are (readMonth).
  */
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const MONTH_GENITIVE =
-  '(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|студзеня|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня)';
-const DATED_ISSUE = new RegExp(
-  `\\s[-–—:|]\\s*(?:${MONTH}\\.? \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH}\\.?,? \\d{4}|\\d{1,2} ${MONTH_GENITIVE} \\d{4}(?: г\\.?| года)?)\\s*$`,
-  'iu',
-);
+const DATED_TAIL =
+  /\s[-–—:|]\s*(?:(\p{L}+)\.? \d{1,2},? \d{4}|\d{1,2} (\p{L}+)\.?,? \d{4}(?: г\.?| года)?)\s*$/u;
+
+function isDatedIssue(text: string): boolean {
+  const tail = DATED_TAIL.exec(text);
+  const month = tail?.[1] ?? tail?.[2];
+  return month !== undefined && readMonth(month) !== undefined;
+}
 
 const QUESTION_START =
   /^(?:how|why|what|who|whom|which|where|when|is|are|can|could|will|would|should|does|do|did|почему|как|что|кто|зачем|чем|где|когда|ли|чаму|як|што|хто|навошта|дзе|калі)\b/iu;
@@ -141,7 +143,7 @@ function genreOfWhole(text: string): Genre {
   const lower = FOLDED_ELSEWHERE.test(text) ? undefined : text.toLowerCase();
   if (mayHold(lower, RULE_PIECES))
     for (const [genre, pattern] of RULES) if (pattern.test(text)) return genre;
-  if (DATED_ISSUE.test(text)) return 'digest';
+  if (isDatedIssue(text)) return 'digest';
   // "WHO", "CAN" in capitals are organisations, not questions.
   const acronym = /^\p{Lu}{2,}\b/u.test(text);
   if (text.endsWith('?') || (QUESTION_START.test(text) && !acronym)) return 'explainer';

@@ -23,7 +23,8 @@ const MONTHS: [RegExp, number][] = [
 const DAY_MONTH = /(?<![\p{L}\d])(\d{1,2})(?:-?(?:го|е|st|nd|rd|th))?\s+(\p{L}{3,10})/gu;
 const MONTH_DAY = /(?<![\p{L}\d])(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])/gu;
 
-function readMonth(word: string): number | undefined {
+/** The month (1–12) a month word names in English, Russian or Belarusian, any case. */
+export function readMonth(word: string): number | undefined {
   const lower = word.toLowerCase();
   for (const [pattern, month] of MONTHS) if (pattern.test(lower)) return month;
   return undefined;

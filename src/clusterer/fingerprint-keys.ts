@@ -67,3 +67,8 @@ export function skeletonizeUrl(url: string | undefined): string {
   if (path === '' && query === '') return '';
   return query === '' ? `${host}${path}` : `${host}${path}?${query}`;
 }
+
+/** The site of a URL skeleton (skeletonizeUrl): its host, '' for none. */
+export function siteOf(skeleton: string): string {
+  return skeleton.split(/[/?]/u, 1)[0] ?? '';
+}

@@ -1,6 +1,7 @@
 import { decideOnMeasures, KEPT_APART_SCORE } from './decide-on-measures.js';
 import { explainCrossLingual } from './explain-cross-lingual.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
+import { siteOf } from './fingerprint-keys.js';
 import { hasLeadNameConflict, hasTitleNameUnsaid } from './measure-names.js';
 import { hoursBetween, isCrossLingual, measureSides, memoizeWeight } from './measure-pair.js';
 import { estimateJaccard } from './min-hash.js';
@@ -96,8 +97,9 @@ const SAME_HEADLINE_SCORE = 0.95;
 
 /**
  * The same headline word for word (four words or more, see titleKey), both plain reports or both
- * of one genre, in one language, from two sites, and the leads do not name other people, numbers, places,
- * quoted names or dates: one wire story carried twice (a daily count keeps its headline).
+ * of one genre, in one language, from two sites, and the leads do not name other people,
+ * numbers, places, quoted names or dates: one wire story carried twice (a daily count keeps its
+ * headline).
  * Recurring headlines ("Morning briefing") are digests; a template headline that names no one
  * (a verdict, a court session, a daily rate) is told of another protagonist when each lead names
  * someone the other never mentions (leadNameConflict): a wire copy names the same people.
@@ -128,8 +130,7 @@ function isSameWireHeadline(
  * two items (the same address is one item, above).
  */
 function fromOneSite(a: string, b: string): boolean {
-  const site = (url: string) => url.split(/[/?]/u, 1)[0] ?? '';
-  return a !== '' && b !== '' && site(a) === site(b);
+  return a !== '' && b !== '' && siteOf(a) === siteOf(b);
 }
 
 /**

@@ -86,7 +86,8 @@ export function decideOnMeasures(
  * headlines of one language alike each name someone the other never mentions ("<Name>, 34,
  * detained in <City>"); `other-person` when both headlines name someone by full name and neither
  * side says anyone the other's headline names so (a surname met with another given name, a given
- * name met by skeleton: measure-people.ts). Copies agree on who,
+ * name met by skeleton: measure-people.ts); `follow-up` when one headline tells a legal step
+ * over the incident the other tells (measure-facts.ts). Copies agree on who,
  * where, which and how many: of the development pairs, no same-story pair had any of them.
  */
 function findHeadlineConflict(m: PairMeasures): string | undefined {
@@ -101,6 +102,7 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.ageConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-ages';
   if (m.otherPeople === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-people';
   if (m.personConflict === 1) return 'other-person';
+  if (m.followUp === 1) return 'follow-up';
   return undefined;
 }
 

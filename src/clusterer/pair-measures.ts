@@ -99,6 +99,7 @@ export type RuleMeasure =
   | 'crossEventConflict'
   | 'leadNameConflict'
   | 'ageConflict'
+  | 'followUp'
   | 'otherPeople'
   | 'personConflict';
 

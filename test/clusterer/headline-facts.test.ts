@@ -226,4 +226,31 @@ describe('headline facts keep a template apart', () => {
     expect(translation.measures?.crossEventConflict).toBe(0);
     expect(translation.score).toBeGreaterThan(threshold);
   });
+
+  it('keeps the legal step after an incident apart from the incident, not a copy of either', () => {
+    const crash = features(
+      'Легковушка влетела в дерево под Зарецком — погибли два пассажира',
+      'Под Зарецком ночью легковушка влетела в дерево и загорелась, погибли два пассажира, водитель выжил.',
+    );
+    const remanded = features(
+      'Водителя из Зарецка взяли под стражу: он сел за руль пьяным',
+      'Водитель, по вине которого под Зарецком погибли два пассажира, взят под стражу, сообщили в полиции.',
+    );
+    const apart = scorePair(crash, remanded);
+    expect(apart.measures?.followUp).toBe(1);
+    expect(apart.signals[0]).toBe('follow-up');
+    expect(apart.score).toBeLessThanOrEqual(threshold);
+    // A copy of the crash that says the driver was then arrested tells the step too: no follow-up.
+    const told = features(
+      'Two passengers die as car hits tree near Zaretsk',
+      'Two passengers died when a car hit a tree near Zaretsk; the driver was arrested.',
+    );
+    expect(scorePair(told, remanded).measures?.followUp).toBe(0);
+    // A headline that tells both the step and the incident is no follow-up of the incident.
+    const both = features(
+      'Водителя взяли под стражу после ДТП, в котором погибли два пассажира',
+      'Под Зарецком водитель взят под стражу после аварии, в которой погибли два пассажира.',
+    );
+    expect(scorePair(crash, both).measures?.followUp).toBe(0);
+  });
 });

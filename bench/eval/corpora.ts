@@ -34,6 +34,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-ad',
   'newsroom-ae',
   'newsroom-af',
+  'newsroom-ag',
   'world-news',
 ];
 /**
@@ -72,6 +73,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-v',
   'newsroom-ad',
   'newsroom-af',
+  'newsroom-ag',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

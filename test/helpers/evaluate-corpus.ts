@@ -59,6 +59,7 @@ export type CorpusName =
   | 'newsroom-ad'
   | 'newsroom-ae'
   | 'newsroom-af'
+  | 'newsroom-ag'
   | 'world-news';
 
 interface RawLabel {

@@ -6,11 +6,13 @@
  * report of the same event need not repeat them (see measureDistinctMissing).
  *
  * Marks, from how clickbait is written in English, Russian and Belarusian:
- * - a headline that opens on a personal pronoun ("He ran…", "Она…"): it holds back who; or on a
- *   demonstrative and a noun ("This new satellite…", "Этот город…"): it points at what it hides;
+ * - a headline that opens on a personal pronoun ("He ran…", "Она…"): it holds back who; or that
+ *   points with a demonstrative and a noun at what it hides, first ("This new satellite…", "Этот
+ *   город…") or later ("…Hidden Under This Farmer's Field", "Now this teacher is going to prison");
+ * - a short exclamation first ("Ghost ship! 380-year-old vessel found…");
  * - "just" before a verb of what happened ("just found", "just hit");
  * - a hook: "but there's a catch", "you won't believe", "what happened next", "had no idea",
- *   "all along", "вы не поверите";
+ *   "all along", "couldn't believe", "вы не поверите", "…right now";
  * - emotive emphasis ("terrifying", "jaw-dropping", "mysterious", "шокирующий", "жуткий");
  * - a headline of two sentences, the second the hook ("He landed for a conference. Police were
  *   waiting at the gate");
@@ -34,11 +36,22 @@ const PRONOUN_START = /^(?:he|she|they|he's|she's|they're|он|она|они|ё�
 const DEMONSTRATIVE_START =
   /^(?:this|these|этот|эта|эти|гэты|гэтая|гэтыя)\s+(?!(?:year|week|month|morning|evening|weekend|summer|winter|spring|autumn|fall|time|season|is|was|will|has|год|недел\p{L}*|месяц|раз)(?!\p{L}))\p{L}/iu;
 
+/**
+ * An English demonstrative and a noun later in the headline ("…Found in This Cyclist's Sample",
+ * "Now this teacher is going to prison"): news names what it reports, a teaser points at it. Not
+ * a time ("this week", "this Sunday", "this season"), nor "this is".
+ */
+const DEMONSTRATIVE_LATER =
+  /\s(?:this|these)\s+(?!(?:year|week|month|morning|evening|afternoon|night|weekend|summer|winter|spring|autumn|fall|time|season|decade|century|round|term|session|is|was|will|has|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\p{L}))\p{L}/iu;
+
+/** A short exclamation that opens the headline, the news after it ("Ghost ship! 380-year-old…"). */
+const EXCLAMATION_START = /^(?:\p{L}+\s){0,2}\p{L}+!\s/u;
+
 const JUST_DONE =
   /\bjust (?:found|hit|made|won|broke|did|got|became|discovered|revealed|announced|happened|landed|struck|released|dropped|turned|set|beat|lost|killed|saved)\b/iu;
 
 const HOOK =
-  /\bbut there['’]?s a (?:catch|twist|problem)\b|\byou (?:won['’]?t|will not) believe\b|\bwhat happened next\b|\byou need to see\b|\bwill (?:shock|amaze|surprise) you\b|\bthe reason (?:why )?(?:will|may) surprise\b|\bhad no idea\b|\ball along\b|\bthe whole time\b|но есть нюанс|вы не поверите|не паверыце|вот что (?:случилось|произошло) дальше/iu;
+  /\bbut there['’]?s a (?:catch|twist|problem)\b|\byou (?:won['’]?t|will not) believe\b|\bwhat happened next\b|\byou need to see\b|\bwill (?:shock|amaze|surprise) you\b|\bthe reason (?:why )?(?:will|may) surprise\b|\bhad no idea\b|\ball along\b|\bthe whole time\b|\b(?:couldn['’]?t|can['’]?t|could not|cannot) believe\b|\bright now[.!?]*$|но есть нюанс|вы не поверите|не паверыце|вот что (?:случилось|произошло) дальше/iu;
 
 const EMOTIVE =
   /\b(?:terrifying|jaw-?dropping|mind-?blowing|heart-?stopping|spine-?chilling|insane|unbelievable|shocking|mysterious|bizarre|stunning|incredible|heartbreak(?:ing)?)\b|шокирующ|жутк(?:ий|ая|ое|ие)|страшн(?:ый|ая|ое) (?:шторм|ураган)|загадочн|таинственн|невероятн|шакуюч|жахлів|загадкав|неверагодн/iu;
@@ -93,6 +106,7 @@ const EMPHASIS_LETTERS = 5;
 export function isTeaser(title: string, lead = ''): boolean {
   const text = title.trim();
   if (PRONOUN_START.test(text) || DEMONSTRATIVE_START.test(text)) return true;
+  if (DEMONSTRATIVE_LATER.test(text) || EXCLAMATION_START.test(text)) return true;
   if (QUOTE_ONLY.test(text) || hasTwoSentences(text)) return true;
   if (JUST_DONE.test(text) || HOOK.test(text) || EMOTIVE.test(text) || ADDRESS.test(text))
     return true;

@@ -43,6 +43,20 @@ describe('isTeaser', () => {
     expect(isTeaser('Thistle farmers protest in Vardo')).toBe(false);
   });
 
+  it('reads a demonstrative later in the headline, an opening exclamation, disbelief and "right now"', () => {
+    expect(isTeaser('There’s a Whole Norse Ship Hidden Under This Farmer’s Field')).toBe(true);
+    expect(isTeaser('He gave 50 euros. Now this teacher is going to prison')).toBe(true);
+    expect(isTeaser('Ghost ship! 380-year-old vessel found upright off Vardo')).toBe(true);
+    expect(isTeaser('Divers Opened the Hold and Couldn’t Believe What Was Inside')).toBe(true);
+    expect(isTeaser('A Visitor From Another Star Is Racing Past Us Right Now')).toBe(true);
+    // A time, a weekday or "this is" is no pointing; an exclamation
+    // that ends a whole statement is no opener.
+    expect(isTeaser('Vardo council to vote on night buses this Sunday')).toBe(false);
+    expect(isTeaser('Brellin mayor says this is the last budget of the term')).toBe(false);
+    expect(isTeaser('Vardo flood defences hold for the first time this season')).toBe(false);
+    expect(isTeaser('Anna Belnik wins her first title in Brellin at last!')).toBe(false);
+  });
+
   it('leaves plain reports, acronyms and "just" as "only" alone', () => {
     expect(isTeaser('Storm Idris kills two in Brellin, cuts power to 50,000 homes')).toBe(false);
     expect(isTeaser('NATO and the ECB meet in Vardo', 'nato members')).toBe(false);

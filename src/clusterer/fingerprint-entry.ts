@@ -17,6 +17,7 @@ import { extractQuotedNames } from './quoted-names.js';
 import { readAges } from './read-ages.js';
 import { readChanges } from './read-changes.js';
 import { listLocations } from './read-locations.js';
+import { readNumberKinds } from './read-number-kinds.js';
 import { readPeople } from './read-people.js';
 import { type QuantityReading, readQuantities } from './read-quantities.js';
 import { listRegionPlaces, readRegionRefs } from './read-regions.js';
@@ -91,6 +92,7 @@ export function fingerprintEntry(
     titleEvents: head.events,
     titleSpeakers: readSpeakers(input.title, names),
     titleNumbers: head.numbers.slice(0, 8),
+    titleNumberKinds: readNumberKinds(title, 8),
     titleChanges: readChanges(title),
     titleNames: head.names.slice(0, 12),
     titleMentions: listMentions(titleTokens),

@@ -15,7 +15,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 53;
+export const FINGERPRINT_VERSION = 54;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -48,6 +48,11 @@ export interface FingerprintFeatures {
    * "18mo"): copies do not contradict each other's headline numbers.
    */
   titleNumbers: string[];
+  /**
+   * What the headline's numbers with a unit measure, as `kind=number` ("time=6", "percent=3.5",
+   * "money=60"; readNumberKinds): a number with none is a count.
+   */
+  titleNumberKinds: string[];
   /** Name skeletons of the headline. */
   titleNames: string[];
   /**

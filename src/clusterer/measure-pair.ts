@@ -7,7 +7,6 @@ import {
   locationConflict,
   placeConflict,
   quoteConflict,
-  sharesAny,
   speakerConflict,
   tellsAnyEvent,
 } from './measure-facts.js';
@@ -24,6 +23,7 @@ import { estimateJaccard } from './min-hash.js';
 import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures.js';
 import { type PairSide, prepareSide, termsOf, weighTerms } from './pair-side.js';
 import { tellsChangeAndLevel, withChangesSaid } from './read-changes.js';
+import { numberKindsConflict } from './read-number-kinds.js';
 import { agreesApproximately, withQuantitiesSaid } from './read-quantities.js';
 import { withRegionsSaid } from './read-regions.js';
 import { withPlacesInside, withPlacesWithin } from './read-world-places.js';
@@ -125,7 +125,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     !teaser &&
     a.titleNumbers.length > 0 &&
     b.titleNumbers.length > 0 &&
-    !sharesAny(a.titleNumbers, b.titleNumbers) &&
+    numberKindsConflict(a.titleNumbers, a.titleNumberKinds, b.titleNumbers, b.titleNumberKinds) &&
     !tellsChangeAndLevel(a.titleChanges, b.titleChanges) &&
     !agreesApproximately(a, a.titleNumbers, b) &&
     !agreesApproximately(b, b.titleNumbers, a);

@@ -35,6 +35,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-ae',
   'newsroom-af',
   'newsroom-ag',
+  'newsroom-ah',
   'world-news',
 ];
 /**
@@ -74,6 +75,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-v',
   'newsroom-ad',
   'newsroom-ag',
+  'newsroom-ah',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -60,6 +60,7 @@ export type CorpusName =
   | 'newsroom-ae'
   | 'newsroom-af'
   | 'newsroom-ag'
+  | 'newsroom-ah'
   | 'world-news';
 
 interface RawLabel {

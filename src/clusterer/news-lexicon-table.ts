@@ -99,7 +99,9 @@ thing refinery | refinery refineries | нпз нефтеперерабатыва
 thing factory | factory factories | завод* фабрик* | завод* фабрык*
 thing gas | gas | газ газа газом | газ газу
 thing bank | bank banks | банк* | банк*
-thing central-bank | ecb central_bank central_banks fed federal_reserve | ецб центробанк* нацбанк* | ецб цэнтрабанк* нацбанк*
+thing ecb | ecb european_central_bank | ецб | ецб
+thing fed | fed federal_reserve | фрс | фрс
+thing central-bank | central_bank central_banks | центробанк* нацбанк* | цэнтрабанк* нацбанк*
 thing rate | rate rates | ставк* ставок | стаўк* ставак
 thing currency | currency dollar dollars euro euros rouble roubles ruble rubles | валют* доллар* евро рубл* | валют* долар* еўра рубл* рубель
 thing inflation | inflation | инфляц* | інфляц*

@@ -16,6 +16,7 @@ import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
 import { readAges } from './read-ages.js';
 import { readChanges } from './read-changes.js';
+import { readEventDays } from './read-event-days.js';
 import { listLocations } from './read-locations.js';
 import { readNumberKinds } from './read-number-kinds.js';
 import { readPeople } from './read-people.js';
@@ -48,6 +49,12 @@ const MAX_TEXT_CHARS = 40_000;
 /** The lead: what a teaser carries, and what a full article's first paragraph says. */
 const LEAD_WORDS = 50;
 const LEAD_CHARS = 400;
+/**
+ * How many days before its publication a weekday the text names may be the day of its news: the
+ * day before (a translation the next morning); a day further back is as often the background of
+ * a follow-up ("released on Wednesday", told on Saturday).
+ */
+const EVENT_DAYS_BEFORE = 1;
 const MAX_TERMS = 32;
 /** Words of the text whose capitalised words count as place mentions. */
 const MENTION_WORDS = 150;
@@ -114,6 +121,11 @@ export function fingerprintEntry(
     titleQuoted: extractQuotedNames(title, 4),
     quotedNames: extractQuotedNames(`${title}\n${text.slice(0, MAX_TEXT_CHARS / 4)}`, 12),
     dates: newsDates(extractDates(`${title}\n${text.slice(0, LEAD_CHARS)}`, 6), input.publishedAt),
+    eventDays: readEventDays(
+      `${title}\n${text.slice(0, LEAD_CHARS)}`,
+      input.publishedAt,
+      EVENT_DAYS_BEFORE,
+    ),
     ages: readAges(`${title}\n${text.slice(0, LEAD_CHARS)}`, 4),
     leadTerms: withMarks(lead.terms.slice(0, MAX_TERMS), leadQuantities),
     leadCross: withMarks(lead.crossTerms.slice(0, MAX_TERMS), leadQuantities),

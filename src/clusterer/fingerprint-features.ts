@@ -15,7 +15,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 55;
+export const FINGERPRINT_VERSION = 56;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -105,6 +105,11 @@ export interface FingerprintFeatures {
   quotedNames: string[];
   /** Calendar dates of headline and lead that can be the day of the news (newsDates), as `month-day`. */
   dates: string[];
+  /**
+   * The day of the event, `month-day`, as headline and lead tell it: a weekday or "yesterday"
+   * read back from the publication, or a date a few days before it (readEventDays).
+   */
+  eventDays: string[];
   /** Ages headline and lead give their people ("27-летнего", "aged 61"; see readAges). */
   ages: string[];
   /** The lead (the text's first words, the headline left out) read as terms. */

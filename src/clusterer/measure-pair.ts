@@ -173,7 +173,9 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     previewMismatch: (a.genre === 'preview') !== (b.genre === 'preview') ? 1 : 0,
     sameTitle: sameTitle ? 1 : 0,
     // With a teaser, its first day is free (countedDays; docs/quality.md, stop 39).
-    daysApart: countedDays(teaser, Math.min(3, hoursBetween(sa.time, sb.time) / 24)),
+    daysApart: tellOneDay(a.eventDays, b.eventDays)
+      ? 0
+      : countedDays(teaser, Math.min(3, hoursBetween(sa.time, sb.time) / 24)),
     textOverlap:
       Math.min(a.textWords, b.textWords) >= MIN_TEXT_WORDS
         ? estimateJaccard(a.minHash, b.minHash)
@@ -227,6 +229,11 @@ function distinctSaid(side: PairSide, other: PairSide, otherSet: Set<string>): r
  */
 function countedDays(teaser: boolean, days: number): number {
   return teaser ? Math.max(0, days - 1) : days;
+}
+
+/** Both tell one event day, the same (a follow-up names its own day beside the event's). */
+function tellOneDay(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 1 && b.length === 1 && a[0] === b[0];
 }
 
 /** Different languages, as the entries say or their script shows. */

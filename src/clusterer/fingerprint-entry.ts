@@ -121,11 +121,14 @@ export function fingerprintEntry(
     titleQuoted: extractQuotedNames(title, 4),
     quotedNames: extractQuotedNames(`${title}\n${text.slice(0, MAX_TEXT_CHARS / 4)}`, 12),
     dates: newsDates(extractDates(`${title}\n${text.slice(0, LEAD_CHARS)}`, 6), input.publishedAt),
-    eventDays: readEventDays(
-      `${title}\n${text.slice(0, LEAD_CHARS)}`,
-      input.publishedAt,
-      EVENT_DAYS_BEFORE,
-    ),
+    eventDays:
+      input.hasFeedDate === false
+        ? []
+        : readEventDays(
+            `${title}\n${text.slice(0, LEAD_CHARS)}`,
+            input.publishedAt,
+            EVENT_DAYS_BEFORE,
+          ),
     ages: readAges(`${title}\n${text.slice(0, LEAD_CHARS)}`, 4),
     leadTerms: withMarks(lead.terms.slice(0, MAX_TERMS), leadQuantities),
     leadCross: withMarks(lead.crossTerms.slice(0, MAX_TERMS), leadQuantities),

@@ -12,6 +12,11 @@ export interface ClusterInput {
   language?: string;
   publishedAt: string;
   contentHash: string;
+  /**
+   * Whether the feed gave the publication date (false: `publishedAt` is the fetch time, and no
+   * weekday the text names is read back from it). Given when known.
+   */
+  hasFeedDate?: boolean;
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */

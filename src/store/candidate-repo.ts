@@ -31,6 +31,8 @@ export interface FingerprintSource {
   language?: string;
   publishedAt: string;
   contentHash: string;
+  /** Whether the feed gave the date (else `publishedAt` is the fetch time). */
+  hasFeedDate: boolean;
 }
 
 export interface WindowRequest {
@@ -78,16 +80,25 @@ export function forEachWindowEntry(
 export function readFingerprintSources(db: Db, entryIds: readonly number[]): FingerprintSource[] {
   const read = db.prepare(
     `SELECT id AS entryId, title, text, url, language, published_at AS publishedAt,
-       content_hash AS contentHash FROM entries WHERE id = ?`,
+       content_hash AS contentHash, has_feed_date AS hasFeedDate FROM entries WHERE id = ?`,
   );
   const sources: FingerprintSource[] = [];
   for (const id of entryIds) {
     const row = read.get(id) as
-      | (FingerprintSource & { url: string | null; language: string | null })
+      | (Omit<FingerprintSource, 'hasFeedDate'> & {
+          url: string | null;
+          language: string | null;
+          hasFeedDate: number;
+        })
       | undefined;
     if (row === undefined) continue;
-    const { url, language, ...rest } = row;
-    sources.push({ ...rest, ...(url ? { url } : {}), ...(language ? { language } : {}) });
+    const { url, language, hasFeedDate, ...rest } = row;
+    sources.push({
+      ...rest,
+      hasFeedDate: hasFeedDate === 1,
+      ...(url ? { url } : {}),
+      ...(language ? { language } : {}),
+    });
   }
   return sources;
 }

@@ -176,8 +176,27 @@ describeEachBackend('the story window in the store', (kind: BackendKind) => {
       text: '',
       publishedAt: T0,
       contentHash: 'hash-7',
+      hasFeedDate: true,
     });
     const { features } = fingerprintEntry({ ...(source as NonNullable<typeof source>) });
     expect(features.contentHash).toBe('hash-7');
+  });
+
+  it('reads an entry dated by its fetch as such: no weekday of its text is read back from that time', async () => {
+    await addEntry(opened, 8, 8);
+    await opened.query(
+      "UPDATE entries SET has_feed_date = 0, text = 'The court ruled on Thursday.' WHERE id = 8",
+    );
+    const [source] = opened.db
+      ? readFingerprintSources(opened.db, [8])
+      : await readPostgresFingerprintSources(opened.pool as PgPool, [8]);
+    expect(source?.hasFeedDate).toBe(false);
+    const undated = fingerprintEntry(source as NonNullable<typeof source>).features;
+    expect(undated.eventDays).toEqual([]);
+    const dated = fingerprintEntry({
+      ...(source as NonNullable<typeof source>),
+      hasFeedDate: true,
+    });
+    expect(dated.features.eventDays).toHaveLength(1);
   });
 });

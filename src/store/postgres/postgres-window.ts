@@ -67,14 +67,20 @@ export async function readPostgresFingerprintSources(
   entryIds: readonly number[],
 ): Promise<FingerprintSource[]> {
   const result = await pool.query<
-    FingerprintSource & { url: string | null; language: string | null }
+    Omit<FingerprintSource, 'hasFeedDate'> & {
+      url: string | null;
+      language: string | null;
+      hasFeedDate: number;
+    }
   >(
     `SELECT id AS "entryId", title, text, url, language, published_at AS "publishedAt",
-       content_hash AS "contentHash" FROM entries WHERE id = ANY($1) ORDER BY id`,
+       content_hash AS "contentHash", has_feed_date AS "hasFeedDate"
+       FROM entries WHERE id = ANY($1) ORDER BY id`,
     [entryIds],
   );
-  return result.rows.map(({ url, language, ...rest }) => ({
+  return result.rows.map(({ url, language, hasFeedDate, ...rest }) => ({
     ...rest,
+    hasFeedDate: Number(hasFeedDate) === 1,
     ...(url ? { url } : {}),
     ...(language ? { language } : {}),
   }));

@@ -109,8 +109,10 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
 /**
  * A rewrite that keeps the original's rare quotes word for word, names the same people (they
  * share names, and neither names many the other does not) and
- * places, contradicts none of its numbers and says much the same: a copy, however reworded its
- * headline (the seed documents are the example).
+ * places, contradicts none of its numbers, tells the events its headline tells and says much the
+ * same: a copy, however reworded its headline (the seed documents are the example). A headline
+ * event the other side never tells ("X leaves Brest" against "Y detained in Brest", one stock
+ * quote in both) is another story.
  */
 function isQuotedCopy(m: PairMeasures): boolean {
   return (
@@ -122,6 +124,7 @@ function isQuotedCopy(m: PairMeasures): boolean {
     !(m.otherPeople === 1 && m.titleSim > TEMPLATE_TITLE_SIM) &&
     m.numberConflict === 0 &&
     m.genreMismatch === 0 &&
+    m.eventUnsaid === 0 &&
     m.leadSim >= 0.3
   );
 }

@@ -8,22 +8,36 @@ import { readNumberWord, sumNumberWords } from './number-words.js';
  * people, the other hours. Two headlines' numbers conflict only where they measure the same kind
  * of thing (numberKindsConflict): a count against a count, a duration against a duration.
  *
- * A number's kind is read from its unit, in English, Russian and Belarusian: the word after it
- * ("six hours", "шесть часов", "шэсць гадзін", "3.5%", "60 roubles", "3,400 hectares"), a hyphen
+ * A number's kind is read from its unit, in English, Russian and Belarusian — minutes, hours,
+ * days, weeks, a term of months or years, an age, a percentage, a magnitude, an ordinal, money, a
+ * size: the word after it ("six hours", "шесть часов", "шэсць гадзін", "3.5%", "60 roubles",
+ * "3,400 hectares"), a hyphen
  * compound ("three-day", "67-year-old", "5.9-magnitude", "21st"), the word before it ("magnitude
  * 5.9", "aged 67", "$13,400") or a Russian or Belarusian compound ("трёхдневную"). A number with no
  * unit is a count. Read at fingerprint time as `kind=number` entries
  * (FingerprintFeatures.titleNumberKinds), the number written as the headline's numbers are.
  */
 
-type Kind = 'time' | 'age' | 'percent' | 'magnitude' | 'ordinal' | 'money' | 'size';
+type Kind =
+  | 'minutes'
+  | 'hours'
+  | 'days'
+  | 'weeks'
+  | 'term'
+  | 'age'
+  | 'percent'
+  | 'magnitude'
+  | 'ordinal'
+  | 'money'
+  | 'size';
 
 const UNITS: [Kind, RegExp][] = [
   ['percent', /^(?:%|percent|процент\p{L}*|працэнт\p{L}*|п\.п)$/u],
-  [
-    'time',
-    /^(?:hours?|hrs?|days?|nights?|weeks?|months?|years?|minutes?|mins?|decades?|час|часа|часов|суток|сутки|день|дня|дней|недел\p{L}*|месяц\p{L}*|год|года|году|годы|лет|минут\p{L}*|гадзін\p{L}*|дзень|дні|дзён|сутак|тыдн\p{L}*|тыдзень|гадоў|гады|гадамі|хвілін\p{L}*)$/u,
-  ],
+  ['minutes', /^(?:minutes?|mins?|минут\p{L}*|хвілін\p{L}*)$/u],
+  ['hours', /^(?:hours?|hrs?|час|часа|часов|гадзін\p{L}*)$/u],
+  ['days', /^(?:days?|nights?|суток|сутки|день|дня|дней|дзень|дні|дзён|сутак)$/u],
+  ['weeks', /^(?:weeks?|недел\p{L}*|тыдн\p{L}*|тыдзень)$/u],
+  ['term', /^(?:months?|years?|decades?|месяц\p{L}*|год|года|году|годы|лет|гадоў|гады|гадамі)$/u],
   ['age', /^(?:летн\p{L}*|летия|гадов\p{L}*)$/u],
   ['magnitude', /^(?:magnitude|балл\p{L}*|бал|балы|балаў)$/u],
   ['ordinal', /^(?:st|nd|rd|th|й|я|е|го|м|ю|ы|і|га)$/u],
@@ -77,7 +91,7 @@ export function readNumberKinds(title: string, limit: number): string[] {
     const token = tokens[at] as Token;
     const compound = readNumberCompound(token.text);
     if (compound !== undefined) {
-      add(/(?:летн|гадов)/u.test(token.text) ? 'age' : 'time', String(compound));
+      add(compoundKind(token.text), String(compound));
       continue;
     }
     const number = readNumberAt(tokens, at);
@@ -87,6 +101,16 @@ export function readNumberKinds(title: string, limit: number): string[] {
     at = number.next - 1;
   }
   return found;
+}
+
+/** The kind of a compound's number by its unit ("трёхдневную": days, "пятилетнего": age). */
+function compoundKind(word: string): Kind {
+  if (/(?:летн|летк|лети|гадов)/u.test(word)) return 'age';
+  if (/(?:часов|гадзінн)/u.test(word)) return 'hours';
+  if (/(?:минутн|хвілінн)/u.test(word)) return 'minutes';
+  if (/(?:недельн|тыднев)/u.test(word)) return 'weeks';
+  if (/(?:месячн|годичн)/u.test(word)) return 'term';
+  return 'days';
 }
 
 /** The number at `at` (digits, or a run of number words) and the index after it and its scale. */
@@ -169,20 +193,31 @@ export function numberKindsConflict(
   return sharedKind;
 }
 
-/** A headline's numbers by kind: `count` for those with no unit; durations in months are time. */
+/**
+ * A headline's numbers by kind: `count` for those with no unit. A term of years or months is
+ * compared in months (its `18mo` number, read-durations.ts): its number of years or months as
+ * written ("5" of "пять с половиной лет", "12" of "12 гадоў") is left out, so that one year is
+ * not twelve.
+ */
 function byKind(numbers: readonly string[], kinds: readonly string[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   const months = numbers.filter((n) => n.endsWith('mo')).map((n) => Number(n.slice(0, -2)));
   for (const number of numbers) {
-    const entry = kinds.find((k) => k.endsWith(`=${number}`));
-    // The years of a term read in months ("пять с половиной лет": 5 and 66mo) are its time too.
-    const ofTerm = months.some((m) => Number(number) * 12 <= m && m < (Number(number) + 1) * 12);
-    const kind = number.endsWith('mo') || ofTerm ? 'time' : (entry?.split('=')[0] ?? 'count');
-    const value = Number(number.endsWith('mo') ? number.slice(0, -2) : number);
+    const term = number.endsWith('mo');
+    const kind = term
+      ? 'term'
+      : (kinds.find((k) => k.endsWith(`=${number}`))?.split('=')[0] ?? 'count');
+    if (!term && (kind === 'term' || yearsOfTerm(Number(number), months))) continue;
+    const value = Number(term ? number.slice(0, -2) : number);
     if (!Number.isFinite(value)) continue;
     groups.set(kind, [...(groups.get(kind) ?? []), value]);
   }
   return groups;
+}
+
+/** Whether `years` are the whole years of a term of `months` ("5" of 66 months). */
+function yearsOfTerm(years: number, months: readonly number[]): boolean {
+  return months.some((m) => years * 12 <= m && m < (years + 1) * 12);
 }
 
 /**

@@ -6,11 +6,14 @@ import { featuresOf } from './make-entry.js';
 /* Made-up places, people and events. */
 describe('readNumberKinds', () => {
   it('reads durations, ages, percentages, magnitudes, ordinals, money and sizes by their unit', () => {
-    expect(readNumberKinds('Vardo gets power back after six-hour blackout', 8)).toEqual(['time=6']);
-    expect(readNumberKinds('Варда на шесть часов осталась без света', 8)).toEqual(['time=6']);
-    expect(readNumberKinds('Варда засталася без святла на шэсць гадзін', 8)).toEqual(['time=6']);
+    expect(readNumberKinds('Vardo gets power back after six-hour blackout', 8)).toEqual([
+      'hours=6',
+    ]);
+    expect(readNumberKinds('Варда на шесть часов осталась без света', 8)).toEqual(['hours=6']);
+    expect(readNumberKinds('Варда засталася без святла на шэсць гадзін', 8)).toEqual(['hours=6']);
+    expect(readNumberKinds('Vardo court jails blogger for 12 years', 8)).toEqual(['term=12']);
     expect(readNumberKinds('В Варде медсёстры начали трёхдневную забастовку', 8)).toEqual([
-      'time=3',
+      'days=3',
     ]);
     expect(readNumberKinds('Court jails 67-year-old pensioner in Brellin', 8)).toEqual(['age=67']);
     expect(readNumberKinds('Divers find 17th-century trader off Merrow Point', 8)).toEqual([
@@ -41,11 +44,15 @@ describe('readNumberKinds', () => {
 
 describe('numberKindsConflict', () => {
   it('holds only between numbers of one kind, none alike', () => {
-    expect(numberKindsConflict(['6'], ['time=6'], ['280000'], [])).toBe(false);
+    expect(numberKindsConflict(['6'], ['hours=6'], ['280000'], [])).toBe(false);
+    expect(numberKindsConflict(['72'], ['hours=72'], ['3'], ['days=3'])).toBe(false);
     expect(numberKindsConflict(['3.5'], ['percent=3.5'], ['3'], [])).toBe(false);
     expect(numberKindsConflict(['67'], ['age=67'], ['5', '66mo'], [])).toBe(false);
     expect(numberKindsConflict(['22'], [], ['37'], [])).toBe(true);
-    expect(numberKindsConflict(['6'], ['time=6'], ['8'], ['time=8'])).toBe(true);
+    expect(numberKindsConflict(['6'], ['hours=6'], ['8'], ['hours=8'])).toBe(true);
+    // A term is compared in months: one year ("12mo") is not twelve ("12", "144mo").
+    expect(numberKindsConflict(['12mo'], [], ['12', '144mo'], ['term=12'])).toBe(true);
+    expect(numberKindsConflict(['5', '66mo'], [], ['66mo'], [])).toBe(false);
   });
 
   it('reads a rounded number of a hundred or more, or a whole percentage, as the exact one', () => {

@@ -307,5 +307,8 @@ describe('decideOnMeasures: rules on the measures', () => {
     // One quote repeated by items about other people ("…and we will not stop") is no copy's mark.
     expect(decideOnMeasures(unsure, measures({ ...quoted, rareNames: 0.1 })).byModel).toBe(true);
     expect(decideOnMeasures(unsure, measures({ ...quoted })).byModel).toBe(true);
+    // Nor when one headline tells an event the other never tells ("leaves" / "detained").
+    const other = measures({ ...quoted, rareNames: 0.6, eventUnsaid: 1 });
+    expect(decideOnMeasures(unsure, other).byModel).toBe(true);
   });
 });

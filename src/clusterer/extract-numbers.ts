@@ -99,6 +99,18 @@ function isDesignation(text: string, at: number): boolean {
 /** The letters before a designation's hyphen: "SSJ" of "SSJ-100", "Ту" of "Ту-154" ("топ-20" is a rank). */
 const DESIGNATION_HEAD = /\p{L}+$/u;
 
+const SCALE_WORD = new RegExp(`^(?:${SCALE_WORDS})$`, 'iu');
+
+/**
+ * The factor of a scale word that follows a number ("thousand", "тысяч", "млн", "bn"), or
+ * undefined for any other word: what extractNumbers multiplies a number by, for readers that
+ * must give a number as it does. The letters that are a scale only after a currency sign
+ * ("$5k") are no scale word.
+ */
+export function readScaleWord(word: string): number | undefined {
+  return SCALE_WORD.test(word) ? readScale(word) : undefined;
+}
+
 function readScale(scale: string): number {
   for (const [pattern, factor] of SCALES) if (pattern.test(scale)) return factor;
   return 1;

@@ -79,10 +79,12 @@ export function fingerprintEntry(
   if (!isShouting(titleTokens)) for (const name of collectNames(titleTokens)) names.add(name);
   const leadTokens = dropRepeatedTitle(textTokens, titleTokens).slice(0, LEAD_WORDS);
   const head = analyzeText(titleTokens, title, lexicon, names);
-  const lead = analyzeText(leadTokens, text.slice(0, LEAD_CHARS), lexicon, names);
+  const leadText = text.slice(0, LEAD_CHARS);
+  const headAndLead = `${title}\n${leadText}`;
+  const lead = analyzeText(leadTokens, leadText, lexicon, names);
   const year = new Date(input.publishedAt).getUTCFullYear();
   const titleQuantities = readQuantities(title, year, MAX_QUANTITIES);
-  const leadQuantities = readQuantities(text.slice(0, LEAD_CHARS), year, MAX_QUANTITIES);
+  const leadQuantities = readQuantities(leadText, year, MAX_QUANTITIES);
   const entities = [...extractEntities(textTokens)].sort((a, b) => b[1] - a[1]).slice(0, 24);
   const features: FingerprintFeatures = {
     version: FINGERPRINT_VERSION,
@@ -91,7 +93,7 @@ export function fingerprintEntry(
     publishedAt: input.publishedAt,
     titleKey: makeTitleKey(input.title),
     genre: detectGenre(input.title),
-    teaser: isTeaser(input.title, text.slice(0, LEAD_CHARS)),
+    teaser: isTeaser(input.title, leadText),
     titleTerms: withMarks(head.terms.slice(0, MAX_TERMS), titleQuantities),
     titleCross: withMarks(head.crossTerms.slice(0, MAX_TERMS), titleQuantities),
     titleGivenNames: head.givenNames.slice(0, 8),
@@ -105,7 +107,7 @@ export function fingerprintEntry(
     titleMentions: listMentions(titleTokens),
     leadNames: lead.names.slice(0, 16),
     titlePeople: readPeople(title, isTitleCase(titleTokens), names, lexicon, 4),
-    leadPeople: readPeople(text.slice(0, LEAD_CHARS), isTitleCase(leadTokens), names, lexicon, 6),
+    leadPeople: readPeople(leadText, isTitleCase(leadTokens), names, lexicon, 6),
     startMentions: collectStartMentions([...titleTokens, ...leadTokens], names, lexicon, 12),
     titlePlaces: listHeadlinePlaces(titleTokens, names),
     titleLocations: listLocations(titleTokens, lexicon, 4),
@@ -120,16 +122,12 @@ export function fingerprintEntry(
     placeMentions: listPlaceMentions([...titleTokens, ...textTokens.slice(0, MENTION_WORDS)], 48),
     titleQuoted: extractQuotedNames(title, 4),
     quotedNames: extractQuotedNames(`${title}\n${text.slice(0, MAX_TEXT_CHARS / 4)}`, 12),
-    dates: newsDates(extractDates(`${title}\n${text.slice(0, LEAD_CHARS)}`, 6), input.publishedAt),
+    dates: newsDates(extractDates(headAndLead, 6), input.publishedAt),
     eventDays:
       input.hasFeedDate === false
         ? []
-        : readEventDays(
-            `${title}\n${text.slice(0, LEAD_CHARS)}`,
-            input.publishedAt,
-            EVENT_DAYS_BEFORE,
-          ),
-    ages: readAges(`${title}\n${text.slice(0, LEAD_CHARS)}`, 4),
+        : readEventDays(headAndLead, input.publishedAt, EVENT_DAYS_BEFORE),
+    ages: readAges(headAndLead, 4),
     leadTerms: withMarks(lead.terms.slice(0, MAX_TERMS), leadQuantities),
     leadCross: withMarks(lead.crossTerms.slice(0, MAX_TERMS), leadQuantities),
     leadEvents: lead.events,

@@ -125,17 +125,18 @@ export function followUp(a: FingerprintFeatures, b: FingerprintFeatures): number
  * its headline or lead refers to one of them, and `incident` tells no legal step anywhere.
  */
 function followsUp(later: FingerprintFeatures, incident: FingerprintFeatures): boolean {
-  if (!later.titleEvents.some((event) => LEGAL_STEPS.has(event))) return false;
+  if (!tellsLegalStep(later.titleEvents)) return false;
   const told = incident.titleEvents.filter((event) => INCIDENTS.has(event));
   if (told.length === 0 || sharesAny(told, later.titleEvents)) return false;
   if (!sharesAny(told, later.leadEvents)) return false;
-  return (
-    !incident.titleEvents.some((event) => LEGAL_STEPS.has(event)) &&
-    !incident.leadEvents.some((event) => LEGAL_STEPS.has(event))
-  );
+  return !tellsLegalStep(incident.titleEvents) && !tellsLegalStep(incident.leadEvents);
 }
 
-/** 1 when both give ages of one is within a year of one of the other, else 0. */
+function tellsLegalStep(events: readonly string[]): boolean {
+  return events.some((event) => LEGAL_STEPS.has(event));
+}
+
+/** 1 when both give ages and none of one is within a year of one of the other, else 0. */
 export function ageConflict(a: FingerprintFeatures, b: FingerprintFeatures): number {
   if (a.ages.length === 0 || b.ages.length === 0) return 0;
   for (const x of a.ages)

@@ -16,13 +16,13 @@ const WEEK = 7;
 
 /** Weekday words (0 = Sunday, as Date.getUTCDay), in the forms "on/в/у <day>" gives them. */
 const WEEKDAYS: [RegExp, number][] = [
-  [/\bsundays?\b|(?<!\p{L})(?:воскресенье|воскресенья|нядзелю|нядзеля)(?!\p{L})/giu, 0],
-  [/\bmondays?\b|(?<!\p{L})(?:понедельник|панядзелак)(?!\p{L})/giu, 1],
-  [/\btuesdays?\b|(?<!\p{L})(?:вторник|аўторак)(?!\p{L})/giu, 2],
-  [/\bwednesdays?\b|(?<!\p{L})(?:среду|среда|сераду|серада)(?!\p{L})/giu, 3],
-  [/\bthursdays?\b|(?<!\p{L})(?:четверг|чацвер)(?!\p{L})/giu, 4],
-  [/\bfridays?\b|(?<!\p{L})(?:пятницу|пятница|пятніцу|пятніца)(?!\p{L})/giu, 5],
-  [/\bsaturdays?\b|(?<!\p{L})(?:субботу|суббота|суботу|субота)(?!\p{L})/giu, 6],
+  [/\bsundays?\b|(?<!\p{L})(?:воскресенье|воскресенья|нядзелю|нядзеля)(?!\p{L})/iu, 0],
+  [/\bmondays?\b|(?<!\p{L})(?:понедельник|панядзелак)(?!\p{L})/iu, 1],
+  [/\btuesdays?\b|(?<!\p{L})(?:вторник|аўторак)(?!\p{L})/iu, 2],
+  [/\bwednesdays?\b|(?<!\p{L})(?:среду|среда|сераду|серада)(?!\p{L})/iu, 3],
+  [/\bthursdays?\b|(?<!\p{L})(?:четверг|чацвер)(?!\p{L})/iu, 4],
+  [/\bfridays?\b|(?<!\p{L})(?:пятницу|пятница|пятніцу|пятніца)(?!\p{L})/iu, 5],
+  [/\bsaturdays?\b|(?<!\p{L})(?:субботу|суббота|суботу|субота)(?!\p{L})/iu, 6],
 ];
 const YESTERDAY = /\byesterday\b|(?<!\p{L})(?:вчера|учора|ўчора)(?!\p{L})/iu;
 const TODAY = /\btoday\b|(?<!\p{L})(?:сегодня|сёння)(?!\p{L})/iu;
@@ -37,7 +37,7 @@ export function readEventDays(text: string, publishedAt: string, daysBefore: num
   };
   const weekday = new Date(published).getUTCDay();
   for (const [pattern, day] of WEEKDAYS)
-    if (new RegExp(pattern).test(text)) back((weekday - day + WEEK) % WEEK);
+    if (pattern.test(text)) back((weekday - day + WEEK) % WEEK);
   if (YESTERDAY.test(text)) back(1);
   if (TODAY.test(text)) back(0);
   return [...days];

@@ -1,4 +1,4 @@
-import { canonicalizeNumber } from './extract-numbers.js';
+import { canonicalizeNumber, readScaleWord } from './extract-numbers.js';
 import { readNumberCompound } from './number-compounds.js';
 import { readNumberWord, sumNumberWords } from './number-words.js';
 
@@ -56,13 +56,6 @@ const BEFORE: [Kind, RegExp][] = [
   ['age', /^aged$/u],
   ['money', /^[$€£¥]$/u],
 ];
-/** Scale words between a number and its unit ("$2 billion", "1,5 млн рублей"). */
-const SCALES: [RegExp, number][] = [
-  [/^(?:thousands?|тыс|тысяч\p{L}*)$/u, 1e3],
-  [/^(?:millions?|mn|mln|млн|миллион\p{L}*|мільён\p{L}*)$/u, 1e6],
-  [/^(?:billions?|bn|млрд|миллиард\p{L}*|мільярд\p{L}*)$/u, 1e9],
-];
-
 const TOKEN = /\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|[\p{L}\p{M}]+|[%$€£¥°]/gu;
 const DIGITS = /^\d/u;
 const CENTURY = /^(?:century|centuries|век\p{L}*|стагодд\p{L}*)$/u;
@@ -121,7 +114,9 @@ function readNumberAt(
   const first = tokens[at] as Token;
   let next = at + 1;
   if (DIGITS.test(first.text)) {
-    const scale = scaleOf(tokens[next]?.text);
+    // A scale word between the number and its unit ("$2 billion", "1,5 млн рублей").
+    const word = tokens[next]?.text;
+    const scale = word === undefined ? undefined : readScaleWord(word);
     if (scale !== undefined) next++;
     return { value: canonicalizeNumber(first.text, scale ?? 1), next };
   }
@@ -133,12 +128,6 @@ function readNumberAt(
   }
   if (run.length === 0) return undefined;
   return { value: String(sumNumberWords(run)), next };
-}
-
-function scaleOf(word: string | undefined): number | undefined {
-  if (word === undefined) return undefined;
-  for (const [pattern, factor] of SCALES) if (pattern.test(word)) return factor;
-  return undefined;
 }
 
 /** The kind the words around a number give it: the unit after, or a word before. */

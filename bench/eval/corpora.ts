@@ -36,6 +36,8 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-af',
   'newsroom-ag',
   'newsroom-ah',
+  'newsroom-ai',
+  'newsroom-aj',
   'world-news',
 ];
 /**
@@ -62,6 +64,7 @@ export const OPENED_CORPORA: readonly CorpusName[] = [
   'newsroom-af',
   'newsroom-ag',
   'newsroom-o',
+  'newsroom-ai',
 ];
 /**
  * Synthetic corpora written without seeing the rules, never tuned on: reported apart (those of
@@ -76,6 +79,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-v',
   'newsroom-ad',
   'newsroom-ah',
+  'newsroom-aj',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

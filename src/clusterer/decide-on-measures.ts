@@ -79,7 +79,8 @@ export function decideOnMeasures(
  * name dates more than a day apart (a daily count of another day); `other-events` when headlines
  * in two languages each tell what happened and it differs (a translation tells the event it
  * translates; a name's consonant skeleton can meet another's); `other-numbers` when headlines
- * alike in everything else carry different numbers (another day, another count);
+ * alike in everything else carry different numbers (another day, another count), and so do
+ * headlines in two languages that share no name (namesNothingAcross);
  * `other-protagonists` when the same headline word for word leads with people the other never
  * mentions (a template: a verdict, a court session); `other-ages` when headlines alike give their
  * people ages more than a year apart (a 27-year-old and a 61-year-old); `other-people` when
@@ -97,13 +98,23 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.dateConflict === 1) return 'other-dates';
   if (m.speakerConflict === 1) return 'other-speakers';
   if (m.crossEventConflict === 1) return 'other-events';
-  if (m.numberConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-numbers';
+  if (m.numberConflict === 1 && (m.titleSim > TEMPLATE_TITLE_SIM || namesNothingAcross(m)))
+    return 'other-numbers';
   if (m.sameTitle === 1 && m.leadNameConflict === 1) return 'other-protagonists';
   if (m.ageConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-ages';
   if (m.otherPeople === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-people';
   if (m.personConflict === 1) return 'other-person';
   if (m.followUp === 1) return 'follow-up';
   return undefined;
+}
+
+/**
+ * Headlines in two languages that share no name: across languages they meet through names and
+ * numbers, and with no name shared, numbers that differ leave nothing that ties them to one event
+ * (two central banks cutting their rates on one day, to 9% and to 1.75%).
+ */
+function namesNothingAcross(m: PairMeasures): boolean {
+  return m.crossTitleSim > 0 && m.rareNames === 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type ClusterOptions, chooseAmong, type Joining } from './choose-story.js';
-import type { Fingerprint } from './fingerprint-entry.js';
+import type { Fingerprint, FingerprintFeatures } from './fingerprint-entry.js';
 import { prepareSide } from './pair-side.js';
 import type { StoryIndex } from './story-index.js';
 
@@ -58,7 +58,8 @@ function choosesNow(
   options: ClusterOptions,
 ): boolean {
   const [entry] = index.members(lone);
-  if (entry === undefined) return false;
+  if (entry === undefined || previewMismatch(entry.features, joining.member.side.features))
+    return false;
   const { storyId } = joining;
   return index.uncounted(entry.entryId, () => {
     // Most lone stories around a story report other news: the story alone is scored first, and
@@ -71,4 +72,13 @@ function choosesNow(
     const choice = chooseAmong(entry.features, [storyId, ...others], index, options, joining);
     return choice?.storyId === storyId && choice.bridged.length === 0;
   });
+}
+
+/**
+ * Whether one of the two is a preview and the other not: a preview of a meeting is not a late
+ * copy of the report of its outcome, in whatever language the report joined (the pair model
+ * weighs a preview against a report; a second look takes copies only).
+ */
+function previewMismatch(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
+  return (a.genre === 'preview') !== (b.genre === 'preview');
 }

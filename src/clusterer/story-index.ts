@@ -14,7 +14,7 @@ import type { Fingerprint, FingerprintFeatures } from './fingerprint-entry.js';
 import { MemberSides } from './member-sides.js';
 import type { TermWeight } from './pair-measures.js';
 import { type PairSide, prepareSide, type TermWeightById } from './pair-side.js';
-import { PlacementWeights, PRIOR_DOCUMENTS } from './placement-weights.js';
+import { PlacementWeights, PRIOR_DOCUMENTS, rarityWeight } from './placement-weights.js';
 import { addPosting, pullFrom, pushTo, removePosting } from './posting-lists.js';
 import { TermFrequencies } from './term-frequencies.js';
 
@@ -243,10 +243,10 @@ export class StoryIndex {
     return this.entries.size - this.withheld;
   }
 
-  /** The rarity of a term among the entries held: ln((N + prior) / (df + 1)). */
+  /** The rarity of a term among the entries held: ln((N + prior) / (df + 1)), see rarityWeight. */
   readonly weigh: TermWeight = (term) => {
     const frequency = this.frequencies.of(term);
-    return Math.log((this.counted + PRIOR_DOCUMENTS) / (frequency + 1));
+    return rarityWeight(this.counted + PRIOR_DOCUMENTS, frequency);
   };
 
   /**

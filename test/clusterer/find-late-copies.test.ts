@@ -68,7 +68,7 @@ describe('a second look at the lone stories around a story that grows', () => {
     expect(entries[clickbait]?.story).toBe(entries[report]?.story);
   });
 
-  it.each(['newsroom-u', 'newsroom-z', 'newsroom-aa', 'newsroom-ac', 'newsroom-ag'] as const)(
+  it.each(['newsroom-u', 'newsroom-z', 'newsroom-j', 'newsroom-ac', 'newsroom-ag'] as const)(
     'finds in %s only late copies of the story that grew',
     async (name) => {
       const corpus = await inFetchOrder(name);
@@ -95,5 +95,24 @@ describe('a second look at the lone stories around a story that grows', () => {
       checked = true;
     });
     expect(checked).toBe(true);
+  });
+
+  it('takes no preview as a late copy of the outcome a translation joins', async () => {
+    const corpus = await inFetchOrder('newsroom-ab');
+    const preview = titled(corpus, 'Bank of England preview');
+    const outcome = titled(corpus, 'Bank of England holds rates');
+    const translation = titled(corpus, 'Банк Англии сохранил ставку');
+    expect(Math.min(preview, outcome, translation)).toBeGreaterThanOrEqual(0);
+    expect(corpus[translation]?.story).toBe(corpus[outcome]?.story);
+    expect(corpus[preview]?.story).not.toBe(corpus[outcome]?.story);
+    let looked = false;
+    const { storyOf } = placeAll(corpus, ({ entry, scores }) => {
+      if (entry === translation) looked = (scores.get(preview) ?? 0) >= 0.5;
+    });
+    // The translation agrees with the preview well enough for a second look at it ...
+    expect(looked).toBe(true);
+    // ... which does not join a preview to the report of the outcome.
+    expect(storyOf(translation)).toBe(storyOf(outcome));
+    expect(storyOf(preview)).not.toBe(storyOf(outcome));
   });
 });

@@ -35,6 +35,14 @@ describe('listPlacesWithin', () => {
     expect(terms('Floods hit Italy’s Liguria')).toContain('c:italy');
   });
 
+  it("says the country of a town only GeoNames holds, and keeps the first gazetteer's town whole", () => {
+    // Stryn (about 2,000 people) is in no Natural Earth table: GeoNames gives its country alone.
+    expect(terms('Three missing after landslide near Stryn')).toEqual(['c:norway', 'w:norway']);
+    // GeoNames' small Parises elsewhere do not make Paris ambiguous: it says its province,
+    // Île-de-France (its word France), and its country.
+    expect(terms('Strike in Paris')).toEqual(['w:france', 'c:france']);
+  });
+
   it('reads a place of two words whole', () => {
     expect(terms('Protest in San Francisco')).toContain(`w:califo`);
   });

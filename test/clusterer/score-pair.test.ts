@@ -292,6 +292,15 @@ describe('decideOnMeasures: rules on the measures', () => {
     expect(unlike.byModel).toBe(true);
   });
 
+  it('keeps headlines in two languages apart when they share no name and differ on numbers', () => {
+    const across = { numberConflict: 1, titleSim: 0.3, crossTitleSim: 0.3 };
+    expect(decideOnMeasures(confident, measures(across)).signals[0]).toBe('other-numbers');
+    const named = decideOnMeasures(confident, measures({ ...across, rareNames: 0.2 }));
+    expect(named.byModel).toBe(true);
+    const agreeing = decideOnMeasures(confident, measures({ ...across, numberConflict: 0 }));
+    expect(agreeing.byModel).toBe(true);
+  });
+
   it('keeps one headline word for word over leads with other protagonists apart', () => {
     const template = decideOnMeasures(confident, measures({ sameTitle: 1, leadNameConflict: 1 }));
     expect(template.signals[0]).toBe('other-protagonists');

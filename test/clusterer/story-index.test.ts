@@ -7,6 +7,7 @@ import {
   termsOf,
   weighTerms,
 } from '../../src/clusterer/pair-side.js';
+import { rarityWeight } from '../../src/clusterer/placement-weights.js';
 import { StoryIndex } from '../../src/clusterer/story-index.js';
 import { OTHER_TRIAL_SAME_DAY, TRIAL_ORIGINAL, TRIAL_REWRITE } from './made-up-stories.js';
 import { makeEntry } from './make-entry.js';
@@ -47,11 +48,35 @@ describe('StoryIndex', () => {
 
   it('weighs a term by its rarity among the entries held', () => {
     const index = new StoryIndex();
-    const unseen = index.weigh('w:zzzzzz');
     for (let i = 0; i < 30; i++)
       index.add(i, i, fingerprintEntry(makeEntry({ title: `Minsk item ${i}`, text: '' })));
     expect(index.weigh('w:minsk')).toBeLessThan(index.weigh('w:zzzzzz'));
-    expect(index.weigh('w:zzzzzz')).toBeGreaterThan(unseen);
+    index.add(30, 30, fingerprintEntry(makeEntry({ title: 'Zzzzzz in Minsk', text: '' })));
+    expect(index.weigh('w:minsk')).toBeLessThan(index.weigh('w:zzzzzz'));
+    expect(index.weigh('w:zzzzzz')).toBeLessThan(index.weigh('w:yyyyyy'));
+  });
+
+  it('reads a young window at the rarity of 300 entries once it holds 30, a larger one as it is', () => {
+    const index = new StoryIndex();
+    const add = (from: number, to: number) => {
+      for (let i = from; i < to; i++)
+        index.add(i, i, fingerprintEntry(makeEntry({ title: `Item ${i} of Minsk`, text: '' })));
+    };
+    // Empty, the prior of 20 documents alone, unscaled.
+    expect(index.weigh('w:zzzzzz')).toBeCloseTo(Math.log(20), 10);
+    add(0, 15);
+    // Half way to 30 entries, half the scale: ln 35 grown half of the way to ln 300.
+    const half = Math.log(35) * (1 + (Math.log(300) / Math.log(35) - 1) / 2);
+    expect(index.weigh('w:zzzzzz')).toBeCloseTo(half, 10);
+    add(15, 30);
+    // 30 entries and the prior: a term unseen weighs as in a window of 300 ...
+    expect(index.weigh('w:zzzzzz')).toBeCloseTo(Math.log(300), 10);
+    // ... and a term every entry holds, in the same proportion: ln(50 / 31) scaled by ln 300 / ln 50.
+    const minsk = (Math.log(50 / 31) * Math.log(300)) / Math.log(50);
+    expect(index.weigh('w:minsk')).toBeCloseTo(minsk, 10);
+    add(30, 480);
+    expect(index.weigh('w:zzzzzz')).toBeCloseTo(Math.log(500), 10);
+    expect(index.weigh('w:minsk')).toBeCloseTo(Math.log(500 / 481), 10);
   });
 
   it("keeps a member's prepared side while it is held, and forgets it when the entry goes", () => {
@@ -296,15 +321,15 @@ describe('StoryIndex, compact', () => {
       },
     };
     index.add(1, 1, repeated);
-    expect(index.weigh('w:minsk')).toBe(Math.log((1 + 20) / (1 + 1)));
-    expect(index.weigh('e:Minsk')).toBe(Math.log((1 + 20) / (1 + 1)));
+    expect(index.weigh('w:minsk')).toBe(rarityWeight(1 + 20, 1));
+    expect(index.weigh('e:Minsk')).toBe(rarityWeight(1 + 20, 1));
     index.add(2, 2, repeated);
-    expect(index.weigh('w:minsk')).toBe(Math.log((2 + 20) / (2 + 1)));
+    expect(index.weigh('w:minsk')).toBe(rarityWeight(2 + 20, 2));
     index.remove(1);
-    expect(index.weigh('w:minsk')).toBe(Math.log((1 + 20) / (1 + 1)));
+    expect(index.weigh('w:minsk')).toBe(rarityWeight(1 + 20, 1));
     index.remove(2);
-    expect(index.weigh('w:minsk')).toBe(Math.log(20 / 1));
-    expect(index.weigh('e:Minsk')).toBe(Math.log(20 / 1));
+    expect(index.weigh('w:minsk')).toBe(rarityWeight(20, 0));
+    expect(index.weigh('e:Minsk')).toBe(rarityWeight(20, 0));
   });
 
   it('ranks candidates by the keys they share, the lower entry id first on a tie, cut at maxCandidates', () => {

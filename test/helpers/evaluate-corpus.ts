@@ -61,6 +61,8 @@ export type CorpusName =
   | 'newsroom-af'
   | 'newsroom-ag'
   | 'newsroom-ah'
+  | 'newsroom-ai'
+  | 'newsroom-aj'
   | 'world-news';
 
 interface RawLabel {

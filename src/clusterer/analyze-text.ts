@@ -13,6 +13,7 @@ import { isCountryForm, readCountryAt } from './read-country.js';
 import { readDurations } from './read-durations.js';
 import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
 import { STOP_WORDS, stemWord } from './stem-word.js';
+import { readScaleWord } from './extract-numbers.js';
 import { extractNumbers, type TextToken } from './text-features.js';
 
 export { collectNames };
@@ -91,6 +92,7 @@ export function analyzeText(
     }
     if (!lower.includes('-')) {
       const number = readNumberWord(lower);
+      if (number !== undefined && numberRun.length === 0 && scalesDigits(raw, token.word)) continue;
       if (number !== undefined) {
         numberRun.push(number);
         continue;
@@ -255,4 +257,23 @@ function addNumber(out: AnalyzedText, number: string, words: number): void {
 
 function push(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
+}
+
+/**
+ * Whether `word`, a scale word ("million", "мільёна"), follows digits in the text: "$31.4 million",
+ * "31,4 мільёна". extractNumbers reads the two as one number, and the tokens (words only) hold the
+ * scale word alone, which read as a million of its own met nothing on the other side and set the
+ * headline's numbers against each other.
+ */
+function scalesDigits(raw: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (readScaleWord(lower) === undefined) return false;
+  const text = raw.toLowerCase();
+  let from = text.indexOf(lower);
+  while (from >= 0) {
+    const before = text.slice(Math.max(0, from - 3), from);
+    if (/\d\s*$/u.test(before) && !/\p{L}/u.test(text.charAt(from + lower.length))) return true;
+    from = text.indexOf(lower, from + 1);
+  }
+  return false;
 }

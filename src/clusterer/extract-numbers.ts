@@ -8,11 +8,14 @@
 
 const SEPARATOR = '[,.\u00a0\u202f ]';
 const DIGITS = `(?<![\\p{L}\\d])(?:\\d{1,3}(?:${SEPARATOR}\\d{3})+|\\d+(?:[.,]\\d+)?)(?!\\d)`;
-/** Scale words and abbreviations that follow digits, spaced or not (a stem ends in `\p{L}*`). */
+/**
+ * Scale words and abbreviations that follow digits, spaced or not (a stem ends in `\p{L}*`); ё
+ * may be written е, as readers that fold it give it.
+ */
 const SCALE_WORDS =
   'thousands?|millions?|billions?|trillions?|bn|mn|mln|tn|trn|' +
   'тыс|тысяч\\p{L}*|млн|миллион\\p{L}*|млрд|миллиард\\p{L}*|трлн|триллион\\p{L}*|' +
-  'мільён\\p{L}*|мільярд\\p{L}*|трыльён\\p{L}*';
+  'міль[её]н\\p{L}*|мільярд\\p{L}*|трыль[её]н\\p{L}*';
 /** Letters that are a scale only after a currency sign: "$5k", "€3m", "$2b" (not "100m sprint"). */
 const CURRENCY_SCALES = 'k|m|b';
 const GAP = '[ \u00a0\u202f]?';
@@ -34,9 +37,9 @@ const GROUPED = new RegExp(`^\\d{1,3}(?:${SEPARATOR}\\d{3})+$`, 'u');
 const YEAR = /^(19|20)\d\d$/u;
 const SCALES: [RegExp, number][] = [
   [/^(?:k|thousand|тыс)/iu, 1e3],
-  [/^(?:m|mn|mln|million|млн|миллион|мільён)/iu, 1e6],
+  [/^(?:m|mn|mln|million|млн|миллион|міль[её]н)/iu, 1e6],
   [/^(?:b|bn|billion|млрд|миллиард|мільярд)/iu, 1e9],
-  [/^(?:tn|trn|trillion|трлн|триллион|трыльён)/iu, 1e12],
+  [/^(?:tn|trn|trillion|трлн|триллион|трыль[её]н)/iu, 1e12],
 ];
 
 /**

@@ -117,6 +117,19 @@ describe('fingerprintEntry: what a headline says', () => {
     );
   });
 
+  it('reads a scale after digits once, as the number it scales, in every language', () => {
+    const features = (title: string) => fingerprintEntry(makeEntry({ title, text: '' })).features;
+    // Not also "million" alone, a million that the other side never says.
+    expect(
+      features('Painting of Vardo harbour sells for record $31.4 million').titleNumbers,
+    ).toEqual(['31400000']);
+    const be = features('Карціну з Варды прадалі за рэкордныя 31,4 мільёна долараў');
+    expect(be.titleNumbers).toEqual(['31400000']);
+    expect(be.titleNumberKinds).toEqual(['money=31400000']);
+    // Number words alone still say their number.
+    expect(features('Two million visitors expected in Vardo').titleNumbers).toEqual(['2000000']);
+  });
+
   it('tells an explainer, a live page and a gallery from a report', () => {
     const genre = (title: string) =>
       fingerprintEntry(makeEntry({ title, text: '' })).features.genre;

@@ -1,3 +1,4 @@
+import { readScaleWord } from './extract-numbers.js';
 import { collectNames, isGivenName, isName, isTitleCase } from './name-words.js';
 import {
   type Concept,
@@ -13,7 +14,6 @@ import { isCountryForm, readCountryAt } from './read-country.js';
 import { readDurations } from './read-durations.js';
 import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
 import { STOP_WORDS, stemWord } from './stem-word.js';
-import { readScaleWord } from './extract-numbers.js';
 import { extractNumbers, type TextToken } from './text-features.js';
 
 export { collectNames };

@@ -1,4 +1,4 @@
-import { readScaleWord } from './extract-numbers.js';
+import { scaleWordsAfterDigits } from './extract-numbers.js';
 import { collectNames, isGivenName, isName, isTitleCase } from './name-words.js';
 import {
   type Concept,
@@ -75,6 +75,7 @@ export function analyzeText(
   const titleCase = isTitleCase(tokens);
   const words = splitCompounds(tokens, lexicon);
   let numberRun: number[] = [];
+  let scaled: Set<string> | undefined;
   const flushNumbers = () => {
     if (numberRun.length > 0) addNumber(out, String(sumNumberWords(numberRun)), numberRun.length);
     numberRun = [];
@@ -92,9 +93,10 @@ export function analyzeText(
     }
     if (!lower.includes('-')) {
       const number = readNumberWord(lower);
-      if (number !== undefined && numberRun.length === 0 && scalesDigits(raw, token.word)) continue;
       if (number !== undefined) {
-        numberRun.push(number);
+        // "$31.4 million": extractNumbers reads the digits and their scale as one number.
+        scaled ??= scaleWordsAfterDigits(raw);
+        if (numberRun.length > 0 || !scaled.has(token.word.toLowerCase())) numberRun.push(number);
         continue;
       }
     } else {
@@ -257,23 +259,4 @@ function addNumber(out: AnalyzedText, number: string, words: number): void {
 
 function push(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
-}
-
-/**
- * Whether `word`, a scale word ("million", "мільёна"), follows digits in the text: "$31.4 million",
- * "31,4 мільёна". extractNumbers reads the two as one number, and the tokens (words only) hold the
- * scale word alone, which read as a million of its own met nothing on the other side and set the
- * headline's numbers against each other.
- */
-function scalesDigits(raw: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (readScaleWord(lower) === undefined) return false;
-  const text = raw.toLowerCase();
-  let from = text.indexOf(lower);
-  while (from >= 0) {
-    const before = text.slice(Math.max(0, from - 3), from);
-    if (/\d\s*$/u.test(before) && !/\p{L}/u.test(text.charAt(from + lower.length))) return true;
-    from = text.indexOf(lower, from + 1);
-  }
-  return false;
 }

@@ -116,6 +116,14 @@ const PREVIEW =
 const DELIBERATION =
   /\b(?:weighs|mulls|is (?:weighing|mulling|considering)|are (?:weighing|mulling|considering))\b|(?<!\p{L})(?:обсуждает|обсуждают|обдумывает|обдумывают|абмяркоўвае|абмяркоўваюць) (?:возможност\p{L}*|вопрос|магчымасц\p{L}*|пытанне|\p{L}+(?:ение|ание|ения|ания|тие|тия|нне|нні|ццё))(?!\p{L})/iu;
 
+/**
+ * Whether one of two items is a preview and the other not: a preview of a meeting is not the
+ * report of its outcome (the pair measure `previewMismatch`; a second look takes no such pair).
+ */
+export function oneIsPreview(a: Genre, b: Genre): boolean {
+  return (a === 'preview') !== (b === 'preview');
+}
+
 /** The genre of an item from its headline; '' for a plain news report. */
 export function detectGenre(title: string): Genre {
   const text = title.trim();

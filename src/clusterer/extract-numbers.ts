@@ -103,6 +103,19 @@ function isDesignation(text: string, at: number): boolean {
 const DESIGNATION_HEAD = /\p{L}+$/u;
 
 const SCALE_WORD = new RegExp(`^(?:${SCALE_WORDS})$`, 'iu');
+/** A scale word right after digits, as TAIL reads it (the scale of a range's second number too). */
+const SCALE_AFTER_DIGITS = new RegExp(`${DIGITS}${GAP}(${SCALE_WORDS})(?!\\p{L})`, 'giu');
+
+/**
+ * The scale words, lower-cased, that follow digits in `text` ("$31.4 million", "31,4 мільёна"):
+ * extractNumbers reads each with its digits as one number, so a reader of words must not read it
+ * again as a number of its own.
+ */
+export function scaleWordsAfterDigits(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(SCALE_AFTER_DIGITS)].map((match) => (match[1] as string).toLowerCase()),
+  );
+}
 
 /**
  * The factor of a scale word that follows a number ("thousand", "тысяч", "млн", "bn"), or

@@ -1,5 +1,6 @@
 import { type ClusterOptions, chooseAmong, type Joining } from './choose-story.js';
-import type { Fingerprint, FingerprintFeatures } from './fingerprint-entry.js';
+import { oneIsPreview } from './detect-genre.js';
+import type { Fingerprint } from './fingerprint-entry.js';
 import { prepareSide } from './pair-side.js';
 import type { StoryIndex } from './story-index.js';
 
@@ -58,7 +59,9 @@ function choosesNow(
   options: ClusterOptions,
 ): boolean {
   const [entry] = index.members(lone);
-  if (entry === undefined || previewMismatch(entry.features, joining.member.side.features))
+  // A preview of a meeting is no late copy of the report of its outcome, in whatever language the
+  // report joined: a second look takes copies only.
+  if (entry === undefined || oneIsPreview(entry.features.genre, joining.member.side.features.genre))
     return false;
   const { storyId } = joining;
   return index.uncounted(entry.entryId, () => {
@@ -72,13 +75,4 @@ function choosesNow(
     const choice = chooseAmong(entry.features, [storyId, ...others], index, options, joining);
     return choice?.storyId === storyId && choice.bridged.length === 0;
   });
-}
-
-/**
- * Whether one of the two is a preview and the other not: a preview of a meeting is not a late
- * copy of the report of its outcome, in whatever language the report joined (the pair model
- * weighs a preview against a report; a second look takes copies only).
- */
-function previewMismatch(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
-  return (a.genre === 'preview') !== (b.genre === 'preview');
 }

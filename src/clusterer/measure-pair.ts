@@ -1,3 +1,4 @@
+import { oneIsPreview } from './detect-genre.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import {
   ageConflict,
@@ -170,7 +171,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     crossEventConflict: cross && hasEvents && !eventAgree ? 1 : 0,
     genreMismatch:
       a.genre !== b.genre && (STRONG_GENRES.has(a.genre) || STRONG_GENRES.has(b.genre)) ? 1 : 0,
-    previewMismatch: (a.genre === 'preview') !== (b.genre === 'preview') ? 1 : 0,
+    previewMismatch: oneIsPreview(a.genre, b.genre) ? 1 : 0,
     sameTitle: sameTitle ? 1 : 0,
     // With a teaser, its first day is free (countedDays; docs/quality.md, stop 39).
     daysApart: tellOneDay(a.eventDays, b.eventDays)

@@ -82,9 +82,13 @@ function compilePlaces(): Map<string, Containers> {
     const larger = [...province, ...countryEntries];
     containers.set(key, before === undefined || sameList(before, larger) ? larger : countryEntries);
   };
+  // The country of each ISO code, for GeoNames' towns below.
+  const countryOf = new Map<string, { name: string; entries: string[] }>();
   for (const place of cityMapping) {
     const country = readCountryName(place.country);
     const countryEntries = country === undefined ? [] : countryContainers(country);
+    if (country !== undefined)
+      countryOf.set(place.iso2, { name: place.country, entries: countryEntries });
     add(place.province, place.country, [], countryEntries);
     if (place.pop < MIN_POPULATION || place.city === place.province) continue;
     add(place.city, place.country, provinceContainers(place.province), countryEntries);
@@ -92,12 +96,6 @@ function compilePlaces(): Map<string, Containers> {
   // GeoNames' towns say their country only (the package names no province), and only name what
   // the first gazetteer does not: its Paris stays the French one, with its province.
   const named = new Set(containers.keys());
-  const countryOf = new Map<string, { name: string; entries: string[] }>();
-  for (const place of cityMapping) {
-    const id = countryOf.has(place.iso2) ? undefined : readCountryName(place.country);
-    if (id !== undefined)
-      countryOf.set(place.iso2, { name: place.country, entries: countryContainers(id) });
-  }
   for (const town of loadTowns()) {
     const country = countryOf.get(town.country);
     if (country === undefined || town.featureCode === 'PPLX' || named.has(town.name.toLowerCase()))

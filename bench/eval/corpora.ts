@@ -38,6 +38,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-ah',
   'newsroom-ai',
   'newsroom-aj',
+  'newsroom-ak',
   'world-news',
 ];
 /**
@@ -80,6 +81,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-ad',
   'newsroom-ah',
   'newsroom-aj',
+  'newsroom-ak',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -46,7 +46,7 @@ export function decideOnMeasures(
   measures: PairMeasures,
   genres = '',
 ): MeasuredDecision {
-  const prediction = predictPair(model, measures);
+  const prediction = predictPair(model, withoutIncidentDays(measures));
   const apart = (signals: string[]) => ({ score: KEPT_APART_SCORE, signals, byModel: false });
   if (measures.genreMismatch === 1 && prediction.probability > KEPT_APART_SCORE)
     return apart([`other-genre:${genres}`]);
@@ -138,6 +138,16 @@ function isQuotedCopy(m: PairMeasures): boolean {
     m.eventUnsaid === 0 &&
     m.leadSim >= 0.3
   );
+}
+
+/**
+ * The measures the model weighs for a pair: as measured, but with no days apart when both tell
+ * one incident as it goes on (ongoingIncident). The model learns what days between two reports
+ * mean in general (a follow-up's news); an incident's course over days is one story in every
+ * labelled corpus that has one.
+ */
+function withoutIncidentDays(m: PairMeasures): PairMeasures {
+  return m.ongoingIncident === 1 && m.daysApart > 0 ? { ...m, daysApart: 0 } : m;
 }
 
 function round(value: number): number {

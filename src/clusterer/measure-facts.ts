@@ -132,6 +132,37 @@ function followsUp(later: FingerprintFeatures, incident: FingerprintFeatures): b
   return !tellsLegalStep(incident.titleEvents) && !tellsLegalStep(incident.leadEvents);
 }
 
+/** Incidents whose news runs on for days: a toll that rises, a fire that spreads, a search that ends. */
+const ONGOING: ReadonlySet<string> = new Set([
+  'crash',
+  'fire',
+  'explode',
+  'flood',
+  'quake',
+  'erupt',
+  'storm',
+  'landslide',
+  'rescue',
+]);
+
+/**
+ * Whether the two tell one incident as it goes on: one headline tells an incident the other tells
+ * too (in its headline or lead), and neither headline tells a legal step. The days between such
+ * reports are the incident's course, not a follow-up's news ("three missing after a landslide",
+ * then "two bodies found"); the caller also asks for a name they share.
+ */
+export function continuesIncident(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
+  if (tellsLegalStep(a.titleEvents) || tellsLegalStep(b.titleEvents)) return false;
+  return tellsOngoing(a, b) || tellsOngoing(b, a);
+}
+
+function tellsOngoing(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
+  return a.titleEvents.some(
+    (event) =>
+      ONGOING.has(event) && (b.titleEvents.includes(event) || b.leadEvents.includes(event)),
+  );
+}
+
 function tellsLegalStep(events: readonly string[]): boolean {
   return events.some((event) => LEGAL_STEPS.has(event));
 }

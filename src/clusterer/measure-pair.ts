@@ -2,6 +2,7 @@ import { oneIsPreview } from './detect-genre.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import {
   ageConflict,
+  continuesIncident,
   dateConflict,
   eventUnsaid,
   followUp,
@@ -130,6 +131,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     !tellsChangeAndLevel(a.titleChanges, b.titleChanges) &&
     !agreesApproximately(a, a.titleNumbers, b) &&
     !agreesApproximately(b, b.titleNumbers, a);
+  const rareNames = weightedJaccard(sa, sb, wa.namedWeights, wb.namedWeights);
   const sharedRare = squash(sumShared(ta.lead, wa.leadWeights, tb.leadSet), SHARED_RARE_SCALE);
   const sameTitle = a.titleKey !== '' && a.titleKey === b.titleKey;
   const hasEvents = a.titleEvents.length > 0 && b.titleEvents.length > 0;
@@ -144,7 +146,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
       tb.leadSet,
       wb.leadNorm,
     ),
-    rareNames: weightedJaccard(sa, sb, wa.namedWeights, wb.namedWeights),
+    rareNames,
     sharedRare,
     // Across languages a distinctive name the other side seems not to say is as often a
     // spelling the skeletons do not meet: the measures of names weigh that (stop 35).
@@ -188,6 +190,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     dateConflict: dateConflict(a, b),
     eventUnsaid: eventUnsaid(a, b),
     followUp: followUp(a, b),
+    ongoingIncident: rareNames > 0 && continuesIncident(a, b) ? 1 : 0,
     speakerConflict: speakerConflict(a, b),
     leadNameConflict: sameTitle && hasLeadNameConflict(sa, sb) ? 1 : 0,
     ageConflict: ageConflict(a, b),

@@ -35,6 +35,7 @@ event crash | crash crashes crashed collision derail derailed | крушени* 
 event fire | fire fires blaze wildfire wildfires burn burned burning | пожар* горит | пажар*
 event flood | flood floods flooding | наводнени* паводк* затоп* | паводк* паводк* затоп*
 event quake | earthquake earthquakes quake tremor | землетрясени* | землятрус*
+event landslide | landslide landslides mudslide mudslides avalanche avalanches rockslide | оползень оползн* сель селя селем лавина лавины лавиной лавин | апоўзень апоўзн* лавіна лавіны лавінай лавін
 event erupt | eruption eruptions erupt erupts erupted erupting volcano volcanoes volcanic lava | извержени* вулкан* лава лавы лаву лавой | вывяржэнн* вулкан* лава лавы лаву лавай
 event storm | storm storms hurricane typhoon cyclone | шторм* ураган* тайфун* | шторм* ураган* тайфун*
 event protest | protest protests protesters protested protesting rally rallies demonstration demonstrations demonstrators | протест* митинг* демонстрац* | пратэст* мітынг* акцы* дэманстрац*

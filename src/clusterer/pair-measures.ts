@@ -87,6 +87,11 @@ export interface PairMeasures extends FactMeasures {
    * by skeleton, is another person (rule `other-person`; see measure-people.ts).
    */
   personConflict: number;
+  /**
+   * Both tell one incident as it goes on (measure-facts.ts, continuesIncident) and share a name:
+   * the days between them are the incident's course, and the decision does not count them.
+   */
+  ongoingIncident: number;
 }
 
 /**
@@ -101,7 +106,8 @@ export type RuleMeasure =
   | 'ageConflict'
   | 'followUp'
   | 'otherPeople'
-  | 'personConflict';
+  | 'personConflict'
+  | 'ongoingIncident';
 
 /** The measures the pair model weighs. */
 export type ModelMeasure = Exclude<keyof PairMeasures, RuleMeasure>;

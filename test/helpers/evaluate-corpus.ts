@@ -63,6 +63,7 @@ export type CorpusName =
   | 'newsroom-ah'
   | 'newsroom-ai'
   | 'newsroom-aj'
+  | 'newsroom-ak'
   | 'world-news';
 
 interface RawLabel {

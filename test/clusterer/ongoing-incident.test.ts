@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { decideOnMeasures } from '../../src/clusterer/decide-on-measures.js';
+import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
+import { SHIPPED_PAIR_MODEL } from '../../src/clusterer/pair-model.js';
+import { scorePair } from '../../src/clusterer/score-pair.js';
+import { makeEntry } from './make-entry.js';
+
+function features(title: string, text: string, publishedAt: string) {
+  return fingerprintEntry(makeEntry({ title, text, publishedAt, contentHash: title + text }))
+    .features;
+}
+
+// Made-up places and incidents; the second report comes a day and a half after the first.
+const fire = features(
+  'Wildfire near Zaretsk forces 300 people from their homes',
+  'A wildfire in the forests near Zaretsk forced 300 people from their homes on Tuesday.',
+  '2025-07-01T08:00:00Z',
+);
+const spread = features(
+  'Zaretsk wildfire spreads to 900 hectares as winds ease',
+  'The fire near Zaretsk has burned 900 hectares; firefighters hope calmer winds will help.',
+  '2025-07-02T20:00:00Z',
+);
+
+describe('an incident as it goes on', () => {
+  it('does not count the days between two reports of one incident', () => {
+    const pair = scorePair(fire, spread);
+    const measures = pair.measures;
+    if (!measures) throw new Error('the pair was not measured');
+    expect(measures.ongoingIncident).toBe(1);
+    expect(measures.daysApart).toBeGreaterThan(1);
+    const counted = decideOnMeasures(SHIPPED_PAIR_MODEL, { ...measures, ongoingIncident: 0 });
+    expect(pair.score).toBeGreaterThan(counted.score);
+    expect(pair.score).toBe(
+      decideOnMeasures(SHIPPED_PAIR_MODEL, { ...measures, daysApart: 0, ongoingIncident: 0 }).score,
+    );
+  });
+
+  it('counts them for a legal step, another incident, or no name shared', () => {
+    const arrest = features(
+      'Man arrested over Zaretsk wildfire',
+      'Police in Zaretsk arrested a man suspected of starting the wildfire that burned 900 hectares.',
+      '2025-07-03T08:00:00Z',
+    );
+    expect(scorePair(fire, arrest).measures?.ongoingIncident).toBe(0);
+    const flood = features(
+      'Floods hit Zaretsk after two days of rain',
+      'Streets in Zaretsk were under water after two days of heavy rain.',
+      '2025-07-02T20:00:00Z',
+    );
+    expect(scorePair(fire, flood).measures?.ongoingIncident).toBe(0);
+    const elsewhere = features(
+      'Wildfire near Mirgrad forces 200 people from their homes',
+      'A wildfire near Mirgrad forced 200 people from their homes.',
+      '2025-07-02T20:00:00Z',
+    );
+    expect(scorePair(fire, elsewhere).measures?.ongoingIncident).toBe(0);
+  });
+});

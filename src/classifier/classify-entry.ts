@@ -6,6 +6,7 @@ import {
 } from './build-document.js';
 import { type CompiledTopic, pinKey } from './compile-topic.js';
 import { QUERY_FEATURE } from './evidence.js';
+import { readTextModel, type TextModelReading } from './text-model.js';
 import { type FeatureEvidence, weighEvidence } from './weigh-evidence.js';
 
 export type { ClassifiableEntry } from './build-document.js';
@@ -14,7 +15,7 @@ export type { ClassifiableEntry } from './build-document.js';
  * Bump when a change to the classifier (folding, tokenizing, scoring) can change which entries a
  * topic holds: stored entries are then classified again at the next start.
  */
-export const CLASSIFIER_REVISION = 3;
+export const CLASSIFIER_REVISION = 4;
 
 export interface TopicMatch {
   topicId: string;
@@ -30,6 +31,8 @@ export type MatchExplanation = TopicMatch & {
   taught?: boolean;
   /** Every feature with evidence in the entry (the query, evidence groups), largest first. */
   evidence: FeatureEvidence[];
+  /** The topic's word model on a candidate, when the topic has one. */
+  model?: TextModelReading;
 };
 
 /**
@@ -60,18 +63,29 @@ function explainDocument(
 ): MatchExplanation {
   const { candidate, score, features } = weighEvidence(doc, topic);
   const evidence = candidate ? features : [];
+  const model = candidate && topic.textModel ? readTextModel(topic.textModel, doc) : undefined;
+  // A candidate under the score the model is sure of is in the topic by the model's word, unless
+  // the topic's own evidence against it (an ordinary crime, a prisoner of war) says otherwise.
+  const byModel =
+    model !== undefined &&
+    topic.textModel !== undefined &&
+    score < topic.minScore &&
+    model.probability >= topic.textModel.threshold &&
+    !evidence.some((feature) => feature.kind === 'against');
   const terms = evidence.flatMap((feature) =>
     feature.id === QUERY_FEATURE
       ? feature.terms
       : feature.terms.map((term) => `${feature.id}: ${term}`),
   );
+  if (byModel) terms.push(...model.stems.map((stem) => `model: ${stem}`));
   return {
     topicId: topic.id,
     score,
     terms: taught === undefined ? terms : [`taught: ${taught ? 'yes' : 'no'}`, ...terms],
-    matched: taught ?? (candidate && score >= topic.minScore),
+    matched: taught ?? (candidate && (score >= topic.minScore || byModel)),
     minScore: topic.minScore,
     evidence,
+    ...(model ? { model } : {}),
     ...(taught === undefined ? {} : { taught }),
   };
 }

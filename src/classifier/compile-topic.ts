@@ -13,6 +13,7 @@ import {
   QuerySyntaxError,
   TopicDefinitionError,
 } from './query-node.js';
+import type { TextModel } from './text-model.js';
 import type { MatcherSlot } from './topic-matcher.js';
 
 /**
@@ -29,6 +30,8 @@ export interface TopicDefinition {
   watchlist?: string[];
   /** Named groups of evidence, each weighed by what it is. */
   evidence?: EvidenceDefinition[];
+  /** A word model learned from labelled entries (text-model.ts). */
+  textModel?: TextModel;
 }
 
 export interface CompiledTopic {
@@ -38,6 +41,8 @@ export interface CompiledTopic {
   watchlist: LeafNode[];
   /** Named groups of evidence (none: the query alone decides, as before evidence existed). */
   evidence?: CompiledEvidence[];
+  /** Takes in a candidate under minScore when it is sure enough (text-model.ts). */
+  textModel?: TextModel;
   /**
    * Weight per point of each feature: `query` (the query and watch-list, 1 when unset) and every
    * evidence group by id (its configured weight when unset); learned from labelled examples when
@@ -73,6 +78,7 @@ export function compileTopic(def: TopicDefinition): CompiledTopic {
     watchlist,
     evidence,
     weights,
+    ...(def.textModel ? { textModel: def.textModel } : {}),
     matching: {},
   };
 }

@@ -51,6 +51,13 @@ export {
 } from './learn-weights.js';
 export { QuerySyntaxError, TopicDefinitionError } from './query-node.js';
 export {
+  parseTextModel,
+  readStems,
+  readTextModel,
+  type TextModel,
+  type TextModelReading,
+} from './text-model.js';
+export {
   ExampleFileError,
   type ExampleRecord,
   examplesForTopic,

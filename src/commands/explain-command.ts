@@ -77,8 +77,12 @@ function formatTopicEvidence(topics: readonly TopicConfig[], members: EntryRefer
         (f) =>
           `${f.id} ${f.contribution.toFixed(2)} (${f.weight.toFixed(2)} × ${f.points.toFixed(2)})`,
       );
+      const stems = match.terms.filter((term) => term.startsWith('model: '));
+      const model = match.model
+        ? `; word model ${match.model.probability.toFixed(2)}${stems.length > 0 ? ` (${stems.map((term) => term.slice(7)).join(', ')})` : ''}`
+        : '';
       lines.push(
-        `    #${member.id} ${verdict} ${match.score.toFixed(2)}${taught} ${parts.join(', ') || 'no evidence'}`,
+        `    #${member.id} ${verdict} ${match.score.toFixed(2)}${taught} ${parts.join(', ') || 'no evidence'}${model}`,
       );
     }
   }

@@ -5,8 +5,10 @@ import {
   compileTopic,
   type ExampleRecord,
   parseExampleLines,
+  parseTextModel,
   parseWatchlist,
   QuerySyntaxError,
+  type TextModel,
   TopicDefinitionError,
 } from '../classifier/index.js';
 import type { TopicConfig } from './config.js';
@@ -51,12 +53,17 @@ export function compileTopics(
       });
       return;
     }
+    const textModel = readFileOf(topic.model, dir, (text) => parseTextModel(text));
+    if (textModel instanceof Error) {
+      problems.push({ path: at('model'), message: `cannot read model: ${textModel.message}` });
+      return;
+    }
     const examples = readExamples(topic, dir, exampleFiles);
     if (examples instanceof Error) {
       problems.push({ path: at('examples'), message: `cannot read examples: ${examples.message}` });
       return;
     }
-    const compiled = compileOne(topic, watchlist, (problem) =>
+    const compiled = compileOne(topic, watchlist, textModel, (problem) =>
       problems.push({ ...problem, path: at(...problem.path) }),
     );
     if (!compiled) return;
@@ -78,6 +85,7 @@ export function compileTopics(
 function compileOne(
   topic: RawTopic,
   watchlist: string[] | undefined,
+  textModel: TextModel | undefined,
   report: (problem: TopicProblem) => void,
 ): TopicConfig['compiled'] | undefined {
   try {
@@ -87,6 +95,7 @@ function compileOne(
       minScore: topic.min_score,
       watchlist,
       evidence: topic.evidence,
+      ...(textModel ? { textModel } : {}),
     });
   } catch (error) {
     if (error instanceof TopicDefinitionError) {

@@ -123,6 +123,8 @@ const topicSchema = z.strictObject({
   watchlist: z.string().min(1).optional(),
   evidence: z.array(evidenceSchema).optional(),
   examples: z.string().min(1).optional(),
+  /** A word model file (config/topics/*.model.json), learned by bench/eval/train-topic-model.ts. */
+  model: z.string().min(1).optional(),
 });
 
 const storiesSchema = z.strictObject({

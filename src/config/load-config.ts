@@ -45,6 +45,7 @@ function looseTopics(data: unknown): RawConfig['topics'] {
     watchlist: typeof topic.watchlist === 'string' ? topic.watchlist : undefined,
     evidence: looseEvidence(topic.evidence),
     examples: typeof topic.examples === 'string' ? topic.examples : undefined,
+    model: typeof topic.model === 'string' ? topic.model : undefined,
   }));
 }
 

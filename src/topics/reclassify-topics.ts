@@ -85,7 +85,7 @@ export interface ReclassifyPlan {
 
 /**
  * A stable hash of what decides a topic's members: its query, threshold, watch-list, evidence
- * groups, weights (configured or learned from examples), and the classifier.
+ * groups, weights (configured or learned from examples), its word model, and the classifier.
  */
 export function hashTopicDefinition(topic: TopicConfig): string {
   const { compiled } = topic;
@@ -97,6 +97,9 @@ export function hashTopicDefinition(topic: TopicConfig): string {
     evidence: (compiled.evidence ?? []).map((group) => [group.id, group.kind, group.query.source]),
     weights: readWeights(compiled),
     taught: [...(compiled.pinned ?? [])].sort(([a], [b]) => a.localeCompare(b)),
+    ...(compiled.textModel
+      ? { model: { ...compiled.textModel, weights: [...compiled.textModel.weights] } }
+      : {}),
   };
   return createHash('sha256').update(JSON.stringify(definition)).digest('hex');
 }

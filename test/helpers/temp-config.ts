@@ -20,7 +20,7 @@ export function withAbsolutePaths(
   configDir: string,
 ): Record<string, unknown> {
   const resolved = { ...topic };
-  for (const key of ['watchlist', 'examples']) {
+  for (const key of ['watchlist', 'examples', 'model']) {
     const value = topic[key];
     if (typeof value === 'string') resolved[key] = resolve(configDir, value);
   }

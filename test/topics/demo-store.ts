@@ -18,6 +18,8 @@ export interface TopicDraft {
   title?: string;
   query: string;
   min_score?: number;
+  /** A word model file (absolute path). */
+  model?: string;
 }
 
 /** A temp config over the demo feeds with the given topics. */

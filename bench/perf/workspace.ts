@@ -26,7 +26,7 @@ export function createWorkspace(name: string): { dir: string; remove: () => void
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The topics of the shipped config/topicfeed.yaml, with watch-list and examples paths made absolute. */
+/** The topics of the shipped config/topicfeed.yaml, with watch-list, examples and model paths made absolute. */
 export function readShippedTopics(): Record<string, unknown>[] {
   const shipped = parse(readFileSync(SHIPPED_CONFIG, 'utf8')) as {
     topics?: Record<string, unknown>[];
@@ -37,6 +37,7 @@ export function readShippedTopics(): Record<string, unknown>[] {
     ...topic,
     ...(topic.watchlist !== undefined ? { watchlist: absolute(topic.watchlist) } : {}),
     ...(topic.examples !== undefined ? { examples: absolute(topic.examples) } : {}),
+    ...(topic.model !== undefined ? { model: absolute(topic.model) } : {}),
   }));
 }
 

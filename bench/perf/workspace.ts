@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { shippedTopics } from '../../test/helpers/temp-config.js';
 
 export const REPO_DIR = path.resolve(import.meta.dirname, '../..');
-const SHIPPED_CONFIG = path.join(REPO_DIR, 'config/topicfeed.yaml');
 
 export interface BenchSource {
   id: string;
@@ -26,21 +26,6 @@ export function createWorkspace(name: string): { dir: string; remove: () => void
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The topics of the shipped config/topicfeed.yaml, with watch-list, examples and model paths made absolute. */
-export function readShippedTopics(): Record<string, unknown>[] {
-  const shipped = parse(readFileSync(SHIPPED_CONFIG, 'utf8')) as {
-    topics?: Record<string, unknown>[];
-  };
-  const absolute = (file: unknown) =>
-    typeof file === 'string' ? path.resolve(path.dirname(SHIPPED_CONFIG), file) : file;
-  return (shipped.topics ?? []).map((topic) => ({
-    ...topic,
-    ...(topic.watchlist !== undefined ? { watchlist: absolute(topic.watchlist) } : {}),
-    ...(topic.examples !== undefined ? { examples: absolute(topic.examples) } : {}),
-    ...(topic.model !== undefined ? { model: absolute(topic.model) } : {}),
-  }));
-}
-
 /** Writes a topicfeed config (the shipped topics, the given sources) into `dir`; returns its path. */
 export function writeBenchConfig(dir: string, spec: BenchConfigSpec): string {
   const config = {
@@ -49,7 +34,7 @@ export function writeBenchConfig(dir: string, spec: BenchConfigSpec): string {
     poll: { allow_private_networks: true, max_bytes: '64MB', timeout: '60s', ...spec.poll },
     retention: { days: 0 },
     sources: spec.sources.map((s) => ({ id: s.id, url: s.url, interval: s.interval ?? '30m' })),
-    topics: readShippedTopics(),
+    topics: shippedTopics(),
   };
   const file = path.join(dir, `config-${Math.random().toString(36).slice(2, 8)}.yaml`);
   writeFileSync(file, stringify(config));

@@ -39,6 +39,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-ai',
   'newsroom-aj',
   'newsroom-ak',
+  'newsroom-al',
   'world-news',
 ];
 /**
@@ -82,6 +83,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-ah',
   'newsroom-aj',
   'newsroom-ak',
+  'newsroom-al',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -64,6 +64,7 @@ export type CorpusName =
   | 'newsroom-ai'
   | 'newsroom-aj'
   | 'newsroom-ak'
+  | 'newsroom-al'
   | 'world-news';
 
 interface RawLabel {

@@ -182,8 +182,8 @@ thing entrepreneur | entrepreneur entrepreneurs businessman businessmen business
  * consonant skeleton cannot bring together: Germany, Германия, Нямеччына). General geography.
  */
 export const PLACE_LEXICON_TABLE = `
-thing belarus | belarus belarusian belarusians | беларус* белорус* | беларус*
-thing russia | russia russian russians kremlin | росси* российск* русск* россиян* кремл* | расі* расійск* расейск* рускі* расіян* крэмл*
+thing belarus | belarus belarusian belarusians | беларус* белорус* рб | беларус* рб
+thing russia | russia russian russians kremlin | росси* российск* русск* россиян* кремл* рф | расі* расійск* расейск* рускі* расіян* крэмл* рф
 thing ukraine | ukraine ukrainian ukrainians | украин* | украін*
 thing poland | poland polish poles | польш* польск* поляк* | польшч* польск* палякі*
 thing lithuania | lithuania lithuanian | литв* литовск* | літв* літоўск*
@@ -193,7 +193,7 @@ thing germany | germany german germans | германи* немецк* немц*
 thing france | france french | франци* французск* | францы* французск*
 thing britain | britain british uk england english | британи* британск* великобритани* англи* английск* | брытані* брытанск* вялікабрытані* англі* англійск*
 thing united-states | usa america american americans washington | сша америк* американск* вашингтон* | зша амерык* амерыканск* вашынгтон*
-thing china | china chinese beijing | кита* пекин* | кітай* кітайск* пекін*
+thing china | china chinese beijing | кита* пекин* кнр | кітай* кітайск* пекін* кнр
 thing japan | japan japanese tokyo | япони* японск* токио | японі* японск* токіо
 thing india | india indian | индия индии индию индией индийск* | індыі індыя індыйск*
 thing iran | iran iranian tehran | иран* тегеран* | іран* тэгеран*

@@ -44,6 +44,17 @@ describe('the news lexicon', () => {
       expect(concept(word), word).toBe('fine');
   });
 
+  it('reads a country by its abbreviation as by its name (РФ, КНР, РБ)', () => {
+    expect(concept('рф')).toBe(concept('россии'));
+    expect(concept('кнр')).toBe(concept('китая'));
+    expect(concept('рб')).toBe(concept('беларуси'));
+    // "в РФ" and "в России" give one term, and neither is a name a rewrite must keep.
+    const short = featuresOf('Доверие бизнеса к судам в РФ упало', '');
+    const long = featuresOf('Доверие бизнеса к судам в России упало', '');
+    expect(short.titleTerms).toEqual(long.titleTerms);
+    expect(short.titleNameTerms).toEqual([]);
+  });
+
   it('reads "got N years" as a sentence in three languages, the number between the words', () => {
     const events = (title: string) => featuresOf(title, '').titleEvents;
     expect(events('Blogger got 5 years for a post')).toContain('sentence');

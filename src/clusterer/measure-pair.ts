@@ -23,7 +23,7 @@ import {
 import { hasPersonConflict } from './measure-people.js';
 import { estimateJaccard } from './min-hash.js';
 import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures.js';
-import { type PairSide, prepareSide, termsOf, weighTerms } from './pair-side.js';
+import { type PairSide, prepareSide, type RareTerm, termsOf, weighTerms } from './pair-side.js';
 import { tellsChangeAndLevel, withChangesSaid } from './read-changes.js';
 import { numberKindsConflict } from './read-number-kinds.js';
 import { agreesApproximately, withQuantitiesSaid } from './read-quantities.js';
@@ -38,6 +38,8 @@ import {
 } from './weigh-overlap.js';
 
 const MIN_TEXT_WORDS = 40;
+/** Hours after which an incident's report with other counts is its update (see measureSides). */
+const UPDATE_HOURS = 6;
 /**
  * How much shared rarity makes sharedRare near 1: about eight rare terms (a rare term weighs 5–7).
  * With less, two teasers of one busy day that share a place and a topic already looked like
@@ -132,6 +134,12 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     !agreesApproximately(a, a.titleNumbers, b) &&
     !agreesApproximately(b, b.titleNumbers, a);
   const rareNames = weightedJaccard(sa, sb, wa.namedWeights, wb.namedWeights);
+  const ongoing = rareNames > 0 && continuesIncident(a, b);
+  // An incident's counts change as it goes on ("three missing", then "two bodies found"): they
+  // are not what its reports must agree on.
+  const rarestA = ongoing ? withoutNumbers(wa.rarest) : wa.rarest;
+  const rarestB = ongoing ? withoutNumbers(wb.rarest) : wb.rarest;
+  const updatesCount = ongoing && hoursBetween(sa.time, sb.time) >= UPDATE_HOURS;
   const sharedRare = squash(sumShared(ta.lead, wa.leadWeights, tb.leadSet), SHARED_RARE_SCALE);
   const sameTitle = a.titleKey !== '' && a.titleKey === b.titleKey;
   const hasEvents = a.titleEvents.length > 0 && b.titleEvents.length > 0;
@@ -154,16 +162,16 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
       teaser || cross
         ? 0
         : Math.max(
-            measureDistinctMissing(wa.rarest, tb.leadSet, distinctSaid(sa, sb, tb.leadSet)),
-            measureDistinctMissing(wb.rarest, ta.leadSet, distinctSaid(sb, sa, ta.leadSet)),
+            measureDistinctMissing(rarestA, tb.leadSet, distinctSaid(sa, sb, tb.leadSet)),
+            measureDistinctMissing(rarestB, ta.leadSet, distinctSaid(sb, sa, ta.leadSet)),
           ),
     conflictingTitleSim: nameConflict ? titleSim : 0,
     agreeingRare: sharedRare * (1 - nameMismatch),
     crossTitleSim: cross ? titleSim : 0,
     nameConflict: nameConflict ? 1 : 0,
     nameMismatch,
-    numberConflict: numberConflict ? 1 : 0,
-    conflictingNumbersSim: numberConflict ? titleSim : 0,
+    numberConflict: numberConflict && !updatesCount ? 1 : 0,
+    conflictingNumbersSim: numberConflict && !updatesCount ? titleSim : 0,
     sharedNumbers: squash(
       sumSharedNumbers(ta.lead, ta.leadNumberAt, wa.leadWeights, tb.leadSet),
       6,
@@ -190,7 +198,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     dateConflict: dateConflict(a, b),
     eventUnsaid: eventUnsaid(a, b),
     followUp: followUp(a, b),
-    ongoingIncident: rareNames > 0 && continuesIncident(a, b) ? 1 : 0,
+    ongoingIncident: ongoing ? 1 : 0,
     speakerConflict: speakerConflict(a, b),
     leadNameConflict: sameTitle && hasLeadNameConflict(sa, sb) ? 1 : 0,
     ageConflict: ageConflict(a, b),
@@ -223,6 +231,11 @@ function distinctSaid(side: PairSide, other: PairSide, otherSet: Set<string>): r
     ),
     withPlacesInside(other.termsWithin, side.insideTerms, side.insideContainers, otherSet),
   );
+}
+
+/** The distinctive terms that are not numbers. */
+function withoutNumbers(rarest: readonly RareTerm[]): readonly RareTerm[] {
+  return rarest.filter(({ term }) => !term.startsWith('#:'));
 }
 
 /**

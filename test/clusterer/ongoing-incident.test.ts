@@ -56,4 +56,43 @@ describe('an incident as it goes on', () => {
     );
     expect(scorePair(fire, elsewhere).measures?.ongoingIncident).toBe(0);
   });
+
+  it("takes an incident's later counts as its update, not as another event's numbers", () => {
+    const missing = features(
+      'Landslide near Zaretsk: three missing',
+      'A landslide swept away two houses near Zaretsk; three people are missing.',
+      '2025-07-01T08:00:00Z',
+    );
+    const found = features(
+      'Zaretsk landslide: two bodies found',
+      'Rescuers searching the landslide near Zaretsk found two bodies; one person is still missing.',
+      '2025-07-02T08:00:00Z',
+    );
+    const update = scorePair(missing, found).measures;
+    expect(update?.ongoingIncident).toBe(1);
+    expect(update?.numberConflict).toBe(0);
+    // The counts are not what the two must agree on: only a name each lacks would be.
+    expect(update?.distinctMissing).toBe(0);
+    // Told within hours of each other, other counts still tell another event of the kind.
+    const sameMorning = features(
+      'Zaretsk landslide: two bodies found',
+      'Rescuers searching the landslide near Zaretsk found two bodies; one person is still missing.',
+      '2025-07-01T10:00:00Z',
+    );
+    expect(scorePair(missing, sameMorning).measures?.numberConflict).toBe(1);
+    // Without an incident told as it goes on, counts stay distinctive.
+    const vote = features(
+      'Zaretsk council votes 12 to 3 for new bridge',
+      'The council of Zaretsk voted 12 to 3 for the bridge.',
+      '2025-07-01T08:00:00Z',
+    );
+    const again = features(
+      'Zaretsk council votes 9 to 6 for new bridge',
+      'The council of Zaretsk voted 9 to 6 for the bridge.',
+      '2025-07-02T08:00:00Z',
+    );
+    const votes = scorePair(vote, again).measures;
+    expect(votes?.ongoingIncident).toBe(0);
+    expect(votes?.numberConflict).toBe(1);
+  });
 });

@@ -28,6 +28,12 @@ import { OPENED_CORPORA } from './corpora.js';
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHAPE = { stemLength: 6, textWords: 80 };
+/**
+ * The probability at which the model takes a candidate in. Leave one corpus out reports the
+ * others of THRESHOLDS beside it: at 0.6, political-prisoners counted no more false entries over
+ * its training folds, and took in the shipped hard negative of an album declared extremist with
+ * no one charged (test/classifier/political-reading.test.ts), so 0.7 stays (docs/quality.md).
+ */
 const THRESHOLD = 0.7;
 const L2 = 0.01;
 const ITERATIONS = 300;
@@ -156,11 +162,17 @@ function figures(counts: Counts) {
   };
 }
 
-/** Each fold judged by a model learned without it: the rules alone, and the rules with the model. */
+/** The thresholds leave one corpus out reports, THRESHOLD among them. */
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
+
+/**
+ * Each fold judged by a model learned without it: the rules alone, and the rules with the model
+ * at each of THRESHOLDS.
+ */
 function crossValidate(samples: readonly Sample[]) {
   const folds = [...new Set(samples.map((sample) => sample.fold))];
   const rules: Counts = { tp: 0, fp: 0, fn: 0 };
-  const withModel: Counts = { tp: 0, fp: 0, fn: 0 };
+  const at = new Map(THRESHOLDS.map((threshold) => [threshold, { tp: 0, fp: 0, fn: 0 }]));
   const count = (counts: Counts, predicted: boolean, label: boolean) => {
     if (predicted && label) counts.tp++;
     else if (predicted) counts.fp++;
@@ -169,16 +181,27 @@ function crossValidate(samples: readonly Sample[]) {
   for (const fold of folds) {
     const model = learn(samples.filter((sample) => sample.fold !== fold));
     for (const sample of samples.filter((each) => each.fold === fold)) {
-      const sure = probability(model.weights, model.bias, sample.stems) >= THRESHOLD;
+      const p = probability(model.weights, model.bias, sample.stems);
       count(rules, sample.rule, sample.label);
-      count(withModel, sample.rule || (sample.open && sure), sample.label);
+      for (const [threshold, counts] of at)
+        count(counts, sample.rule || (sample.open && p >= threshold), sample.label);
     }
   }
-  return { folds: folds.length, rules: figures(rules), withModel: figures(withModel) };
+  const byThreshold = Object.fromEntries(
+    [...at].map(([threshold, counts]) => [threshold, figures(counts)]),
+  );
+  return {
+    folds: folds.length,
+    rules: figures(rules),
+    threshold: THRESHOLD,
+    withModel: figures(at.get(THRESHOLD) as Counts),
+    byThreshold,
+  };
 }
 
 async function train(topicId: string): Promise<void> {
   const samples = await collectSamples(topicId);
+  const leaveOneCorpusOut = crossValidate(samples);
   const model = learn(samples);
   const weights = Object.fromEntries(
     [...model.weights]
@@ -192,7 +215,7 @@ async function train(topicId: string): Promise<void> {
     generatedBy: 'npx tsx bench/eval/train-topic-model.ts',
     learnedFrom: `${samples.length} entries (${samples.filter((s) => s.label).length} in the topic): config/topics/examples.jsonl and the opened synthetic corpora of test/fixtures`,
     ...SHAPE,
-    threshold: THRESHOLD,
+    threshold: leaveOneCorpusOut.threshold,
     bias: Math.round(model.bias * 1000) / 1000,
     weights,
   };
@@ -203,7 +226,7 @@ async function train(topicId: string): Promise<void> {
   const report = {
     topic: topicId,
     entries: samples.length,
-    leaveOneCorpusOut: crossValidate(samples),
+    leaveOneCorpusOut,
   };
   writeFileSync(
     path.join(ROOT, `bench/eval/topic-model-${topicId}.json`),

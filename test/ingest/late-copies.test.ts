@@ -17,9 +17,9 @@ afterAll(() => backends.stop());
 const NOW = new Date('2026-12-01T00:00:00Z');
 const WINDOW_MS = 72 * 3_600_000;
 
-/** newsroom-u's entries, each once, in the order a fetch places them (sources by id). */
-async function newsroomU(): Promise<NormalizedEntry[]> {
-  const entries = (await normalizeCorpus(loadCorpus('newsroom-u'), NOW)).map((item) => item.entry);
+/** newsroom-ai's entries, each once, in the order a fetch places them (sources by id). */
+async function newsroomAi(): Promise<NormalizedEntry[]> {
+  const entries = (await normalizeCorpus(loadCorpus('newsroom-ai'), NOW)).map((item) => item.entry);
   return [...new Set(entries)];
 }
 
@@ -28,7 +28,7 @@ describeEachBackend('a story that grows over a lone copy placed before it', (kin
   let store: IngestStore;
   let entries: NormalizedEntry[];
   beforeEach(async () => {
-    entries = await newsroomU();
+    entries = await newsroomAi();
     opened = await backends.open(kind);
     store = await openIngestStore(opened, [...new Set(entries.map((entry) => entry.sourceId))]);
   });
@@ -45,18 +45,18 @@ describeEachBackend('a story that grows over a lone copy placed before it', (kin
     }
     const find = (start: string) =>
       [...placed].find(([title]) => title.startsWith(start))?.[1] ?? { entryId: -1, storyId: -1 };
-    const clickbait = find('Horror on the mountain road');
-    const report = find('Romania mourns as Cluj');
+    const lone = find('Swedish truck plant to close');
+    const report = find('Hallberg shifts cab production');
     const rows = await opened.query(
       'SELECT id, story_id, join_signals FROM entries WHERE id IN (?, ?)',
-      [clickbait.entryId, report.entryId],
+      [lone.entryId, report.entryId],
     );
     const storyOf = (id: number) => Number(rows.find((row) => Number(row.id) === id)?.story_id);
-    expect(storyOf(clickbait.entryId)).toBe(storyOf(report.entryId));
+    expect(storyOf(lone.entryId)).toBe(storyOf(report.entryId));
     const signals = String(rows.find((row) => Number(row.id) === report.entryId)?.join_signals);
-    expect(signals).toContain(`late:${clickbait.storyId}`);
+    expect(signals).toContain(`late:${lone.storyId}`);
     // Merged into the oldest story, as a bridge merges: no story is left without members.
-    expect(storyOf(report.entryId)).toBeLessThanOrEqual(clickbait.storyId);
+    expect(storyOf(report.entryId)).toBeLessThanOrEqual(lone.storyId);
     const empty = await opened.query(
       'SELECT id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM entries e WHERE e.story_id = s.id)',
     );

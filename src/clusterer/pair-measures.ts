@@ -22,7 +22,8 @@ export interface PairMeasures extends FactMeasures {
   /**
    * How much of each side's most distinctive headline terms (its rarest) the other side does not
    * say anywhere in headline, lead or names: the larger of the two. Copies agree on what is
-   * distinctive about them.
+   * distinctive about them; the counts of one incident as it goes on (ongoingIncident) are left
+   * out, since they change.
    */
   distinctMissing: number;
   /** Headline similarity when the headlines name different people or places. */
@@ -41,7 +42,10 @@ export interface PairMeasures extends FactMeasures {
    * mentions, the smaller of the two: another protagonist, another place.
    */
   nameMismatch: number;
-  /** Both headlines carry numbers and share none (150 prisoners vs 84: another event). */
+  /**
+   * Both headlines carry numbers and share none (150 prisoners vs 84: another event); not for one
+   * incident as it goes on told six hours apart or more, whose counts are its update.
+   */
   numberConflict: number;
   /** Headline similarity when the headlines' numbers conflict: a recurring template, another day. */
   conflictingNumbersSim: number;

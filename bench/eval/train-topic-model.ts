@@ -9,6 +9,7 @@ import {
   parseWatchlist,
   readStems,
   splitFoldedWords,
+  stemsProbability,
   type TextModel,
   withWeights,
 } from '../../src/classifier/index.js';
@@ -122,7 +123,8 @@ function learn(samples: readonly Sample[]): Learned {
     let biasGradient = 0;
     for (const sample of samples) {
       const error =
-        (probability(weights, bias, sample.stems) - (sample.label ? 1 : 0)) * share(sample.label);
+        (stemsProbability({ weights, bias }, sample.stems) - (sample.label ? 1 : 0)) *
+        share(sample.label);
       biasGradient += error;
       for (const stem of sample.stems)
         if ((seenIn.get(stem) ?? 0) >= MIN_ENTRIES)
@@ -135,16 +137,6 @@ function learn(samples: readonly Sample[]): Learned {
     }
   }
   return { bias, weights };
-}
-
-function probability(
-  weights: ReadonlyMap<string, number>,
-  bias: number,
-  stems: readonly string[],
-): number {
-  let logit = bias;
-  for (const stem of stems) logit += weights.get(stem) ?? 0;
-  return 1 / (1 + Math.exp(-logit));
 }
 
 interface Counts {
@@ -181,7 +173,7 @@ function crossValidate(samples: readonly Sample[]) {
   for (const fold of folds) {
     const model = learn(samples.filter((sample) => sample.fold !== fold));
     for (const sample of samples.filter((each) => each.fold === fold)) {
-      const p = probability(model.weights, model.bias, sample.stems);
+      const p = stemsProbability(model, sample.stems);
       count(rules, sample.rule, sample.label);
       for (const [threshold, counts] of at)
         count(counts, sample.rule || (sample.open && p >= threshold), sample.label);

@@ -54,6 +54,7 @@ export {
   parseTextModel,
   readStems,
   readTextModel,
+  stemsProbability,
   type TextModel,
   type TextModelReading,
 } from './text-model.js';

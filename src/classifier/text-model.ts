@@ -81,16 +81,25 @@ export function readTextModel(model: TextModel, doc: IndexedDocument): TextModel
   const word = (id: number) => doc.words.slice(doc.starts[id], (doc.starts[id + 1] as number) - 1);
   const title = Array.from(doc.title, word);
   const text = Array.from(doc.content.subarray(0, model.textWords), word);
-  let logit = model.bias;
+  const stems = readStems(title, text, model);
   const raising: [string, number][] = [];
-  for (const stem of readStems(title, text, model)) {
+  for (const stem of stems) {
     const weight = model.weights.get(stem) ?? 0;
-    logit += weight;
     if (weight > 0) raising.push([stem, weight]);
   }
   raising.sort((a, b) => b[1] - a[1]);
   return {
-    probability: Math.round(1000 / (1 + Math.exp(-logit))) / 1000,
+    probability: Math.round(1000 * stemsProbability(model, stems)) / 1000,
     stems: raising.slice(0, SHOWN_STEMS).map(([stem]) => stem),
   };
+}
+
+/** The model's probability for an entry of these stems (readStems), unrounded; the trainer's too. */
+export function stemsProbability(
+  model: Pick<TextModel, 'bias' | 'weights'>,
+  stems: readonly string[],
+): number {
+  let logit = model.bias;
+  for (const stem of stems) logit += model.weights.get(stem) ?? 0;
+  return 1 / (1 + Math.exp(-logit));
 }

@@ -40,6 +40,8 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-aj',
   'newsroom-ak',
   'newsroom-al',
+  'newsroom-am',
+  'newsroom-an',
   'world-news',
 ];
 /**
@@ -67,6 +69,7 @@ export const OPENED_CORPORA: readonly CorpusName[] = [
   'newsroom-ag',
   'newsroom-o',
   'newsroom-ai',
+  'newsroom-am',
 ];
 /**
  * Synthetic corpora written without seeing the rules, never tuned on: reported apart (those of
@@ -84,6 +87,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-aj',
   'newsroom-ak',
   'newsroom-al',
+  'newsroom-an',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -5,6 +5,7 @@ import {
   compileTopic,
   examplesForTopic,
   explainMatch,
+  isOpenToModel,
   parseExampleLines,
   parseWatchlist,
   readStems,
@@ -85,9 +86,7 @@ async function collectSamples(topicId: string): Promise<Sample[]> {
       stems: readStems(splitFoldedWords(title), splitFoldedWords(text), SHAPE),
       label,
       rule: match.matched,
-      // What the classifier lets the model decide: a candidate with no evidence against it.
-      open:
-        match.evidence.length > 0 && !match.evidence.some((feature) => feature.kind === 'against'),
+      open: isOpenToModel(match.evidence),
     });
   };
   const records = parseExampleLines(

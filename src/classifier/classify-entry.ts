@@ -56,6 +56,15 @@ export function explainMatch(entry: ClassifiableEntry, topic: CompiledTopic): Ma
   return explainDocument(buildDocument(entry), topic, topic.pinned?.get(pinKey(entry)));
 }
 
+/**
+ * Whether a topic's word model may decide an entry with this evidence: a candidate (its evidence
+ * weighed: the query at least) with no evidence against it (an ordinary crime, a prisoner of war).
+ * The classifier and the model's trainer (bench/eval/train-topic-model.ts) ask the same.
+ */
+export function isOpenToModel(evidence: readonly FeatureEvidence[]): boolean {
+  return evidence.length > 0 && !evidence.some((feature) => feature.kind === 'against');
+}
+
 function explainDocument(
   doc: IndexedDocument,
   topic: CompiledTopic,
@@ -65,13 +74,13 @@ function explainDocument(
   const evidence = candidate ? features : [];
   const model = candidate && topic.textModel ? readTextModel(topic.textModel, doc) : undefined;
   // A candidate under the score the model is sure of is in the topic by the model's word, unless
-  // the topic's own evidence against it (an ordinary crime, a prisoner of war) says otherwise.
+  // the topic's own evidence against it says otherwise (isOpenToModel).
   const byModel =
     model !== undefined &&
     topic.textModel !== undefined &&
     score < topic.minScore &&
     model.probability >= topic.textModel.threshold &&
-    !evidence.some((feature) => feature.kind === 'against');
+    isOpenToModel(evidence);
   const terms = evidence.flatMap((feature) =>
     feature.id === QUERY_FEATURE
       ? feature.terms

@@ -10,6 +10,7 @@ export {
   type ClassifiableEntry,
   classifyEntry,
   explainMatch,
+  isOpenToModel,
   type MatchExplanation,
   type TopicMatch,
 } from './classify-entry.js';

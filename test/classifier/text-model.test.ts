@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compileTopic,
   explainMatch,
+  isOpenToModel,
   parseTextModel,
   readStems,
   type TextModel,
@@ -76,6 +77,21 @@ describe('a topic word model', () => {
       matched: false,
       model: { probability: 0.881 },
     });
+  });
+
+  it('is open to the model only for a candidate with no evidence against it', () => {
+    const topic = compileTopic({
+      id: 'p',
+      query: 'jailed',
+      minScore: 100,
+      evidence: [{ id: 'ordinary-crime', kind: 'against', query: 'bribery' }],
+    });
+    const evidenceOf = (title: string, text: string) =>
+      explainMatch({ title, text }, topic).evidence;
+    expect(isOpenToModel(evidenceOf('Mayor jailed', 'For his posts.'))).toBe(true);
+    expect(isOpenToModel(evidenceOf('Mayor jailed', 'For bribery.'))).toBe(false);
+    // Not a candidate: no evidence is weighed, and the model is not asked.
+    expect(isOpenToModel(evidenceOf('Mayor elected', 'For bribery.'))).toBe(false);
   });
 
   it('rejects a model file that is not one, saying what is wrong', () => {

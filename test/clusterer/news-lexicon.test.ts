@@ -44,6 +44,16 @@ describe('the news lexicon', () => {
       expect(concept(word), word).toBe('fine');
   });
 
+  it('reads freezing rain as a storm in three languages, so that its reports run on as one incident', () => {
+    const english = featuresOf('Freezing rain leaves 140 villages without power', '');
+    const russian = featuresOf('Ледяной дождь оставил без света 143 деревни', '');
+    const belarusian = featuresOf('Пасля ледзянога дажджу без святла 38 вёсак', '');
+    for (const features of [english, russian, belarusian])
+      expect(features.titleEvents).toContain('storm');
+    // Rain alone is no storm.
+    expect(featuresOf('Rain leaves roads wet', '').titleEvents).not.toContain('storm');
+  });
+
   it('reads a country by its abbreviation as by its name (РФ, КНР, РБ)', () => {
     expect(concept('рф')).toBe(concept('россии'));
     expect(concept('кнр')).toBe(concept('китая'));

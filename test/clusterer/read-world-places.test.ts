@@ -43,6 +43,12 @@ describe('listPlacesWithin', () => {
     expect(terms('Strike in Paris')).toEqual(['w:france', 'c:france']);
   });
 
+  it('says the province of a small town where the first gazetteer names its division', () => {
+    // Chiavari (about 27,000 people) is a GeoNames town of division IT 08, which Genoa's
+    // Natural Earth entry names Liguria.
+    expect(terms('Mudslide hits Chiavari overnight')).toEqual(['w:liguri', 'c:italy', 'w:italy']);
+  });
+
   it('reads a place of two words whole', () => {
     expect(terms('Protest in San Francisco')).toContain(`w:califo`);
   });

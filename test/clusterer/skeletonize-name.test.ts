@@ -62,6 +62,22 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName('Dickens')).toBe(skeletonizeName('Диккенс'));
   });
 
+  it('reads English chr and every ch of a West Slavic or Łacinka spelling as hard, ph as f, ł as l', () => {
+    // English chr is kr: Chris and Крис, Christopher and Кристофер.
+    expect(skeletonizeName('Chris')).toBe(skeletonizeName('Крис'));
+    expect(skeletonizeName('Christopher')).toBe(skeletonizeName('Кристофер'));
+    // Belarusian Łacinka writes ch for х: Chvastoŭ, Хвастоў, Khvostov and Хвостов meet.
+    expect(skeletonizeName('Chvastoŭ')).toBe(skeletonizeName('Хвастоў'));
+    expect(skeletonizeName('Chvastoŭ')).toBe(skeletonizeName('Khvostov'));
+    expect(skeletonizeName('Chałupa')).toBe(skeletonizeName('Халупа'));
+    expect(skeletonizeName('Philip')).toBe(skeletonizeName('Филипп'));
+    expect(skeletonizeName('Kałasnikava')).toBe(skeletonizeName('Калесникова'));
+    // Otherwise ch stays the digraph of ч, before a vowel or a consonant.
+    expect(skeletonizeName('Charles')).toBe(skeletonizeName('Чарльз'));
+    expect(skeletonizeName('Chkalov')).toBe(skeletonizeName('Чкалов'));
+    expect(skeletonizeName('Charles')).not.toBe(skeletonizeName('Харлес'));
+  });
+
   it('keeps seven consonant classes: inflections meet, surnames that share only a beginning do not', () => {
     expect(skeletonizeName('Tsikhanouskaya')).toBe(skeletonizeName('Ціханоўскай'));
     expect(skeletonizeName('Kalesnikava')).toBe(skeletonizeName('Колесниковой'));

@@ -65,6 +65,8 @@ export type CorpusName =
   | 'newsroom-aj'
   | 'newsroom-ak'
   | 'newsroom-al'
+  | 'newsroom-am'
+  | 'newsroom-an'
   | 'world-news';
 
 interface RawLabel {

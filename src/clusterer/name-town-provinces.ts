@@ -19,19 +19,23 @@ export function nameProvinceCodes(
   towns: readonly City[],
   places: readonly CityData[],
 ): Map<string, string> {
-  const byName = new Map<string, City[]>();
-  for (const town of towns) {
-    const key = `${plain(town.name)} ${town.country}`;
-    const held = byName.get(key);
-    if (held === undefined) byName.set(key, [town]);
-    else held.push(town);
-  }
+  // Only GeoNames' towns that share a name with a Natural Earth town are indexed: a few thousand.
+  const keysOf = (place: CityData) => [
+    `${plain(place.city_ascii)} ${place.iso2}`,
+    `${plain(place.city)} ${place.iso2}`,
+  ];
+  const byName = new Map<string, City[]>(
+    places.flatMap((place) => keysOf(place).map((key) => [key, []])),
+  );
+  for (const town of towns) byName.get(`${plain(town.name)} ${town.country}`)?.push(town);
   const votes = new Map<string, Map<string, number>>();
   for (const place of places) {
-    const town = nearestNamesake(place, [
-      ...(byName.get(`${plain(place.city_ascii)} ${place.iso2}`) ?? []),
-      ...(byName.get(`${plain(place.city)} ${place.iso2}`) ?? []),
-    ]);
+    const [ascii, written] = keysOf(place) as [string, string];
+    const namesakes = byName.get(ascii) ?? [];
+    const town = nearestNamesake(
+      place,
+      ascii === written ? namesakes : [...namesakes, ...(byName.get(written) ?? [])],
+    );
     if (town === undefined) continue;
     const code = `${place.iso2} ${town.adminCode}`;
     const named = votes.get(code) ?? new Map<string, number>();
@@ -52,8 +56,11 @@ export function nameProvinceCodes(
 
 /** A name without its accents, in lower case: Natural Earth writes "Liepaja", GeoNames "Liepāja". */
 function plain(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const lower = name.toLowerCase();
+  return BEYOND_PRINTABLE_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
+
+const BEYOND_PRINTABLE_ASCII = /[^ -~]/u;
 
 /** The town of `namesakes` nearest to `place`, if one lies within MAX_DEGREES. */
 function nearestNamesake(place: CityData, namesakes: readonly City[]): City | undefined {

@@ -163,7 +163,7 @@ const HARD_OR_SOFT_C = /c(?![chz])/g;
 const ENGLISH_CHR = /chr/g;
 /**
  * A letter only the West Slavic alphabets and Belarusian Łacinka write, in which ch is х:
- * Chvastoŭ and Хвастоў, Chmielewski and Хмелевский, Chalupa and Халупа.
+ * Chadkievič and Хадкевіч, Chałupa and Халупа.
  */
 const SLAVIC_LATIN_LETTER = /[čšžćśźńłŭřěů]/u;
 

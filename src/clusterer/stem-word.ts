@@ -37,7 +37,7 @@ export function withoutPossessive(lower: string): string {
  * Latin letters without their accents ("Orbán", "Gisèle", "José" → "orban", "gisele", "jose"):
  * outlets spell one name with and without them. Cyrillic letters keep theirs (й, ў are letters).
  */
-function foldLatinAccents(word: string): string {
+export function foldLatinAccents(word: string): string {
   if (!/[\u0080-\uffff]/u.test(word)) return word;
   return word
     .normalize('NFD')

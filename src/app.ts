@@ -226,7 +226,8 @@ function loadStoryIndex(db: Db, config: Config, logger: Logger): StoryIndex {
   return index;
 }
 
-export function buildPollDeps(app: App): PollDeps {
+/** The poll dependencies of the SQLite app; `now`: its clock (readClock: `fetch` may replay). */
+export function buildPollDeps(app: App, now: () => Date = () => new Date()): PollDeps {
   return {
     store: createSqliteIngestStore(app.db, app.writeLock),
     sources: createSqliteSourceStore(app.db),
@@ -241,7 +242,7 @@ export function buildPollDeps(app: App): PollDeps {
     normalize: (items, context) => app.parsePool.normalize(items, context),
     parseEntries: (body, context) => app.parsePool.parseEntries(body, context),
     articles: app.articles,
-    now: () => new Date(),
+    now,
     random: Math.random,
     onTopicsChanged: (topics) => {
       app.cache.invalidate(topics);

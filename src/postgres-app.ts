@@ -154,7 +154,10 @@ export async function openPostgresApp(
 }
 
 /** The poll dependencies on PostgreSQL: the same orchestrator as on SQLite, on the shared store. */
-export async function buildPostgresPollDeps(app: PostgresApp): Promise<PollDeps> {
+export async function buildPostgresPollDeps(
+  app: PostgresApp,
+  now: () => Date = () => new Date(),
+): Promise<PollDeps> {
   const services = app.pollServices();
   return {
     store: app.ingest,
@@ -170,7 +173,7 @@ export async function buildPostgresPollDeps(app: PostgresApp): Promise<PollDeps>
     normalize: (items, context) => services.parsePool.normalize(items, context),
     parseEntries: (body, context) => services.parsePool.parseEntries(body, context),
     articles: services.articles,
-    now: () => new Date(),
+    now,
     random: Math.random,
     onTopicsChanged: (topics) => {
       app.cache.invalidate(topics);

@@ -42,6 +42,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-al',
   'newsroom-am',
   'newsroom-an',
+  'newsroom-ao',
   'world-news',
 ];
 /**
@@ -70,6 +71,7 @@ export const OPENED_CORPORA: readonly CorpusName[] = [
   'newsroom-o',
   'newsroom-ai',
   'newsroom-am',
+  'newsroom-ao',
 ];
 /**
  * Synthetic corpora written without seeing the rules, never tuned on: reported apart (those of

@@ -9,7 +9,12 @@ import {
   type NewsLexicon,
 } from './news-lexicon.js';
 import { readNumberCompound } from './number-compounds.js';
-import { readNumberJoint, readNumberWord, sumNumberWords } from './number-words.js';
+import {
+  continuesNumber,
+  readNumberJoint,
+  readNumberWord,
+  sumNumberWords,
+} from './number-words.js';
 import { isCountryForm, readCountryAt } from './read-country.js';
 import { readDurations } from './read-durations.js';
 import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
@@ -73,6 +78,7 @@ export function analyzeText(
     evidence: [],
   };
   const titleCase = isTitleCase(tokens);
+  const cyrillic = isCyrillicText(tokens);
   const words = splitCompounds(tokens, lexicon);
   let numberRun: number[] = [];
   let scaled: Set<string> | undefined;
@@ -96,6 +102,8 @@ export function analyzeText(
       if (number !== undefined) {
         // "$31.4 million": extractNumbers reads the digits and their scale as one number.
         scaled ??= scaleWordsAfterDigits(raw);
+        // "four, two still missing" is two numbers: a word that does not go on the run opens one.
+        if (!continuesNumber(numberRun, number)) flushNumbers();
         if (numberRun.length > 0 || !scaled.has(token.word.toLowerCase())) numberRun.push(number);
         continue;
       }
@@ -123,7 +131,10 @@ export function analyzeText(
     if (compoundNumber !== undefined) addNumber(out, String(compoundNumber), 1);
     // A phrase tells its concept on top of its words, which are read on as words: two reports
     // that both say "set free" share "set" and "free" as well as the release.
-    const phrase = lookUpPhrase(lexicon, lower, words, at);
+    // A Latin word in a Russian or Belarusian text is a foreign name ("Australian Open", "Red
+    // Wings"), not a word of the news: only a country is read in it.
+    const foreign = cyrillic && isLatinWord(lower);
+    const phrase = foreign ? undefined : lookUpPhrase(lexicon, lower, words, at);
     if (phrase !== undefined) {
       const said = words.slice(at, at + phrase.words).map((w) => w.word.toLowerCase());
       addConcept(out, phrase.concept, said.join(' '));
@@ -131,7 +142,7 @@ export function analyzeText(
     // A country the lexicon knows stays its concept (`c:china`): read as a name instead, it cost
     // tgcontest ru precision (docs/quality.md, step of places15).
     const stop = STOP_WORDS.has(lower) || lower.length < 2;
-    const concept = stop ? undefined : lookUpConcept(lexicon, lower);
+    const concept = stop || foreign ? undefined : lookUpConcept(lexicon, lower);
     const country = concept === undefined ? readCountryAt(words, at, lower, titleCase) : undefined;
     if (country !== undefined) {
       addCountry(out, country.id, words.slice(at, at + country.words));
@@ -139,7 +150,7 @@ export function analyzeText(
       continue;
     }
     if (stop) continue;
-    const known = concept ?? lookUpPlural(lexicon, lower);
+    const known = concept ?? (foreign ? undefined : lookUpPlural(lexicon, lower));
     if (known !== undefined) {
       addConcept(out, known, lower);
       continue;
@@ -163,6 +174,21 @@ export function analyzeText(
   // Terms as total months ("18mo") only agree or conflict: as terms too they cost precision.
   for (const term of readDurations(raw, 4)) push(out.numbers, term);
   return out;
+}
+
+/** Whether more of `tokens` open with a Cyrillic letter than with a Latin one. */
+function isCyrillicText(tokens: readonly TextToken[]): boolean {
+  let balance = 0;
+  for (const { word } of tokens) {
+    const code = word.charCodeAt(0);
+    if (code >= 0x400 && code <= 0x4ff) balance++;
+    else if (isLatinWord(word)) balance--;
+  }
+  return balance > 0;
+}
+
+function isLatinWord(word: string): boolean {
+  return /^[a-z]/iu.test(word);
 }
 
 /** The same-language term of a word as analyzeText reads it: lower case, ё as е, stemmed. */

@@ -25,8 +25,13 @@
  *   lower case or capitalised ("Viking"), or a number word ("9 BILLION Years").
  */
 
-/** A pronoun, then a word (case-insensitive: a headline in Title Case too, "He Fled Belarus"). */
-const PRONOUN_START = /^(?:he|she|they|he's|she's|they're|он|она|они|ён|яна|яны)\s+\p{L}/iu;
+/**
+ * A pronoun, then a word: in English case-insensitive (a headline in Title Case too, "He Fled
+ * Belarus"); in Russian and Belarusian, which write no Title Case, a word in lower case ("Она
+ * вернулась…"), for "Яна Семёнова…" is a woman's name, not "she".
+ */
+const PRONOUN_START = /^(?:he|she|they|he's|she's|they're)\s+\p{L}/iu;
+const CYRILLIC_PRONOUN_START = /^(?:[ОоЁё]н|[Оо]на|[Оо]ни|[Яя]на|[Яя]ны)\s+\p{Ll}/u;
 
 /**
  * A headline that opens on a demonstrative and a noun ("This new satellite can see through
@@ -105,7 +110,8 @@ const EMPHASIS_LETTERS = 5;
 /** Whether the headline reads as a teaser (see above). `lead`: the text's opening, for emphasis. */
 export function isTeaser(title: string, lead = ''): boolean {
   const text = title.trim();
-  if (PRONOUN_START.test(text) || DEMONSTRATIVE_START.test(text)) return true;
+  if (PRONOUN_START.test(text) || CYRILLIC_PRONOUN_START.test(text)) return true;
+  if (DEMONSTRATIVE_START.test(text)) return true;
   if (DEMONSTRATIVE_LATER.test(text) || EXCLAMATION_START.test(text)) return true;
   if (QUOTE_ONLY.test(text) || hasTwoSentences(text)) return true;
   if (JUST_DONE.test(text) || HOOK.test(text) || EMOTIVE.test(text) || ADDRESS.test(text))

@@ -32,6 +32,16 @@ const TAIL = new RegExp(
     `(?:${GAP}(?<scale>${SCALE_WORDS}|(?<=[$€£¥][\\d.,]+)(?:${CURRENCY_SCALES}))(?!\\p{L}))?`,
   'iuy',
 );
+/**
+ * A result ("3:6", "2:1", "31:28", "beat them 3-1"): two counts of one or two digits joined by a
+ * colon or a dash, read as one number ("1:3"), so that two reports of one match share its score
+ * however they write it and from whichever side. Joined by a colon, it is that number alone, and
+ * the games of two matches ("6:3" and "3:6, 2:6") are not read as shared counts; not a clock time
+ * ("10:30": minutes in two digits, under 60, after an hour under 24). Joined by a dash, its two
+ * counts are read as well, for it may be a range ("2-3 years", "10–15 человек"; "a 29-31 defeat"
+ * is not).
+ */
+const RESULT = /(\d{1,2})([:\-–])(\d{1,2})(?![\d:.,]\d)(?![\d:])/uy;
 const GROUPED = new RegExp(`^\\d{1,3}(?:${SEPARATOR}\\d{3})+$`, 'u');
 /** A year: four plain digits, 1900–2099 ("2,026 people" is a count, not a year). */
 const YEAR = /^(19|20)\d\d$/u;
@@ -64,6 +74,15 @@ export function extractNumbers(text: string, maxNumbers: number): string[] {
       if (found.size >= maxNumbers) return [...found];
       continue;
     }
+    const result = readResult(clean, match.index);
+    if (result !== undefined) {
+      found.add(result.value);
+      if (found.size >= maxNumbers) return [...found];
+      if (result.alone) {
+        number.lastIndex = result.end;
+        continue;
+      }
+    }
     let second: string | undefined;
     let factor = 1;
     tailStart.lastIndex = number.lastIndex;
@@ -85,6 +104,27 @@ export function extractNumbers(text: string, maxNumbers: number): string[] {
     }
   }
   return [...found];
+}
+
+/**
+ * The result (RESULT) that opens at `at`, not after another colon: its value, where it ends, and
+ * whether it is read alone (joined by a colon).
+ */
+function readResult(
+  text: string,
+  at: number,
+): { value: string; end: number; alone: boolean } | undefined {
+  if (text[at - 1] === ':') return undefined;
+  const result = new RegExp(RESULT);
+  result.lastIndex = at;
+  const match = result.exec(text);
+  if (match === null) return undefined;
+  const [whole, left = '', separator, right = ''] = match;
+  const alone = separator === ':';
+  if (alone && right.length === 2 && Number(left) < 24 && Number(right) < 60) return undefined;
+  // Told from either side ("won 2:0", "lost 0:2"): the smaller count first.
+  const [low, high] = [Number(left), Number(right)].sort((x, y) => x - y);
+  return { value: `${low}:${high}`, end: at + whole.length, alone };
 }
 
 /**

@@ -143,6 +143,7 @@ const ONGOING: ReadonlySet<string> = new Set([
   'storm',
   'landslide',
   'rescue',
+  'strike-work',
 ]);
 
 /**

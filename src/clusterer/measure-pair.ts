@@ -134,7 +134,8 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     !agreesApproximately(a, a.titleNumbers, b) &&
     !agreesApproximately(b, b.titleNumbers, a);
   const rareNames = weightedJaccard(sa, sb, wa.namedWeights, wb.namedWeights);
-  const ongoing = rareNames > 0 && continuesIncident(a, b);
+  const ongoing =
+    (rareNames > 0 || namesAnyOf(sa, sb) || namesAnyOf(sb, sa)) && continuesIncident(a, b);
   // An incident's counts change as it goes on ("three missing", then "two bodies found"): they
   // are not what its reports must agree on.
   const rarestA = ongoing ? withoutNumbers(wa.rarest) : wa.rarest;
@@ -231,6 +232,16 @@ function distinctSaid(side: PairSide, other: PairSide, otherSet: Set<string>): r
     ),
     withPlacesInside(other.termsWithin, side.insideTerms, side.insideContainers, otherSet),
   );
+}
+
+/**
+ * Whether `side` names, among its headline's and lead's names, one that `other` says anywhere: a
+ * report of an incident's second day names the mine or the town its first report names further
+ * down.
+ */
+function namesAnyOf(side: PairSide, other: PairSide): boolean {
+  for (const name of side.named) if (other.names.has(name)) return true;
+  return false;
 }
 
 /** The distinctive terms that are not numbers. */

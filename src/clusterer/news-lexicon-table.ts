@@ -33,13 +33,13 @@ event attack | attack attacks attacked raid raids bomb bombs bombing shelling as
 event explode | explosion explosions blast blasts explode exploded | взрыв* | выбух*
 event crash | crash crashes crashed collision derail derailed | крушени* авари* разбил* | крушэн* аварыі аварыя разбіў*
 event fire | fire fires blaze wildfire wildfires burn burned burning | пожар* горит | пажар*
-event flood | flood floods flooding | наводнени* паводк* затоп* | паводк* паводк* затоп*
+event flood | flood floods flooding floodwater floodwaters burst_its_banks bursts_its_banks burst_their_banks | наводнени* паводк* затоп* подтоп* половод* вышл*_из_берегов | паводк* затоп* падтоп* разводдз* выйшл*_з_берагоў
 event quake | earthquake earthquakes quake tremor | землетрясени* | землятрус*
 event landslide | landslide landslides mudslide mudslides avalanche avalanches rockslide | оползень оползн* сель селя селем лавина лавины лавиной лавин | апоўзень апоўзн* лавіна лавіны лавінай лавін
 event erupt | eruption eruptions erupt erupts erupted erupting volcano volcanoes volcanic lava | извержени* вулкан* лава лавы лаву лавой | вывяржэнн* вулкан* лава лавы лаву лавай
 event storm | storm storms hurricane typhoon cyclone freezing_rain | шторм* ураган* тайфун* ледян*_дожд* | шторм* ураган* тайфун* ледзян*_дождж* ледзян*_даждж*
 event protest | protest protests protesters protested protesting rally rallies demonstration demonstrations demonstrators | протест* митинг* демонстрац* | пратэст* мітынг* акцы* дэманстрац*
-event strike-work | walkout walkouts | забастов* стачк* | забастоўк* страйк*
+event strike-work | walkout walkouts on_strike strike_action general_strike national_strike indefinite_strike ended_strike hour_strike day_strike strike_enters strike_continues strikes_continue worker*_strike* staff_strike* crew*_strike* driver*_strike* nurse*_strike* doctor*_strike* teacher*_strike* pilot*_strike* miner*_strike* docker*_strike* rail_strike* bin_strike* tug_strike* port_strike* transport_strike* union*_strike* | забастов* стачк* | забастоўк* страйк*
 event talks | talks negotiation negotiations negotiate negotiators summit negotiated negotiating | переговор* саммит* | перамов* саміт*
 event agree | agree agrees agreed agreement deal deals accord treaty | соглаш* договор* договорил* | пагадненн* дамов* дамовіл*
 event meet | meet meets met meeting visit visits visited | встрет* встреч* визит* посетил* | сустрэ* сустрэч* візіт* наведаў*

@@ -210,6 +210,21 @@ export function sumNumberWords(values: number[]): number {
   return total + current;
 }
 
+/**
+ * Whether a number word of `value` goes on a run of number words (`run`, the values read so far):
+ * a hundred or more after a smaller word ("two hundred", "сто тысяч") or after a larger group
+ * ("тысячу сто"), anything after a hundred or more ("hundred and five", "тысяча двести"), a unit
+ * after a ten ("twenty five"). Two units or two tens ("four, two", "ten twenty") are two numbers.
+ * An empty run takes any word.
+ */
+export function continuesNumber(run: readonly number[], value: number): boolean {
+  const last = run[run.length - 1];
+  if (last === undefined) return true;
+  if (value >= 100) return last < value || (last >= 1000 && value < last);
+  if (last >= 100) return true;
+  return last >= 20 && last % 10 === 0 && value < 10;
+}
+
 /** What an English joining word adds to a run of number words, and how many words it takes. */
 export interface NumberJoint {
   values: number[];

@@ -21,7 +21,7 @@ export async function fetchCommand(
     // Leased like the scheduler's polls: a source another `fetch` or poller holds is left to it.
     const sources = await deps.sources.leaseSources({
       owner: deps.pollerId,
-      now: new Date(),
+      now: deps.now(),
       leaseMs: leaseMsFor(config),
       which: 'all',
       sourceId,

@@ -20,6 +20,7 @@ import {
   startPostgresClaimsBackfill,
   startSqliteClaimsBackfill,
 } from './background-backfill.js';
+import { readClock } from './read-clock.js';
 
 /** Where a command writes: real stdout/stderr in the CLI, buffers in tests. */
 export interface CommandIo {
@@ -96,7 +97,8 @@ export async function withBackend(
 
 /**
  * Runs a polling command (`fetch`) with its poll dependencies on the config's backend, and the
- * backend's claims backfill to start beside it (startSqliteClaimsBackfill and the PostgreSQL one).
+ * backend's claims backfill to start beside it (startSqliteClaimsBackfill and the PostgreSQL one),
+ * on the clock `TOPICFEED_NOW` sets (readClock).
  */
 export function withPollDeps(
   configPath: string,
@@ -108,11 +110,19 @@ export function withPollDeps(
     startBackfill: () => BackgroundBackfill,
   ) => Promise<number>,
 ): Promise<number> {
+  let now: () => Date;
+  try {
+    now = readClock(io.env);
+  } catch (error) {
+    return Promise.resolve(reportError(io, error));
+  }
   return withBackend(configPath, io, logger, {
     sqlite: (app) =>
-      command(buildPollDeps(app), app.config, () => startSqliteClaimsBackfill(app, logger)),
+      command(buildPollDeps(app, now), app.config, () => startSqliteClaimsBackfill(app, logger)),
     postgres: async (app) =>
-      command(await buildPostgresPollDeps(app), app.config, () => startPostgresClaimsBackfill(app)),
+      command(await buildPostgresPollDeps(app, now), app.config, () =>
+        startPostgresClaimsBackfill(app),
+      ),
   });
 }
 

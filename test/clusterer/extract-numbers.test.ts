@@ -48,7 +48,8 @@ describe('extractNumbers: digits and a scale word are one number', () => {
 
   it('gives both ends of a range the scale that closes it', () => {
     expect(read('от 1,5 до 2 млн и 1,5–2 млн')).toEqual(['1.5', '2000000', '1500000']);
-    expect(read('aged 10-15 years')).toEqual(['10', '15']);
+    // Two counts joined by a dash are also read as a result (see below), a range's counts too.
+    expect(read('aged 10-15 years')).toEqual(['10:15', '10', '15']);
   });
 
   it('reads "1,5" as one and a half in every language and "1,500" as fifteen hundred', () => {
@@ -81,7 +82,23 @@ describe('extractNumbers: designations', () => {
 
   it('keeps a rank, a range and a hyphenated count as counts', () => {
     expect(extractNumbers('Трое вошли в топ-20 богатейших', 10)).toEqual(['20']);
-    expect(extractNumbers('a sentence of 2-3 years', 10)).toEqual(['2', '3']);
+    expect(extractNumbers('a sentence of 2-3 years', 10)).toEqual(['2:3', '2', '3']);
+  });
+});
+
+describe('extractNumbers: a result is one number', () => {
+  it('reads a score as one number, from either side and with a colon or a dash alike', () => {
+    expect(read('Уступила 3:6, 2:6.')).toEqual(['3:6', '2:6']);
+    expect(read('«Славія» ўступіла 0:2')).toEqual(read('Isloch won 2:0'));
+    // With a dash it may be a range: its counts are read as well.
+    expect(read('France beat Denmark 31-29 in the final')).toEqual(['29:31', '31', '29']);
+    expect(read('France beat Denmark 31-29 in the final')).toContain(read('Франция — 31:29')[0]);
+  });
+
+  it('leaves a clock time, a designation and a range with a scale as they were read', () => {
+    expect(read('at 10:30 on Monday')).toEqual(['10', '30']);
+    expect(read('F-16 jets')).toEqual(['-16']);
+    expect(read('1,5–2 млн')).toEqual(['1500000', '2000000']);
   });
 });
 
@@ -111,6 +128,12 @@ describe('number words', () => {
     expect(numbersOf('Half a million without power')).toEqual(['500000']);
     expect(numbersOf('Two hundred and fifty people evacuated')).toEqual(['250']);
     expect(numbersOf('Between ten and twenty people evacuated')).toEqual(['10', '20']);
+    // Two numbers one after the other are two ("four, two"), a larger group then a smaller one.
+    expect(numbersOf('Blast kills four, two still missing')).toEqual(['4', '2']);
+    expect(numbersOf('Правозащитники насчитали тысячу сто пятьдесят два политзаключённых')).toEqual(
+      ['1152'],
+    );
+    expect(numbersOf('Twenty five people evacuated')).toEqual(['25']);
     // "half" before no scale is a word: "half a dozen", "half the town".
     expect(numbersOf('Half a dozen people evacuated')).toEqual([]);
   });

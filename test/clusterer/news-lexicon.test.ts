@@ -54,6 +54,26 @@ describe('the news lexicon', () => {
     expect(featuresOf('Rain leaves roads wet', '').titleEvents).not.toContain('storm');
   });
 
+  it('reads a river over its banks as a flood and a labour strike as an event', () => {
+    const examples: [string, string][] = [
+      ['Mud and grief after Italian river bursts its banks', 'flood'],
+      ['Река вышла из берегов, подтоплены сотни домов', 'flood'],
+      ['Рака выйшла з берагоў у Палессі', 'flood'],
+      ['Ships queue as tug strike enters fourth day', 'strike-work'],
+      ['Tug crews go on strike over pay', 'strike-work'],
+    ];
+    for (const [title, event] of examples)
+      expect(featuresOf(title, '').titleEvents, title).toContain(event);
+    // A strike from the air is no walkout.
+    expect(featuresOf('Drone strike hits a depot', '').titleEvents).not.toContain('strike-work');
+  });
+
+  it('reads no English word of the lexicon in a Russian or Belarusian text: a Latin word there is a name', () => {
+    const russian = featuresOf('Семёнова проиграла в четвертьфинале Australian Open', '');
+    expect(russian.titleEvents).toEqual(['lose']);
+    expect(featuresOf('Djokovic wins the Australian Open final', '').titleEvents).toContain('win');
+  });
+
   it('reads a country by its abbreviation as by its name (РФ, КНР, РБ)', () => {
     expect(concept('рф')).toBe(concept('россии'));
     expect(concept('кнр')).toBe(concept('китая'));

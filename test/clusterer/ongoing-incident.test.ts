@@ -36,6 +36,39 @@ describe('an incident as it goes on', () => {
     );
   });
 
+  it('reads a strike as an incident that goes on', () => {
+    const walkout = features(
+      'Zaretsk tug crews go on strike over pay',
+      'Tug crews at the port of Zaretsk walked out on Monday in a strike over pay.',
+      '2025-07-01T08:00:00Z',
+    );
+    const queue = features(
+      'Ships queue off Zaretsk as tug strike enters third day',
+      'More than 40 ships waited off Zaretsk as the strike by tug crews entered its third day.',
+      '2025-07-03T08:00:00Z',
+    );
+    expect(scorePair(walkout, queue).measures?.ongoingIncident).toBe(1);
+  });
+
+  it('takes a name that one report gives first and the other further down as the name they share', () => {
+    const first = features(
+      'Blast at Polish coal mine kills four',
+      'A methane blast at the Zofia coal mine in Silesia killed four miners on Wednesday.',
+      '2025-07-01T08:00:00Z',
+    );
+    const second = features(
+      'Five miners killed in methane blast',
+      // The mine is named after the lead's fifty words.
+      'The toll from the methane blast rose to five overnight, the rescue service said on ' +
+        'Thursday morning, after teams working in shifts through the night recovered the body ' +
+        'of another miner from a tunnel about a kilometre underground, where heat and gas had ' +
+        'slowed the search for many hours and forced the teams to stop twice before dawn. ' +
+        'The blast hit the Zofia mine in Silesia on Wednesday.',
+      '2025-07-02T08:00:00Z',
+    );
+    expect(scorePair(first, second).measures?.ongoingIncident).toBe(1);
+  });
+
   it('counts them for a legal step, another incident, or no name shared', () => {
     const arrest = features(
       'Man arrested over Zaretsk wildfire',

@@ -63,6 +63,10 @@ describe('isTeaser', () => {
     expect(isTeaser('Turnout was just 31% in the Vardo by-election')).toBe(false);
     expect(isTeaser('Hethel council approves new bridge')).toBe(false);
     expect(isTeaser('В Зареченске открыли новый мост')).toBe(false);
+    // "Яна" is a woman's name before a surname, the pronoun "she" before a verb.
+    expect(isTeaser('Яна Сямёнава выйшла ў чвэрцьфінал')).toBe(false);
+    expect(isTeaser('Яна вярнулася дадому праз дзесяць гадоў')).toBe(true);
+    expect(isTeaser('Она вернулась домой через десять лет')).toBe(true);
     expect(isTeaser('Vardo imposes tariffs on US')).toBe(false);
     expect(isTeaser('Gov. Lind signs Vardo budget; Sen. Ross objects')).toBe(false);
     expect(isTeaser('U.S. releases new details on Vardo test')).toBe(false);

@@ -66,6 +66,7 @@ export function extractNumbers(text: string, maxNumbers: number): string[] {
   const number = new RegExp(NUMBER);
   const tailStart = new RegExp(TAIL_START);
   const tailRegExp = new RegExp(TAIL);
+  const result = new RegExp(RESULT);
   for (let match = number.exec(clean); match !== null; match = number.exec(clean)) {
     const first = match[0];
     // A designation is read whole, apart from counts ("-100", not "100"; see isDesignation).
@@ -74,12 +75,12 @@ export function extractNumbers(text: string, maxNumbers: number): string[] {
       if (found.size >= maxNumbers) return [...found];
       continue;
     }
-    const result = readResult(clean, match.index);
-    if (result !== undefined) {
-      found.add(result.value);
+    const score = readResult(clean, match.index, result);
+    if (score !== undefined) {
+      found.add(score.value);
       if (found.size >= maxNumbers) return [...found];
-      if (result.alone) {
-        number.lastIndex = result.end;
+      if (score.alone) {
+        number.lastIndex = score.end;
         continue;
       }
     }
@@ -107,15 +108,15 @@ export function extractNumbers(text: string, maxNumbers: number): string[] {
 }
 
 /**
- * The result (RESULT) that opens at `at`, not after another colon: its value, where it ends, and
- * whether it is read alone (joined by a colon).
+ * The result that opens at `at`, not after another colon (`result`: the caller's copy of RESULT):
+ * its value, where it ends, and whether it is read alone (joined by a colon).
  */
 function readResult(
   text: string,
   at: number,
+  result: RegExp,
 ): { value: string; end: number; alone: boolean } | undefined {
   if (text[at - 1] === ':') return undefined;
-  const result = new RegExp(RESULT);
   result.lastIndex = at;
   const match = result.exec(text);
   if (match === null) return undefined;

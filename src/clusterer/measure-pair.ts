@@ -134,8 +134,8 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     !agreesApproximately(a, a.titleNumbers, b) &&
     !agreesApproximately(b, b.titleNumbers, a);
   const rareNames = weightedJaccard(sa, sb, wa.namedWeights, wb.namedWeights);
-  const ongoing =
-    (rareNames > 0 || namesAnyOf(sa, sb) || namesAnyOf(sb, sa)) && continuesIncident(a, b);
+  // A rare name both name (rareNames > 0) is one that either names and the other says.
+  const ongoing = (namesAnyOf(sa, sb) || namesAnyOf(sb, sa)) && continuesIncident(a, b);
   // An incident's counts change as it goes on ("three missing", then "two bodies found"): they
   // are not what its reports must agree on.
   const rarestA = ongoing ? withoutNumbers(wa.rarest) : wa.rarest;

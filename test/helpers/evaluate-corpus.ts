@@ -7,6 +7,7 @@ import { runCli } from '../../src/cli.js';
 import { CLOCK_VARIABLE } from '../../src/commands/read-clock.js';
 import { corpusNow } from './normalize-corpus.js';
 import { serveNewsroom } from './serve-newsroom.js';
+import { sourceIdOf } from './source-id-of.js';
 import { FIXTURES, shippedTopics } from './temp-config.js';
 
 /** One labelled feed entry of a corpus, whatever the corpus's own label format. */
@@ -120,10 +121,8 @@ export interface RunOptions {
   config?: Record<string, unknown>;
 }
 
-/** A source id for a feed file: its name without extension, as config ids allow. */
-export function sourceIdOf(file: string): string {
-  return file.replace(/\.(xml|json|rdf)$/, '').toLowerCase();
-}
+// Where the corpus files become sources; normalize-corpus.ts reads it too, without this module.
+export { sourceIdOf } from './source-id-of.js';
 
 /**
  * Runs the real pipeline on a corpus as a user would: its feeds served over local HTTP, one

@@ -4,7 +4,8 @@ import { decodeFeedBytes, fetchFeed } from '../../src/fetcher/index.js';
 import type { NormalizedEntry } from '../../src/model/index.js';
 import { normalizeItem } from '../../src/normalizer/index.js';
 import { boundFeed, DEFAULT_FEED_LIMITS, parseFeed } from '../../src/parser/index.js';
-import { type Corpus, sourceIdOf } from './evaluate-corpus.js';
+import type { Corpus } from './evaluate-corpus.js';
+import { sourceIdOf } from './source-id-of.js';
 
 /** A labelled corpus item with the entry the pipeline's fetch → parse → normalize made of it. */
 export interface NormalizedItem {

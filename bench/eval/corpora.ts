@@ -43,6 +43,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-am',
   'newsroom-an',
   'newsroom-ao',
+  'newsroom-ap',
   'world-news',
 ];
 /**
@@ -72,6 +73,7 @@ export const OPENED_CORPORA: readonly CorpusName[] = [
   'newsroom-ai',
   'newsroom-am',
   'newsroom-ao',
+  'newsroom-ap',
 ];
 /**
  * Synthetic corpora written without seeing the rules, never tuned on: reported apart (those of

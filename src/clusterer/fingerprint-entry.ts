@@ -76,7 +76,8 @@ export function fingerprintEntry(
   const titleTokens = tokenizeWithSentenceStarts(title, 80);
   const textTokens = tokenizeWithSentenceStarts(text.trim() === '' ? title : text, MAX_WORDS);
   const names = collectNames(textTokens);
-  if (!isShouting(titleTokens)) for (const name of collectNames(titleTokens)) names.add(name);
+  // A headline in Title Case says nothing about which of its words are names.
+  if (!isTitleCase(titleTokens)) for (const name of collectNames(titleTokens)) names.add(name);
   const leadTokens = dropRepeatedTitle(textTokens, titleTokens).slice(0, LEAD_WORDS);
   const head = analyzeText(titleTokens, title, lexicon, names);
   const leadText = text.slice(0, LEAD_CHARS);
@@ -110,13 +111,14 @@ export function fingerprintEntry(
     leadPeople: readPeople(leadText, isTitleCase(leadTokens), names, lexicon, 6),
     startMentions: collectStartMentions([...titleTokens, ...leadTokens], names, lexicon, 12),
     titlePlaces: listHeadlinePlaces(titleTokens, names),
-    titleLocations: listLocations(titleTokens, lexicon, 4),
-    regionRefs: readRegionRefs([...titleTokens, ...leadTokens], 4),
-    regionPlaces: listRegionPlaces(
-      [...titleTokens, ...leadTokens],
-      entities.map(([skeleton]) => skeleton),
-      12,
+    titleLocations: listLocations(
+      titleTokens,
+      lexicon,
+      4,
+      isTitleCase(titleTokens) ? names : undefined,
     ),
+    regionRefs: readRegionRefs([...titleTokens, ...leadTokens], 4),
+    regionPlaces: listRegionPlaces([...titleTokens, ...leadTokens], [...names], 12),
     placesWithin: listPlacesWithin([...titleTokens, ...leadTokens], lexicon, 12),
     placesInside: listPlacesInside(titleTokens, lexicon, 12),
     placeMentions: listPlaceMentions([...titleTokens, ...textTokens.slice(0, MENTION_WORDS)], 48),
@@ -207,14 +209,6 @@ function spellOutAbbreviations(text: string): string {
   if (out.includes('U.K.')) out = out.replace(/\bU\.K\.(?!\p{L})/gu, 'UK');
   if (out.includes('U.N.')) out = out.replace(/\bU\.N\.(?!\p{L})/gu, 'UN');
   return out;
-}
-
-/** A headline in capitals says nothing about which of its words are names. */
-function isShouting(tokens: TextToken[]): boolean {
-  const long = tokens.filter((token) => token.word.length >= 4);
-  return (
-    long.length >= 3 && long.filter((t) => startsWithCapital(t.word)).length >= long.length * 0.7
-  );
 }
 
 /** The text's words after a repeated headline (scrapers print it again at the top). */

@@ -9,15 +9,22 @@ import { startsWithCapital, type TextToken } from './text-features.js';
  * a sentence start only when the entry capitalises them mid-sentence somewhere too.
  */
 
+const CYRILLIC = /^\p{Script=Cyrillic}/u;
+
 const NOT_NAMES = new Set(
   'the a an and but or in on at of to for by with from as he she it its they we you i his her their our this that these those there here after before when while if what who why how mr mrs ms dr'.split(
     ' ',
   ),
 );
 
-/** Most words of four letters or more capitalised: every word looks like a name. */
+/**
+ * Most words of four letters or more capitalised: every word looks like a name. Title Case is an
+ * English convention: Russian and Belarusian capitalise names alone, so a short Cyrillic headline
+ * of names ("Мсціслаўскі суд: Валянцін Шчурко — «неасудны»") is not one; its Cyrillic words are
+ * not counted.
+ */
 export function isTitleCase(tokens: TextToken[]): boolean {
-  const long = tokens.filter((token) => token.word.length >= 4);
+  const long = tokens.filter((token) => token.word.length >= 4 && !CYRILLIC.test(token.word));
   if (long.length < 3) return false;
   const capitalised = long.filter((token) => startsWithCapital(token.word)).length;
   return capitalised / long.length >= 0.7;

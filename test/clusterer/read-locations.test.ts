@@ -35,6 +35,17 @@ describe('listLocations', () => {
     expect(locations('Searches at the home of Ivan Lida')).toEqual([]);
   });
 
+  it('reads a word a locative governs in a Title Case headline only when the entry names it', () => {
+    const headline = tokenizeWithSentenceStarts('This City Is Drowning in Garbage', 100);
+    expect(listLocations(headline, LEXICON, 4, new Set())).toEqual([]);
+    const named = tokenizeWithSentenceStarts('Floods Leave Thousands Homeless in Narvik', 100);
+    expect(listLocations(named, LEXICON, 4, new Set(['Narvik']))).toEqual([
+      readPlaceRoot('Narvik'),
+    ]);
+    // A headline in sentence case capitalises names alone.
+    expect(locations('Searches at a teacher’s home in Narvik')).toEqual([readPlaceRoot('Narvik')]);
+  });
+
   it('reads Russian у as a person’s, Belarusian у as a place', () => {
     // Іванава is a town of Belarus; "у Иванова" is "at Ivanov's".
     expect(locations('Обыск у Иванова в Минске')).toEqual([readPlaceRoot('Минск')]);

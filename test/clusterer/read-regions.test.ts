@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measurePair } from '../../src/clusterer/measure-pair.js';
 import {
   listRegionPlaces,
+  readBelarusPlace,
   readRegionRefs,
   withRegionsSaid,
 } from '../../src/clusterer/read-regions.js';
@@ -46,6 +47,31 @@ describe('listRegionPlaces', () => {
     const minsk = skeletonizeAsWritten('Minsk');
     expect(regionsOf(listRegionPlaces(tokens('Суд у Барысаве'), [], 12))).toEqual([minsk]);
     expect(regionsOf(listRegionPlaces(tokens('Суд у Бярозе'), [], 12))).toEqual([brest]);
+  });
+
+  it('reads the names said further on by their words, as the headline and lead are read', () => {
+    const places = listRegionPlaces(tokens('Court jails a teacher'), ['Babruysk', 'Garbage'], 12);
+    expect(regionsOf(places)).toEqual([skeletonizeAsWritten('Mogilev')]);
+    expect(places[0]?.endsWith(' -')).toBe(true);
+  });
+});
+
+describe('readBelarusPlace', () => {
+  const minsk = skeletonizeAsWritten('Minsk');
+
+  it('reads a place in any script and case, by its opening in Latin letters', () => {
+    // Neither "Бресте" nor "Минске" is a form the table lists: the Latin ones open as they do.
+    expect(readBelarusPlace('Бресте')).toBe(brest);
+    expect(readBelarusPlace('Минске')).toBe(minsk);
+    expect(readBelarusPlace('Витебске')).toBe(vitebsk);
+    expect(readBelarusPlace('Krupki')).toBe(minsk);
+  });
+
+  it('reads no word that only shares a place’s consonant skeleton', () => {
+    // "Garbage" has Krupki's skeleton, "Russian" Ruzhany's, "Картину" and "Апелляция" others'.
+    expect(skeletonizeAsWritten('Garbage')).toBe(skeletonizeAsWritten('Krupki'));
+    for (const word of ['Garbage', 'Russian', 'With', 'Going', 'Картину', 'Апелляция'])
+      expect(readBelarusPlace(word), word).toBeUndefined();
   });
 });
 

@@ -49,6 +49,22 @@ describe('listPlacesWithin', () => {
     expect(terms('Mudslide hits Chiavari overnight')).toEqual(['w:liguri', 'c:italy', 'w:italy']);
   });
 
+  it('says the country of a region the news names in English (world-regions-table.ts)', () => {
+    // Kurzeme is no division and no town; Bavaria is one, which the first gazetteer spells Bayern.
+    expect(terms('One killed as storm batters Kurzeme coast')).toEqual(['c:latvia', 'w:latvia']);
+    expect(terms('Floods in Bavaria')).toEqual(['c:germany', 'w:german']);
+    expect(terms('Iceland: new eruption on the Reykjanes peninsula')).toEqual([
+      'c:iceland',
+      'w:icelan',
+    ]);
+  });
+
+  it('says the country of a British, American or Czech town (the gazetteer names them otherwise)', () => {
+    expect(terms('Tornado hits Dallas suburbs')).toContain('c:united-states');
+    expect(terms('Flooding across Yorkshire')).toEqual(['c:united-kingdom', 'w:united']);
+    expect(terms('Strike in Brno')).toContain('c:czechia');
+  });
+
   it('reads a place of two words whole', () => {
     expect(terms('Protest in San Francisco')).toContain(`w:califo`);
   });
@@ -114,5 +130,22 @@ describe('a town in one headline and only its country in the other', () => {
   it('does not count the town as missing from the country, but a town of another country is', () => {
     expect(measurePair(town('Genoa'), country).distinctMissing).toBe(0);
     expect(measurePair(town('Porto'), country).distinctMissing).toBeGreaterThan(0);
+  });
+});
+
+describe('a region in one headline and its country in the other', () => {
+  const region = (place: string) =>
+    featuresOf(
+      `One killed as storm batters ${place} coast`,
+      'Wind gusts of up to 32 metres per second hit the coast overnight; a driver died when a pine fell on his car.',
+    );
+  const country = featuresOf(
+    'Storm leaves one dead in Latvia',
+    'Gusts of up to 32 metres per second swept the west of the country overnight, killing a driver.',
+  );
+
+  it('does not count the region as missing from its country, but a region of another country is', () => {
+    expect(measurePair(region('Kurzeme'), country).distinctMissing).toBe(0);
+    expect(measurePair(region('Jutland'), country).distinctMissing).toBeGreaterThan(0);
   });
 });

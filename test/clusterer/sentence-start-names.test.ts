@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
 import { measurePair } from '../../src/clusterer/measure-pair.js';
-import { collectStartMentions } from '../../src/clusterer/name-words.js';
+import { collectStartMentions, isTitleCase } from '../../src/clusterer/name-words.js';
 import { compileNewsLexicon } from '../../src/clusterer/news-lexicon.js';
 import { skeletonizeName } from '../../src/clusterer/skeletonize-name.js';
 import { tokenizeWithSentenceStarts } from '../../src/clusterer/text-features.js';
@@ -78,5 +78,24 @@ describe('a name said only at a sentence start', () => {
   it('is left unsaid in a pair of one language, which shares the word itself', () => {
     expect(fromTown.titleNames).toContain(skeletonizeName('Zhelvory'));
     expect(measurePair(jailed, fromTown).nameMismatch).toBeGreaterThan(0);
+  });
+});
+
+describe('a headline in Title Case', () => {
+  it('is an English convention: a short Cyrillic headline of names is not one', () => {
+    const words = (text: string) => tokenizeWithSentenceStarts(text, 100);
+    expect(isTitleCase(words('Museum Experts Found a Secret Dog Hiding in a Painting'))).toBe(true);
+    // Three of its four long words are capitalised: they are names.
+    expect(isTitleCase(words('Мсціслаўскі суд: Валянцін Шчурко — «неасудны»'))).toBe(false);
+  });
+
+  it('leaves a Cyrillic headline its names, which the lead does not repeat', () => {
+    const features = fingerprintEntry(
+      makeEntry({
+        title: 'Мсціслаўскі суд: Валянцін Шчурко — «неасудны»',
+        text: 'Шасцідзесяцісямігадовага мсціслаўца, які пісаў у райвыканкам, суд адправіў на прымусовае лячэнне.',
+      }),
+    ).features;
+    expect(features.titleNames).toContain(skeletonizeName('Шчурко'));
   });
 });

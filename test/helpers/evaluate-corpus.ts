@@ -71,6 +71,7 @@ export type CorpusName =
   | 'newsroom-am'
   | 'newsroom-an'
   | 'newsroom-ao'
+  | 'newsroom-ap'
   | 'world-news';
 
 interface RawLabel {

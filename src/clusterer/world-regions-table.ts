@@ -9,7 +9,8 @@
  * Written for topicfeed (MIT, like the project); general geography only, never a person, outlet
  * or event. A region two or more countries share in large parts (Lapland, Tyrol, Istria, Kashmir,
  * Patagonia, Pomerania, the Riviera, Kurdistan) is left out: it says no one country. So is a name
- * that is as often a surname or a common word (Kerry, Holland, Hesse, Rhodes).
+ * as often a surname, a word or something else (Kerry, Holland, Hesse, Rhodes; Java, a language;
+ * Attica, a prison; the Blue Nile, a river through two countries; the Savoy, a hotel).
  *
  * One line a country: `<ISO 3166-1 alpha-2 code> | <region>; <region>; …`. Names of up to three
  * words; diacritics as the news in English writes them most (both forms where both are common).
@@ -29,13 +30,13 @@ EG | Sinai
 ES | Catalonia; Andalusia; Navarre; Aragon; Castile; Asturias; Majorca; Mallorca; Ibiza; Menorca; Tenerife; Gran Canaria; Lanzarote; Canary Islands; Balearic Islands; Balearics; Basque Country
 ET | Amhara; Oromia; Ogaden
 FI | Ostrobothnia; Savonia; Uusimaa
-FR | Normandy; Brittany; Burgundy; Provence; Corsica; Occitania; Occitanie; Dordogne; Savoy; Gascony; Picardy; Côte d'Azur; Loire Valley
+FR | Normandy; Brittany; Burgundy; Provence; Corsica; Occitania; Occitanie; Dordogne; Gascony; Picardy; Côte d'Azur; Loire Valley
 GB | Yorkshire; Cotswolds; Lake District; Scottish Highlands; Hebrides; Orkney; Shetland
 GE | Abkhazia; South Ossetia; Adjara; Svaneti
-GR | Peloponnese; Crete; Attica; Lesbos; Corfu; Chalkidiki; Evia
+GR | Peloponnese; Crete; Lesbos; Corfu; Chalkidiki; Evia
 HR | Dalmatia; Slavonia
 HU | Transdanubia
-ID | Java; Sumatra; Sulawesi; Aceh; Bali; Lombok
+ID | Sumatra; Sulawesi; Aceh; Bali; Lombok
 IE | Connemara; Donegal
 IL | Galilee; Negev
 IN | Ladakh; Assam; Manipur; Kerala; Odisha
@@ -57,7 +58,7 @@ PT | Algarve; Alentejo; Madeira; Azores
 RO | Transylvania; Wallachia
 RS | Vojvodina
 RU | Urals; Kuban; Chechnya; Dagestan; Ingushetia; Tatarstan; Bashkortostan; Yakutia; Kamchatka; Chukotka; Kola Peninsula; Primorye; Buryatia
-SD | Darfur; Kordofan; Blue Nile
+SD | Darfur; Kordofan
 SE | Scania; Skåne; Gotland; Öland; Norrland
 SN | Casamance
 SO | Puntland; Somaliland; Jubaland

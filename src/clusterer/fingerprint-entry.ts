@@ -77,7 +77,8 @@ export function fingerprintEntry(
   const textTokens = tokenizeWithSentenceStarts(text.trim() === '' ? title : text, MAX_WORDS);
   const names = collectNames(textTokens);
   // A headline in Title Case says nothing about which of its words are names.
-  if (!isTitleCase(titleTokens)) for (const name of collectNames(titleTokens)) names.add(name);
+  const titleCase = isTitleCase(titleTokens);
+  if (!titleCase) for (const name of collectNames(titleTokens)) names.add(name);
   const leadTokens = dropRepeatedTitle(textTokens, titleTokens).slice(0, LEAD_WORDS);
   const head = analyzeText(titleTokens, title, lexicon, names);
   const leadText = text.slice(0, LEAD_CHARS);
@@ -107,16 +108,11 @@ export function fingerprintEntry(
     titleNames: head.names.slice(0, 12),
     titleMentions: listMentions(titleTokens),
     leadNames: lead.names.slice(0, 16),
-    titlePeople: readPeople(title, isTitleCase(titleTokens), names, lexicon, 4),
+    titlePeople: readPeople(title, titleCase, names, lexicon, 4),
     leadPeople: readPeople(leadText, isTitleCase(leadTokens), names, lexicon, 6),
     startMentions: collectStartMentions([...titleTokens, ...leadTokens], names, lexicon, 12),
     titlePlaces: listHeadlinePlaces(titleTokens, names),
-    titleLocations: listLocations(
-      titleTokens,
-      lexicon,
-      4,
-      isTitleCase(titleTokens) ? names : undefined,
-    ),
+    titleLocations: listLocations(titleTokens, lexicon, 4, titleCase ? names : undefined),
     regionRefs: readRegionRefs([...titleTokens, ...leadTokens], 4),
     regionPlaces: listRegionPlaces([...titleTokens, ...leadTokens], [...names], 12),
     placesWithin: listPlacesWithin([...titleTokens, ...leadTokens], lexicon, 12),

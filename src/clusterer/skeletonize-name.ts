@@ -1,5 +1,5 @@
 import { readCountryWord } from './read-country.js';
-import { withoutPossessive } from './stem-word.js';
+import { foldLatinAccents, withoutPossessive } from './stem-word.js';
 
 /**
  * Case endings that carry a consonant (vowels vanish from the skeleton anyway). The longest one
@@ -256,11 +256,11 @@ for (const [letter, latin] of Object.entries(CYRILLIC_TO_LATIN))
   LATIN_OF_CODE[letter.charCodeAt(0) - 0x400] = latin;
 
 /**
- * A word's letters in Latin, lower case, without marks: "Брэст", "Brest" and "Brześć" open alike
+ * A word's letters in Latin, lower case, without accents: "Брэст", "Brest" and "Brześć" open alike
  * (the opening read-regions.ts compares).
  */
 export function romanizeWord(word: string): string {
-  return transliterateCyrillic(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  return transliterateCyrillic(foldLatinAccents(word.toLowerCase()));
 }
 
 /** `text` is lower case already (skeletonizeName's), so each code unit is looked up as it is. */

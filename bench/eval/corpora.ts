@@ -44,6 +44,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-an',
   'newsroom-ao',
   'newsroom-ap',
+  'newsroom-aq',
   'world-news',
 ];
 /**
@@ -92,6 +93,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-ak',
   'newsroom-al',
   'newsroom-an',
+  'newsroom-aq',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -87,7 +87,7 @@ thing activist | activist activists | активист* | актывіст*
 thing prosecutor | prosecutor prosecutors prosecution | прокурор* прокуратур* | пракурор* пракуратур*
 thing police | police officers | полици* милици* силовик* | паліцы* міліцы* сілавік*
 thing army | army military troops soldiers forces personnel | арми* военн* войск* | арміі армія вайсков* войск*
-thing border | border borders frontier frontiers | границ* | мяж* граніц*
+thing border | border borders frontier frontiers | границ* пограничник* | мяж* граніц* памежнік*
 thing outage | outage outages blackout blackouts | сбой сбоя сбои сбоев сбоем отключени* блэкаут* | збой збою збоі збояў адключэн* блэкаут*
 thing ally | ally allies allied | союзник* | саюзнік*
 thing war | war wars | войн* | вайн*
@@ -120,7 +120,7 @@ thing people | people | люди людей людям людьми людях �
 thing country | country countries nation | страна страны стране страну страной стран странам | краін*
 thing city | city cities town | город* | горад*
 thing capital | capital | столиц* | сталіц*
-thing embassy | embassy embassies ambassador ambassadors envoy diplomat diplomats | посольств* посол посла послом дипломат* | пасольств* пасол пасла дыпламат*
+thing embassy | embassy embassies consulate consulates ambassador ambassadors envoy diplomat diplomats | посольств* консульств* посол посла послом дипломат* | пасольств* консульств* пасол пасла дыпламат*
 thing refugee | refugee refugees migrant migrants asylum | беженц* мигрант* убежищ* | уцекач* мігрант* прытулк*
 thing human-rights | rights | прав правозащит* | правоў праваабарон*
 thing media | media newspaper newspapers outlet | сми издани* газет* | смі выданн* газет*
@@ -131,7 +131,7 @@ thing space | space | космос* космич* | космас* касміч*
 thing vaccine | vaccine vaccines vaccination | вакцин* | вакцын*
 thing virus | virus outbreak epidemic pandemic | вирус* эпидеми* пандеми* вспышк* | вірус* эпідэмі* пандэмі* успышк*
 thing weather | weather temperature temperatures heat frost snow rain | погод* температур* жар* мороз мороза морозу морозом морозе морозы морозам морозами морозах морозн* снег* дожд* | надвор* тэмператур* спякот* мароз марозу марозам марозе марозы марозамі марозах марозн* снег* дажд*
-thing football | football soccer match | футбол* матч* | футбол* матч*
+thing football | football soccer match footballer footballers | футбол* матч* | футбол* матч*
 thing olympics | olympic olympics | олимпи* | алімпі*
 thing medal | medal medals gold silver bronze | медал* золот* серебр* бронз* | медал* золат* срэбр* бронз*
 thing film | film films movie movies cinema | фильм* кино | фільм* кіно
@@ -175,6 +175,163 @@ thing photographer | photographer photographers | фотограф* фотоко
 thing programmer | programmer programmers | программист* разработчик* | праграміст* распрацоўшчык*
 thing scientist | scientist scientists researcher researchers | исследовател* | навукоўц* даследчык*
 thing entrepreneur | entrepreneur entrepreneurs businessman businessmen businesswoman | предпринимател* бизнесмен* | прадпрымальні* бізнесмен*
+thing asteroid | asteroid asteroids | астероид* | астэроід*
+thing comet | comet comets | комет* | камет*
+thing meteorite | meteorite meteorites meteor meteors fireball | метеорит* метеор* болид* | метэарыт* метэор* балід*
+thing galaxy | galaxy galaxies | галактик* | галактык*
+thing telescope | telescope telescopes observatory | телескоп* обсерватор* | тэлескоп* абсерваторы*
+thing astronomer | astronomer astronomers astronomy | астроном* | астраном*
+thing planet | planet planets exoplanet exoplanets | планет* | планет*
+thing dinosaur | dinosaur dinosaurs fossil fossils | динозавр* окаменел* | дыназаўр* скамянел*
+thing archaeology | archaeologist archaeologists archaeological excavation excavations | археолог* раскопк* | археолаг* раскоп*
+thing forest | forest forests woods woodland | лес леса лесу лесе лесом лесов лесах лесам лесной лесного лесные лесных | лес лесу лесе лясы лясоў лясах лясамі лясны лясная лясныя лясных
+thing lake | lake lakes | озеро озера озере озеру озер озерам озерах | возера возеры вазёр азёры азёр азёрах
+thing river | river rivers | река реки реке реку рекой рек реках | рака ракі рацэ раку ракой
+thing bison | bison | зубр зубра зубров зубры зубрам зубрят* зубрен* | зубр зубра зуброў зубры зубрам зубран*
+thing bird | bird birds | птиц* | птуш*
+thing bat | bat bats | летуч*_мыш* нетопыр* | кажан*
+thing wolf | wolf wolves | волк волка волки волчь* | воўк ваўка ваўкі ваўкоў
+thing animal | animal animals wildlife | животн* | жывёл*
+thing mushroom | mushroom mushrooms | грибов грибах грибной грибного грибные грибник* | грыбоў грыбах грыбны грыбная грыбныя грыбнік*
+thing drought | drought droughts | засух* | засух*
+thing pollution | smog pollution polluted | смога смогом загрязнен* | забруджван* забруджан*
+thing climate | climate | климат* | клімат*
+thing mine | mine mines miner miners mining colliery | шахт* горняк* рудник* | шахт* горнік* руднік*
+thing coal | coal | уголь угля углем | вугаль вугалю вугалем
+thing potash | potash potassium | калий калия калийн* | калій калію калійн*
+thing fuel | fuel petrol gasoline diesel | топлив* бензин* дизел* | паліў* бензін* дызел*
+thing heating | heating | отоплени* | ацяпленн*
+thing airline | airline airlines | авиакомпани* авиаперевозчик* | авіякампані* авіяперавозчык*
+thing bankruptcy | bankruptcy bankrupt insolvency insolvent | банкрот* несостоятельн* | банкрут* неплацежаздольн*
+thing market | market markets | рынок рынка рынке рынку рынков рынки | рынак рынку рынкі рынкаў
+thing export | export exports exported exporter exporters | экспорт* | экспарт*
+thing import | import imports imported importer importers | импорт* | імпарт*
+thing investment | investment investments investor investors | инвестиц* инвестор* | інвестыц* інвестар*
+thing debt | debt debts | долг долга долгу долги долгов задолженност* | доўг доўгу даўгі даўгоў запазычанасц*
+thing loan | loan loans credit | кредит* займ* | крэдыт* пазык*
+thing pension | pension pensions | пенсия пенсии пенсию пенсий пенсионн* | пенсія пенсіі пенсію пенсій пенсійн*
+thing unemployment | unemployment unemployed jobless | безработ* | беспрацоў*
+thing housing | housing apartment apartments | жиль* квартир* | жыль* кватэр*
+thing ticket | ticket tickets fare fares | билет* проезд проезда проезду | білет* праезд праезду
+thing metro | metro subway | метро метрополитен* | метро метрапалітэн*
+thing tram | tram trams trolleybus trolleybuses | трамва* троллейбус* | трамва* тралейбус*
+thing car | car cars vehicle vehicles | автомобил* машин* | аўтамабіл* машын*
+thing road | road roads highway highways motorway | трасс* шоссе автодорог* дорога дороги дороге дорогу | дарог* шаша
+thing bridge | bridge bridges | мост моста мосту мостом мосты мостов | мост маста масце мастом масты
+thing port | port ports harbour harbor | порт порта порту портом порты портов | порт порта порце портам
+thing ferry | ferry ferries | паром* | паром*
+thing barge | barge barges | барж* | барж*
+thing cable | cable cables | кабел* | кабел*
+thing pipeline | pipeline pipelines | трубопровод* газопровод* нефтепровод* | трубаправод* газаправод* нафтаправод*
+thing post | postal post_office post_offices | почта почты почте почту почтой почтов* | пошта пошты пошце пошту поштай паштов*
+thing village | village villages rural | деревн* сельск* | вёск* вёсак сельск*
+thing egg | egg eggs | яйц* | яйк* яец
+thing potato | potato potatoes | картоф* картошк* | бульб* картоф*
+thing milk | milk dairy | молок* молочн* | малак* малочн*
+thing sugar | sugar | сахар сахара | цукар цукру
+thing meat | meat pork beef | мясо мяса мясн* свинин* говядин* | мяса мясн* свінін* ялавічын*
+thing shop | shop shops store stores supermarket supermarkets | магазин* супермаркет* | крама крамы краме краму крам магазін* супермаркет*
+thing visa | visa visas visa-free | виза визы визу визой виз безвиз* | віза візы візу візай віз безвіз* бязвіз*
+thing tourist | tourist tourists tourism | турист* туризм* | турыст* турызм*
+thing festival | festival festivals | фестивал* кинофестивал* | фестывал* кінафестывал*
+thing prize | prize prizes award awards | премия премии премию премий приз приза призом призы награ* | прэмія прэміі прэмію прэмій прыз прыза прызы узнагарод*
+thing concert | concert concerts | концерт* | канцэрт*
+thing album | album albums | альбом* | альбом*
+thing song | song songs | песн* | песн*
+thing painting | painting paintings portrait portraits canvas | картин* портрет* полотн* | карцін* партрэт* палатн*
+thing auction | auction auctions auctioned | аукцион* | аўкцыён*
+thing exhibition | exhibition exhibitions | выставк* экспозици* | выстава выставы выставе выставу выстаў экспазіцы*
+thing theatre | theatre theater theatres theaters | театр* | тэатр*
+thing documentary | documentary documentaries | документальн* | дакументальн*
+thing library | library libraries | библиотек* | бібліятэк*
+thing champion | champion champions championship championships | чемпион* | чэмпіён*
+thing marathon | marathon marathons | марафон* | марафон*
+thing tournament | tournament tournaments | турнир* | турнір*
+thing hockey | hockey | хокке* | хакей*
+thing tennis | tennis | теннис* | тэніс*
+thing university | university universities | университет* вуз вуза вузе вузов вузы | універсітэт* вну
+thing graduate | graduate graduates | выпускник* | выпускнік*
+thing exam | exam exams | экзамен* | экзамен*
+thing pupil | pupil pupils schoolchildren schoolchild | школьник* ученик* учащ* | школьнік* вучн* навучэнц*
+thing patient | patient patients | пациент* | пацыент*
+thing psychiatric | psychiatric psychiatrist psychiatrists psychiatry | психиатр* | псіхіятр*
+thing spy | spy spies spying espionage | шпион* | шпіён*
+thing cyberattack | cyberattack cyberattacks hacker hackers ransomware hacked | кибератак* хакер* | кібератак* хакер*
+thing weapon | weapon weapons gun guns rifle rifles | оружи* | збро*
+thing law | law laws legislation | закон закона закону законом законы законов законопроект* | закон закона закону законам законы законаў законапраект*
+thing decree | decree decrees | указ указа указом указе | указ указа указам
+thing constitution | constitution constitutional | конституц* | канстытуц*
+thing mayor | mayor mayors | мэр* | мэр*
+thing governor | governor governors | губернатор* | губернатар*
+thing official | official officials | чиновник* | чыноўнік*
+thing security-service | kgb fsb | кгб фсб | кдб фсб
+thing passport | passport passports | паспорт* | пашпарт*
+thing interpol | interpol | интерпол* | інтэрпол*
+thing exile | exile exiles exiled emigrant emigrants emigration | эмигра* изгнани* | эміграц* эмігрант* выгнанн*
+thing sailor | sailor sailors yachtsman | моряк* яхтсмен* | марак* яхтсмен*
+thing monument | monument monuments memorial statue | памятник* мемориал* | помнік* мемарыял*
+thing cemetery | cemetery cemeteries | кладбищ* | могілк*
+thing island | island islands | остров* | востра* выспа выспы выспе
+thing sea | sea seas | море моря морю морем морей морск* | мора мору морам мораў марск*
+thing coast | coast coastal coastline shore | побережь* | узбярэжж*
+thing glacier | glacier glaciers | ледник* | ляднік*
+thing sun | sun solar | солнц* солнечн* | сонц* сонечн*
+thing aurora | aurora auroras northern_lights | сияни* | ззянн*
+thing radio | radio | радио* | радыё*
+thing research | research study studies | исследовани* | даследаванн*
+thing smuggling | smuggling smuggler smugglers smuggled contraband | контрабанд* | кантрабанд*
+thing cigarette | cigarette cigarettes tobacco | сигарет* табак* | цыгарэт* тытун*
+thing drugs | drugs narcotics cocaine heroin | наркоти* наркотик* кокаин* героин* | наркоты* какаін* гераін*
+thing fraud | fraud fraudster fraudsters scam scammers | мошенни* афер* | махляр* махлярств* афер*
+thing corruption | corruption corrupt | коррупц* | карупц*
+thing theft | theft thefts stolen stealing robbery robberies | краж* похищен* ограблен* | крадзеж* скрадзен* рабаван*
+thing moon | moon lunar | луна луны луне луну луной лунн* | поўня поўні
+thing fog | fog foggy | туман тумана туманом | туман туману
+thing volunteer | volunteer volunteers | волонтер* доброволь* добровольц* | валанцёр* валанцер* добраахвотні*
+thing reactor | reactor reactors | реактор* энергоблок* | рэактар* энергаблок*
+thing editor | editor editors | редактор* | рэдактар*
+thing athlete | athlete athletes sportsman sportsmen sportswoman | спортсмен* атлет* | спартсмен* атлет*
+thing helicopter | helicopter helicopters | вертолет* | верталёт* верталет*
+thing robot | robot robots | робот* | робат*
+thing ai | ai artificial_intelligence | искусственн*_интеллект* нейросет* | штучн*_інтэлект* нейрасет*
+thing internet | internet online | интернет* | інтэрнэт*
+thing social-media | social_media social_network social_networks | соцсет* | сацсет*
+thing website | website websites site | сайт* | сайт*
+thing phone | phone phones smartphone smartphones | телефон* смартфон* | тэлефон* смартфон*
+thing queue | queue queues | очередь очереди очередях | чарга чаргі чэргі
+thing crew | crew crews | экипаж* | экіпаж*
+thing pilot | pilot pilots | пилот* летчик* | пілот* лётчык* летчык*
+thing passenger | passenger passengers | пассажир* | пасажыр*
+thing driver | driver drivers motorist motorists | водител* | вадзіцел* кіроўц*
+thing cyclist | cyclist cyclists | велосипедист* | веласіпедыст*
+thing pedestrian | pedestrian pedestrians | пешеход* | пешаход*
+thing victim | victim victims | жертв* | ахвяр*
+thing wife | wife wives | жена жены жене жену женой | жонка жонкі жонцы жонку жонкай
+thing husband | husband husbands | муж мужа мужу мужем | муж мужа мужу мужам
+thing son | son sons | сын сына сыну сыном сыновья | сын сына сыну сынам сыны
+thing daughter | daughter daughters | дочь дочери дочерью дочка дочки | дачка дачкі дачку дачкой дачцэ
+thing mother | mother mothers | мать матери матерью | маці
+thing father | father fathers | отец отца отцу отцом | бацька бацькі бацьку бацькам
+thing anniversary | anniversary | годовщин* | угодк* гадавін*
+thing candidate | candidate candidates candidacy | кандидат* | кандыдат*
+thing party | party parties | партия партии партию партией | партыя партыі партыю партыяй
+thing veteran | veteran veterans | ветеран* | ветэран*
+thing sabotage | sabotage saboteur saboteurs | диверси* | дыверсі*
+thing partisan | partisan partisans | партизан* | партызан*
+thing letter | letter letters | письмо письма письме письмом писем | ліст ліста лісты лістоў
+thing cow | cow cows cattle livestock | корова коровы коров скот скота | карова каровы кароў жывёлагадоўл*
+thing flu | flu influenza | грипп* | грып*
+thing kindergarten | kindergarten kindergartens nursery | детск*_сад* детсад* | дзіцяч*_сад* дзіцсад*
+thing drunk | drunk drunken alcohol | пьян* алкогол* | п'ян* пʼян* алкагол*
+thing fish | fish fishing | рыба рыбы рыбу рыбой рыбалк* | рыба рыбы рыбу рыбай рыбалк*
+thing dog | dog dogs puppy | собак* пес пса щен* | сабак* сабач* шчан*
+thing zoo | zoo zoos | зоопарк* | заапарк*
+thing reserve | national_park national_parks sanctuary nature_reserve | нацпарк* национальн*_парк* заповедник* | нацпарк* нацыянальн*_парк* запаведнік*
+thing castle | castle castles | замок замка замке замком | замак замка замку замкам
+thing palace | palace palaces | дворец дворца дворце дворцом | палац палаца палацы
+thing station | station stations | вокзал* станци* | вакзал* станцы*
+thing hotel | hotel hotels | гостиниц* отель отеля отеле отели | гасцініц* гатэль гатэля гатэлі
+thing restaurant | restaurant restaurants cafe cafes | ресторан* кафе | рэстаран* кавярн* кафэ
 `;
 
 /**

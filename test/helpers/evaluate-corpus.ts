@@ -72,6 +72,7 @@ export type CorpusName =
   | 'newsroom-an'
   | 'newsroom-ao'
   | 'newsroom-ap'
+  | 'newsroom-aq'
   | 'world-news';
 
 interface RawLabel {

@@ -120,7 +120,7 @@ thing people | people | люди людей людям людьми людях �
 thing country | country countries nation | страна страны стране страну страной стран странам | краін*
 thing city | city cities town | город* | горад*
 thing capital | capital | столиц* | сталіц*
-thing embassy | embassy embassies consulate consulates ambassador ambassadors envoy diplomat diplomats | посольств* консульств* посол посла послом дипломат* | пасольств* консульств* пасол пасла дыпламат*
+thing embassy | embassy embassies consulate consulates ambassador ambassadors envoy diplomat diplomats attache attaché | посольств* консульств* атташе посол посла послом дипломат* | пасольств* консульств* аташэ пасол пасла дыпламат*
 thing refugee | refugee refugees migrant migrants asylum | беженц* мигрант* убежищ* | уцекач* мігрант* прытулк*
 thing human-rights | rights | прав правозащит* | правоў праваабарон*
 thing media | media newspaper newspapers outlet | сми издани* газет* | смі выданн* газет*
@@ -166,7 +166,7 @@ thing lawyer | lawyer lawyers attorney attorneys barrister barristers | адво
 thing doctor | doctor doctors physician physicians surgeon surgeons medic medics | врач* медик* хирург* | доктар* урач* лекар* медык* хірург*
 thing nurse | nurse nurses | медсестр* медбрат* | медсястр* медбрат*
 thing pensioner | pensioner pensioners retiree retirees | пенсионер* | пенсіянер*
-thing musician | musician musicians singer singers rapper rappers | музыкант* певц* певиц* рэпер* | музыкант* спевак* спявачк* рэпер*
+thing musician | musician musicians singer singers rapper rappers organist organists | музыкант* певц* певиц* рэпер* органист* | музыкант* спевак* спявачк* рэпер* арганіст*
 thing artist | artist artists painter painters | художник* | мастак* мастачк*
 thing writer | writer writers poet poets novelist novelists | писател* поэт* | пісьменні* паэт*
 thing playwright | playwright playwrights dramatist dramatists | драматург* | драматург*
@@ -264,7 +264,8 @@ thing constitution | constitution constitutional | конституц* | кан�
 thing mayor | mayor mayors | мэр* | мэр*
 thing governor | governor governors | губернатор* | губернатар*
 thing official | official officials | чиновник* | чыноўнік*
-thing security-service | kgb fsb | кгб фсб | кдб фсб
+thing kgb | kgb | кгб | кдб
+thing fsb | fsb | фсб | фсб
 thing passport | passport passports | паспорт* | пашпарт*
 thing interpol | interpol | интерпол* | інтэрпол*
 thing exile | exile exiles exiled emigrant emigrants emigration | эмигра* изгнани* | эміграц* эмігрант* выгнанн*
@@ -276,7 +277,7 @@ thing sea | sea seas | море моря морю морем морей морс
 thing coast | coast coastal coastline shore | побережь* | узбярэжж*
 thing glacier | glacier glaciers | ледник* | ляднік*
 thing sun | sun solar | солнц* солнечн* | сонц* сонечн*
-thing aurora | aurora auroras northern_lights | сияни* | ззянн*
+thing aurora | northern_lights | сияни* | ззянн*
 thing radio | radio | радио* | радыё*
 thing research | research study studies | исследовани* | даследаванн*
 thing smuggling | smuggling smuggler smugglers smuggled contraband | контрабанд* | кантрабанд*
@@ -332,6 +333,11 @@ thing palace | palace palaces | дворец дворца дворце двор�
 thing station | station stations | вокзал* станци* | вакзал* станцы*
 thing hotel | hotel hotels | гостиниц* отель отеля отеле отели | гасцініц* гатэль гатэля гатэлі
 thing restaurant | restaurant restaurants cafe cafes | ресторан* кафе | рэстаран* кавярн* кафэ
+thing damage | damage damaged damaging | поврежд* ущерб* | пашкодж* шкод*
+thing distribution | distribution allocation | распределени* | размеркаванн*
+thing guide | guide guides tour_guide tour_guides | экскурсовод* гид гида гиды гидом | экскурсавод* гід гіда гіды
+thing warm | warm warmer warmest warming | теплый теплая теплое теплые теплым теплой теплее теплейш* потеплени* | цеплы цеплая цеплае цеплыя цеплым цяплей пацяпленн*
+thing waste | waste rubbish garbage trash litter landfill | мусор* отход* свалк* | смецц* адход* звалк*
 `;
 
 /**

@@ -58,6 +58,13 @@ describe('the news lexicon', () => {
     // debt, "смог" (could) no smog.
     for (const word of ['почти', 'очередной', 'лістапада', 'долго', 'смог'])
       expect(concept(word), word).toBeUndefined();
+    // An institution named on its own is a concept of its own, not its kind: Belarus's KGB and
+    // Russia's FSB are two services. A word as often a name ("Aurora", a town, a company) is none.
+    expect(concept('кдб')).toBe(concept('kgb'));
+    expect(concept('фсб')).toBe(concept('fsb'));
+    expect(concept('kgb')).not.toBe(concept('fsb'));
+    expect(concept('aurora')).toBeUndefined();
+    expect(featuresOf('Northern lights seen over Latvia', '').titleTerms).toContain('c:aurora');
     // A phrase: "летучие мыши" are bats, "мыши" alone are not.
     expect(featuresOf('Летучие мыши долетели до Италии', '').titleTerms).toContain('c:bat');
     expect(featuresOf('Мыши в амбаре', '').titleTerms).not.toContain('c:bat');

@@ -1,15 +1,13 @@
 import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
 import { readCountryWord } from './read-country.js';
 import { skeletonizeName } from './skeletonize-name.js';
-import { STOP_WORDS } from './stem-word.js';
+import { isCyrillic, STOP_WORDS } from './stem-word.js';
 import { startsWithCapital, type TextToken } from './text-features.js';
 
 /*
  * Which words of a headline or a lead are names: capitalised, and in a Title Case headline or at
  * a sentence start only when the entry capitalises them mid-sentence somewhere too.
  */
-
-const CYRILLIC = /^\p{Script=Cyrillic}/u;
 
 const NOT_NAMES = new Set(
   'the a an and but or in on at of to for by with from as he she it its they we you i his her their our this that these those there here after before when while if what who why how mr mrs ms dr'.split(
@@ -24,7 +22,7 @@ const NOT_NAMES = new Set(
  * not counted.
  */
 export function isTitleCase(tokens: TextToken[]): boolean {
-  const long = tokens.filter((token) => token.word.length >= 4 && !CYRILLIC.test(token.word));
+  const long = tokens.filter((token) => token.word.length >= 4 && !isCyrillic(token.word));
   if (long.length < 3) return false;
   const capitalised = long.filter((token) => startsWithCapital(token.word)).length;
   return capitalised / long.length >= 0.7;

@@ -1,5 +1,5 @@
 import { readCountryWord } from './read-country.js';
-import { foldLatinAccents, withoutPossessive } from './stem-word.js';
+import { foldLatinAccents, isCyrillic, withoutPossessive } from './stem-word.js';
 
 /**
  * Case endings that carry a consonant (vowels vanish from the skeleton anyway). The longest one
@@ -96,7 +96,7 @@ export function skeletonizeAsWritten(word: string): string {
 
 function skeletonizeLower(word: string): string {
   let lower = withoutPossessive(word);
-  const cyrillic = CYRILLIC.test(lower);
+  const cyrillic = isCyrillic(lower);
   if (cyrillic && lower.length >= 6) lower = withoutCaseEnding(lower);
   if (!ADJECTIVE_TAIL.test(lower)) return skeletonOf(lower, cyrillic, SKELETON_LENGTH);
   // A place adjective meets its place: the stem without its -ск- tail (Мирградской, Mirgrad).
@@ -157,7 +157,6 @@ function isGlide(latin: string, at: number): boolean {
 
 const FLEETING_VOWEL_AFTER = 'lt';
 const LATIN_STEM_GLIDE = /([ae])u$/u;
-const CYRILLIC = /[\u0400-\u04ff]/u;
 const HARD_OR_SOFT_C = /c(?![chz])/g;
 /** English chr is kr: Chris and Крис, Christopher and Кристофер. */
 const ENGLISH_CHR = /chr/g;

@@ -24,8 +24,13 @@ export function stemWord(word: string): string {
   let lower = word.toLowerCase();
   if (lower.includes('ё')) lower = lower.replace(/ё/gu, 'е');
   lower = withoutPossessive(lower);
-  if (CYRILLIC.test(lower)) return stemCyrillic(lower);
+  if (isCyrillic(lower)) return stemCyrillic(lower);
   return stemLatin(foldLatinAccents(lower));
+}
+
+/** Whether a word is written in Cyrillic (holds a Cyrillic letter): Russian or Belarusian. */
+export function isCyrillic(word: string): boolean {
+  return CYRILLIC.test(word);
 }
 
 /** A lower-cased word without an English possessive "'s" / "’s" ("Russia's" → "russia"). */

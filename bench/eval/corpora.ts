@@ -45,6 +45,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-ao',
   'newsroom-ap',
   'newsroom-aq',
+  'newsroom-ar',
   'world-news',
 ];
 /**
@@ -94,6 +95,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-al',
   'newsroom-an',
   'newsroom-aq',
+  'newsroom-ar',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -7,13 +7,16 @@
  *
  * Marks, from how clickbait is written in English, Russian and Belarusian:
  * - a headline that opens on a personal pronoun ("He ran…", "Она…"): it holds back who; or that
- *   points with a demonstrative and a noun at what it hides, first ("This new satellite…", "Этот
- *   город…") or later ("…Hidden Under This Farmer's Field", "Now this teacher is going to prison");
+ *   points with a demonstrative and a noun or an age at what it hides, first ("This new
+ *   satellite…", "This 23-year-old…", "Этот город…") or later ("…Hidden Under This Farmer's
+ *   Field", "Now this teacher is going to prison");
  * - a short exclamation first ("Ghost ship! 380-year-old vessel found…");
- * - "just" before a verb of what happened ("just found", "just hit");
- * - a hook: "but there's a catch", "you won't believe", "what happened next", "had no idea",
- *   "all along", "couldn't believe", "вы не поверите", "…right now";
- * - emotive emphasis ("terrifying", "jaw-dropping", "mysterious", "шокирующий", "жуткий");
+ * - "just" before a verb of the past ("just found", "just freed", "just dug up");
+ * - a hook: "but there's a catch", "here's what / who / why", "you won't believe", "what happened
+ *   next", "had no idea", "all along", "couldn't believe", "вы не поверите", "…right now"; a
+ *   question after a dash that ends the headline ("… — What Did Washington Promise?"), not one
+ *   after a colon, which opens an analysis ("Talks: what next?");
+ * - emotive emphasis ("terrifying", "jaw-dropping", "mysterious", "miracle", "шокирующий");
  * - a headline of two sentences, the second the hook ("He landed for a conference. Police were
  *   waiting at the gate");
  * - a headline that is a quotation and nothing else ("“They Can't Reach Me, So They Go After My
@@ -35,11 +38,11 @@ const CYRILLIC_PRONOUN_START = /^(?:[ОоЁё]н|[Оо]на|[Оо]ни|[Яя]н�
 
 /**
  * A headline that opens on a demonstrative and a noun ("This new satellite can see through
- * clouds", "Этот город…"): it points at what it does not name. Not a time ("This week…", "В этом
- * году" does not open so), nor "this is".
+ * clouds", "Этот город…") or an age ("This 23-year-old…"): it points at what it does not name.
+ * Not a time ("This week…", "This 2027 budget"; "В этом году" does not open so), nor "this is".
  */
 const DEMONSTRATIVE_START =
-  /^(?:this|these|этот|эта|эти|гэты|гэтая|гэтыя)\s+(?!(?:year|week|month|morning|evening|weekend|summer|winter|spring|autumn|fall|time|season|is|was|will|has|год|недел\p{L}*|месяц|раз)(?!\p{L}))\p{L}/iu;
+  /^(?:this|these|этот|эта|эти|гэты|гэтая|гэтыя)\s+(?!(?:year|week|month|morning|evening|weekend|summer|winter|spring|autumn|fall|time|season|is|was|will|has|год|недел\p{L}*|месяц|раз)(?!\p{L}))(?:\p{L}|\d{1,3}(?!\d))/iu;
 
 /**
  * An English demonstrative and a noun later in the headline ("…Found in This Cyclist's Sample",
@@ -53,13 +56,13 @@ const DEMONSTRATIVE_LATER =
 const EXCLAMATION_START = /^(?:\p{L}+\s){0,2}\p{L}+!\s/u;
 
 const JUST_DONE =
-  /\bjust (?:found|hit|made|won|broke|did|got|became|discovered|revealed|announced|happened|landed|struck|released|dropped|turned|set|beat|lost|killed|saved)\b/iu;
+  /\bjust (?:\p{L}{2,}ed|found|hit|made|won|broke|did|got|became|beat|lost|set|struck|dug|gave|let|told|sold|took|went|came|ran|fell|grew|left|bought|caught|sent|built|shut|cut|spent|paid|held|met|kept|brought|thought|wrote|drew|threw|saw|stole|chose|froze|woke|shook|swept|split|quit)\b/iu;
 
 const HOOK =
-  /\bbut there['’]?s a (?:catch|twist|problem)\b|\byou (?:won['’]?t|will not) believe\b|\bwhat happened next\b|\byou need to see\b|\bwill (?:shock|amaze|surprise) you\b|\bthe reason (?:why )?(?:will|may) surprise\b|\bhad no idea\b|\ball along\b|\bthe whole time\b|\b(?:couldn['’]?t|can['’]?t|could not|cannot) believe\b|\bright now[.!?]*$|но есть нюанс|вы не поверите|не паверыце|вот что (?:случилось|произошло) дальше/iu;
+  /\bbut there['’]?s a (?:catch|twist|problem)\b|\bhere['’]?s (?:the (?:catch|twist)|what|who|why|how|when|where)\b|\bhere is (?:the catch|what|who|why|how|when|where)\b|[—–]\s*(?:what|who|why|how|when|where|is|are|was|will|could|can|did|does)\b[^—–:]*\?$|\byou (?:won['’]?t|will not) believe\b|\bwhat happened next\b|\byou need to see\b|\bwill (?:shock|amaze|surprise) you\b|\bthe reason (?:why )?(?:will|may) surprise\b|\bhad no idea\b|\ball along\b|\bthe whole time\b|\b(?:couldn['’]?t|can['’]?t|could not|cannot) believe\b|\bright now[.!?]*$|но есть нюанс|вы не поверите|не паверыце|вот что (?:случилось|произошло) дальше/iu;
 
 const EMOTIVE =
-  /\b(?:terrifying|jaw-?dropping|mind-?blowing|heart-?stopping|spine-?chilling|insane|unbelievable|shocking|mysterious|bizarre|stunning|incredible|heartbreak(?:ing)?)\b|шокирующ|жутк(?:ий|ая|ое|ие)|страшн(?:ый|ая|ое) (?:шторм|ураган)|загадочн|таинственн|невероятн|шакуюч|жахлів|загадкав|неверагодн/iu;
+  /\b(?:terrifying|jaw-?dropping|mind-?blowing|heart-?stopping|spine-?chilling|insane|unbelievable|shocking|mysterious|bizarre|stunning|incredible|heartbreak(?:ing)?|miracle)\b|шокирующ|жутк(?:ий|ая|ое|ие)|страшн(?:ый|ая|ое) (?:шторм|ураган)|загадочн|таинственн|невероятн|шакуюч|жахлів|загадкав|неверагодн/iu;
 
 /**
  * The reader addressed at the headline's end ("…to Reach Us", "…Will Surprise You"), or a

@@ -75,6 +75,24 @@ describe('isTeaser', () => {
     expect(isTeaser('Budget of 3 million for Vardo roads')).toBe(false);
   });
 
+  it('reads "just" before any verb of the past, "here\'s what", a question after a dash and a miracle', () => {
+    expect(isTeaser('Scientists Just Dug Up a Turtle as Long as a Bus')).toBe(true);
+    expect(isTeaser('Vardo just freed 12 prisoners')).toBe(true);
+    expect(isTeaser('Vardo Court Jails Poet — Here’s What He Wrote')).toBe(true);
+    expect(isTeaser('Vardo frees 12 prisoners — here is who walked out')).toBe(true);
+    expect(isTeaser('A new battery lasts a month. Here’s the catch')).toBe(true);
+    expect(isTeaser('Vardo Leader Frees 12 Prisoners — What Did Brellin Promise?')).toBe(true);
+    expect(isTeaser('This 23-year-old started 27th and won in Brellin')).toBe(true);
+    expect(isTeaser('Sailor’s miracle rescue off Vardo')).toBe(true);
+    // "just" as "only" or as fair; a question that is the whole headline, a colon's question; a
+    // year after "this".
+    expect(isTeaser('Just 12 of 40 Vardo prisoners freed')).toBe(false);
+    expect(isTeaser('Vardo court rules the strike was just')).toBe(false);
+    expect(isTeaser('Will Vardo cut rates on Thursday?')).toBe(false);
+    expect(isTeaser('Vardo talks: what is next for the budget?')).toBe(false);
+    expect(isTeaser('This 2027 budget cuts Vardo buses')).toBe(false);
+  });
+
   it('does not read an acronym the lead also writes in capitals as emphasis', () => {
     expect(isTeaser('NATOS summit opens in Vardo', 'The NATOS summit opened')).toBe(false);
   });

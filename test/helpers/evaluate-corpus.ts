@@ -73,6 +73,7 @@ export type CorpusName =
   | 'newsroom-ao'
   | 'newsroom-ap'
   | 'newsroom-aq'
+  | 'newsroom-ar'
   | 'world-news';
 
 interface RawLabel {

@@ -270,8 +270,8 @@ place nigeria | nigeria | нигери* | нігеры*
 people nigeria | nigerian nigerians | нигерийск* нигерийц* | нігерыйск*
 place north-korea | dprk | кндр | кндр
 people north-korea | | северокорейск* | паўночнакарэйск*
-place north-macedonia | macedonia | македони* | македоні*
-people north-macedonia | macedonian macedonians | македонск* | македонск*
+place north-macedonia | north_macedonia macedonia | северн*_македони* македони* | паўночн*_македоні* македоні*
+people north-macedonia | north_macedonian north_macedonians macedonian macedonians | северомакедонск* македонск* | паўночнамакедонск* македонск*
 place norway | norway | норвеги* | нарвегі*
 people norway | norwegian norwegians | норвежск* норвежц* | нарвежск*
 place oman | oman | оман омана омане | аман

@@ -86,6 +86,8 @@ export const STOP_WORDS = new Set(
     'get gets got make makes made take takes took see sees seen back know known like one two ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june ' +
     'july august september october november december mr mrs ms dr ' +
+    // Months as datelines shorten them ("Nov 18"): not "Jan", "Jun", "Mar", also names.
+    'feb apr jul aug sep sept oct nov dec ' +
     // Russian
     'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее ' +
     'мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть ' +

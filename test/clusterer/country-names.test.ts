@@ -34,6 +34,22 @@ describe('a country in every form', () => {
     }
   });
 
+  it('reads "North Macedonian" and "Северная Македония" as the country, not "North" and a name', () => {
+    const macedonia = skeletonizeName('Macedonia');
+    for (const title of [
+      'The North Macedonian capital closes its schools',
+      'North Macedonia closes its schools',
+      'Северная Македония закрыла школы',
+      'Паўночная Македонія зачыніла школы',
+    ]) {
+      expect(readHeadline(title).names).toEqual([
+        readHeadline('Skopje closes its schools').names[0],
+      ]);
+      expect(readHeadline(title).names).not.toContain(skeletonizeName('North'));
+    }
+    expect(readHeadline('Skopje closes its schools').names).toEqual([macedonia]);
+  });
+
   it('lets a headline meet another in another language through the country', () => {
     const english = readHeadline('Peruvian lawmakers remove the president');
     const russian = readHeadline('Депутаты перуанского конгресса отстранили президента');

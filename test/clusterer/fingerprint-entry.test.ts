@@ -40,6 +40,20 @@ describe('fingerprintEntry', () => {
     expect(features.titleNames).toEqual([]);
   });
 
+  it('reads a dateline month shortened ("Nov 18", "Sept. 3") as no name and no word', () => {
+    const { features } = fingerprintEntry(
+      makeEntry({
+        title: 'Mirgrad shuts schools over smog',
+        text: 'MIRGRAD, Nov 18 (Lantern) – Schools in Mirgrad closed on Sept. 3 and again on Oct 2; buses run free until Dec. 1.',
+      }),
+    );
+    for (const month of ['Nov', 'Sept', 'Oct', 'Dec']) {
+      expect(features.leadNames).not.toContain(skeletonizeName(month));
+      expect(features.leadTerms).not.toContain(`w:${month.toLowerCase()}`);
+    }
+    expect(features.leadNames).toContain(skeletonizeName('Mirgrad'));
+  });
+
   it('is JSON-serialisable features', () => {
     const { features } = fingerprintEntry(makeEntry(TRIAL_ORIGINAL));
     expect(JSON.parse(JSON.stringify(features))).toEqual(features);

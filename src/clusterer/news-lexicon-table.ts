@@ -19,19 +19,19 @@
 export const NEWS_LEXICON_TABLE = `
 event die | die dies died dying death deaths dead | умер умерла умерли умрет скончал* смерть смерти гибель погиб* | памёр памерла памерлі памёрлі смерць смерці загінул* загінуў
 event kill | kill kills killed killing killings murder murders murdered slain murdering murderer | убит* убил* убийств* | забіт* забіў забілі забойств*
-event arrest | arrest arrests arrested arresting detain detains detained detention detaining apprehend apprehends apprehended into_custody remand remands remanded pending_trial | задерж* арестова* арест ареста арестом стражу | затрыма* затрыман* арыштава* арышт* варту
+event arrest | arrest arrests arrested arresting detain detains detained detention detaining apprehend apprehends apprehended into_custody remand remands remanded pending_trial | задерж* арестова* аресту* арест ареста арестом стражу | затрыма* затрыман* арыштава* арыштуе* арыштую* арышт* варту
 event sentence | sentence sentences sentenced sentencing jail jails jailed imprison imprisoned convict convicts convicted conviction verdict got_years gets_years | приговор* осужден* осудил* получил*_лет получил*_года получил*_год | прысуд* асудзі* асуджан* атрымаў_гадоў атрымаў_гады атрымаў_год атрымал*_гадоў атрымал*_гады атрымал*_год
 event charge | charge charges charged indict indicts indicted indictment accuse accuses accused accusation accusing accusations charging | обвин* предъяв* | абвінава* абвіна*
-event release | release releases released releasing frees freed freeing pardon pardons pardoned pardoning clemency walk*_free set_free go_free goes_free went_free | освобод* освобожд* помилова* выпуст* отпуст* отпущен* выш*_на_свободу выйд*_на_свободу выход*_на_свободу выпущен*_на_свободу на_свободу_выш* на_свободу_выйд* | вызвалі* вызвален* памілава* выпусці* адпусці* адпушчан* выйш*_на_волю выйд*_на_волю выход*_на_волю выйш*_на_свабоду выйд*_на_свабоду выпушчан*_на_волю на_волю_выйш* на_волю_выйд* на_свабоду_выйш*
-event elect | elect elects elected election elections vote votes voted voting poll polls ballot referendum | референдум* выбор* избран* избира* голосова* | выбар* абран* абіра* галасава* рэферэндум*
-event win | win wins won victory victorious | побед* выиграл* | перамог* выйграў выйгралі
-event lose | lose loses lost defeat defeated | проиграл* поражен* | прайграў прайгралі паражэн*
-event resign | resign resigns resigned resignation quit quits | отставк* уволил* ушел | адстаўк* звольні*
-event remove | oust ousts ousted remove removes removed impeach impeaches impeached impeachment dismiss dismissed sack sacked | отстран* сместил* импичмент* | адхілі* адхілен* імпічмент*
-event appoint | appoint appoints appointed appointment nominate nominated nomination nominations | назнач* | прызнач*
+event release | release releases released releasing frees freed freeing pardon pardons pardoned pardoning clemency walk*_free set_free go_free goes_free went_free | освобод* освобожд* помилова* помилу* выпуст* отпуст* отпущен* выш*_на_свободу выйд*_на_свободу выход*_на_свободу выпущен*_на_свободу на_свободу_выш* на_свободу_выйд* | вызвалі* вызвален* памілава* памілуе* памілую* выпусці* адпусці* адпушчан* выйш*_на_волю выйд*_на_волю выход*_на_волю выйш*_на_свабоду выйд*_на_свабоду выпушчан*_на_волю на_волю_выйш* на_волю_выйд* на_свабоду_выйш*
+event elect | elect elects elected election elections vote votes voted voting poll polls ballot referendum electing | референдум* выбор* избран* избира* голосова* голосуе* голосую* | выбар* абран* абіра* галасава* галасуе* галасую* рэферэндум*
+event win | win wins won victory victorious winning | побед* выиграл* | перамог* выйграў выйгралі
+event lose | lose loses lost defeat defeated losing | проиграл* поражен* | прайграў прайгралі паражэн*
+event resign | resign resigns resigned resignation quit quits resigning | отставк* уволил* ушел | адстаўк* звольні*
+event remove | oust ousts ousted remove removes removed impeach impeaches impeached impeachment dismiss dismissed sack sacked ousting removing impeaching dismissing sacking | отстран* сместил* импичмент* | адхілі* адхілен* імпічмент*
+event appoint | appoint appoints appointed appointment nominate nominated nomination nominations appointing nominating | назнач* | прызнач*
 event attack | attack attacks attacked raid raids bomb bombs bombing shelling assault assaulted attackers attacking bombed | атак* удар* обстрел* нападен* | атак* удар* абстрэл* напад*
-event explode | explosion explosions blast blasts explode exploded | взрыв* | выбух*
-event crash | crash crashes crashed collision derail derailed | крушени* авари* разбил* | крушэн* аварыі аварыя разбіў*
+event explode | explosion explosions blast blasts explode exploded exploding | взрыв* | выбух*
+event crash | crash crashes crashed collision derail derailed crashing | крушени* авари* разбил* | крушэн* аварыі аварыя разбіў*
 event fire | fire fires blaze wildfire wildfires burn burned burning | пожар* горит | пажар*
 event flood | flood floods flooding floodwater floodwaters burst_its_banks bursts_its_banks burst_their_banks | наводнени* паводк* затоп* подтоп* половод* вышл*_из_берегов | паводк* затоп* падтоп* разводдз* выйшл*_з_берагоў
 event quake | earthquake earthquakes quake tremor | землетрясени* | землятрус*
@@ -41,33 +41,33 @@ event storm | storm storms hurricane typhoon cyclone freezing_rain | шторм*
 event protest | protest protests protesters protested protesting rally rallies demonstration demonstrations demonstrators | протест* митинг* демонстрац* | пратэст* мітынг* акцы* дэманстрац*
 event strike-work | walkout walkouts on_strike strike_action general_strike national_strike indefinite_strike ended_strike hour_strike day_strike strike_enters strike_continues strikes_continue worker*_strike* staff_strike* crew*_strike* driver*_strike* nurse*_strike* doctor*_strike* teacher*_strike* pilot*_strike* miner*_strike* docker*_strike* rail_strike* bin_strike* tug_strike* port_strike* transport_strike* union*_strike* | забастов* стачк* | забастоўк* страйк*
 event talks | talks negotiation negotiations negotiate negotiators summit negotiated negotiating | переговор* саммит* | перамов* саміт*
-event agree | agree agrees agreed agreement deal deals accord treaty | соглаш* договор* договорил* | пагадненн* дамов* дамовіл*
+event agree | agree agrees agreed agreement deal deals accord treaty agreeing | соглаш* договор* договорил* | пагадненн* дамов* дамовіл*
 event meet | meet meets met meeting visit visits visited | встрет* встреч* визит* посетил* | сустрэ* сустрэч* візіт* наведаў*
-event sanction | sanction sanctions sanctioned embargo | санкци* | санкцы*
-event ban | ban bans banned prohibit prohibited outlaw outlawed | запрет* запрети* | забарон* забаран*
-event search | search searches searched | обыск* | ператрус* вобшук*
+event sanction | sanction sanctions sanctioned embargo sanctioning | санкци* | санкцы*
+event ban | ban bans banned prohibit prohibited outlaw outlawed banning | запрет* запрети* | забарон* забаран*
+event search | search searches searched searching | обыск* | ператрус* вобшук*
 event trial | trial trials hearing hearings | процесс* заседани* | працэс* пасяджэнн*
 event inaugurate | sworn swear swears inaugurate inaugurated inauguration oath | присяг* инаугурац* | прысяг* інаўгурац*
-event appeal | appeal appeals appealed | апелляци* обжалова* | апеляцы* абскардж*
-event fine | fine fines fined penalty | штраф* оштраф* | штраф* аштраф*
-event injure | injure injured injuries wound wounded hurt | ранен* пострада* | паранен* пацярпе*
-event rescue | rescue rescued evacuate evacuated evacuation | спас* эвакуа* | выратава* эвакуа*
-event launch | launch launches launched | запуст* запуск* | запусці* запуск*
-event announce | announce announces announced unveil unveils unveiled | объяви* анонсир* | абвясці* анансава*
-event raise | raise raises raised rise rises rose hike hikes hiked increase increased | повыси* повышени* рост вырос* | павысі* павышэнн* рост вырас*
-event cut | cut cuts lower lowers lowered reduce reduced decrease | снизи* снижени* сократи* | знізі* зніжэнн* скараці*
+event appeal | appeal appeals appealed | апелляци* обжалова* обжалу* | апеляцы* абскардж*
+event fine | fine fines fined penalty fining | штраф* оштраф* | штраф* аштраф*
+event injure | injure injured injuries wound wounded hurt injuring wounding | ранен* пострада* | паранен* пацярпе*
+event rescue | rescue rescued evacuate evacuated evacuation rescuing evacuating | спас* эвакуа* | выратава* выратуе* выратую* эвакуа*
+event launch | launch launches launched launching | запуст* запуск* | запусці* запуск*
+event announce | announce announces announced unveil unveils unveiled announcing unveiling | объяви* анонсир* | абвясці* анансава* анансуе* анансую*
+event raise | raise raises raised rise rises rose hike hikes hiked increase increased raising | повыси* повышени* рост вырос* | павысі* павышэнн* рост вырас*
+event cut | cut cuts lower lowers lowered reduce reduced decrease cutting lowering reducing | снизи* снижени* сократи* | знізі* зніжэнн* скараці*
 event open | open opens opened opening reopen reopens reopened | открыл* открыти* открывает* | адкры*
-event close | close closes closed closure shut shuts shutdown | закрыл* закрыти* закрывает* | закры*
+event close | close closes closed closure shut shuts shutdown closing | закрыл* закрыти* закрывает* | закры*
 event warn | warn warns warned warning | предупред* | папярэдз*
-event condemn | condemn condemns condemned denounce denounced denounces condemnation | осуди* осужда* | асудзі* асуджа*
-event reject | reject rejects rejected deny denies denied refuse refused refusing refuses | отклон* отверг* отказал* опроверг* | адхілі* адмові* абверг*
-event investigate | investigate investigates investigated investigation probe probes inquiry examine examines | расследова* | расследава* расьсьледава*
-event exchange | swap swaps exchange exchanged | обмен* | абмен*
-event deport | deport deported deportation expel expelled extradite extradited | депорт* выдвор* экстради* выслал* | дэпарт* выдвар* экстрады* выслаў*
-event flee | flee flees fled escape escaped | бежал* сбежал* | уцёк* збег*
+event condemn | condemn condemns condemned denounce denounced denounces condemnation condemning | осуди* осужда* | асудзі* асуджа*
+event reject | reject rejects rejected deny denies denied refuse refused refusing refuses rejecting denying | отклон* отверг* отказал* опроверг* | адхілі* адмові* абверг*
+event investigate | investigate investigates investigated investigating investigation investigations investigator investigators probe probes probed probing inquiry examine examines | расследова* расследу* | расследава* расследу* расьсьледава* расьсьледу*
+event exchange | swap swaps exchange exchanged exchanging | обмен* | абмен*
+event deport | deport deported deportation expel expelled extradite extradited deporting expelling extraditing | депорт* выдвор* экстради* выслал* | дэпарт* выдвар* экстрады* выслаў*
+event flee | flee flees fled escape escaped fleeing escaping | бежал* сбежал* | уцёк* збег*
 event missing | missing disappear disappeared disappearance | пропал* исчез* | прапаў* прапалі знік*
 event hunger-strike | hunger-strike hunger_strike hunger_strikes hunger-striking hunger-striker refused_food refuses_food refusing_food | голодовк* голодает голодают голодал голодала голодали голодать | галадоўк* галадае галадаюць галадаў галадала галадалі галадаць
-event torture | torture tortured | пытк* пыта* | катаван*
+event torture | torture tortured torturing | пытк* пыта* | катаван*
 event poison | poison poisoned poisoning | отравлени* отрави* | атручэнн* атруці*
 thing budget | budget budgets | бюджет* | бюджэт*
 thing prison | prison prisons prisoner prisoners jail colony custody | тюрьм* тюрем* заключенн* колони* узник* стражей | турм* вязн* калоні* зняволен* вартай

@@ -82,6 +82,15 @@ describe('the news lexicon', () => {
       expect(concept(word), word).toBe('arrest');
     for (const word of ['fined', 'штраф', 'оштрафован', 'оштрафовали', 'аштрафаваны'])
       expect(concept(word), word).toBe('fine');
+    // Every form of the verb, not the past alone: "EU investigating Shein", "investigators say".
+    for (const word of [
+      'investigating',
+      'investigations',
+      'investigators',
+      'probing',
+      'расследует',
+    ])
+      expect(concept(word), word).toBe('investigate');
   });
 
   it('reads freezing rain as a storm in three languages, so that its reports run on as one incident', () => {

@@ -55,8 +55,12 @@ const DEMONSTRATIVE_LATER =
 /** A short exclamation that opens the headline, the news after it ("Ghost ship! 380-year-old…"). */
 const EXCLAMATION_START = /^(?:\p{L}+\s){0,2}\p{L}+!\s/u;
 
+/**
+ * "just" before a verb of the past: a word in -ed ("just freed"; not "need", "speed", "feed",
+ * which only end so) or a common irregular past ("just dug", "just let").
+ */
 const JUST_DONE =
-  /\bjust (?:\p{L}{2,}ed|found|hit|made|won|broke|did|got|became|beat|lost|set|struck|dug|gave|let|told|sold|took|went|came|ran|fell|grew|left|bought|caught|sent|built|shut|cut|spent|paid|held|met|kept|brought|thought|wrote|drew|threw|saw|stole|chose|froze|woke|shook|swept|split|quit)\b/iu;
+  /\bjust (?:(?!(?:n|sp|s|f|br|bl|w|h|d|gr|ind)eed\b)\p{L}{2,}ed|found|hit|made|won|broke|did|got|became|beat|lost|set|struck|dug|gave|let|told|sold|took|went|came|ran|fell|grew|left|bought|caught|sent|built|shut|cut|spent|paid|held|met|kept|brought|thought|wrote|drew|threw|saw|stole|chose|froze|woke|shook|swept|split|quit)\b/iu;
 
 const HOOK =
   /\bbut there['’]?s a (?:catch|twist|problem)\b|\bhere['’]?s (?:the (?:catch|twist)|what|who|why|how|when|where)\b|\bhere is (?:the catch|what|who|why|how|when|where)\b|[—–]\s*(?:what|who|why|how|when|where|is|are|was|will|could|can|did|does)\b[^—–:]*\?$|\byou (?:won['’]?t|will not) believe\b|\bwhat happened next\b|\byou need to see\b|\bwill (?:shock|amaze|surprise) you\b|\bthe reason (?:why )?(?:will|may) surprise\b|\bhad no idea\b|\ball along\b|\bthe whole time\b|\b(?:couldn['’]?t|can['’]?t|could not|cannot) believe\b|\bright now[.!?]*$|но есть нюанс|вы не поверите|не паверыце|вот что (?:случилось|произошло) дальше/iu;

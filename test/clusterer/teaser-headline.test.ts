@@ -88,6 +88,7 @@ describe('isTeaser', () => {
     // year after "this".
     expect(isTeaser('Just 12 of 40 Vardo prisoners freed')).toBe(false);
     expect(isTeaser('Vardo court rules the strike was just')).toBe(false);
+    expect(isTeaser('Vardo farmers just need rain, minister says')).toBe(false);
     expect(isTeaser('Will Vardo cut rates on Thursday?')).toBe(false);
     expect(isTeaser('Vardo talks: what is next for the budget?')).toBe(false);
     expect(isTeaser('This 2027 budget cuts Vardo buses')).toBe(false);

@@ -13,16 +13,15 @@
  * - a short exclamation first ("Ghost ship! 380-year-old vessel found…");
  * - "just" before a verb of the past ("just found", "just freed", "just dug up");
  * - a hook: "but there's a catch", "here's what / who / why", "you won't believe", "what happened
- *   next", "had no idea", "all along", "couldn't believe", "вы не поверите", "…right now"; a
- *   question after a dash that ends the headline ("… — What Did Washington Promise?"), not one
- *   after a colon, which opens an analysis ("Talks: what next?");
+ *   next", "had no idea", "all along", "couldn't believe", "вы не поверите", "…right now";
  * - emotive emphasis ("terrifying", "jaw-dropping", "mysterious", "miracle", "шокирующий");
  * - a headline of two sentences, the second the hook ("He landed for a conference. Police were
  *   waiting at the gate");
  * - a headline that is a quotation and nothing else ("“They Can't Reach Me, So They Go After My
  *   Parents”");
- * - the reader addressed at the end ("…to Reach Us"), a speculation after a dash ("— Could Be
- *   Sent Back");
+ * - the reader addressed at the end ("…to Reach Us"), a speculation or a question after a dash
+ *   ("— Could Be Sent Back", "— What Did Washington Promise?"; not a question after a colon, which
+ *   opens an analysis: "Talks: what next?");
  * - a whole word in capitals for emphasis in a headline that is not in capitals ("found WATER"):
  *   a common word of five letters or more (acronyms are mostly shorter) that the lead says in
  *   lower case or capitalised ("Viking"), or a number word ("9 BILLION Years").
@@ -63,7 +62,7 @@ const JUST_DONE =
   /\bjust (?:(?!(?:n|sp|s|f|br|bl|w|h|d|gr|ind)eed\b)\p{L}{2,}ed|found|hit|made|won|broke|did|got|became|beat|lost|set|struck|dug|gave|let|told|sold|took|went|came|ran|fell|grew|left|bought|caught|sent|built|shut|cut|spent|paid|held|met|kept|brought|thought|wrote|drew|threw|saw|stole|chose|froze|woke|shook|swept|split|quit)\b/iu;
 
 const HOOK =
-  /\bbut there['’]?s a (?:catch|twist|problem)\b|\bhere['’]?s (?:the (?:catch|twist)|what|who|why|how|when|where)\b|\bhere is (?:the catch|what|who|why|how|when|where)\b|[—–]\s*(?:what|who|why|how|when|where|is|are|was|will|could|can|did|does)\b[^—–:]*\?$|\byou (?:won['’]?t|will not) believe\b|\bwhat happened next\b|\byou need to see\b|\bwill (?:shock|amaze|surprise) you\b|\bthe reason (?:why )?(?:will|may) surprise\b|\bhad no idea\b|\ball along\b|\bthe whole time\b|\b(?:couldn['’]?t|can['’]?t|could not|cannot) believe\b|\bright now[.!?]*$|но есть нюанс|вы не поверите|не паверыце|вот что (?:случилось|произошло) дальше/iu;
+  /\bbut there['’]?s a (?:catch|twist|problem)\b|\bhere['’]?s (?:the (?:catch|twist)|what|who|why|how|when|where)\b|\bhere is (?:the catch|what|who|why|how|when|where)\b|\byou (?:won['’]?t|will not) believe\b|\bwhat happened next\b|\byou need to see\b|\bwill (?:shock|amaze|surprise) you\b|\bthe reason (?:why )?(?:will|may) surprise\b|\bhad no idea\b|\ball along\b|\bthe whole time\b|\b(?:couldn['’]?t|can['’]?t|could not|cannot) believe\b|\bright now[.!?]*$|но есть нюанс|вы не поверите|не паверыце|вот что (?:случилось|произошло) дальше/iu;
 
 const EMOTIVE =
   /\b(?:terrifying|jaw-?dropping|mind-?blowing|heart-?stopping|spine-?chilling|insane|unbelievable|shocking|mysterious|bizarre|stunning|incredible|heartbreak(?:ing)?|miracle)\b|шокирующ|жутк(?:ий|ая|ое|ие)|страшн(?:ый|ая|ое) (?:шторм|ураган)|загадочн|таинственн|невероятн|шакуюч|жахлів|загадкав|неверагодн/iu;
@@ -75,6 +74,14 @@ const EMOTIVE =
  */
 const ADDRESS =
   /\b(?:[Uu]s|[Yy]ou)[.!?]*$|[—–]\s*(?:[Cc]ould|[Mm]ight|[Mm]ay)\s+(?:[Bb]e|[Ff]ace|[Ss]oon)\b/u;
+
+/**
+ * A question after a dash that ends the headline ("… — What Did Washington Promise Him?"): the
+ * statement before the dash is the news, the question the hook. Not one after a colon, which opens
+ * an analysis ("Talks: what next?").
+ */
+const DASH_QUESTION =
+  /[—–]\s*(?:what|who|why|how|when|where|is|are|was|will|could|can|did|does)\b[^—–:]*\?$/iu;
 
 /**
  * A headline of two sentences ("He landed for a conference. Police were waiting at the gate"):
@@ -121,8 +128,8 @@ export function isTeaser(title: string, lead = ''): boolean {
   if (DEMONSTRATIVE_START.test(text)) return true;
   if (DEMONSTRATIVE_LATER.test(text) || EXCLAMATION_START.test(text)) return true;
   if (QUOTE_ONLY.test(text) || hasTwoSentences(text)) return true;
-  if (JUST_DONE.test(text) || HOOK.test(text) || EMOTIVE.test(text) || ADDRESS.test(text))
-    return true;
+  if (JUST_DONE.test(text) || HOOK.test(text) || EMOTIVE.test(text)) return true;
+  if (ADDRESS.test(text) || DASH_QUESTION.test(text)) return true;
   return hasEmphasisWord(text, lead);
 }
 

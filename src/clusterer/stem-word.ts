@@ -70,6 +70,15 @@ function stemLatin(word: string): string {
   return stem.slice(0, STEM_LENGTH);
 }
 
+/**
+ * The English calendar: months, weekdays, and the months as datelines shorten them ("Nov 18"; not
+ * "Jan", "Jun", "Mar", which are names too). Neither story words nor names (text-features.ts).
+ */
+export const CALENDAR_WORDS =
+  'january february march april may june july august september october november december ' +
+  'monday tuesday wednesday thursday friday saturday sunday ' +
+  'feb apr jul aug sep sept oct nov dec';
+
 /** Words that say nothing about which story an item reports. */
 export const STOP_WORDS = new Set(
   // English
@@ -84,10 +93,7 @@ export const STOP_WORDS = new Set(
     'first last next year years day days week weeks month months today yesterday tomorrow time ' +
     'report reports reported according latest update updates news breaking live video watch ' +
     'get gets got make makes made take takes took see sees seen back know known like one two ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april june ' +
-    'july august september october november december mr mrs ms dr ' +
-    // Months as datelines shorten them ("Nov 18"): not "Jan", "Jun", "Mar", also names.
-    'feb apr jul aug sep sept oct nov dec ' +
+    `${CALENDAR_WORDS} mr mrs ms dr ` +
     // Russian
     'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее ' +
     'мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть ' +

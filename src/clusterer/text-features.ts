@@ -1,5 +1,6 @@
 import { hashString } from './min-hash.js';
 import { skeletonizeName } from './skeletonize-name.js';
+import { CALENDAR_WORDS } from './stem-word.js';
 import { type TextToken, tokenizeWithSentenceStarts } from './tokenize-with-sentence-starts.js';
 
 export { extractNumbers } from './extract-numbers.js';
@@ -13,9 +14,7 @@ function listWords(text: string, maxWords: number): string[] {
 /** Capitalised words that are not names: calendar words and English function words. */
 const NOT_NAMES = new Set(
   (
-    'january february march april may june july august september october november december ' +
-    'feb apr jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday the a an and but or in on at of ' +
+    `${CALENDAR_WORDS} the a an and but or in on at of ` +
     'to for by with from as he she it its they we you i his her their our this that these those ' +
     'there here mr mrs ms dr after before when while if what who why how'
   ).split(' '),

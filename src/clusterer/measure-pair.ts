@@ -25,10 +25,12 @@ import { estimateJaccard } from './min-hash.js';
 import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures.js';
 import { type PairSide, prepareSide, type RareTerm, termsOf, weighTerms } from './pair-side.js';
 import { tellsChangeAndLevel, withChangesSaid } from './read-changes.js';
+import { COUNTRY_IDS } from './read-country.js';
 import { numberKindsConflict } from './read-number-kinds.js';
 import { agreesApproximately, withQuantitiesSaid } from './read-quantities.js';
 import { withRegionsSaid } from './read-regions.js';
 import { withPlacesInside, withPlacesWithin } from './read-world-places.js';
+import { skeletonizeName } from './skeletonize-name.js';
 import {
   sharedQuoteWeight,
   squash,
@@ -135,7 +137,8 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     !agreesApproximately(b, b.titleNumbers, a);
   const rareNames = weightedJaccard(sa, sb, wa.namedWeights, wb.namedWeights);
   // A rare name both name (rareNames > 0) is one that either names and the other says.
-  const ongoing = (namesAnyOf(sa, sb) || namesAnyOf(sb, sa)) && continuesIncident(a, b);
+  const ongoing =
+    (namesAnyOf(sa, sb) || namesAnyOf(sb, sa) || namesOneCountry(a, b)) && continuesIncident(a, b);
   // An incident's counts change as it goes on ("three missing", then "two bodies found"): they
   // are not what its reports must agree on.
   const rarestA = ongoing ? withoutNumbers(wa.rarest) : wa.rarest;
@@ -241,6 +244,16 @@ function distinctSaid(side: PairSide, other: PairSide, otherSet: Set<string>): r
  */
 function namesAnyOf(side: PairSide, other: PairSide): boolean {
   for (const name of side.named) if (other.names.has(name)) return true;
+  return false;
+}
+
+/** The skeleton every form of a country gives (skeletonizeName): "Polish", "Польше" give Poland's. */
+const COUNTRY_SKELETONS: ReadonlySet<string> = new Set([...COUNTRY_IDS].map(skeletonizeName));
+
+/** Both headlines name one country ("Polish coal mine", "mine in Poland", "в Польше"). */
+function namesOneCountry(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
+  for (const mention of a.titleMentions)
+    if (COUNTRY_SKELETONS.has(mention) && b.titleMentions.includes(mention)) return true;
   return false;
 }
 

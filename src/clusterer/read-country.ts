@@ -29,6 +29,12 @@ const COUNTRIES = compileNewsLexicon([
   CAPITAL_NAMES_TABLE,
   REGION_NAMES_TABLE,
 ]);
+/** The id of every country (the capitals' and regions' lines name places, not countries). */
+export const COUNTRY_IDS: ReadonlySet<string> = new Set(
+  COUNTRY_NAMES_TABLE.split('\n')
+    .map((line) => line.split('|')[0]?.trim().split(/\s+/u)[1])
+    .filter((id): id is string => id !== undefined),
+);
 /** The first three letters of every form (prefixOf): a word that opens otherwise is no country. */
 const OPENINGS = new Set(
   [

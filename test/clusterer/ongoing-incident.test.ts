@@ -69,6 +69,32 @@ describe('an incident as it goes on', () => {
     expect(scorePair(first, second).measures?.ongoingIncident).toBe(1);
   });
 
+  it('takes one country both headlines name as the name they share, and not two countries', () => {
+    // Neither headline names a town or a person: the country is all the two have in common, and
+    // the news lexicon reads it as a concept of the news, not as a name.
+    const first = features(
+      'Ferry fire off Turkey: twelve passengers missing',
+      'A fire broke out on a ferry in the Aegean overnight; twelve passengers are missing.',
+      '2025-07-01T08:00:00Z',
+    );
+    const later = features(
+      'Turkish ferry fire toll rises to five',
+      'Five bodies have been recovered from the burned ferry, the coast guard said.',
+      '2025-07-02T12:00:00Z',
+    );
+    const update = scorePair(first, later).measures;
+    expect(update?.ongoingIncident).toBe(1);
+    expect(update?.numberConflict).toBe(0);
+    const abroad = features(
+      'Greek ferry fire toll rises to five',
+      'Five bodies have been recovered from the burned ferry, the coast guard said.',
+      '2025-07-02T12:00:00Z',
+    );
+    const other = scorePair(first, abroad).measures;
+    expect(other?.ongoingIncident).toBe(0);
+    expect(other?.numberConflict).toBe(1);
+  });
+
   it('counts them for a legal step, another incident, or no name shared', () => {
     const arrest = features(
       'Man arrested over Zaretsk wildfire',

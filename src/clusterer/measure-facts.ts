@@ -158,9 +158,11 @@ export function continuesIncident(a: FingerprintFeatures, b: FingerprintFeatures
 }
 
 function tellsOngoing(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
+  const leadCounts = b.teaser || Date.parse(b.publishedAt) <= Date.parse(a.publishedAt);
   return a.titleEvents.some(
     (event) =>
-      ONGOING.has(event) && (b.titleEvents.includes(event) || b.leadEvents.includes(event)),
+      ONGOING.has(event) &&
+      (b.titleEvents.includes(event) || (leadCounts && b.leadEvents.includes(event))),
   );
 }
 

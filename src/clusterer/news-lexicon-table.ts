@@ -32,8 +32,8 @@ event appoint | appoint appoints appointed appointment nominate nominated nomina
 event attack | attack attacks attacked raid raids bomb bombs bombing shelling assault assaulted attackers attacking bombed | атак* удар* обстрел* нападен* | атак* удар* абстрэл* напад*
 event explode | explosion explosions blast blasts explode exploded exploding | взрыв* | выбух*
 event crash | crash crashes crashed collision derail derailed crashing | крушени* авари* разбил* | крушэн* аварыі аварыя разбіў*
-event fire | fire fires blaze wildfire wildfires burn burned burning | пожар* горит | пажар*
-event flood | flood floods flooding floodwater floodwaters burst_its_banks bursts_its_banks burst_their_banks | наводнени* паводк* затоп* подтоп* половод* вышл*_из_берегов | паводк* затоп* падтоп* разводдз* выйшл*_з_берагоў
+event fire | fire fires blaze wildfire wildfires burn burned burning | пожар* горит | пажар* загарэўся загарэлася загарэліся
+event flood | flood floods flooding floodwater floodwaters burst_its_banks bursts_its_banks burst_their_banks burst_banks | наводнени* паводк* затоп* подтоп* половод* вышл*_из_берегов | паводк* затоп* падтоп* разводдз* выйшл*_з_берагоў
 event quake | earthquake earthquakes quake tremor | землетрясени* | землятрус*
 event landslide | landslide landslides mudslide mudslides avalanche avalanches rockslide | оползень оползн* сель селя селем лавина лавины лавиной лавин | апоўзень апоўзн* лавіна лавіны лавінай лавін
 event erupt | eruption eruptions erupt erupts erupted erupting volcano volcanoes volcanic lava | извержени* вулкан* лава лавы лаву лавой | вывяржэнн* вулкан* лава лавы лаву лавай

@@ -103,11 +103,13 @@ describe('the news lexicon', () => {
     expect(featuresOf('Rain leaves roads wet', '').titleEvents).not.toContain('storm');
   });
 
-  it('reads a river over its banks as a flood and a labour strike as an event', () => {
+  it('reads a river over its banks as a flood, a ferry that caught fire as a fire, and a labour strike as an event', () => {
     const examples: [string, string][] = [
       ['Mud and grief after Italian river bursts its banks', 'flood'],
       ['Река вышла из берегов, подтоплены сотни домов', 'flood'],
       ['Рака выйшла з берагоў у Палессі', 'flood'],
+      ['Three dead as rivers burst banks near the coast', 'flood'],
+      ['У Фінскім заліве загарэўся паром', 'fire'],
       ['Ships queue as tug strike enters fourth day', 'strike-work'],
       ['Tug crews go on strike over pay', 'strike-work'],
     ];

@@ -95,6 +95,41 @@ describe('an incident as it goes on', () => {
     expect(other?.numberConflict).toBe(1);
   });
 
+  it('takes a later report that tells the incident only in its lead as news of its own', () => {
+    const strike = features(
+      'Zaretsk rail workers strike over pensions',
+      'Trains stood still across Zaretsk on Wednesday as rail workers went on strike over pensions.',
+      '2025-07-01T08:00:00Z',
+    );
+    // Two days later another walkout, which names the first as background in its lead.
+    const airport = features(
+      'Flights cancelled at Zaretsk airport as controllers stay home',
+      'Half the departures from Zaretsk airport were cancelled on Friday as air traffic ' +
+        'controllers stayed away, two days after the rail strike.',
+      '2025-07-03T08:00:00Z',
+    );
+    expect(scorePair(strike, airport).measures?.ongoingIncident).toBe(0);
+    // The same lead a report earlier than the headline that tells the incident: its course.
+    const evacuated = features(
+      'Hundreds taken off Zaretsk ferry; six in hospital',
+      'Hundreds of passengers were taken off a ferry near Zaretsk after a fire broke out overnight.',
+      '2025-07-01T08:00:00Z',
+    );
+    const toll = features(
+      'Zaretsk ferry fire: two crew members die in hospital',
+      'Two crew members of the ferry that caught fire near Zaretsk died in hospital.',
+      '2025-07-02T20:00:00Z',
+    );
+    expect(scorePair(evacuated, toll).measures?.ongoingIncident).toBe(1);
+    // A teaser's headline holds the incident back, whenever it runs.
+    const teaser = features(
+      "You Won't Believe What Happened on This Zaretsk Ferry",
+      'Hundreds of passengers were taken off a ferry near Zaretsk after a fire broke out overnight.',
+      '2025-07-03T08:00:00Z',
+    );
+    expect(scorePair(toll, teaser).measures?.ongoingIncident).toBe(1);
+  });
+
   it('counts them for a legal step, another incident, or no name shared', () => {
     const arrest = features(
       'Man arrested over Zaretsk wildfire',

@@ -74,6 +74,8 @@ export type CorpusName =
   | 'newsroom-ap'
   | 'newsroom-aq'
   | 'newsroom-ar'
+  | 'newsroom-as'
+  | 'newsroom-at'
   | 'world-news';
 
 interface RawLabel {

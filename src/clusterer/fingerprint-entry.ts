@@ -22,6 +22,7 @@ import { readNumberKinds } from './read-number-kinds.js';
 import { readPeople } from './read-people.js';
 import { type QuantityReading, readQuantities } from './read-quantities.js';
 import { listRegionPlaces, readRegionRefs } from './read-regions.js';
+import { listRegionsOfCountries } from './read-regions-of-countries.js';
 import { readSpeakers } from './read-speakers.js';
 import { listPlacesInside, listPlacesWithin } from './read-world-places.js';
 import { skeletonizeName } from './skeletonize-name.js';
@@ -115,7 +116,10 @@ export function fingerprintEntry(
     titleLocations: listLocations(titleTokens, lexicon, 4, titleCase ? names : undefined),
     regionRefs: readRegionRefs([...titleTokens, ...leadTokens], 4),
     regionPlaces: listRegionPlaces([...titleTokens, ...leadTokens], [...names], 12),
-    placesWithin: listPlacesWithin([...titleTokens, ...leadTokens], lexicon, 12),
+    placesWithin: [
+      ...listPlacesWithin([...titleTokens, ...leadTokens], lexicon, 12),
+      ...listRegionsOfCountries([...titleTokens, ...leadTokens], 2),
+    ],
     placesInside: listPlacesInside(titleTokens, lexicon, 12),
     placeMentions: listPlaceMentions([...titleTokens, ...textTokens.slice(0, MENTION_WORDS)], 48),
     titleQuoted: extractQuotedNames(title, 4),

@@ -219,6 +219,11 @@ describe('stemWord and detectGenre', () => {
     expect(detectGenre('Нацбанк планирует снизить ставку')).toBe('preview');
     expect(detectGenre('Riverton bank cuts rates to 3%')).toBe('');
     expect(detectGenre('Flights cancelled due to storm')).toBe('');
+    // What was tried, refused or ordered happened: a report, not a preview.
+    expect(detectGenre('Five years for the man who tried to start a union in Zaretsk')).toBe('');
+    expect(detectGenre('Zaretsk politician jailed for refusing to testify')).toBe('');
+    expect(detectGenre('President orders government to hold down food prices')).toBe('');
+    expect(detectGenre('Zaretsk union plans to start a strike on Monday')).toBe('preview');
     expect(detectGenre('Morning briefing: what you missed')).toBe('digest');
     expect(detectGenre('Vardo poet Lind has died. And, Brellin and Hethel set for talks')).toBe(
       'digest',

@@ -54,7 +54,7 @@ event injure | injure injured injuries wound wounded hurt injuring wounding | р
 event rescue | rescue rescued evacuate evacuated evacuation rescuing evacuating | спас* эвакуа* | выратава* выратуе* выратую* эвакуа*
 event launch | launch launches launched launching | запуст* запуск* | запусці* запуск*
 event announce | announce announces announced unveil unveils unveiled announcing unveiling | объяви* анонсир* | абвясці* анансава* анансуе* анансую*
-event raise | raise raises raised rise rises rose hike hikes hiked increase increased raising | повыси* повышени* рост вырос* | павысі* павышэнн* рост вырас*
+event raise | raise raises raised rise rises rose hike hikes hiked increase increased raising | повыси* повышени* рост вырос* подорожа* | павысі* павышэнн* рост вырас* падаража* падаражэ*
 event cut | cut cuts lower lowers lowered reduce reduced decrease cutting lowering reducing | снизи* снижени* сократи* | знізі* зніжэнн* скараці*
 event open | open opens opened opening reopen reopens reopened | открыл* открыти* открывает* | адкры*
 event close | close closes closed closure shut shuts shutdown closing | закрыл* закрыти* закрывает* | закры*
@@ -278,6 +278,12 @@ thing coast | coast coastal coastline shore | побережь* | узбярэж
 thing glacier | glacier glaciers | ледник* | ляднік*
 thing sun | sun solar | солнц* солнечн* | сонц* сонечн*
 thing aurora | northern_lights | сияни* | ззянн*
+thing district | district districts | район района районе району районом районы районов райисполком* | раён раёна раёне раёну раёны раёнаў райвыканкам*
+thing chairman | chairman chairwoman chairperson | председател* | старшыня старшыні старшыню старшынёй
+thing sale | sell sells sold selling sale sales | продал продала продали продан* продаж* продает продают | прадаў прадала прадалі прададзен* продаж* прадае прадаюць
+thing parcel | parcel parcels | передачи передач передачу посылк* | перадачы перадач перадачу пасылк*
+thing gulf | gulf | залив* | заліў* залів*
+thing request | request requests requested | запрос* | запыт*
 thing radio | radio | радио* | радыё*
 thing research | research study studies | исследовани* | даследаванн*
 thing smuggling | smuggling smuggler smugglers smuggled contraband | контрабанд* | кантрабанд*

@@ -46,6 +46,12 @@ describe('the news lexicon', () => {
       ['visa', ['visa-free', 'безвиз', 'бязвіз', 'візы']],
       ['ticket', ['fares', 'проезд', 'праезд']],
       ['graduate', ['graduates', 'выпускники', 'выпускнікі']],
+      ['district', ['district', 'райисполкома', 'райвыканкама', 'района', 'раёна']],
+      ['chairman', ['chairman', 'председателя', 'старшыню']],
+      ['sale', ['sold', 'продали', 'прадалі', 'продажи']],
+      ['parcel', ['parcels', 'передачи', 'перадачы', 'посылки']],
+      ['gulf', ['gulf', 'заливе', 'заліве']],
+      ['request', ['request', 'запросу', 'запыту']],
       ['airline', ['airline', 'авиакомпания', 'авіякампанія']],
       ['reactor', ['reactor', 'энергоблок', 'энергаблок']],
       ['candidate', ['candidates', 'кандидата', 'кандыдат']],
@@ -78,6 +84,9 @@ describe('the news lexicon', () => {
   it('maps the verbs of an event in English, Russian and Belarusian to one concept', () => {
     for (const word of ['sentenced', 'приговорили', 'осужден', 'асудзілі', 'прысуд'])
       expect(concept(word), word).toBe('sentence');
+    // Prices "became dearer" in Russian and Belarusian: a rise.
+    for (const word of ['rose', 'подорожали', 'падаражэлі'])
+      expect(concept(word), word).toBe('raise');
     for (const word of ['detained', 'задержали', 'арестован', 'затрыманы'])
       expect(concept(word), word).toBe('arrest');
     for (const word of ['fined', 'штраф', 'оштрафован', 'оштрафовали', 'аштрафаваны'])

@@ -33,7 +33,7 @@ event attack | attack attacks attacked raid raids bomb bombs bombing shelling as
 event explode | explosion explosions blast blasts explode exploded exploding | взрыв* | выбух*
 event crash | crash crashes crashed collision derail derailed crashing | крушени* авари* разбил* | крушэн* аварыі аварыя разбіў*
 event fire | fire fires blaze wildfire wildfires burn burned burning | пожар* горит | пажар* загарэўся загарэлася загарэліся
-event flood | flood floods flooding floodwater floodwaters burst_its_banks bursts_its_banks burst_their_banks burst_banks | наводнени* паводк* затоп* подтоп* половод* вышл*_из_берегов | паводк* затоп* падтоп* разводдз* выйшл*_з_берагоў
+event flood | flood floods flooding floodwater floodwaters deluge deluges burst_its_banks bursts_its_banks burst_their_banks burst_banks | наводнени* паводк* затоп* подтоп* половод* вышл*_из_берегов | паводк* затоп* падтоп* разводдз* выйшл*_з_берагоў
 event quake | earthquake earthquakes quake tremor | землетрясени* | землятрус*
 event landslide | landslide landslides mudslide mudslides avalanche avalanches rockslide | оползень оползн* сель селя селем лавина лавины лавиной лавин | апоўзень апоўзн* лавіна лавіны лавінай лавін
 event erupt | eruption eruptions erupt erupts erupted erupting volcano volcanoes volcanic lava | извержени* вулкан* лава лавы лаву лавой | вывяржэнн* вулкан* лава лавы лаву лавай
@@ -57,7 +57,7 @@ event announce | announce announces announced unveil unveils unveiled announcing
 event raise | raise raises raised rise rises rose hike hikes hiked increase increased raising | повыси* повышени* рост вырос* подорожа* | павысі* павышэнн* рост вырас* падаража* падаражэ*
 event cut | cut cuts lower lowers lowered reduce reduced decrease cutting lowering reducing | снизи* снижени* сократи* | знізі* зніжэнн* скараці*
 event open | open opens opened opening reopen reopens reopened | открыл* открыти* открывает* | адкры*
-event close | close closes closed closure shut shuts shutdown closing | закрыл* закрыти* закрывает* | закры*
+event close | close closes closed closure shut shuts shutdown closing halt halts halted halting suspend suspends suspended suspension | закрыл* закрыти* закрывает* закро* | закры*
 event warn | warn warns warned warning | предупред* | папярэдз*
 event condemn | condemn condemns condemned denounce denounced denounces condemnation condemning | осуди* осужда* | асудзі* асуджа*
 event reject | reject rejects rejected deny denies denied refuse refused refusing refuses rejecting denying | отклон* отверг* отказал* опроверг* | адхілі* адмові* абверг*

@@ -84,6 +84,10 @@ describe('the news lexicon', () => {
   it('maps the verbs of an event in English, Russian and Belarusian to one concept', () => {
     for (const word of ['sentenced', 'приговорили', 'осужден', 'асудзілі', 'прысуд'])
       expect(concept(word), word).toBe('sentence');
+    // A halt or suspension is a closure; a deluge is a flood.
+    for (const word of ['halts', 'suspended', 'закроют', 'закрыюць'])
+      expect(concept(word), word).toBe('close');
+    expect(concept('deluge')).toBe('flood');
     // Prices "became dearer" in Russian and Belarusian: a rise.
     for (const word of ['rose', 'подорожали', 'падаражэлі'])
       expect(concept(word), word).toBe('raise');

@@ -122,7 +122,9 @@ function withLatinStemGlide(stem: string): string {
 function skeletonOf(lower: string, cyrillic: boolean, length: number): string {
   // Latin letters map to themselves: only a Cyrillic word is transliterated, only a non-ASCII one
   // decomposed.
-  let latin = cyrillic ? transliterateCyrillic(withInitialW(lower)) : withSpokenC(lower);
+  let latin = cyrillic
+    ? transliterateCyrillic(withInitialW(lower))
+    : withFinalGlide(withSpokenC(lower));
   if (!isAscii(latin)) latin = latin.normalize('NFKD');
   for (const [needs, pattern, replacement] of DIGRAPHS)
     if (latin.includes(needs)) latin = latin.replace(pattern, replacement);
@@ -156,6 +158,18 @@ function isGlide(latin: string, at: number): boolean {
 }
 
 const FLEETING_VOWEL_AFTER = 'lt';
+/** A Latin word's last au or eu, not French eau (see withFinalGlide). */
+const LATIN_FINAL_GLIDE = /(?<!e)([ae])u$/u;
+
+/**
+ * A Latin word's last au or eu is Belarusian -аў, -еў, which Russian writes -ов, -ев: Barysau,
+ * Барысаў and Борисов, Kavaleu and Ковалев all end on the v's class, as the Cyrillic word's last
+ * ў or в does (a glide only before a consonant, isGlide). French -eau is no such ending (Rousseau,
+ * Руссо).
+ */
+function withFinalGlide(word: string): string {
+  return word.endsWith('u') ? word.replace(LATIN_FINAL_GLIDE, '$1v') : word;
+}
 const LATIN_STEM_GLIDE = /([ae])u$/u;
 const HARD_OR_SOFT_C = /c(?![chz])/g;
 /** English chr is kr: Chris and Крис, Christopher and Кристофер. */

@@ -15,6 +15,17 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName('Kaunas')).toBe(skeletonizeName('Каўнас'));
   });
 
+  it('reads the last au or eu of a Latin word as the Cyrillic -аў, -ов, -еў, -ев it writes', () => {
+    for (const forms of [
+      ['Barysau', 'Барысаў', 'Борисов', 'Borisov'],
+      ['Aliaksandrau', 'Аляксандраў', 'Александров'],
+      ['Kavaleu', 'Кавалёў', 'Ковалев'],
+    ])
+      expect(new Set(forms.map(skeletonizeName)).size, forms[0]).toBe(1);
+    // French -eau is no such ending.
+    expect(skeletonizeName('Rousseau')).toBe(skeletonizeName('Руссо'));
+  });
+
   it('lets Russian case endings meet the nominative', () => {
     expect(skeletonizeName('Тихановского')).toBe(skeletonizeName('Tikhanovsky'));
     expect(skeletonizeName('Колесниковой')).toBe(skeletonizeName('Kalesnikava'));

@@ -177,7 +177,7 @@ thing scientist | scientist scientists researcher researchers | исследов
 thing entrepreneur | entrepreneur entrepreneurs businessman businessmen businesswoman | предпринимател* бизнесмен* | прадпрымальні* бізнесмен*
 thing asteroid | asteroid asteroids | астероид* | астэроід*
 thing comet | comet comets | комет* | камет*
-thing meteorite | meteorite meteorites meteor meteors fireball | метеорит* метеор* болид* | метэарыт* метэор* балід*
+thing meteorite | meteorite meteorites meteor meteors fireball space_rock space_rocks | метеорит* метеор* болид* | метэарыт* метэор* балід*
 thing galaxy | galaxy galaxies | галактик* | галактык*
 thing telescope | telescope telescopes observatory | телескоп* обсерватор* | тэлескоп* абсерваторы*
 thing astronomer | astronomer astronomers astronomy | астроном* | астраном*

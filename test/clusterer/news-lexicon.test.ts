@@ -74,6 +74,10 @@ describe('the news lexicon', () => {
     // A phrase: "летучие мыши" are bats, "мыши" alone are not.
     expect(featuresOf('Летучие мыши долетели до Италии', '').titleTerms).toContain('c:bat');
     expect(featuresOf('Мыши в амбаре', '').titleTerms).not.toContain('c:bat');
+    // A phrase of clickbait for a meteorite.
+    expect(featuresOf('A Space Rock Just Landed in a Garden', '').titleTerms).toContain(
+      'c:meteorite',
+    );
     // Across languages the concept is what two headlines share.
     const english = featuresOf('Asteroid the size of a house will pass closer than the Moon', '');
     const belarusian = featuresOf('Астэроід памерам з дом праляціць бліжэй за Месяц', '');

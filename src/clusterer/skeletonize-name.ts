@@ -201,8 +201,15 @@ function withSpokenC(word: string): string {
 
 function withoutCaseEnding(word: string): string {
   if (ENDINGS_OF_THREE.has(word.slice(-3))) return word.slice(0, -3);
-  return ENDINGS_OF_TWO.has(word.slice(-2)) ? word.slice(0, -2) : word;
+  const ending = word.slice(-2);
+  if (!ENDINGS_OF_TWO.has(ending)) return word;
+  // A name of six letters on a vowel and м is as often a nominative whose stem ends so (Максим,
+  // Рустам, Слоним) as an instrumental (Знаком): its м stays, as its other forms keep it.
+  return ending.endsWith('м') && word.length < MIN_LETTERS_CUT_M ? word : word.slice(0, -2);
 }
+
+/** The fewest letters of a word whose two-letter ending in м is cut. */
+const MIN_LETTERS_CUT_M = 7;
 
 /**
  * A Cyrillic name opening with у and a vowel writes an English w: Уэбб, Уолш, Уильям are Webb,

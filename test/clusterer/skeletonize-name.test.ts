@@ -156,5 +156,12 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName('Петровым')).toBe(skeletonizeName('Петров'));
     // Under six letters nothing is cut: "Ильим" keeps its m.
     expect(skeletonizeName('Ильим')).toBe('lm');
+    // A six-letter name on a vowel and м keeps it: a nominative whose stem ends so meets its
+    // other forms and its Latin spelling.
+    for (const forms of [
+      ['Максим', 'Максима', 'Максимом', 'Maksim'],
+      ['Рустам', 'Рустама', 'Rustam'],
+    ])
+      expect(new Set(forms.map(skeletonizeName)).size, forms[0]).toBe(1);
   });
 });

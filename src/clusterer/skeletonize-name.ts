@@ -53,7 +53,7 @@ const SKELETON_LENGTH = 7;
  * Астравецкай, Astravets), and a place adjective is its place with the tail (Мирградской, Mirgrad).
  */
 const ADJECTIVE_SKELETON_LENGTH = 5;
-const ADJECTIVE_TAIL = /(?:[сц]к\p{L}{0,3}|[sc]k(?:i|y|iy|yi|ii|aya|aia|a)?)$/u;
+const ADJECTIVE_TAIL = /(?:[сц]к\p{L}{0,3}|[sc]k(?:i|y|iy|yi|yy|ii|aya|aia|a)?)$/u;
 /**
  * The endings of a Russian or Belarusian adjective in -ск- (-цк-), in every case and number: one
  * list for the name skeleton (below) and the place roots (place-roots.ts).
@@ -69,7 +69,7 @@ const CYRILLIC_SK_TAIL = new RegExp(
   `(?:(?<=ц)|с)к(?:${SK_ADJECTIVE_ENDINGS}|ій|ем|а|е|у|и|ы)?$`,
   'u',
 );
-const LATIN_SK_TAIL = /sk(?:i|y|iy|yi|ii|ij|aya|aia|aja|a|e|u|ogo|oye|oy|oi)?$/u;
+const LATIN_SK_TAIL = /sk(?:i|y|iy|yi|yy|ii|ij|aya|aia|aja|a|e|u|ogo|oye|oy|oi)?$/u;
 /**
  * A stem under this many classes keeps its tail, as a place named by it does (Зинск, зинский: "snsk",
  * not "sn", which too many short names give).

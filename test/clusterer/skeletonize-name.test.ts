@@ -122,6 +122,8 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName('Tsikhanouski')).toBe(skeletonizeName('Тихановского'));
     expect(skeletonizeName('Tikhanovsky')).toBe(skeletonizeName('Ціханоўскі'));
     expect(skeletonizeName('Астравецкай')).toHaveLength(5);
+    // The Ukrainian romanization's -skyy is the tail too.
+    expect(skeletonizeName('Zelenskyy')).toBe(skeletonizeName('Зеленский'));
   });
 
   it('cuts an adjective’s -ск- tail: a made-up place meets its adjective in every script', () => {

@@ -203,12 +203,14 @@ function withoutCaseEnding(word: string): string {
   if (ENDINGS_OF_THREE.has(word.slice(-3))) return word.slice(0, -3);
   const ending = word.slice(-2);
   if (!ENDINGS_OF_TWO.has(ending)) return word;
-  // A name of six letters on a vowel and м is as often a nominative whose stem ends so (Максим,
-  // Рустам, Слоним) as an instrumental (Знаком): its м stays, as its other forms keep it.
-  return ending.endsWith('м') && word.length < MIN_LETTERS_CUT_M ? word : word.slice(0, -2);
+  // A name of six letters on и, ы, а or я and м is more often a nominative whose stem ends so
+  // (Максим, Рустам, Слоним) than a case form: its м stays, as its other forms keep it. An о or е
+  // before the м is the instrumental's (Знаком).
+  return NOMINATIVE_LIKE.has(ending) && word.length < MIN_LETTERS_CUT_M ? word : word.slice(0, -2);
 }
 
-/** The fewest letters of a word whose two-letter ending in м is cut. */
+/** Endings that close many nominatives too, and the fewest letters of a word they are cut from. */
+const NOMINATIVE_LIKE = new Set(['им', 'ым', 'ам', 'ям']);
 const MIN_LETTERS_CUT_M = 7;
 
 /**

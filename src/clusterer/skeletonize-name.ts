@@ -69,6 +69,11 @@ const CYRILLIC_SK_TAIL = new RegExp(
   `(?:(?<=ц)|с)к(?:${SK_ADJECTIVE_ENDINGS}|ій|ем|а|е|у|и|ы)?$`,
   'u',
 );
+/**
+ * Polish -cki, -cka is Cyrillic -цкий, -цкая: its c is ц (Nawrocki, Навроцкий), read as ts once
+ * the tail is cut. English -cky is no such tail (Kentucky, Кентукки).
+ */
+const POLISH_CK_TAIL = /ck(?:i|a|iego|iej)$/u;
 const LATIN_SK_TAIL = /sk(?:i|y|iy|yi|yy|ii|ij|aya|aia|aja|a|e|u|ogo|oye|oy|oi)?$/u;
 /**
  * A stem under this many classes keeps its tail, as a place named by it does (Зинск, зинский: "snsk",
@@ -100,7 +105,9 @@ function skeletonizeLower(word: string): string {
   if (cyrillic && lower.length >= 6) lower = withoutCaseEnding(lower);
   if (!ADJECTIVE_TAIL.test(lower)) return skeletonOf(lower, cyrillic, SKELETON_LENGTH);
   // A place adjective meets its place: the stem without its -ск- tail (Мирградской, Mirgrad).
-  const cut = lower.replace(cyrillic ? CYRILLIC_SK_TAIL : LATIN_SK_TAIL, '');
+  const cut = cyrillic
+    ? lower.replace(CYRILLIC_SK_TAIL, '')
+    : lower.replace(LATIN_SK_TAIL, '').replace(POLISH_CK_TAIL, 'ts');
   if (cut !== lower) {
     const stem = cyrillic ? cut : withLatinStemGlide(cut);
     const skeleton = skeletonOf(stem, cyrillic, ADJECTIVE_SKELETON_LENGTH);

@@ -124,6 +124,10 @@ describe('skeletonizeName', () => {
     expect(skeletonizeName('Астравецкай')).toHaveLength(5);
     // The Ukrainian romanization's -skyy is the tail too.
     expect(skeletonizeName('Zelenskyy')).toBe(skeletonizeName('Зеленский'));
+    // Polish -cki is -цкий, its c a ц; English -cky is no such tail.
+    for (const form of ['Навроцкий', 'Наўроцкі', 'Nawrocka'])
+      expect(skeletonizeName(form), form).toBe(skeletonizeName('Nawrocki'));
+    expect(skeletonizeName('Kentucky')).toBe(skeletonizeName('Кентукки'));
   });
 
   it('cuts an adjective’s -ск- tail: a made-up place meets its adjective in every script', () => {

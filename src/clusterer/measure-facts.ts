@@ -148,7 +148,8 @@ const ONGOING: ReadonlySet<string> = new Set([
 
 /**
  * Whether the two tell one incident as it goes on: one headline tells an incident the other tells
- * too (in its headline or lead), and neither headline tells a legal step. The days between such
+ * too (in its headline, or in its lead when that tells the course: leadTellsCourse), and neither
+ * headline tells a legal step. The days between such
  * reports are the incident's course, not a follow-up's news ("three missing after a landslide",
  * then "two bodies found"); the caller also asks for a name they share.
  */
@@ -158,12 +159,20 @@ export function continuesIncident(a: FingerprintFeatures, b: FingerprintFeatures
 }
 
 function tellsOngoing(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
-  const leadCounts = b.teaser || Date.parse(b.publishedAt) <= Date.parse(a.publishedAt);
   return a.titleEvents.some(
     (event) =>
       ONGOING.has(event) &&
-      (b.titleEvents.includes(event) || (leadCounts && b.leadEvents.includes(event))),
+      (b.titleEvents.includes(event) || (b.leadEvents.includes(event) && leadTellsCourse(a, b))),
   );
+}
+
+/**
+ * Whether `b`, which tells `a`'s incident only in its lead, tells its course: when it is no later
+ * than `a` or a teaser. A later report whose headline tells news of its own names the incident as
+ * background ("…two days after a national rail strike"): another event.
+ */
+function leadTellsCourse(a: FingerprintFeatures, b: FingerprintFeatures): boolean {
+  return b.teaser || Date.parse(b.publishedAt) <= Date.parse(a.publishedAt);
 }
 
 function tellsLegalStep(events: readonly string[]): boolean {

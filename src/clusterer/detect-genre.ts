@@ -105,13 +105,24 @@ function isDatedIssue(text: string): boolean {
 
 const QUESTION_START =
   /^(?:how|why|what|who|whom|which|where|when|is|are|can|could|will|would|should|does|do|did|почему|как|что|кто|зачем|чем|где|когда|ли|чаму|як|што|хто|навошта|дзе|калі)\b/iu;
+/** What a meeting, vote or start ahead is ("to meet", "will vote", "plans to open"). */
+const AHEAD = String.raw`\b(?:to|will|plans? to) (?:meet|hold|vote|visit|sign|host|begin|start|open|face|decide|announce|travel|attend|resume|debate|rule|testify)\b`;
 /**
- * A meeting, vote or start ahead, or announced — not one a headline tells as tried, refused or
- * ordered ("the man who tried to start a union", "jailed for refusing to testify", "orders the
- * government to hold down prices": a report of what happened).
+ * A "to" a headline tells as tried, refused or ordered ("the man who tried to start a union",
+ * "jailed for refusing to testify", "orders the government to hold down prices"): a report of
+ * what happened, no preview.
  */
-const PREVIEW =
-  /^preview\b|\bpreview\s*[:|—–]|^анонс(?!\p{L})|(?<!\p{L})анонс\s*[:|—–]|(?<!\b(?:tried|tries|trying|attempted|attempting|failed|fails|failing|refused|refuses|refusing|dared|managed) |\b(?:ordered|orders|ordering|forced|forces|forcing)(?: \p{L}+)? )\b(?:to|will|plans? to) (?:meet|hold|vote|visit|sign|host|begin|start|open|face|decide|announce|travel|attend|resume|debate|rule|testify)\b|\b(?:expected|set|poised|likely|tipped|slated) to \p{L}|\b(?:set|poised|braced) for (?:an? |the )?(?:\p{L}+ )?(?:decision|vote|talks|showdown|ruling|verdict|meeting|summit|election|announcement)\b|проведут|пройд[её]т|состоится|намерен[аы]? |собира[ею]тся|ожида[ею]тся,? что|планиру[ею]т |правядуць|пройдзе|адбудзецца|збіраюцца|плануе |плануюць /iu;
+const DONE_BEFORE = String.raw`(?<!\b(?:tried|tries|trying|attempted|attempting|failed|fails|failing|refused|refuses|refusing|dared|managed) |\b(?:ordered|orders|ordering|forced|forces|forcing)(?: \p{L}+)? )`;
+const PREVIEW = new RegExp(
+  [
+    String.raw`^preview\b|\bpreview\s*[:|—–]|^анонс(?!\p{L})|(?<!\p{L})анонс\s*[:|—–]`,
+    DONE_BEFORE + AHEAD,
+    String.raw`\b(?:expected|set|poised|likely|tipped|slated) to \p{L}`,
+    String.raw`\b(?:set|poised|braced) for (?:an? |the )?(?:\p{L}+ )?(?:decision|vote|talks|showdown|ruling|verdict|meeting|summit|election|announcement)\b`,
+    'проведут|пройд[её]т|состоится|намерен[аы]? |собира[ею]тся|ожида[ею]тся,? что|планиру[ею]т |правядуць|пройдзе|адбудзецца|збіраюцца|плануе |плануюць ',
+  ].join('|'),
+  'iu',
+);
 /**
  * A decision still being weighed: "EU weighs sanctions", "is considering a curfew", "обсуждает
  * исключение нардепов", "абмяркоўвае павышэнне" — its outcome is another story. In Russian and

@@ -81,6 +81,7 @@ export function fingerprintEntry(
   const titleCase = isTitleCase(titleTokens);
   if (!titleCase) for (const name of collectNames(titleTokens)) names.add(name);
   const leadTokens = dropRepeatedTitle(textTokens, titleTokens).slice(0, LEAD_WORDS);
+  const headTokens = [...titleTokens, ...leadTokens];
   const head = analyzeText(titleTokens, title, lexicon, names);
   const leadText = text.slice(0, LEAD_CHARS);
   const headAndLead = `${title}\n${leadText}`;
@@ -111,14 +112,14 @@ export function fingerprintEntry(
     leadNames: lead.names.slice(0, 16),
     titlePeople: readPeople(title, titleCase, names, lexicon, 4),
     leadPeople: readPeople(leadText, isTitleCase(leadTokens), names, lexicon, 6),
-    startMentions: collectStartMentions([...titleTokens, ...leadTokens], names, lexicon, 12),
+    startMentions: collectStartMentions(headTokens, names, lexicon, 12),
     titlePlaces: listHeadlinePlaces(titleTokens, names),
     titleLocations: listLocations(titleTokens, lexicon, 4, titleCase ? names : undefined),
-    regionRefs: readRegionRefs([...titleTokens, ...leadTokens], 4),
-    regionPlaces: listRegionPlaces([...titleTokens, ...leadTokens], [...names], 12),
+    regionRefs: readRegionRefs(headTokens, 4),
+    regionPlaces: listRegionPlaces(headTokens, [...names], 12),
     placesWithin: [
-      ...listPlacesWithin([...titleTokens, ...leadTokens], lexicon, 12),
-      ...listRegionsOfCountries([...titleTokens, ...leadTokens], 2),
+      ...listPlacesWithin(headTokens, lexicon, 12),
+      ...listRegionsOfCountries(headTokens, 2),
     ],
     placesInside: listPlacesInside(titleTokens, lexicon, 12),
     placeMentions: listPlaceMentions([...titleTokens, ...textTokens.slice(0, MENTION_WORDS)], 48),

@@ -109,20 +109,11 @@ function skeletonizeLower(word: string): string {
     ? lower.replace(CYRILLIC_SK_TAIL, '')
     : lower.replace(LATIN_SK_TAIL, '').replace(POLISH_CK_TAIL, 'ts');
   if (cut !== lower) {
-    const stem = cyrillic ? cut : withLatinStemGlide(cut);
-    const skeleton = skeletonOf(stem, cyrillic, ADJECTIVE_SKELETON_LENGTH);
+    // A Latin stem's last eu or au is read as ev, av by skeletonOf (withFinalGlide).
+    const skeleton = skeletonOf(cut, cyrillic, ADJECTIVE_SKELETON_LENGTH);
     if (skeleton.length >= MIN_STEM_CLASSES) return skeleton;
   }
   return skeletonOf(lower, cyrillic, ADJECTIVE_SKELETON_LENGTH);
-}
-
-/**
- * A Latin stem's last eu or au, before its cut -ski tail, is the Belarusian еў, аў, on which the
- * Cyrillic stem ends as a v: Kavaleuski, Кавалеўскі and Kovalevsky all give "kflf" (the ou of
- * Tsikhanouski reads as ov already, DIGRAPHS).
- */
-function withLatinStemGlide(stem: string): string {
-  return stem.replace(LATIN_STEM_GLIDE, '$1v');
 }
 
 /** The first `length` consonant classes of a lower-case word (Cyrillic when `cyrillic`). */
@@ -171,13 +162,13 @@ const LATIN_FINAL_GLIDE = /(?<!e)([ae])u$/u;
 /**
  * A Latin word's last au or eu is Belarusian -аў, -еў, which Russian writes -ов, -ев: Barysau,
  * Барысаў and Борисов, Kavaleu and Ковалев all end on the v's class, as the Cyrillic word's last
- * ў or в does (a glide only before a consonant, isGlide). French -eau is no such ending (Rousseau,
- * Руссо).
+ * ў or в does (a glide only before a consonant, isGlide). So does a stem's, its -ski tail cut:
+ * Kavaleuski, Кавалеўскі and Kovalevsky all give "kflf" (the ou of Tsikhanouski reads as ov
+ * already, DIGRAPHS). French -eau is no such ending (Rousseau, Руссо).
  */
 function withFinalGlide(word: string): string {
   return word.endsWith('u') ? word.replace(LATIN_FINAL_GLIDE, '$1v') : word;
 }
-const LATIN_STEM_GLIDE = /([ae])u$/u;
 const HARD_OR_SOFT_C = /c(?![chz])/g;
 /** English chr is kr: Chris and Крис, Christopher and Кристофер. */
 const ENGLISH_CHR = /chr/g;

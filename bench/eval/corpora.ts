@@ -48,6 +48,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-ar',
   'newsroom-as',
   'newsroom-at',
+  'newsroom-au',
   'world-news',
 ];
 /**
@@ -100,6 +101,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-aq',
   'newsroom-ar',
   'newsroom-at',
+  'newsroom-au',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

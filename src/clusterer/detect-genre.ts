@@ -36,7 +36,7 @@ const RULES: [Exclude<Genre, ''>, RegExp][] = [
   ],
   [
     'video',
-    /^(?:watch|video|listen|podcast)\b|\bpodcast\b|^(?:видео|відэа)\s*[:|]|\b(?:video|footage) (?:has )?(?:emerges|emerged|released)\b|(?:появил|опубликова)\p{L}* (?:видео|кадры)|(?:з'явіл|апублікава)\p{L}* відэа/iu,
+    /^(?:watch|video|listen|podcast)\b|[:|–—-]\s*(?:the\s+)?podcast\s*$|\(podcast\)|\bpodcast\s*[:|]|^(?:видео|відэа)\s*[:|]|\b(?:video|footage) (?:has )?(?:emerges|emerged|released)\b|(?:появил|опубликова)\p{L}* (?:видео|кадры)|(?:з'явіл|апублікава)\p{L}* відэа/iu,
   ],
   [
     'profile',

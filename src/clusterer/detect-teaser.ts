@@ -17,6 +17,8 @@
  * - emotive emphasis ("terrifying", "jaw-dropping", "mysterious", "miracle", "шокирующий");
  * - a headline of two sentences, the second the hook ("He landed for a conference. Police were
  *   waiting at the gate");
+ * - someone pointed at as "the man who…", "the woman who…" ("Five years for the man who tried to
+ *   start a union"), not after a name ("Jan Nowak, the man who…");
  * - a headline that is a quotation and nothing else ("“They Can't Reach Me, So They Go After My
  *   Parents”");
  * - the reader addressed at the end ("…to Reach Us"), a speculation or a question after a dash
@@ -105,6 +107,13 @@ function hasTwoSentences(text: string): boolean {
   return false;
 }
 
+/**
+ * Someone pointed at, not named: "the man who", "the unknown runner who", "the woman who". Not an
+ * apposition after a comma, which follows the name it describes.
+ */
+const PERSON_WHO =
+  /(?<!,\s*)\bthe (?:\p{L}+[ -]){0,2}(?:man|woman|men|women|boy|girl|teenager|teen|couple|family|person|people|runner|pilot|doctor|teacher|student|guide|officer|worker|mother|father|grandfather|grandmother) who\b/iu;
+
 /** A headline that is a quotation and nothing else: who said it, the lead tells. */
 const QUOTE_ONLY = /^["“«„][^"“”«»„]{12,}["”»“]$/u;
 
@@ -129,7 +138,7 @@ export function isTeaser(title: string, lead = ''): boolean {
   if (DEMONSTRATIVE_LATER.test(text) || EXCLAMATION_START.test(text)) return true;
   if (QUOTE_ONLY.test(text) || hasTwoSentences(text)) return true;
   if (JUST_DONE.test(text) || HOOK.test(text) || EMOTIVE.test(text)) return true;
-  if (ADDRESS.test(text) || DASH_QUESTION.test(text)) return true;
+  if (ADDRESS.test(text) || DASH_QUESTION.test(text) || PERSON_WHO.test(text)) return true;
   return hasEmphasisWord(text, lead);
 }
 

@@ -17,7 +17,7 @@ import { extractQuotedNames } from './quoted-names.js';
 import { readAges } from './read-ages.js';
 import { readChanges } from './read-changes.js';
 import { readEventDays } from './read-event-days.js';
-import { listLocations } from './read-locations.js';
+import { listLocations, listStartPlaces } from './read-locations.js';
 import { readNumberKinds } from './read-number-kinds.js';
 import { readPeople } from './read-people.js';
 import { type QuantityReading, readQuantities } from './read-quantities.js';
@@ -113,6 +113,7 @@ export function fingerprintEntry(
     titlePeople: readPeople(title, titleCase, names, lexicon, 4),
     leadPeople: readPeople(leadText, isTitleCase(leadTokens), names, lexicon, 6),
     startMentions: collectStartMentions(headTokens, names, lexicon, 12),
+    startPlaces: listStartPlaces(headTokens, names, lexicon, 4),
     titlePlaces: listHeadlinePlaces(titleTokens, names),
     titleLocations: listLocations(titleTokens, lexicon, 4, titleCase ? names : undefined),
     regionRefs: readRegionRefs(headTokens, 4),

@@ -20,7 +20,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 83;
+export const FINGERPRINT_VERSION = 84;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -81,6 +81,11 @@ export interface FingerprintFeatures {
    * names it ("Maladzechna teacher jailed" and "учительницу из Молодечно").
    */
   startMentions: string[];
+  /**
+   * Those of them that are known places (see listStartPlaces): a pair of one language counts them
+   * as said too ("Perth bakes in record heat" says the Perth another report names).
+   */
+  startPlaces: string[];
   /** Roots of the places the headline names by an adjective or a people (see place-roots.ts). */
   titlePlaces: string[];
   /** Roots of the towns and provinces the headline sets its news in (see read-locations.ts). */

@@ -111,11 +111,11 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   // (read-regions.ts); a province or country, by naming a town or province in it
   // (read-world-places.ts).
   const saidA = withPlacesWithin(
-    withRegionsSaid(cross ? a.startMentions : NO_MENTIONS, a, b, 'name'),
+    withRegionsSaid(cross ? a.startMentions : a.startPlaces, a, b, 'name'),
     sa.namesWithin,
   );
   const saidB = withPlacesWithin(
-    withRegionsSaid(cross ? b.startMentions : NO_MENTIONS, b, a, 'name'),
+    withRegionsSaid(cross ? b.startMentions : b.startPlaces, b, a, 'name'),
     sb.namesWithin,
   );
   const nameConflict = hasNameConflict(a, b, sa.names, sb.names, saidA, saidB);

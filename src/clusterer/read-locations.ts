@@ -3,6 +3,7 @@ import { readPlaceRoot } from './place-roots.js';
 import { isCapitalised, readCountryWord } from './read-country.js';
 import { readBelarusPlace } from './read-regions.js';
 import { readWorldPlaceAt } from './read-world-places.js';
+import { skeletonizeName } from './skeletonize-name.js';
 import { STOP_WORDS, withoutPossessive } from './stem-word.js';
 import type { TextToken } from './text-features.js';
 
@@ -75,6 +76,30 @@ export function listLocations(
     else if (governed && isPlaceWord(word, lexicon) && (names?.has(word) ?? true)) add(word);
   }
   return roots;
+}
+
+/**
+ * Skeletons of the known places (of the world's gazetteer or of Belarus) that open a sentence of
+ * `tokens` and are not read as names (`names`: the words the entry capitalises mid-sentence):
+ * "Perth bakes in record November heat" names Perth, though only at a sentence's start. At most
+ * `max`.
+ */
+export function listStartPlaces(
+  tokens: readonly TextToken[],
+  names: ReadonlySet<string>,
+  lexicon: NewsLexicon,
+  max: number,
+): string[] {
+  const places = new Set<string>();
+  for (let at = 0; at < tokens.length && places.size < max; at++) {
+    const { word, sentenceStart } = tokens[at] as TextToken;
+    if (!sentenceStart || names.has(word) || word.length < MIN_LETTERS) continue;
+    if (readWorldPlaceAt(tokens, at, lexicon) === undefined && readBelarusPlace(word) === undefined)
+      continue;
+    const skeleton = skeletonizeName(word);
+    if (skeleton.length >= 2) places.add(skeleton);
+  }
+  return [...places];
 }
 
 /** A name word just before the word at `at` (mid-sentence) or just after it: a person's name. */

@@ -1,4 +1,5 @@
 import { canonicalizeNumber } from './extract-numbers.js';
+import { boundPairs, readNumberBounds } from './read-number-bounds.js';
 
 /**
  * Quantities told approximately: one report writes "31%", another "почти на треть"; one dates a
@@ -12,6 +13,9 @@ import { canonicalizeNumber } from './extract-numbers.js';
  * - A century in digits, in Roman numerals or implied by a year before 1900 ("1600s", "in 1651")
  *   says that century; an age of a hundred years or more ("380-year-old", "375 years ago",
  *   "400-летний", "375 гадоў таму") says the centuries within a tenth of it of the report's year.
+ *
+ * Numbers told roughly ("41.8C" and "almost 42C") are read as bounds (read-number-bounds.ts),
+ * kept with the numbers that say marks.
  */
 
 /** Percentages each fraction in words stands for (a writer rounds within these). */
@@ -120,6 +124,8 @@ export function readQuantities(text: string, year: number, max: number): Quantit
         if (century >= 1) numberMark(String(age), `~c${century}`);
     }
   }
+  for (const bound of readNumberBounds(lower, max))
+    if (reading.numberMarks.length < max) reading.numberMarks.push(bound);
   return reading;
 }
 
@@ -149,36 +155,49 @@ function readRoman(numeral: string): number | undefined {
   return total;
 }
 
-/** Quantity marks of the two sides of a pair (FingerprintFeatures.quantities, numberQuantities). */
+/**
+ * Quantity marks of the two sides of a pair (FingerprintFeatures.quantities, numberQuantities),
+ * and the numbers each says (FingerprintFeatures.numbers).
+ */
 export interface QuantitySide {
   quantities: readonly string[];
   numberQuantities: readonly string[];
+  numbers: readonly string[];
 }
 
 /**
  * What `side` says of `other`'s numbers approximately, added to `said` (the same list when none):
  * the `#:` term of each of `other`'s numbers whose mark `side` says ("a third" says "#:31" of
- * "31%").
+ * "31%"), or that agrees with one of `side`'s through a bound ("almost 42C" says "#:41.8").
  */
 export function withQuantitiesSaid(
   said: readonly string[],
   side: QuantitySide,
   other: QuantitySide,
 ): readonly string[] {
-  // Most pairs say no quantity in words: measured for every candidate, they allocate nothing.
-  if (other.numberQuantities.length === 0 || side.quantities.length === 0) return said;
-  const out = numbersWithMarkOf(other, side).map((number) => `#:${number}`);
+  // Most pairs say no quantity in words and no rough number: measured for every candidate, they
+  // allocate nothing.
+  if (other.numberQuantities.length === 0 && side.numberQuantities.length === 0) return said;
+  const out = [
+    ...(side.quantities.length === 0 ? [] : numbersWithMarkOf(other, side)),
+    ...boundPairs(side, other).map(([, theirs]) => theirs),
+  ].map((number) => `#:${number}`);
   return out.length === 0 ? said : [...said, ...out];
 }
 
-/** Whether one of `numbers` (a side's own, as extractNumbers writes them) says a mark `other` says. */
+/**
+ * Whether one of `numbers` (a side's own, as extractNumbers writes them) says a mark `other` says,
+ * or agrees with one of `other`'s numbers through a bound.
+ */
 export function agreesApproximately(
   side: QuantitySide,
   numbers: readonly string[],
   other: QuantitySide,
 ): boolean {
-  if (side.numberQuantities.length === 0 || other.quantities.length === 0) return false;
-  return numbersWithMarkOf(side, other).some((number) => numbers.includes(number));
+  if (side.numberQuantities.length === 0 && other.numberQuantities.length === 0) return false;
+  return [...numbersWithMarkOf(side, other), ...boundPairs(side, other).map(([own]) => own)].some(
+    (number) => numbers.includes(number),
+  );
 }
 
 /** The numbers of `side` (its `number=mark` entries) whose mark `other` says. */

@@ -307,6 +307,15 @@ describe('stemWord and detectGenre', () => {
     expect(detectGenre('Bridge collapses after flood, video of rescue to follow')).toBe('');
   });
 
+  it('reads a podcast label as a video, and a report about a podcast as a report', () => {
+    expect(detectGenre('The week the Riverton dam broke – podcast')).toBe('video');
+    expect(detectGenre('Riverton at Night: The Podcast')).toBe('video');
+    expect(detectGenre('Podcast | The Riverton dam')).toBe('video');
+    expect(detectGenre('The Riverton dam (podcast)')).toBe('video');
+    expect(detectGenre('Mayor clarifies his podcast comment on the Riverton dam')).toBe('');
+    expect(detectGenre('Court bans Riverton podcast as extremist')).toBe('');
+  });
+
   it('reads a report with a hook after its dash or colon as a report, a label before it as an explainer', () => {
     expect(detectGenre('Riverton bank trims rates – what it means for your mortgage')).toBe('');
     expect(detectGenre('Priest Arrested Right After Mass — Because of What He Said?')).toBe('');

@@ -70,10 +70,23 @@ describe('readQuantities: ages and centuries', () => {
   });
 });
 
+describe('readQuantities: numbers told roughly', () => {
+  it('keeps the bounds of rough numbers with the numbers that say marks, not as marks', () => {
+    expect(readQuantities('Temperatures reached 41.8C on Tuesday', 2026, 8)).toEqual({
+      marks: [],
+      numberMarks: ['41.8=~=42'],
+    });
+    expect(readQuantities('Рост цен составил 18,4%', 2026, 8).numberMarks).toEqual([
+      '18.4=~1/5',
+      '18.4=~=18',
+    ]);
+  });
+});
+
 describe('quantities said approximately', () => {
-  const percent = { quantities: ['~1/3'], numberQuantities: ['31=~1/3'] };
-  const words = { quantities: ['~1/3'], numberQuantities: [] };
-  const other = { quantities: ['~1/5'], numberQuantities: ['18=~1/5'] };
+  const percent = { quantities: ['~1/3'], numberQuantities: ['31=~1/3'], numbers: ['31'] };
+  const words = { quantities: ['~1/3'], numberQuantities: [], numbers: [] };
+  const other = { quantities: ['~1/5'], numberQuantities: ['18=~1/5'], numbers: ['18'] };
 
   it('say the number of the other side whose mark they say', () => {
     expect(withQuantitiesSaid([], words, percent)).toEqual(['#:31']);
@@ -98,6 +111,25 @@ describe('quantities said approximately', () => {
     );
     expect(measurePair(report, rounded).distinctMissing).toBe(0);
     expect(measurePair(report, otherMonth).distinctMissing).toBeGreaterThan(0);
+  });
+
+  it('keep a decimal told rounded from counting as a missing distinctive number', () => {
+    const decimal = featuresOf(
+      'Merrow sets November record of 41.8C',
+      'The temperature at the Merrow airport reached 41.8C on Tuesday, forecasters said.',
+    );
+    const rounded = featuresOf(
+      'Merrow sets November temperature record of almost 42C',
+      'Temperatures in Merrow climbed to nearly 42 degrees on Tuesday, forecasters said.',
+    );
+    const otherDay = featuresOf(
+      'Merrow sets November temperature record of almost 40C',
+      'Temperatures in Merrow climbed to nearly 40 degrees on Tuesday, forecasters said.',
+    );
+    expect(measurePair(decimal, rounded).distinctMissing).toBe(0);
+    expect(measurePair(decimal, rounded).numberConflict).toBe(0);
+    expect(measurePair(decimal, otherDay).distinctMissing).toBeGreaterThan(0);
+    expect(measurePair(decimal, otherDay).numberConflict).toBe(1);
   });
 
   it('keep an age and a century from conflicting as headline numbers', () => {

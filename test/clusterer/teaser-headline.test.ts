@@ -33,6 +33,14 @@ describe('isTeaser', () => {
     expect(isTeaser('Учительница отправила 20 евро. Теперь ей грозит пять лет')).toBe(true);
   });
 
+  it('reads someone pointed at as "the man who" as a teaser, not an apposition to a name', () => {
+    expect(isTeaser('Five years for the man who tried to start a union in Vardo')).toBe(true);
+    expect(isTeaser('Who is the unknown runner who stunned Brellin?')).toBe(true);
+    expect(isTeaser('The woman who brought kindergartens to Vardo')).toBe(true);
+    expect(isTeaser('Jan Brell, the man who built the Vardo bridge, dies at 90')).toBe(false);
+    expect(isTeaser('Man who set fire to Vardo depot jailed for five years')).toBe(false);
+  });
+
   it('reads a headline pointing at what it does not name as a teaser, not a time or "this is"', () => {
     expect(isTeaser('This new satellite can see through clouds and darkness')).toBe(true);
     expect(isTeaser('Этот город закрыл свой главный мост')).toBe(true);

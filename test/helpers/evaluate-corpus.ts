@@ -76,6 +76,7 @@ export type CorpusName =
   | 'newsroom-ar'
   | 'newsroom-as'
   | 'newsroom-at'
+  | 'newsroom-au'
   | 'world-news';
 
 interface RawLabel {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { boundPairs, readNumberBounds } from '../../src/clusterer/read-number-bounds.js';
+
+const bounds = (text: string) => readNumberBounds(text.toLowerCase(), 8);
+
+describe('readNumberBounds: decimals', () => {
+  it('reads a decimal of two or three digits as the whole number it rounds to', () => {
+    expect(bounds('Temperatures reached 41.8C on Tuesday')).toEqual(['41.8=~=42']);
+    expect(bounds('Рост цен составил 18,4%')).toEqual(['18.4=~=18']);
+    expect(bounds('Sold for $31.4 million')).toEqual(['31400000=~=31000000']);
+    expect(bounds('Sold for $31.4m')).toEqual(['31400000=~=31000000']);
+    expect(bounds('Продан за 31,4 млн долларов')).toEqual(['31400000=~=31000000']);
+  });
+
+  it('reads no bound of a small decimal, a thousands separator, a date or two decimals', () => {
+    expect(bounds('Inflation slowed to 2.7%')).toEqual([]);
+    expect(bounds('Some 1,500 people were evacuated')).not.toContain('1500=~=2');
+    expect(bounds('Заседание назначено на 10.11.2026')).toEqual([]);
+    expect(bounds('Shares closed at 12.75')).toEqual([]);
+  });
+});
+
+describe('readNumberBounds: words of approximation', () => {
+  it('reads a round number after a word of approximation as a band below, above or about it', () => {
+    expect(bounds('Temperatures climbed to almost 42C')).toEqual(['42=~<42']);
+    expect(bounds('Fewer than 10,000 new cases for a second day')).toEqual(['10000=~<10000']);
+    expect(bounds('Менее 10 тыс. новых случаев второй день подряд')).toEqual(['10000=~<10000']);
+    expect(bounds('More than 4,000 passengers stranded')).toEqual(['4000=~>4000']);
+    expect(bounds('Свыше 40 врачей умерли')).toEqual(['40=~>40']);
+    expect(bounds('Some 1,500 people were evacuated')).toEqual(['1500=~≈1500']);
+    expect(bounds('Каля 150 аддзяленняў закрыюць')).toEqual(['150=~≈150']);
+  });
+
+  it('reads no bound of a number that is not round, nor of a word without a number', () => {
+    expect(bounds('More than 9,709 cases')).toEqual([]);
+    expect(bounds('Almost everyone stayed home; 40 left')).toEqual([]);
+  });
+});
+
+describe('boundPairs', () => {
+  const side = (text: string, numbers: string[]) => ({
+    numberQuantities: bounds(text),
+    numbers,
+  });
+
+  it('pairs a number with the rough number that stands for it, from either side', () => {
+    const rough = side('fewer than 10,000 new cases', ['10000']);
+    const exact = side('9,709 new cases', ['9709']);
+    expect(boundPairs(rough, exact)).toEqual([['10000', '9709']]);
+    expect(boundPairs(exact, rough)).toEqual([['9709', '10000']]);
+    const decimal = side('reached 41.8C', ['41.8']);
+    const whole = side('reached 42C', ['42']);
+    expect(boundPairs(decimal, whole)).toEqual([['41.8', '42']]);
+  });
+
+  it('leaves a number outside the band unpaired', () => {
+    const rough = side('fewer than 10,000 new cases', ['10000']);
+    expect(boundPairs(rough, side('8,500 new cases', ['8500']))).toEqual([]);
+    expect(boundPairs(rough, side('10,200 new cases', ['10200']))).toEqual([]);
+    expect(boundPairs(side('reached 41.8C', ['41.8']), side('reached 41C', ['41']))).toEqual([]);
+  });
+});

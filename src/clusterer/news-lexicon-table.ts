@@ -19,7 +19,7 @@
 export const NEWS_LEXICON_TABLE = `
 event die | die dies died dying death deaths dead | умер умерла умерли умрет скончал* смерть смерти гибель погиб* | памёр памерла памерлі памёрлі смерць смерці загінул* загінуў
 event kill | kill kills killed killing killings murder murders murdered slain murdering murderer | убит* убил* убийств* | забіт* забіў забілі забойств*
-event arrest | arrest arrests arrested arresting detain detains detained detention detaining apprehend apprehends apprehended into_custody remand remands remanded pending_trial | задерж* арестова* аресту* арест ареста арестом стражу | затрыма* затрыман* арыштава* арыштуе* арыштую* арышт* варту
+event arrest | arrest arrests arrested arresting detain detains detained detention detaining apprehend apprehends apprehended grabbed nabbed into_custody remand remands remanded pending_trial | задерж* арестова* аресту* арест ареста арестом стражу | затрыма* затрыман* арыштава* арыштуе* арыштую* арышт* варту
 event sentence | sentence sentences sentenced sentencing jail jails jailed imprison imprisoned convict convicts convicted conviction verdict got_years gets_years | приговор* осужден* осудил* получил*_лет получил*_года получил*_год | прысуд* асудзі* асуджан* атрымаў_гадоў атрымаў_гады атрымаў_год атрымал*_гадоў атрымал*_гады атрымал*_год
 event charge | charge charges charged indict indicts indicted indictment accuse accuses accused accusation accusing accusations charging | обвин* предъяв* | абвінава* абвіна*
 event release | release releases released releasing frees freed freeing pardon pardons pardoned pardoning clemency walk*_free set_free go_free goes_free went_free | освобод* освобожд* помилова* помилу* выпуст* отпуст* отпущен* выш*_на_свободу выйд*_на_свободу выход*_на_свободу выпущен*_на_свободу на_свободу_выш* на_свободу_выйд* | вызвалі* вызвален* памілава* памілуе* памілую* выпусці* адпусці* адпушчан* выйш*_на_волю выйд*_на_волю выход*_на_волю выйш*_на_свабоду выйд*_на_свабоду выпушчан*_на_волю на_волю_выйш* на_волю_выйд* на_свабоду_выйш*
@@ -86,7 +86,7 @@ thing journalist | journalist journalists reporter reporters | журналис�
 thing activist | activist activists | активист* | актывіст*
 thing prosecutor | prosecutor prosecutors prosecution | прокурор* прокуратур* | пракурор* пракуратур*
 thing police | police officers | полици* милици* силовик* | паліцы* міліцы* сілавік*
-thing army | army military troops soldiers forces personnel | арми* военн* войск* | арміі армія вайсков* войск*
+thing army | army military troops soldiers forces personnel air_force | арми* военн* войск* ввс | арміі армія вайсков* войск* впс
 thing border | border borders frontier frontiers | границ* пограничник* | мяж* граніц* памежнік*
 thing outage | outage outages blackout blackouts | сбой сбоя сбои сбоев сбоем отключени* блэкаут* | збой збою збоі збояў адключэн* блэкаут*
 thing ally | ally allies allied | союзник* | саюзнік*

@@ -49,6 +49,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-as',
   'newsroom-at',
   'newsroom-au',
+  'newsroom-av',
   'world-news',
 ];
 /**
@@ -80,6 +81,7 @@ export const OPENED_CORPORA: readonly CorpusName[] = [
   'newsroom-ao',
   'newsroom-ap',
   'newsroom-as',
+  'newsroom-av',
 ];
 /**
  * Synthetic corpora written without seeing the rules, never tuned on: reported apart (those of

@@ -13,7 +13,7 @@ const DIGITS = `(?<![\\p{L}\\d])(?:\\d{1,3}(?:${SEPARATOR}\\d{3})+|\\d+(?:[.,]\\
  * may be written е, as readers that fold it give it.
  */
 const SCALE_WORDS =
-  'thousands?|millions?|billions?|trillions?|bn|mn|mln|tn|trn|' +
+  'thousands?|millions?|billions?|trillions?|bn|bln|mn|mln|tn|trn|' +
   'тыс|тысяч\\p{L}*|млн|миллион\\p{L}*|млрд|миллиард\\p{L}*|трлн|триллион\\p{L}*|' +
   'міль[её]н\\p{L}*|мільярд\\p{L}*|трыль[её]н\\p{L}*';
 /** Letters that are a scale only after a currency sign: "$5k", "€3m", "$2b" (not "100m sprint"). */

@@ -6,7 +6,7 @@ import { foldLatinAccents, isCyrillic, withoutPossessive } from './stem-word.js'
  * a word ends in is cut.
  */
 const CYRILLIC_ENDINGS =
-  'ого его ому ему ага аму ыми ими ами ями амі ямі ым им ом ем ам ям ах ях ых их';
+  'ого его ому ему ага аму ыми ими ымі імі ами ями амі ямі ым им ім ом ем ам ям ах ях ых их іх';
 const ENDINGS_OF_THREE = new Set(
   CYRILLIC_ENDINGS.split(' ').filter((ending) => ending.length === 3),
 );
@@ -208,7 +208,7 @@ function withoutCaseEnding(word: string): string {
 }
 
 /** Endings that close many nominatives too, and the fewest letters of a word they are cut from. */
-const NOMINATIVE_LIKE = new Set(['им', 'ым', 'ам', 'ям']);
+const NOMINATIVE_LIKE = new Set(['им', 'ым', 'ім', 'ам', 'ям']);
 const MIN_LETTERS_CUT_M = 7;
 
 /**

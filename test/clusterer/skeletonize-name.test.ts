@@ -172,4 +172,13 @@ describe('skeletonizeName', () => {
     // An о or е before the м is the instrumental's, cut from six letters.
     expect(skeletonizeName('Знаком')).toBe(skeletonizeName('Знак'));
   });
+
+  it('cuts the Belarusian adjective endings -ім, -іх, -імі and -ымі as the Russian ones', () => {
+    expect(skeletonizeName('Верхнім')).toBe(skeletonizeName('Верхнем'));
+    expect(skeletonizeName('Верхніх')).toBe(skeletonizeName('Верхних'));
+    expect(skeletonizeName('Навуковымі')).toBe(skeletonizeName('Навуковы'));
+    expect(skeletonizeName('Мінскімі')).toBe(skeletonizeName('Минскими'));
+    // Максім, like Максим, is six letters: a nominative whose м stays.
+    expect(skeletonizeName('Максім')).toBe(skeletonizeName('Maksim'));
+  });
 });

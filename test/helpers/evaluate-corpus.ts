@@ -77,6 +77,7 @@ export type CorpusName =
   | 'newsroom-as'
   | 'newsroom-at'
   | 'newsroom-au'
+  | 'newsroom-av'
   | 'world-news';
 
 interface RawLabel {

@@ -26,7 +26,8 @@ const DIGRAPHS: [string, RegExp, string][] = [
   ['ts', /ts/g, 't'],
   ['dz', /dz/g, 't'],
   ['x', /x/g, 'ks'],
-  ['ou', /ou(?![aeiouy])/g, 'ov'],
+  // Belarusian ou is оў (Tsikhanouski), French ou у (Soutine, Сутин): w, a glide either way.
+  ['ou', /ou(?![aeiouy])/g, 'ow'],
   // Spanish and English gu before a vowel is Cyrillic гв: Guatemala and Гватемала, Guinea and
   // Гвинея meet (the u is a vowel already; the v or w of gv, gw goes).
   ['g', /g[vw](?=[aeiouy])/g, 'g'],
@@ -143,7 +144,9 @@ function skeletonOf(lower: string, cyrillic: boolean, length: number): string {
  * A v or w between a vowel and a consonant is the second half of a diphthong, and scripts write it
  * each their own way: Belarusian ў is Latin u (Каўнас, Kaunas; Жаўрыд, Zhauryd) and Russian у
  * (Каунас) or в (Жаврид); English ow, aw, ew is Russian у (Brown, Браун; Newton, Ньютон). It
- * leaves no class, wherever it is written so (Latin ou before a consonant is read as ov, above).
+ * leaves no class, wherever it is written so (Latin ou before a consonant is read as ow, above: a
+ * glide before any consonant, so French ou meets Russian у before a t or an l too — Soutine and
+ * Сутин, Toulouse and Тулуза).
  * A v before l or ц (t once digraphs are read) stays: there a fleeting vowel of the name's other
  * forms stood between (Павел, Павла; Островец, Островцом).
  */

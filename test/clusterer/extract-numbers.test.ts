@@ -31,7 +31,10 @@ describe('extractNumbers: digits and a scale word are one number', () => {
 
   it('reads money abbreviations after a currency sign', () => {
     expect(read('A $2bn deal, or 2 billion dollars, or 2 млрд долларов')).toEqual(['2000000000']);
-    expect(read('Reserves hit $12.2 bln, exports 3 mln tonnes')).toEqual(['12200000000', '3000000']);
+    expect(read('Reserves hit $12.2 bln, exports 3 mln tonnes')).toEqual([
+      '12200000000',
+      '3000000',
+    ]);
     expect(read('€3m for the bridge, $1.2bn for roads, a $50k bonus')).toEqual([
       '3000000',
       '1200000000',

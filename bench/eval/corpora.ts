@@ -50,6 +50,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-at',
   'newsroom-au',
   'newsroom-av',
+  'newsroom-aw',
   'world-news',
 ];
 /**
@@ -104,6 +105,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-ar',
   'newsroom-at',
   'newsroom-au',
+  'newsroom-aw',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -78,6 +78,7 @@ export type CorpusName =
   | 'newsroom-at'
   | 'newsroom-au'
   | 'newsroom-av'
+  | 'newsroom-aw'
   | 'world-news';
 
 interface RawLabel {

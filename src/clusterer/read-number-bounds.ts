@@ -1,4 +1,4 @@
-import { canonicalizeNumber, extractNumbers, readScaleWord } from './extract-numbers.js';
+import { extractNumbers } from './extract-numbers.js';
 
 /**
  * Numbers told roughly: one report writes "41.8C", another "almost 42C"; one "9,709 new cases",
@@ -29,11 +29,10 @@ const APPROXIMATE = new RegExp(
 );
 /**
  * Two or three digits and one decimal (one: "1,500" is a thousand and a half), not part of a date
- * ("10.11.2026"), with a currency sign before and the word after it (a scale: "million", "млн").
+ * ("10.11.2026"), with a currency sign before and the word after it, which extractNumbers reads as
+ * a scale when it is one ("million", "млн", the m of "$31.4m").
  */
-const DECIMAL = /(?<![\p{L}\d.,])([$€£¥]?)(\d{2,3}[.,]\d)(?![.,]?\d)(?:[ \u00a0]?(\p{L}+))?/gu;
-/** Letters that are a scale only after a currency sign ("$31.4m"), as extractNumbers reads them. */
-const CURRENCY_SCALES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+const DECIMAL = /(?<![\p{L}\d.,])[$€£¥]?(\d{2,3}[.,]\d)(?![.,]?\d)(?:[ \u00a0]?\p{L}+)?/gu;
 /** How far a band reaches from its centre: a writer rounds within a tenth. */
 const REACH = 0.1;
 /** Characters after a word of approximation that hold its number. */
@@ -45,12 +44,12 @@ export function readNumberBounds(text: string, max: number): string[] {
   const add = (bound: string) => {
     if (!bounds.includes(bound) && bounds.length < max) bounds.push(bound);
   };
-  for (const match of text.matchAll(DECIMAL)) {
-    const [, currency = '', digits = '', word = ''] = match;
-    const factor =
-      readScaleWord(word) ?? (currency === '' ? undefined : CURRENCY_SCALES[word]) ?? 1;
+  for (const [written, digits = ''] of text.matchAll(DECIMAL)) {
+    // The number as written, and as a writer who rounds it would write it ("$31 million").
     const whole = String(Math.round(Number(digits.replace(',', '.'))));
-    add(`${canonicalizeNumber(digits, factor)}=~=${canonicalizeNumber(whole, factor)}`);
+    const [number] = extractNumbers(written, 1);
+    const [rounded] = extractNumbers(written.replace(digits, whole), 1);
+    if (number !== undefined && rounded !== undefined) add(`${number}=~=${rounded}`);
   }
   for (const match of text.matchAll(APPROXIMATE)) {
     const after = match.index + match[0].length;
@@ -100,8 +99,9 @@ function readAgainst(
 ): void {
   for (const entry of entries) {
     const at = entry.indexOf('=~');
+    if (at < 0) continue;
     const op = entry[at + 2] as string;
-    if (at < 0 || !'=<>≈'.includes(op)) continue;
+    if (!'=<>≈'.includes(op)) continue;
     const centre = Number(entry.slice(at + 3));
     const own = entry.slice(0, at);
     for (const number of numbers)

@@ -124,8 +124,7 @@ export function readQuantities(text: string, year: number, max: number): Quantit
         if (century >= 1) numberMark(String(age), `~c${century}`);
     }
   }
-  for (const bound of readNumberBounds(lower, max))
-    if (reading.numberMarks.length < max) reading.numberMarks.push(bound);
+  reading.numberMarks.push(...readNumberBounds(lower, max - reading.numberMarks.length));
   return reading;
 }
 

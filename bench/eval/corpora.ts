@@ -51,6 +51,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-au',
   'newsroom-av',
   'newsroom-aw',
+  'newsroom-ax',
   'world-news',
 ];
 /**
@@ -106,6 +107,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-at',
   'newsroom-au',
   'newsroom-aw',
+  'newsroom-ax',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -79,6 +79,7 @@ export type CorpusName =
   | 'newsroom-au'
   | 'newsroom-av'
   | 'newsroom-aw'
+  | 'newsroom-ax'
   | 'world-news';
 
 interface RawLabel {

@@ -14,6 +14,7 @@ import { collectStartMentions, isTitleCase } from './name-words.js';
 import { compileNewsLexicon, type NewsLexicon } from './news-lexicon.js';
 import { listHeadlinePlaces, listPlaceMentions } from './place-roots.js';
 import { extractQuotedNames } from './quoted-names.js';
+import { listPhrases } from './read-abbreviations.js';
 import { readAges } from './read-ages.js';
 import { readChanges } from './read-changes.js';
 import { readEventDays } from './read-event-days.js';
@@ -114,6 +115,7 @@ export function fingerprintEntry(
     leadPeople: readPeople(leadText, isTitleCase(leadTokens), names, lexicon, 6),
     startMentions: collectStartMentions(headTokens, names, lexicon, 12),
     startPlaces: listStartPlaces(headTokens, names, lexicon, 4),
+    phrases: listPhrases(headTokens, 6),
     titlePlaces: listHeadlinePlaces(titleTokens, names),
     titleLocations: listLocations(titleTokens, lexicon, 4, titleCase ? names : undefined),
     regionRefs: readRegionRefs(headTokens, 4),

@@ -20,7 +20,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 87;
+export const FINGERPRINT_VERSION = 88;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -86,6 +86,11 @@ export interface FingerprintFeatures {
    * as said too ("Perth bakes in record heat" says the Perth another report names).
    */
   startPlaces: string[];
+  /**
+   * Phrases of headline and lead that an abbreviation may stand for ("Министерство лесного
+   * хозяйства" for "Минлесхоз"), each as its words' name skeletons (see read-abbreviations.ts).
+   */
+  phrases: string[];
   /** Roots of the places the headline names by an adjective or a people (see place-roots.ts). */
   titlePlaces: string[];
   /** Roots of the towns and provinces the headline sets its news in (see read-locations.ts). */

@@ -232,7 +232,7 @@ thing sugar | sugar | сахар сахара | цукар цукру
 thing meat | meat pork beef | мясо мяса мясн* свинин* говядин* | мяса мясн* свінін* ялавічын*
 thing shop | shop shops store stores supermarket supermarkets | магазин* супермаркет* | крама крамы краме краму крам магазін* супермаркет*
 thing visa | visa visas visa-free | виза визы визу визой виз безвиз* | віза візы візу візай віз безвіз* бязвіз*
-thing tourist | tourist tourists tourism | турист* туризм* | турыст* турызм*
+thing tourist | tourist tourists tourism visitor visitors | турист* туризм* посетител* | турыст* турызм* наведвальнік*
 thing festival | festival festivals | фестивал* кинофестивал* | фестывал* кінафестывал*
 thing prize | prize prizes award awards | премия премии премию премий приз приза призом призы награ* | прэмія прэміі прэмію прэмій прыз прыза прызы узнагарод*
 thing concert | concert concerts | концерт* | канцэрт*

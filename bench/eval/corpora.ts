@@ -52,6 +52,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-av',
   'newsroom-aw',
   'newsroom-ax',
+  'newsroom-ay',
   'world-news',
 ];
 /**
@@ -108,6 +109,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-au',
   'newsroom-aw',
   'newsroom-ax',
+  'newsroom-ay',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -80,6 +80,7 @@ export type CorpusName =
   | 'newsroom-av'
   | 'newsroom-aw'
   | 'newsroom-ax'
+  | 'newsroom-ay'
   | 'world-news';
 
 interface RawLabel {

@@ -57,7 +57,7 @@ event announce | announce announces announced unveil unveils unveiled announcing
 event raise | raise raises raised rise rises rose hike hikes hiked increase increased raising | повыси* повышени* рост вырос* подорожа* | павысі* павышэнн* рост вырас* падаража* падаражэ*
 event cut | cut cuts lower lowers lowered reduce reduced decrease cutting lowering reducing | снизи* снижени* сократи* | знізі* зніжэнн* скараці*
 event open | open opens opened opening reopen reopens reopened | открыл* открыти* открывает* | адкры*
-event close | close closes closed closure shut shuts shutdown closing halt halts halted halting suspend suspends suspended suspension | закрыл* закрыти* закрывает* закро* | закры*
+event close | close closes closed closure shut shuts shutdown closing halt halts halted halting suspend suspends suspended suspension stop*_flying cease*_operations cease*_trading | закрыл* закрыти* закрывает* закро* | закры*
 event warn | warn warns warned warning | предупред* | папярэдз*
 event condemn | condemn condemns condemned denounce denounced denounces condemnation condemning | осуди* осужда* | асудзі* асуджа*
 event reject | reject rejects rejected deny denies denied refuse refused refusing refuses rejecting denying | отклон* отверг* отказал* опроверг* | адхілі* адмові* абверг*

@@ -136,6 +136,17 @@ describe('the news lexicon', () => {
     expect(featuresOf('Drone strike hits a depot', '').titleEvents).not.toContain('strike-work');
   });
 
+  it('reads an airline that stops flying or a firm that ceases trading as a closure, not any stop', () => {
+    for (const title of [
+      'Budget airline stops flying',
+      'Carrier stopped flying overnight',
+      'Retailer ceases trading after 90 years',
+      'Operator ceased operations on Monday',
+    ])
+      expect(featuresOf(title, '').titleEvents, title).toContain('close');
+    expect(featuresOf('Police stop a car on the motorway', '').titleEvents).not.toContain('close');
+  });
+
   it('reads no English word of the lexicon in a Russian or Belarusian text: a Latin word there is a name', () => {
     const russian = featuresOf('Семёнова проиграла в четвертьфинале Australian Open', '');
     expect(russian.titleEvents).toEqual(['lose']);

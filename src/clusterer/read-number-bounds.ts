@@ -7,7 +7,9 @@ import { extractNumbers } from './extract-numbers.js';
  * (see boundPairs, used by read-quantities.ts):
  *
  * - a number of two or three digits and one decimal ("41.8C", "$31.4 million", "18,4%") stands
- *   for the whole number it rounds to (`41.8=~=42`);
+ *   for the whole number it rounds to (`41.8=~=42`); one of one digit only before a scale
+ *   ("9.1 billion years" for "9 billion", "2.9 млн" for "3 млн"), and only within a twentieth
+ *   of it ("1.5 million" is no "2 million");
  * - a round number (two significant digits at most) after a word of approximation stands for the
  *   band the word gives it: "almost", "fewer than", "почти", "менее", "амаль" the tenth below it
  *   (`10000=~<10000`); "more than", "at least", "более", "свыше", "больш за" the tenth above it;
@@ -28,11 +30,13 @@ const APPROXIMATE = new RegExp(
   'gu',
 );
 /**
- * Two or three digits and one decimal (one: "1,500" is a thousand and a half), not part of a date
+ * One to three digits and one decimal (one: "1,500" is a thousand and a half), not part of a date
  * ("10.11.2026"), with a currency sign before and the word after it, which extractNumbers reads as
  * a scale when it is one ("million", "млн", the m of "$31.4m").
  */
-const DECIMAL = /(?<![\p{L}\d.,])[$€£¥]?(\d{2,3}[.,]\d)(?![.,]?\d)(?:[ \u00a0]?\p{L}+)?/gu;
+const DECIMAL = /(?<![\p{L}\d.,])[$€£¥]?(\d{1,3}[.,]\d)(?![.,]?\d)(?:[ \u00a0]?\p{L}+)?/gu;
+/** How far a decimal of one digit before a scale may lie from the whole it stands for. */
+const SCALED_REACH = 0.05;
 /** How far a band reaches from its centre: a writer rounds within a tenth. */
 const REACH = 0.1;
 /** Characters after a word of approximation that hold its number. */
@@ -46,10 +50,14 @@ export function readNumberBounds(text: string, max: number): string[] {
   };
   for (const [written, digits = ''] of text.matchAll(DECIMAL)) {
     // The number as written, and as a writer who rounds it would write it ("$31 million").
-    const whole = String(Math.round(Number(digits.replace(',', '.'))));
+    const value = Number(digits.replace(',', '.'));
+    const whole = String(Math.round(value));
     const [number] = extractNumbers(written, 1);
     const [rounded] = extractNumbers(written.replace(digits, whole), 1);
-    if (number !== undefined && rounded !== undefined) add(`${number}=~=${rounded}`);
+    if (number === undefined || rounded === undefined) continue;
+    const scaled = Number(number) !== value;
+    if (value < 10 && (!scaled || Math.abs(value - Number(whole)) > value * SCALED_REACH)) continue;
+    add(`${number}=~=${rounded}`);
   }
   for (const match of text.matchAll(APPROXIMATE)) {
     const after = match.index + match[0].length;

@@ -18,6 +18,14 @@ describe('readNumberBounds: decimals', () => {
     expect(bounds('Заседание назначено на 10.11.2026')).toEqual([]);
     expect(bounds('Shares closed at 12.75')).toEqual([]);
   });
+
+  it('reads a decimal of one digit only before a scale, and only as a whole within a twentieth', () => {
+    expect(bounds('Its light set out 9.1 billion years ago')).toEqual(['9100000000=~=9000000000']);
+    expect(bounds('Ущерб оценён в 2,9 млн рублей')).toEqual(['2900000=~=3000000']);
+    expect(bounds('It drew 1.5 million people')).toEqual([]);
+    expect(bounds('A 1.1 billion deal')).toEqual([]);
+    expect(bounds('A magnitude 6.9 earthquake')).toEqual([]);
+  });
 });
 
 describe('readNumberBounds: words of approximation', () => {

@@ -4,10 +4,9 @@ import type { TextToken } from './tokenize-with-sentence-starts.js';
 
 /**
  * An institution named in full in one copy and by its abbreviation in another: "Министерство
- * лесного хозяйства" and "Минлесхоз", "Министерство здравоохранения" and "Минздрав", "Мінскі
- * гарадскі выканаўчы камітэт" and "Мінгарвыканкам". Russian and Belarusian write their
- * ministries, committees and companies both ways, and a copy that names the one was read as
- * missing the other's name.
+ * лесного хозяйства" and "Минлесхоз", "Министерство здравоохранения" and "Минздрав",
+ * "Міністэрства юстыцыі" and "Мінюст". Russian and Belarusian write their ministries, committees
+ * and companies both ways, and a copy that names the one was read as missing the other's name.
  *
  * A phrase is the capitalised word of a kind of institution ("Министерство", "Государственный",
  * "Беларускі", "Абласны": HEADS) and the lower-case words after it in one sentence (function

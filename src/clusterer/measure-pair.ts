@@ -24,7 +24,7 @@ import { hasPersonConflict } from './measure-people.js';
 import { estimateJaccard } from './min-hash.js';
 import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures.js';
 import { type PairSide, prepareSide, type RareTerm, termsOf, weighTerms } from './pair-side.js';
-import { readAbbreviationsSaid } from './read-abbreviations.js';
+import { withAbbreviationsSaid } from './read-abbreviations.js';
 import { tellsChangeAndLevel, withChangesSaid } from './read-changes.js';
 import { COUNTRY_IDS } from './read-country.js';
 import { numberKindsConflict } from './read-number-kinds.js';
@@ -112,14 +112,17 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   // (read-regions.ts); a province or country, by naming a town or province in it
   // (read-world-places.ts); an institution, by its name in full or its abbreviation
   // (read-abbreviations.ts).
-  const [abbreviatedA, abbreviatedB] = abbreviationsSaid(sa, sb);
-  const saidA = withPlacesWithin(
-    withRegionsSaid(cross ? a.startMentions : a.startPlaces, a, b, 'name'),
-    withPlacesWithin(sa.namesWithin, abbreviatedA),
-  );
-  const saidB = withPlacesWithin(
-    withRegionsSaid(cross ? b.startMentions : b.startPlaces, b, a, 'name'),
-    withPlacesWithin(sb.namesWithin, abbreviatedB),
+  const [saidA, saidB] = withAbbreviationsSaid(
+    withPlacesWithin(
+      withRegionsSaid(cross ? a.startMentions : a.startPlaces, a, b, 'name'),
+      sa.namesWithin,
+    ),
+    withPlacesWithin(
+      withRegionsSaid(cross ? b.startMentions : b.startPlaces, b, a, 'name'),
+      sb.namesWithin,
+    ),
+    sa,
+    sb,
   );
   const nameConflict = hasNameConflict(a, b, sa.names, sb.names, saidA, saidB);
   const nameMismatch = Math.min(
@@ -294,30 +297,4 @@ export function hoursApart(a: string, b: string): number {
 export function hoursBetween(a: number, b: number): number {
   const hours = Math.abs(a - b) / 3_600_000;
   return Number.isNaN(hours) ? Number.POSITIVE_INFINITY : hours;
-}
-
-/**
- * What each side says of the other's names through an abbreviation (read-abbreviations.ts): the
- * other's abbreviation its phrase spells, and the words of its phrase the other's abbreviation
- * spells. Two empty lists for a pair where neither side holds a phrase.
- */
-function abbreviationsSaid(sa: PairSide, sb: PairSide): [readonly string[], readonly string[]] {
-  if (sa.features.phrases.length === 0 && sb.features.phrases.length === 0)
-    return [NO_MENTIONS, NO_MENTIONS];
-  const fromA = readAbbreviationsSaid(
-    sa.features.phrases,
-    sa.names,
-    sb.named,
-    sb.features.language,
-  );
-  const fromB = readAbbreviationsSaid(
-    sb.features.phrases,
-    sb.names,
-    sa.named,
-    sa.features.language,
-  );
-  return [
-    [...fromA.said, ...fromB.otherSaid],
-    [...fromB.said, ...fromA.otherSaid],
-  ];
 }

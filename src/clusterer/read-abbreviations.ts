@@ -1,5 +1,7 @@
+import type { PairSide } from './pair-side.js';
+import { isCapitalised } from './read-country.js';
 import { skeletonizeName } from './skeletonize-name.js';
-import { STOP_WORDS } from './stem-word.js';
+import { isCyrillic, STOP_WORDS } from './stem-word.js';
 import type { TextToken } from './tokenize-with-sentence-starts.js';
 
 /**
@@ -80,6 +82,28 @@ export function listPhrases(tokens: readonly TextToken[], max: number): string[]
 }
 
 /**
+ * `saidA` and `saidB` (what each side of a pair says of the other's names besides its own), with
+ * what each says through an abbreviation: the other's abbreviation its phrase spells, and the
+ * words of its phrase the other's abbreviation spells. The same lists when nothing is spelled
+ * (most pairs, measured for every candidate, hold no phrase and allocate nothing).
+ */
+export function withAbbreviationsSaid(
+  saidA: readonly string[],
+  saidB: readonly string[],
+  a: PairSide,
+  b: PairSide,
+): [readonly string[], readonly string[]] {
+  if (a.features.phrases.length === 0 && b.features.phrases.length === 0) return [saidA, saidB];
+  const fromA = readAbbreviationsSaid(a.features.phrases, a.names, b.named, b.features.language);
+  const fromB = readAbbreviationsSaid(b.features.phrases, b.names, a.named, a.features.language);
+  if (fromA.said.length === 0 && fromB.said.length === 0) return [saidA, saidB];
+  return [
+    [...saidA, ...fromA.said, ...fromB.otherSaid],
+    [...saidB, ...fromB.said, ...fromA.otherSaid],
+  ];
+}
+
+/**
  * What each side says of the other's names through abbreviations: a name of `otherNamed` (one
  * word, not among `names`) that a phrase of `phrases` spells is said by the phrase's side
  * (`said`), and the phrase's words are said by the other side (`otherSaid`). Only when the other
@@ -129,17 +153,6 @@ function spellsFrom(
     if (spellsFrom(abbreviation, at + length, words, w + 1)) return true;
   }
   return false;
-}
-
-function isCapitalised(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase();
-}
-
-/** A word whose first letter is Cyrillic (U+0400–U+04FF). */
-function isCyrillic(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code >= 0x0400 && code <= 0x04ff;
 }
 
 /** Whether a word is a form of one of HEADS. */

@@ -1,7 +1,7 @@
 import { type AnalyzedText, analyzeText, collectNames } from './analyze-text.js';
 import { detectGenre } from './detect-genre.js';
 import { isTeaser } from './detect-teaser.js';
-import { dropCredits } from './drop-credits.js';
+import { dropBoilerplate } from './drop-boilerplate.js';
 import { extractDates, newsDates } from './extract-dates.js';
 import {
   type ClusterInput,
@@ -75,7 +75,7 @@ export function fingerprintEntry(
   lexicon: NewsLexicon = SHIPPED_LEXICON,
 ): Fingerprint {
   const title = spellOutAbbreviations(input.title.slice(0, 1000));
-  const text = spellOutAbbreviations(dropCredits(input.text.slice(0, MAX_TEXT_CHARS)));
+  const text = spellOutAbbreviations(dropBoilerplate(input.text.slice(0, MAX_TEXT_CHARS)));
   const titleTokens = tokenizeWithSentenceStarts(title, 80);
   const textTokens = tokenizeWithSentenceStarts(text.trim() === '' ? title : text, MAX_WORDS);
   const names = collectNames(textTokens);

@@ -1,34 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { dropCredits } from '../../src/clusterer/drop-credits.js';
+import { dropBoilerplate } from '../../src/clusterer/drop-boilerplate.js';
 import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
 import { skeletonizeName } from '../../src/clusterer/skeletonize-name.js';
 import { makeEntry } from './make-entry.js';
 
-describe('dropCredits', () => {
+describe('dropBoilerplate', () => {
   it('drops the picture credits a teaser prints in parentheses, of each agency and library', () => {
-    expect(dropCredits('A remote earthquake was a test. (Image credit: Jane Roe)')).toBe(
+    expect(dropBoilerplate('A remote earthquake was a test. (Image credit: Jane Roe)')).toBe(
       'A remote earthquake was a test.',
     );
-    expect(dropCredits('Crowds gather (AP Photo/John Doe, File) in the square.')).toBe(
+    expect(dropBoilerplate('Crowds gather (AP Photo/John Doe, File) in the square.')).toBe(
       'Crowds gather in the square.',
     );
-    expect(dropCredits('Police move in (Photo by A. N. Other / AFP) at dawn.')).toBe(
+    expect(dropBoilerplate('Police move in (Photo by A. N. Other / AFP) at dawn.')).toBe(
       'Police move in at dawn.',
     );
-    expect(dropCredits('A rally in the capital (Anadolu via Getty Images).')).toBe(
+    expect(dropBoilerplate('A rally in the capital (Anadolu via Getty Images).')).toBe(
       'A rally in the capital.',
     );
-    expect(dropCredits('Рабочие на площади (Фото: БелТА) разошлись.')).toBe(
+    expect(dropBoilerplate('Рабочие на площади (Фото: БелТА) разошлись.')).toBe(
       'Рабочие на площади разошлись.',
     );
   });
 
   it('drops a credit closing the text after its last sentence, a domain in it included', () => {
-    expect(dropCredits('Эпидемия началась в 2003 году. Фото: pixabay.com')).toBe(
+    expect(dropBoilerplate('Эпидемия началась в 2003 году. Фото: pixabay.com')).toBe(
       'Эпидемия началась в 2003 году.',
     );
-    expect(dropCredits('Выделено 5 млрд. Фото: архив ИА «Повестка Дня»')).toBe('Выделено 5 млрд.');
-    expect(dropCredits('Площадку открыли летом. Источник, фото: riastrela.ru')).toBe(
+    expect(dropBoilerplate('Выделено 5 млрд. Фото: архив ИА «Повестка Дня»')).toBe(
+      'Выделено 5 млрд.',
+    );
+    expect(dropBoilerplate('Площадку открыли летом. Источник, фото: riastrela.ru')).toBe(
       'Площадку открыли летом.',
     );
   });
@@ -41,7 +43,23 @@ describe('dropCredits', () => {
       'A gallery (photos of the flood) opened.',
       'The company (NYSE: ACME) fell.',
     ];
-    for (const text of kept) expect(dropCredits(text)).toBe(text);
+    for (const text of kept) expect(dropBoilerplate(text)).toBe(text);
+  });
+});
+
+describe('dropBoilerplate on WordPress', () => {
+  it("drops the closing line 'The post … appeared first on …', the site's name in it", () => {
+    expect(
+      dropBoilerplate(
+        'The council voted to close the library.\nThe post Library to close after vote appeared first on Example.com.',
+      ),
+    ).toBe('The council voted to close the library.');
+  });
+
+  it('leaves the words anywhere but in a closing line', () => {
+    const kept =
+      'The post office appeared first on the list, and the council closed it on Monday.\nMore follows.';
+    expect(dropBoilerplate(kept)).toBe(kept);
   });
 });
 

@@ -1,9 +1,15 @@
 /**
+ * What a feed prints around a story that is no part of it, left out of what the clusterer reads
+ * (the stored text keeps it all).
+ *
  * Picture credits a feed prints inside its teaser ("(Image credit: Jane Roe)", "(AP Photo/John
  * Doe, File)", "(Photo by A. N. Other/AFP via Getty Images)", "(Фото: БелТА)"): they name the
  * photographer and the agency, not the story, and read as names of it they set two copies of
  * one report apart (each credits its own photographer) or bring two reports together (one
- * agency's). The clusterer reads a text without them; the stored text keeps them.
+ * agency's).
+ *
+ * WordPress's closing line, "The post <headline> appeared first on <site>.": the site's name, on
+ * every post of the feed, is no name of the story either.
  */
 
 /** A parenthesis without another inside it, short as a credit is. */
@@ -19,9 +25,17 @@ const CLOSING_CREDIT =
   /(?<=[.!?…»"”)])\s*(?:(?:источник|крыніца|source),\s*)?(?:фото|фота|photos?|images?|pictures?)(?: credits?)?\s*:\s*(?:[^.!?\n]|\.(?=\S)){1,60}\s*$/iu;
 /** Letters a text needs before a credit can be in it: most texts skip the pass. */
 const HINT = /photo|image|getty|shutterstock|фот/iu;
+/** WordPress's closing line, up to the end of the text. */
+const WORDPRESS_CLOSING = /\s*\bThe post .{1,300}? appeared first on [^\n]{1,100}$/su;
 
-/** `text` without the picture credits it prints (the same string when none). */
-export function dropCredits(text: string): string {
+/** `text` without the picture credits and closing lines a feed prints (the same string when none). */
+export function dropBoilerplate(text: string): string {
+  const text_ = text.includes('appeared first on') ? text.replace(WORDPRESS_CLOSING, '') : text;
+  return dropCredits(text_);
+}
+
+/** `text` without the picture credits it prints. */
+function dropCredits(text: string): string {
   if (!HINT.test(text)) return text;
   const kept = text.includes('(')
     ? text.replace(PARENTHESIS, (whole, inside: string) =>

@@ -53,6 +53,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-aw',
   'newsroom-ax',
   'newsroom-ay',
+  'newsroom-az',
   'world-news',
 ];
 /**
@@ -110,6 +111,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-aw',
   'newsroom-ax',
   'newsroom-ay',
+  'newsroom-az',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -81,6 +81,7 @@ export type CorpusName =
   | 'newsroom-aw'
   | 'newsroom-ax'
   | 'newsroom-ay'
+  | 'newsroom-az'
   | 'world-news';
 
 interface RawLabel {

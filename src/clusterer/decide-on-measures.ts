@@ -88,7 +88,9 @@ export function decideOnMeasures(
  * detained in <City>"); `other-person` when both headlines name someone by full name and neither
  * side says anyone the other's headline names so (a surname met with another given name, a given
  * name met by skeleton: measure-people.ts); `follow-up` when one headline tells a legal step
- * over the incident the other tells (measure-facts.ts). Copies agree on who,
+ * over the incident the other tells (measure-facts.ts); `other-contests` when the headlines name
+ * different contests of a meet (the sprint and the pursuit, the women's race and the men's;
+ * read-contests.ts). Copies agree on who,
  * where, which and how many: of the development pairs, no same-story pair had any of them.
  */
 function findHeadlineConflict(m: PairMeasures): string | undefined {
@@ -104,6 +106,7 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.ageConflict === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-ages';
   if (m.otherPeople === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-people';
   if (m.personConflict === 1) return 'other-person';
+  if (m.contestConflict === 1) return 'other-contests';
   if (m.followUp === 1) return 'follow-up';
   return undefined;
 }

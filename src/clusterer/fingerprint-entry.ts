@@ -18,6 +18,7 @@ import { extractQuotedNames } from './quoted-names.js';
 import { listPhrases } from './read-abbreviations.js';
 import { readAges } from './read-ages.js';
 import { readChanges } from './read-changes.js';
+import { readContests } from './read-contests.js';
 import { readEventDays } from './read-event-days.js';
 import { listLocations, listStartPlaces } from './read-locations.js';
 import { readNumberKinds } from './read-number-kinds.js';
@@ -135,6 +136,7 @@ export function fingerprintEntry(
         ? []
         : readEventDays(headAndLead, input.publishedAt, EVENT_DAYS_BEFORE),
     ages: readAges(headAndLead, 4),
+    titleContests: readContests(title),
     leadTerms: withMarks(lead.terms.slice(0, MAX_TERMS), leadQuantities),
     leadCross: withMarks(lead.crossTerms.slice(0, MAX_TERMS), leadQuantities),
     leadEvents: lead.events,

@@ -26,6 +26,7 @@ import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures
 import { type PairSide, prepareSide, type RareTerm, termsOf, weighTerms } from './pair-side.js';
 import { withAbbreviationsSaid } from './read-abbreviations.js';
 import { tellsChangeAndLevel, withChangesSaid } from './read-changes.js';
+import { contestsDiffer } from './read-contests.js';
 import { COUNTRY_IDS } from './read-country.js';
 import { numberKindsConflict } from './read-number-kinds.js';
 import { agreesApproximately, withQuantitiesSaid } from './read-quantities.js';
@@ -212,6 +213,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     speakerConflict: speakerConflict(a, b),
     leadNameConflict: sameTitle && hasLeadNameConflict(sa, sb) ? 1 : 0,
     ageConflict: ageConflict(a, b),
+    contestConflict: contestsDiffer(a.titleContests, b.titleContests) ? 1 : 0,
     otherPeople: !cross && hasTitleNameUnsaid(sa, sb) && hasTitleNameUnsaid(sb, sa) ? 1 : 0,
     personConflict: hasPersonConflict(
       sa,

@@ -92,6 +92,12 @@ export interface PairMeasures extends FactMeasures {
    */
   personConflict: number;
   /**
+   * Both headlines name a contest of a meet, and on one axis they name different ones: the
+   * sprint and the pursuit, the women's race and the men's, a semi-final and a quarter-final
+   * (rule `other-contests`; read-contests.ts).
+   */
+  contestConflict: number;
+  /**
    * Both tell one incident as it goes on (measure-facts.ts, continuesIncident) and share a name:
    * the days between them are the incident's course, and the decision does not count them.
    */
@@ -108,6 +114,7 @@ export type RuleMeasure =
   | 'crossEventConflict'
   | 'leadNameConflict'
   | 'ageConflict'
+  | 'contestConflict'
   | 'followUp'
   | 'otherPeople'
   | 'personConflict'

@@ -15,6 +15,12 @@ import { STOP_WORDS, stemWord } from './stem-word.js';
 const NOT_PERSON_WORDS = new Set(
   'the a an and but or in on at of to for by with from as mr mrs ms dr st'.split(' '),
 );
+/**
+ * A word of the compass, which names a part of a place ("Western Dvina", "Западной Двине",
+ * "Заходняй Дзвіне", "Northern Cape"), never a person.
+ */
+const COMPASS =
+  /^(?:western|eastern|northern|southern|западн|восточн|северн|южн|заходн|усходн|паўночн|паўднёв)/u;
 /** Capitalised words separated by spaces only (a comma, a dash or a full stop ends a run). */
 const CAPITALISED_RUN =
   /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
@@ -67,7 +73,7 @@ function opensSentence(text: string, at: number): boolean {
 
 function isPersonWord(word: string, lexicon: NewsLexicon): boolean {
   const lower = word.toLowerCase().replace(/ё/gu, 'е');
-  if (NOT_PERSON_WORDS.has(lower) || STOP_WORDS.has(lower)) return false;
+  if (NOT_PERSON_WORDS.has(lower) || STOP_WORDS.has(lower) || COMPASS.test(lower)) return false;
   return lookUpConcept(lexicon, lower) === undefined && readCountryWord(word) === undefined;
 }
 

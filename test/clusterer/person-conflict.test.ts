@@ -37,6 +37,17 @@ describe('readPeople', () => {
     expect(readPeople('The new iPhone Pro is out', false, new Set(), lexicon, 4)).toEqual([]);
   });
 
+  it('reads no person out of a place named with a word of the compass, in any of the languages', () => {
+    for (const text of [
+      'Ice jam on Western Varta floods villages',
+      'Затор на Западной Варте: подтоплены дворы',
+      'На Заходняй Варце ўтварыўся затор',
+      'Снег в Северной Карелии',
+    ])
+      expect(readPeople(text, false, new Set(), lexicon, 4)).toEqual([]);
+    expect(readPeople('Затор у Вольгі Варцы', false, new Set(), lexicon, 4)).toHaveLength(3);
+  });
+
   it('reads the opening word of a Title Case headline before a name', () => {
     const names = new Set(['Kolarova']);
     expect(

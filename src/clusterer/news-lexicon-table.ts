@@ -187,6 +187,10 @@ thing archaeology | archaeologist archaeologists archaeological excavation excav
 thing forest | forest forests woods woodland | лес леса лесу лесе лесом лесов лесах лесам лесной лесного лесные лесных | лес лесу лесе лясы лясоў лясах лясамі лясны лясная лясныя лясных
 thing lake | lake lakes | озеро озера озере озеру озер озерам озерах | возера возеры вазёр азёры азёр азёрах
 thing river | river rivers | река реки реке реку рекой рек реках | рака ракі рацэ раку ракой
+thing peipus | peipus peipsi | чудско* | чудска* чудскім
+thing daugava | daugava | даугава даугавы даугаве даугаву даугавой | даўгава даўгавы даўгаве даўгаву даўгавой
+thing danube | danube | дунай дуная дунае дунаю дунаем | дунай дуная дунаі дунаю дунаем
+thing vistula | vistula | висла вислы висле вислу вислой | вісла віслы вісле віслу віслай
 thing bison | bison | зубр зубра зубров зубры зубрам зубрят* зубрен* | зубр зубра зуброў зубры зубрам зубран*
 thing bird | bird birds | птиц* | птуш*
 thing bat | bat bats | летуч*_мыш* нетопыр* | кажан*

@@ -35,6 +35,17 @@ describe('the news lexicon', () => {
     expect(people.titleNameTerms).toHaveLength(1);
   });
 
+  it('knows waters whose names differ between the languages, and no name that opens alike', () => {
+    for (const [id, forms] of [
+      ['peipus', ['peipus', 'чудском', 'чудскае']],
+      ['daugava', ['daugava', 'даугаве', 'даўгавой']],
+      ['danube', ['danube', 'дунае', 'дуная']],
+      ['vistula', ['vistula', 'висле', 'віслы']],
+    ] as const)
+      for (const form of forms) expect(concept(form)).toBe(id);
+    for (const name of ['дунаев', 'даугавпилс', 'вислоух']) expect(concept(name)).toBeUndefined();
+  });
+
   it('knows the things of science, nature, the economy and culture in three languages, declined', () => {
     const forms: [string, string[]][] = [
       ['asteroid', ['asteroid', 'астероида', 'астэроід']],

@@ -17,6 +17,7 @@ import type { TextToken } from './text-features.js';
 const REGION_COUNTRIES_TABLE = `
 baltic | estonia latvia lithuania
 scandinavia | norway sweden denmark
+nordic | norway sweden denmark finland iceland
 caucasus | georgia armenia azerbaijan
 balkans | serbia bosnia montenegro north-macedonia albania kosovo croatia slovenia bulgaria
 central-asia | kazakhstan kyrgyzstan uzbekistan tajikistan turkmenistan

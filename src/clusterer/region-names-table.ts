@@ -26,6 +26,8 @@ place baltic | baltics | прибалтика прибалтики прибал�
 people baltic | baltic | прибалтийск* балтийск* | прыбалтыйск* балтыйск*
 place scandinavia | scandinavia | скандинави* | скандынаві*
 people scandinavia | scandinavian scandinavians | скандинавск* | скандынаўск*
+place nordic | nordics |  | 
+people nordic | nordic | североевропейск* | паўночнаеўрапейск*
 place middle-east | middle_east mideast | ближн*_восток* | блізк*_усход*
 place latin-america | latin_america | латинск*_америк* | лацінск*_амерык*
 place central-asia | central_asia | центральн*_ази* | цэнтральн*_азі*

@@ -30,6 +30,17 @@ describe('the regions of the countries a side names', () => {
     expect(vague.placesWithin.join(' ')).not.toContain(original.titleNames[0] ?? '?');
   });
 
+  it('says the Nordic region of a Nordic country, Finland among them, Scandinavia not', () => {
+    const nordic = featuresOf('x', 'Nordic').leadNames[0];
+    const scandinavia = featuresOf('x', 'Scandinavia').leadNames[0];
+    expect(nordic).toBeDefined();
+    expect(nordic).not.toBe(scandinavia);
+    const regions = (text: string) => featuresOf(text, 'x').placesWithin.join(' ');
+    expect(regions('Norwegian budget airline halts all flights')).toContain(`${nordic} `);
+    expect(regions('Finnish police seize a cargo ship')).toContain(`${nordic} `);
+    expect(regions('Finnish police seize a cargo ship')).not.toContain(`${scandinavia} `);
+  });
+
   it('leaves a country of no listed region alone', () => {
     expect(featuresOf('Portuguese airline halts all flights', 'x').placesWithin).toEqual([]);
   });

@@ -54,6 +54,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-ax',
   'newsroom-ay',
   'newsroom-az',
+  'newsroom-ba',
   'world-news',
 ];
 /**
@@ -111,6 +112,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-aw',
   'newsroom-ax',
   'newsroom-ay',
+  'newsroom-ba',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -82,6 +82,7 @@ export type CorpusName =
   | 'newsroom-ax'
   | 'newsroom-ay'
   | 'newsroom-az'
+  | 'newsroom-ba'
   | 'world-news';
 
 interface RawLabel {

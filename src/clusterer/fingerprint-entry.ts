@@ -20,6 +20,7 @@ import { readAges } from './read-ages.js';
 import { readChanges } from './read-changes.js';
 import { readContests } from './read-contests.js';
 import { readEventDays } from './read-event-days.js';
+import { listAcronyms, listInitialisms } from './read-initialisms.js';
 import { listLocations, listStartPlaces } from './read-locations.js';
 import { readNumberKinds } from './read-number-kinds.js';
 import { readPeople } from './read-people.js';
@@ -118,6 +119,8 @@ export function fingerprintEntry(
     startMentions: collectStartMentions(headTokens, names, lexicon, 12),
     startPlaces: listStartPlaces(headTokens, names, lexicon, 4),
     phrases: listPhrases(headTokens, 6),
+    initialisms: listInitialisms(headTokens, 16),
+    acronyms: listAcronyms(headTokens, 8),
     titlePlaces: listHeadlinePlaces(titleTokens, names),
     titleLocations: listLocations(titleTokens, lexicon, 4, titleCase ? names : undefined),
     regionRefs: readRegionRefs(headTokens, 4),

@@ -20,7 +20,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 98;
+export const FINGERPRINT_VERSION = 99;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -91,6 +91,13 @@ export interface FingerprintFeatures {
    * хозяйства" for "Минлесхоз"), each as its words' name skeletons (see read-abbreviations.ts).
    */
   phrases: string[];
+  /**
+   * Initials of the runs of capitalised Latin words of headline and lead ("RBA" of "Reserve Bank of
+   * Australia"), each with its words' name skeletons, and the words written in capitals
+   * ("RBA"): see read-initialisms.ts.
+   */
+  initialisms: string[];
+  acronyms: string[];
   /** Roots of the places the headline names by an adjective or a people (see place-roots.ts). */
   titlePlaces: string[];
   /** Roots of the towns and provinces the headline sets its news in (see read-locations.ts). */

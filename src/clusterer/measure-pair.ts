@@ -28,6 +28,7 @@ import { withAbbreviationsSaid } from './read-abbreviations.js';
 import { tellsChangeAndLevel, withChangesSaid } from './read-changes.js';
 import { contestsDiffer } from './read-contests.js';
 import { COUNTRY_IDS } from './read-country.js';
+import { withAcronymTermsSaid, withInitialismsSaid } from './read-initialisms.js';
 import { numberKindsConflict } from './read-number-kinds.js';
 import { agreesApproximately, withQuantitiesSaid } from './read-quantities.js';
 import { withRegionsSaid } from './read-regions.js';
@@ -112,15 +113,19 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   // word that opens a sentence (names15); a region the other refers to, by naming a town of it
   // (read-regions.ts); a province or country, by naming a town or province in it
   // (read-world-places.ts); an institution, by its name in full or its abbreviation
-  // (read-abbreviations.ts).
-  const [saidA, saidB] = withAbbreviationsSaid(
-    withPlacesWithin(
-      withRegionsSaid(cross ? a.startMentions : a.startPlaces, a, b, 'name'),
-      sa.namesWithin,
-    ),
-    withPlacesWithin(
-      withRegionsSaid(cross ? b.startMentions : b.startPlaces, b, a, 'name'),
-      sb.namesWithin,
+  // (read-abbreviations.ts) or its initials (read-initialisms.ts).
+  const [saidA, saidB] = withInitialismsSaid(
+    ...withAbbreviationsSaid(
+      withPlacesWithin(
+        withRegionsSaid(cross ? a.startMentions : a.startPlaces, a, b, 'name'),
+        sa.namesWithin,
+      ),
+      withPlacesWithin(
+        withRegionsSaid(cross ? b.startMentions : b.startPlaces, b, a, 'name'),
+        sb.namesWithin,
+      ),
+      sa,
+      sb,
     ),
     sa,
     sb,
@@ -236,10 +241,14 @@ function distinctSaid(side: PairSide, other: PairSide, otherSet: Set<string>): r
   const a = side.features;
   const b = other.features;
   return withPlacesWithin(
-    withChangesSaid(
-      withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, b, a, 'term'), b, a),
-      a.titleChanges,
-      b.titleChanges,
+    withAcronymTermsSaid(
+      withChangesSaid(
+        withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, b, a, 'term'), b, a),
+        a.titleChanges,
+        b.titleChanges,
+      ),
+      side,
+      other,
     ),
     withPlacesInside(other.termsWithin, side.insideTerms, side.insideContainers, otherSet),
   );

@@ -55,6 +55,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-ay',
   'newsroom-az',
   'newsroom-ba',
+  'newsroom-bb',
   'world-news',
 ];
 /**
@@ -113,6 +114,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-ax',
   'newsroom-ay',
   'newsroom-ba',
+  'newsroom-bb',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

@@ -83,6 +83,7 @@ export type CorpusName =
   | 'newsroom-ay'
   | 'newsroom-az'
   | 'newsroom-ba'
+  | 'newsroom-bb'
   | 'world-news';
 
 interface RawLabel {

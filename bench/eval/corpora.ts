@@ -113,7 +113,6 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-aw',
   'newsroom-ax',
   'newsroom-ay',
-  'newsroom-ba',
   'newsroom-bb',
 ];
 

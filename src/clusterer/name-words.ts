@@ -53,27 +53,14 @@ export function isGivenName(
   );
 }
 
-/**
- * Words capitalised mid-sentence in `tokens`: names, whatever their place elsewhere. So is an
- * acronym of two to four capitals wherever it stands ("МАЗ договорился…", "Египетская сборка: МАЗ
- * ищет…": the name of a company opens the sentence), unless the text shouts (SHOUTING_SHARE of its
- * words in capitals: "BREAKING", "ФОТО" are no names).
- */
+/** Words capitalised mid-sentence in `tokens`: names, whatever their place elsewhere. */
 export function collectNames(tokens: TextToken[]): Set<string> {
   const names = new Set<string>();
-  let capitals = 0;
-  for (const token of tokens) if (ACRONYM.test(token.word)) capitals++;
-  const shouts = capitals > MAX_ACRONYMS || capitals > tokens.length * SHOUTING_SHARE;
   for (const token of tokens) {
     if (!token.sentenceStart && startsWithCapital(token.word)) names.add(token.word);
-    else if (!shouts && ACRONYM.test(token.word)) names.add(token.word);
   }
   return names;
 }
-
-const ACRONYM = /^\p{Lu}{2,4}$/u;
-const SHOUTING_SHARE = 0.2;
-const MAX_ACRONYMS = 6;
 
 /**
  * Skeletons of the capitalised words that open a sentence of `tokens` and are not read as names

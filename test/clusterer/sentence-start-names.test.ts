@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
 import { measurePair } from '../../src/clusterer/measure-pair.js';
-import { collectNames, collectStartMentions, isTitleCase } from '../../src/clusterer/name-words.js';
+import { collectStartMentions, isTitleCase } from '../../src/clusterer/name-words.js';
 import { compileNewsLexicon } from '../../src/clusterer/news-lexicon.js';
 import { listStartPlaces } from '../../src/clusterer/read-locations.js';
 import { skeletonizeName } from '../../src/clusterer/skeletonize-name.js';
@@ -131,36 +131,5 @@ describe('a headline in Title Case', () => {
       }),
     ).features;
     expect(features.titleNames).toContain(skeletonizeName('Шчурко'));
-  });
-});
-
-describe('an acronym at a sentence start', () => {
-  const names = (text: string) => [...collectNames(tokenizeWithSentenceStarts(text, 100))];
-
-  it('is a name wherever it stands, in any script', () => {
-    expect(names('Сборка в Египте: ВАЗ ищет новые рынки. ВАЗ договорился о сборке.')).toContain(
-      'ВАЗ',
-    );
-    expect(names('KTW cancels flights. The carrier said so.')).toContain('KTW');
-  });
-
-  it('is no name at a sentence start in a text that shouts', () => {
-    const shouted = names('BREAKING: THE BUS FELL. SEE THE FULL VIDEO HERE. OUR TEAM WAS THERE.');
-    for (const word of ['BREAKING', 'SEE', 'OUR']) expect(shouted).not.toContain(word);
-  });
-
-  it('meets its transliteration in a copy in another language', () => {
-    const russian = fingerprintEntry(
-      makeEntry({
-        title: 'Египетская сборка: ВАЗ ищет новые рынки',
-        text: 'ВАЗ договорился о сборке.',
-      }),
-    ).features;
-    const english = fingerprintEntry(
-      makeEntry({ title: 'Carmaker VAZ to assemble cars in Egypt', text: 'The VAZ plant agreed.' }),
-    ).features;
-    expect(skeletonizeName('ВАЗ')).toBe(skeletonizeName('VAZ'));
-    expect(russian.titleNames).toContain(skeletonizeName('ВАЗ'));
-    expect(english.titleNames).toContain(skeletonizeName('VAZ'));
   });
 });

@@ -23,16 +23,13 @@ import {
 import { hasPersonConflict } from './measure-people.js';
 import { estimateJaccard } from './min-hash.js';
 import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures.js';
+import { distinctSaid, namesSaid } from './pair-said.js';
 import { type PairSide, prepareSide, type RareTerm, termsOf, weighTerms } from './pair-side.js';
-import { withAbbreviationsSaid } from './read-abbreviations.js';
-import { tellsChangeAndLevel, withChangesSaid } from './read-changes.js';
+import { tellsChangeAndLevel } from './read-changes.js';
 import { contestsDiffer } from './read-contests.js';
 import { COUNTRY_IDS } from './read-country.js';
-import { withAcronymTermsSaid, withInitialismsSaid } from './read-initialisms.js';
 import { numberKindsConflict } from './read-number-kinds.js';
-import { agreesApproximately, withQuantitiesSaid } from './read-quantities.js';
-import { withRegionsSaid } from './read-regions.js';
-import { withPlacesInside, withPlacesWithin } from './read-world-places.js';
+import { agreesApproximately } from './read-quantities.js';
 import { skeletonizeName } from './skeletonize-name.js';
 import {
   sharedQuoteWeight,
@@ -60,8 +57,6 @@ const STRONG_GENRES = new Set([
   'video',
   'profile',
 ]);
-
-const NO_MENTIONS: readonly string[] = [];
 
 /** Measures how far two entries agree, each measure weighted by the rarity of what they share. */
 export function measurePair(
@@ -109,27 +104,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     tb.titleSet,
     wb.titleNorm,
   );
-  // What each side says of the names the other names besides its own names: across languages a
-  // word that opens a sentence (names15); a region the other refers to, by naming a town of it
-  // (read-regions.ts); a province or country, by naming a town or province in it
-  // (read-world-places.ts); an institution, by its name in full or its abbreviation
-  // (read-abbreviations.ts) or its initials (read-initialisms.ts).
-  const [saidA, saidB] = withInitialismsSaid(
-    ...withAbbreviationsSaid(
-      withPlacesWithin(
-        withRegionsSaid(cross ? a.startMentions : a.startPlaces, a, b, 'name'),
-        sa.namesWithin,
-      ),
-      withPlacesWithin(
-        withRegionsSaid(cross ? b.startMentions : b.startPlaces, b, a, 'name'),
-        sb.namesWithin,
-      ),
-      sa,
-      sb,
-    ),
-    sa,
-    sb,
-  );
+  const [saidA, saidB] = namesSaid(sa, sb, cross);
   const nameConflict = hasNameConflict(a, b, sa.names, sb.names, saidA, saidB);
   const nameMismatch = Math.min(
     measureMissing(sa.named, wa.namedWeights, sb.names, saidB),
@@ -229,29 +204,6 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
       ? 1
       : 0,
   };
-}
-
-/**
- * What `other` says of `side`'s distinctive headline terms besides its own terms (`otherSet`): a
- * town of a region it refers to (read-regions.ts), a number it tells in words (read-quantities.ts),
- * a level against its change (read-changes.ts), a province or country its places lie in, and a
- * place of `side` in a province or country it names (read-world-places.ts).
- */
-function distinctSaid(side: PairSide, other: PairSide, otherSet: Set<string>): readonly string[] {
-  const a = side.features;
-  const b = other.features;
-  return withPlacesWithin(
-    withAcronymTermsSaid(
-      withChangesSaid(
-        withQuantitiesSaid(withRegionsSaid(NO_MENTIONS, b, a, 'term'), b, a),
-        a.titleChanges,
-        b.titleChanges,
-      ),
-      side,
-      other,
-    ),
-    withPlacesInside(other.termsWithin, side.insideTerms, side.insideContainers, otherSet),
-  );
 }
 
 /**

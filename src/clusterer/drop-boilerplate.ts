@@ -30,8 +30,9 @@ const WORDPRESS_CLOSING = /\s*\bThe post .{1,300}? appeared first on [^\n]{1,100
 
 /** `text` without the picture credits and closing lines a feed prints (the same string when none). */
 export function dropBoilerplate(text: string): string {
-  const text_ = text.includes('appeared first on') ? text.replace(WORDPRESS_CLOSING, '') : text;
-  return dropCredits(text_);
+  return dropCredits(
+    text.includes('appeared first on') ? text.replace(WORDPRESS_CLOSING, '') : text,
+  );
 }
 
 /** `text` without the picture credits it prints. */

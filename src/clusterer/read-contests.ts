@@ -1,3 +1,5 @@
+import { compileNewsLexicon, lookUpConcept, lookUpPhrase } from './news-lexicon.js';
+
 /**
  * Which contest of a meet a headline reports: its discipline (a sprint, a pursuit, a slalom), its
  * round (a semi-final, a quarter-final) or its category (the women's, the men's). One meet holds
@@ -11,70 +13,48 @@
  */
 
 /**
- * One line a contest: `axis value | English | Russian | Belarusian`, forms separated by spaces,
- * the words of a form of several joined by `_`; a word ending in `*` is a stem (any word it
- * begins), any other matches the whole word, as in the news lexicon (news-lexicon-table.ts).
+ * One line a contest, in the news lexicon's format (news-lexicon-table.ts), which compiles and
+ * reads it: `thing <axis>:<value> | English | Russian | Belarusian`, forms separated by spaces,
+ * the words of a form of several joined by `_`; a word ending in `*` is a stem (a word it begins,
+ * with an ending), any other matches the whole word.
  */
 const CONTEST_TABLE = `
-discipline giant-slalom | giant_slalom | гигантск*_слалом* | гіганцк*_слалам*
-discipline slalom | slalom slaloms | слалом* | слалам*
-discipline super-g | super-g super_g | супергигант* супер-гигант* | супергігант* супер-гігант*
-discipline downhill | downhill | скоростн*_спуск* | хуткасн*_спуск*
-discipline mass-start | mass_start mass-start | масс-старт* | мас-старт*
-discipline pursuit | pursuit | гонк*_преследования персьют* | гонк*_пераследавання
-discipline relay | relay relays | эстафет* | эстафет*
-discipline sprint | sprint | спринт спринте спринта спринтерск* | спрынт спрынце спрынту спрынтэрск*
-discipline short-program | short_program short_programme | коротк*_программ* | кароткай_праграм* кароткая_праграма
-discipline free-skate | free_skate free_skating | произвольн*_программ* | адвольн*_праграм*
-round semi-final | semi-final semi-finals semifinal semifinals | полуфинал* | паўфінал*
-round quarter-final | quarter-final quarter-finals quarterfinal quarterfinals | четвертьфинал* | чвэрцьфінал*
-category women | women's womens | женск* | жаноч*
-category men | men's mens | мужск* | мужчынск*
+thing discipline:giant-slalom | giant_slalom | гигантск*_слалом* | гіганцк*_слалам*
+thing discipline:slalom | slalom slaloms | слалом* | слалам*
+thing discipline:super-g | super-g super_g | супергигант* супер-гигант* | супергігант* супер-гігант*
+thing discipline:downhill | downhill | скоростн*_спуск* | хуткасн*_спуск*
+thing discipline:mass-start | mass_start mass-start | масс-старт* | мас-старт*
+thing discipline:pursuit | pursuit | гонк*_преследования персьют* | гонк*_пераследавання
+thing discipline:relay | relay relays | эстафет* | эстафет*
+thing discipline:sprint | sprint | спринт спринте спринта спринтерск* | спрынт спрынце спрынту спрынтэрск*
+thing discipline:short-program | short_program short_programme | коротк*_программ* | кароткай_праграм* кароткая_праграма
+thing discipline:free-skate | free_skate free_skating | произвольн*_программ* | адвольн*_праграм*
+thing round:semi-final | semi-final semi-finals semifinal semifinals | полуфинал* | паўфінал*
+thing round:quarter-final | quarter-final quarter-finals quarterfinal quarterfinals | четвертьфинал* | чвэрцьфінал*
+thing category:women | women's womens | женск* | жаноч*
+thing category:men | men's mens | мужск* | мужчынск*
 `;
 
-interface Form {
-  contest: string;
-  words: RegExp[];
-}
-
 /** The table compiled: immutable data, made once like a regular expression. */
-const FORMS: readonly Form[] = compileForms(CONTEST_TABLE);
-
-function compileForms(table: string): Form[] {
-  const forms: Form[] = [];
-  for (const line of table.split('\n')) {
-    const [head = '', ...languages] = line.split('|').map((part) => part.trim());
-    const [axis, value] = head.split(/\s+/u);
-    if (axis === undefined || value === undefined || languages.length === 0) continue;
-    for (const form of languages.join(' ').split(/\s+/u))
-      if (form !== '')
-        forms.push({ contest: `${axis}:${value}`, words: form.split('_').map(wordPattern) });
-  }
-  // The longest forms first: "giant slalom" is read before "slalom" can be.
-  return forms.sort((x, y) => y.words.length - x.words.length);
-}
-
-function wordPattern(word: string): RegExp {
-  const stem = word.endsWith('*');
-  // Forms hold letters, hyphens and apostrophes only: nothing a pattern would read as its own.
-  const body = stem ? word.slice(0, -1) : word;
-  return new RegExp(`^${body}${stem ? '' : '$'}`, 'u');
-}
+const CONTESTS = compileNewsLexicon([CONTEST_TABLE]);
 
 /** Words of a headline: letters, apostrophes and hyphens inside a word kept. */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /** The contests a headline names (`axis:value`, each once), in the order of its words. */
 export function readContests(title: string): string[] {
-  const words = title.toLowerCase().replace(/’/gu, "'").match(WORD) ?? [];
+  const lower = title.toLowerCase().replace(/’/gu, "'");
+  const words = (lower.includes('ё') ? lower.replace(/ё/gu, 'е') : lower).match(WORD) ?? [];
+  const tokens = words.map((word) => ({ word }));
   const contests: string[] = [];
   for (let at = 0; at < words.length; at++) {
-    const form = FORMS.find((f) =>
-      f.words.every((pattern, k) => pattern.test(words[at + k] ?? '')),
-    );
-    if (form === undefined) continue;
-    if (!contests.includes(form.contest)) contests.push(form.contest);
-    at += form.words.length - 1;
+    const word = words[at] as string;
+    // A form of two words first: "giant slalom" is read before "slalom" can be.
+    const phrase = lookUpPhrase(CONTESTS, word, tokens, at);
+    const contest = phrase?.concept.id ?? lookUpConcept(CONTESTS, word)?.id;
+    if (contest === undefined) continue;
+    if (!contests.includes(contest)) contests.push(contest);
+    if (phrase !== undefined) at += phrase.words - 1;
   }
   return contests;
 }

@@ -1,7 +1,7 @@
+import { wordTerm } from './analyze-text.js';
 import type { PairSide } from './pair-side.js';
-import { isCapitalised } from './read-country.js';
 import { skeletonizeName } from './skeletonize-name.js';
-import { STOP_WORDS, stemWord } from './stem-word.js';
+import { STOP_WORDS } from './stem-word.js';
 import type { TextToken } from './tokenize-with-sentence-starts.js';
 
 /**
@@ -56,7 +56,7 @@ function readRun(tokens: readonly TextToken[], at: number): string[] {
     const lower = word.toLowerCase();
     const joining = JOINING.has(lower);
     if ((joining && run.length === 0) || (!joining && STOP_WORDS.has(lower))) break;
-    if (!joining && !(LATIN_CAPITALISED.test(word) && isCapitalised(word))) break;
+    if (!joining && !LATIN_CAPITALISED.test(word)) break;
     run.push(joining ? lower : word);
   }
   while (run.length > 0 && JOINING.has(run.at(-1) as string)) run.pop();
@@ -117,12 +117,7 @@ export function withAcronymTermsSaid(
 ): readonly string[] {
   const spelledHere = spelled(other.features.initialisms, side.features.acronyms);
   if (spelledHere.length === 0) return said;
-  return [
-    ...said,
-    ...spelledHere.map(
-      (entry) => `w:${stemWord(entry.slice(0, entry.indexOf(' ')).toLowerCase())}`,
-    ),
-  ];
+  return [...said, ...spelledHere.map((entry) => wordTerm(entry.slice(0, entry.indexOf(' '))))];
 }
 
 /** The entries of `initialisms` whose letters are one of `acronyms`. */

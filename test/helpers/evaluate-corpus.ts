@@ -84,6 +84,7 @@ export type CorpusName =
   | 'newsroom-az'
   | 'newsroom-ba'
   | 'newsroom-bb'
+  | 'newsroom-bc'
   | 'world-news';
 
 interface RawLabel {

@@ -213,12 +213,15 @@ export function tellsAnyEvent(a: FingerprintFeatures, b: FingerprintFeatures): b
 
 /**
  * Events of the lexicon that tell another: the killed died ("two miners killed" is "погибли двое
- * горняков"), and prisoners swapped were released ("обменялись заключёнными", "on the freedom
- * after the exchange").
+ * горняков"), prisoners swapped were released ("обменялись заключёнными", "on the freedom
+ * after the exchange"), and an official removed left office as one who resigned does: reports of
+ * one departure tell it either way ("sacks the minister", "уволил министра", "отправил в
+ * отставку").
  */
 const ENTAILS: ReadonlyMap<string, string> = new Map([
   ['kill', 'die'],
   ['exchange', 'release'],
+  ['remove', 'resign'],
 ]);
 
 function tellsEvent(event: string, events: readonly string[]): boolean {

@@ -27,7 +27,7 @@ event elect | elect elects elected election elections vote votes voted voting po
 event win | win wins won victory victorious winning | побед* выиграл* | перамог* выйграў выйгралі
 event lose | lose loses lost defeat defeated losing | проиграл* поражен* | прайграў прайгралі паражэн*
 event resign | resign resigns resigned resignation quit quits resigning | отставк* уволил* ушел | адстаўк* звольні*
-event remove | oust ousts ousted remove removes removed impeach impeaches impeached impeachment dismiss dismissed sack sacked ousting removing impeaching dismissing sacking | отстран* сместил* импичмент* | адхілі* адхілен* імпічмент*
+event remove | oust ousts ousted remove removes removed impeach impeaches impeached impeachment dismiss dismisses dismissed sack sacks sacked ousting removing impeaching dismissing sacking | отстран* сместил* импичмент* | адхілі* адхілен* імпічмент*
 event appoint | appoint appoints appointed appointment nominate nominated nomination nominations appointing nominating | назнач* | прызнач*
 event attack | attack attacks attacked raid raids bomb bombs bombing shelling assault assaulted attackers attacking bombed | атак* удар* обстрел* нападен* | атак* удар* абстрэл* напад*
 event explode | explosion explosions blast blasts explode exploded exploding | взрыв* | выбух*

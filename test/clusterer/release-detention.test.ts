@@ -88,6 +88,21 @@ describe('events that tell another', () => {
     const arrested = features('Two miners arrested at Zaretsk potash mine');
     expect(scorePair(killed, arrested).measures?.eventConflict).toBe(1);
   });
+
+  it('reads an official removed and one who resigned as one departure, in any language', () => {
+    const sacked = features('Ruritania president sacks transport minister over bridge collapse');
+    const resigned = features('Ruritania transport minister resigns over bridge collapse');
+    const russian = features('Президент Рурітании уволил министра транспорта');
+    const belarusian = features('Прэзідэнт Рурытаніі звольніў міністра транспарту');
+    expect(sacked.titleEvents).toEqual(['remove']);
+    expect(features('President dismisses transport minister').titleEvents).toEqual(['remove']);
+    expect(scorePair(sacked, resigned).measures?.eventConflict).toBe(0);
+    expect(scorePair(sacked, russian).measures?.crossEventConflict).toBe(0);
+    expect(scorePair(sacked, belarusian).measures?.crossEventConflict).toBe(0);
+    // A dismissal and an appointment stay two events.
+    const appointed = features('Президент Рурітании назначил министра транспорта');
+    expect(scorePair(sacked, appointed).measures?.crossEventConflict).toBe(1);
+  });
 });
 
 describe('a detention pending trial', () => {

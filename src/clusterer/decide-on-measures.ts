@@ -90,7 +90,8 @@ export function decideOnMeasures(
  * name met by skeleton: measure-people.ts); `follow-up` when one headline tells a legal step
  * over the incident the other tells (measure-facts.ts); `other-contests` when the headlines name
  * different contests of a meet (the sprint and the pursuit, the women's race and the men's;
- * read-contests.ts). Copies agree on who,
+ * read-contests.ts); `other-countries` when one headline is set in Belarus and the other names another
+ * country, and neither side mentions the other's (measure-countries.ts). Copies agree on who,
  * where, which and how many: of the development pairs, no same-story pair had any of them.
  */
 function findHeadlineConflict(m: PairMeasures): string | undefined {
@@ -107,6 +108,7 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.otherPeople === 1 && m.titleSim > TEMPLATE_TITLE_SIM) return 'other-people';
   if (m.personConflict === 1) return 'other-person';
   if (m.contestConflict === 1) return 'other-contests';
+  if (m.countryConflict === 1) return 'other-countries';
   if (m.followUp === 1) return 'follow-up';
   return undefined;
 }

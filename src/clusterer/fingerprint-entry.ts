@@ -19,6 +19,7 @@ import { listPhrases } from './read-abbreviations.js';
 import { readAges } from './read-ages.js';
 import { readChanges } from './read-changes.js';
 import { readContests } from './read-contests.js';
+import { listCountryNames } from './read-country.js';
 import { readEventDays } from './read-event-days.js';
 import { listAcronyms, listInitialisms } from './read-initialisms.js';
 import { listLocations, listStartPlaces } from './read-locations.js';
@@ -140,6 +141,7 @@ export function fingerprintEntry(
         : readEventDays(headAndLead, input.publishedAt, EVENT_DAYS_BEFORE),
     ages: readAges(headAndLead, 4),
     titleContests: readContests(title),
+    titleCountries: listCountryNames(titleTokens),
     leadTerms: withMarks(lead.terms.slice(0, MAX_TERMS), leadQuantities),
     leadCross: withMarks(lead.crossTerms.slice(0, MAX_TERMS), leadQuantities),
     leadEvents: lead.events,

@@ -20,7 +20,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 101;
+export const FINGERPRINT_VERSION = 102;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -134,6 +134,8 @@ export interface FingerprintFeatures {
   eventDays: string[];
   /** The contests of a meet the headline names, as `axis:value` (readContests). */
   titleContests: string[];
+  /** The countries the headline names by the country's or its capital's name (listCountryNames). */
+  titleCountries: string[];
   /** Ages headline and lead give their people ("27-летнего", "aged 61"; see readAges). */
   ages: string[];
   /** The lead (the text's first words, the headline left out) read as terms. */

@@ -1,5 +1,6 @@
 import { oneIsPreview } from './detect-genre.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
+import { countryConflict } from './measure-countries.js';
 import {
   ageConflict,
   continuesIncident,
@@ -194,6 +195,7 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     leadNameConflict: sameTitle && hasLeadNameConflict(sa, sb) ? 1 : 0,
     ageConflict: ageConflict(a, b),
     contestConflict: contestsDiffer(a.titleContests, b.titleContests) ? 1 : 0,
+    countryConflict: countryConflict(a, b),
     otherPeople: !cross && hasTitleNameUnsaid(sa, sb) && hasTitleNameUnsaid(sb, sa) ? 1 : 0,
     personConflict: hasPersonConflict(
       sa,

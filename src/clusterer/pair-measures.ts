@@ -98,6 +98,12 @@ export interface PairMeasures extends FactMeasures {
    */
   contestConflict: number;
   /**
+   * One headline is set in a place of Belarus, the other names another country by name, and
+   * neither side mentions the other's country, nor a place in it (rule `other-countries`;
+   * measure-countries.ts).
+   */
+  countryConflict: number;
+  /**
    * Both tell one incident as it goes on (measure-facts.ts, continuesIncident) and share a name:
    * the days between them are the incident's course, and the decision does not count them.
    */
@@ -115,6 +121,7 @@ export type RuleMeasure =
   | 'leadNameConflict'
   | 'ageConflict'
   | 'contestConflict'
+  | 'countryConflict'
   | 'followUp'
   | 'otherPeople'
   | 'personConflict'

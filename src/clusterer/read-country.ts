@@ -95,6 +95,30 @@ export function readCountryAt(
   return { id: concept.id, words: 1 };
 }
 
+/**
+ * The countries a headline's `tokens` name by the country's or its capital's name ("Latvia", "в
+ * Латвии", "Riga"), each once: where its news is, as far as a country tells. A people's word
+ * ("Latvian", "латвийский") is left out — it tells whose someone or something is as often as where
+ * the news is — and so is a name before a capitalised word mid-sentence (a person: "Georgia
+ * Smith") or a stop word opening a sentence ("Того же мнения…").
+ */
+export function listCountryNames(tokens: readonly TextToken[]): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as TextToken;
+    if (!isCapitalised(token.word) || !OPENINGS.has(prefixOf(token.word))) continue;
+    const lower = lowerForm(token.word);
+    const concept = lookUpConcept(COUNTRIES, lower);
+    if (concept?.kind !== 'place' || !COUNTRY_IDS.has(concept.id) || out.includes(concept.id))
+      continue;
+    if (token.sentenceStart && STOP_WORDS.has(lower)) continue;
+    const next = tokens[at + 1];
+    if (next !== undefined && !next.sentenceStart && isCapitalised(next.word)) continue;
+    out.push(concept.id);
+  }
+  return out;
+}
+
 /** The word lower-cased, `ё` as `е`, without a possessive `'s`. */
 function lowerForm(word: string): string {
   let lower = word.toLowerCase();

@@ -85,6 +85,7 @@ export type CorpusName =
   | 'newsroom-ba'
   | 'newsroom-bb'
   | 'newsroom-bc'
+  | 'newsroom-bd'
   | 'world-news';
 
 interface RawLabel {

@@ -253,4 +253,24 @@ describe('headline facts keep a template apart', () => {
     );
     expect(scorePair(crash, both).measures?.followUp).toBe(0);
   });
+
+  it('keeps the reopening after a closure apart from the closure', () => {
+    const closed = features(
+      'Landslide shuts Zaretsk pass road to the border',
+      'A landslide closed the only road over the Zaretsk pass on Tuesday, stranding hundreds of lorries.',
+    );
+    const reopened = features(
+      'Zaretsk pass road reopens after landslide',
+      'The road over the Zaretsk pass reopened on Friday after crews cleared the landslide that closed it.',
+    );
+    const apart = scorePair(closed, reopened);
+    expect(apart.measures?.followUp).toBe(1);
+    expect(apart.signals[0]).toBe('follow-up');
+    // A report of the closure that tells when the road will reopen tells that news too.
+    const told = features(
+      'Landslide shuts Zaretsk pass road to the border',
+      'A landslide closed the road on Tuesday; officials say it will reopen by Friday.',
+    );
+    expect(scorePair(told, reopened).measures?.followUp).toBe(0);
+  });
 });

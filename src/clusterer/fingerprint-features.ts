@@ -20,7 +20,7 @@ export interface ClusterInput {
 }
 
 /** The shape of FingerprintFeatures; a stored fingerprint of another version is recomputed. */
-export const FINGERPRINT_VERSION = 102;
+export const FINGERPRINT_VERSION = 103;
 
 /** What the clusterer keeps of an entry to compare it with later ones. JSON-serialisable. */
 export interface FingerprintFeatures {
@@ -111,8 +111,8 @@ export interface FingerprintFeatures {
   regionPlaces: string[];
   /**
    * The provinces and countries of the towns, and the countries of the provinces, headline and
-   * lead name, each as `skeleton term` (read-world-places.ts): a copy naming Genoa says Liguria
-   * and Italy.
+   * lead name, and a larger town's other names, each as `skeleton term` (read-world-places.ts):
+   * a copy naming Genoa says Liguria and Italy, one naming Oskemen says Ust-Kamenogorsk.
    */
   placesWithin: string[];
   /** The headline's numbers told as a change or as a level: `by:N`, `to:N` (read-changes.ts). */

@@ -2,7 +2,7 @@ import { cityMapping } from 'city-timezones';
 import { countryTerm, wordTerm } from './analyze-text.js';
 import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
 import { isCapitalised, readCountryAt, readCountryWord } from './read-country.js';
-import { forEachWorldTown } from './read-world-towns.js';
+import { forEachTownAliases, forEachWorldTown } from './read-world-towns.js';
 import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
 import { STOP_WORDS, withoutPossessive } from './stem-word.js';
 import type { TextToken } from './text-features.js';
@@ -24,7 +24,10 @@ import { readWorldRegions } from './world-regions-table.js';
  * towns of GeoNames (CC BY 4.0, geonames.org) of 1,000 people or more, as world-towns.json holds
  * them (read-world-towns.ts), each with its country ("Three missing after landslide near Stryn"
  * says Norway, docs/quality.md, stop 43) and its province where the first gazetteer names the
- * province ("Chiavari" says Liguria). Beside the towns, regions by
+ * province ("Chiavari" says Liguria). A town of 100,000 people or more is also read by its other
+ * names, and named by one says the others ("Ghent" is Gent, "Oskemen" says Ust-Kamenogorsk and
+ * Усть-Каменогорск: GeoNames' alternate names, CC BY 3.0, world-towns.json's `aliases`).
+ * Beside the towns, regions by
  * their English names, each with its country (world-regions-table.ts: "Kurzeme", "Bavaria",
  * "Jutland"; the first gazetteer spells provinces as their countries do). A name is left out
  * when two countries hold it, when it is a country, a concept of the news lexicon, a stop word or
@@ -41,6 +44,8 @@ import { readWorldRegions } from './world-regions-table.js';
 const MIN_POPULATION = 50_000;
 const MIN_LETTERS = 4;
 const MAX_WORDS = 3;
+const LATIN = /^[A-Za-z]/u;
+const TERMS_A_SKELETON = 3;
 
 /** The gazetteer's country names that the country table reads by another of their names. */
 const ENGLISH_NAMES: Record<string, string> = {
@@ -137,6 +142,26 @@ function compilePlaces(): Map<string, Containers> {
     if (country === undefined || named.has(name.toLowerCase())) return;
     add(name, country.name, within(province, country.name, country.entries), country.entries);
   });
+  // A larger town's other names name it too (Ghent for Gent), and name by name it says the others
+  // (Bombay, Бомбей for Mumbai): read-world-towns.ts, forEachTownAliases.
+  forEachTownAliases((code, names) => {
+    const country = countryOf.get(code);
+    if (country === undefined) return;
+    const latin = names.filter((name) => LATIN.test(name));
+    const found = latin.find((name) => countries.get(name.toLowerCase()) === country.name);
+    if (found === undefined) return;
+    const base = containers.get(found.toLowerCase()) as Containers;
+    const said = namesSaid(names);
+    for (const name of latin) {
+      const key = name.toLowerCase();
+      const held = countries.get(key);
+      if (held !== undefined && held !== country.name) continue;
+      // What the name says besides itself: the names of other skeletons.
+      const own = `${skeletonizeName(name)} `;
+      countries.set(key, country.name);
+      containers.set(key, [...base, ...said.filter((entry) => !entry.startsWith(own))]);
+    }
+  });
   const places = new Map<string, Containers>();
   for (const [key, larger] of containers) {
     const words = key.split(/\s+/u);
@@ -146,6 +171,24 @@ function compilePlaces(): Map<string, Containers> {
     places.set(key, larger);
   }
   return places;
+}
+
+/**
+ * A town's names as `skeleton term` entries, each once, at most TERMS_A_SKELETON of one skeleton
+ * (its spellings: "Oskemen", "OEskemen", "Өskemen").
+ */
+function namesSaid(names: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Map<string, number>();
+  for (const name of names) {
+    const skeleton = skeletonizeName(name);
+    const entry = `${skeleton} ${wordTerm(name)}`;
+    const count = seen.get(skeleton) ?? 0;
+    if (count === TERMS_A_SKELETON || out.includes(entry)) continue;
+    seen.set(skeleton, count + 1);
+    out.push(entry);
+  }
+  return out;
 }
 
 /** The country id of a country's English name ("Italy", "United Kingdom"), if the table reads it. */

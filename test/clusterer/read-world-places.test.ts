@@ -43,6 +43,18 @@ describe('listPlacesWithin', () => {
     expect(terms('Strike in Paris')).toEqual(['w:france', 'c:france']);
   });
 
+  it("reads a larger town by its other names, and says them: Ghent is Gent, Bombay is Mumbai's", () => {
+    // GeoNames names the town Gent; its English name Ghent is one of its other names.
+    expect(terms('Rider from Ghent wins stage')).toContain('c:belgium');
+    // Named by its name of today, a town says its former one in Latin and Cyrillic letters.
+    const bombay = names('Floods in Mumbai');
+    expect(bombay).toContain(skeletonizeName('Bombay'));
+    expect(names('Court in Semey jails activist')).toContain(skeletonizeName('Semipalatinsk'));
+    expect(names('Court in Ust-Kamenogorsk jails activist')).toContain(skeletonizeName('Oskemen'));
+    expect(terms('Court in Ust-Kamenogorsk jails activist')).toContain('w:oskeme');
+    expect(terms('Oskemen court jails activist')).toContain('w:ust-ka');
+  });
+
   it('says the province of a small town where the first gazetteer names its division', () => {
     // Chiavari (about 27,000 people) is a GeoNames town of division IT 08, which Genoa's
     // Natural Earth entry names Liguria.

@@ -6,7 +6,7 @@ import {
   makeWorldTowns,
   WORLD_TOWNS_FILE,
 } from '../../scripts/world-towns/generate.js';
-import { forEachWorldTown } from '../../src/clusterer/read-world-towns.js';
+import { forEachTownAliases, forEachWorldTown } from '../../src/clusterer/read-world-towns.js';
 
 const town = (name: string, country: string, adminCode: string, featureCode = 'PPL') =>
   ({
@@ -35,6 +35,7 @@ describe('world-towns.json', () => {
         town('Frogner', 'NO', '12', 'PPLX'),
       ],
       [],
+      [],
     );
     expect(file.towns).toEqual(['NO\t\tOlden\tStryn']);
   });
@@ -44,14 +45,15 @@ describe('world-towns.json', () => {
     forEachWorldTown((name, country, province) => seen.push(`${name}/${country}/${province}`), {
       about: '',
       towns: ['IT\tLiguria\tChiavari\tRapallo', 'NO\t\tStryn'],
+      aliases: [],
     });
     expect(seen).toEqual(['Chiavari/IT/Liguria', 'Rapallo/IT/Liguria', 'Stryn/NO/']);
   });
 
   it('says which line of a damaged file it cannot read', () => {
-    expect(() => forEachWorldTown(() => {}, { about: '', towns: ['IT\tLiguria'] })).toThrow(
-      /read-world-towns: bad line "IT\\tLiguria"/,
-    );
+    expect(() =>
+      forEachWorldTown(() => {}, { about: '', towns: ['IT\tLiguria'], aliases: [] }),
+    ).toThrow(/read-world-towns: bad line "IT\\tLiguria"/);
   });
 
   it('holds the towns the gazetteer needs: a small town with its named division', () => {
@@ -60,5 +62,18 @@ describe('world-towns.json', () => {
       if (name === 'Chiavari') found.push(`${country} ${province}`);
     });
     expect(found).toEqual(['IT Liguria']);
+  });
+
+  it('reads every town with other names, and says which line it cannot read', () => {
+    const seen: string[] = [];
+    forEachTownAliases((country, names) => seen.push(`${country}:${names.join('/')}`), {
+      about: '',
+      towns: [],
+      aliases: ['BE\tGent\tGhent\tГент'],
+    });
+    expect(seen).toEqual(['BE:Gent/Ghent/Гент']);
+    expect(() =>
+      forEachTownAliases(() => {}, { about: '', towns: [], aliases: ['BE\tGent'] }),
+    ).toThrow(/read-world-towns: bad alias line "BE\\tGent"/);
   });
 });

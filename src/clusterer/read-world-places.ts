@@ -152,14 +152,20 @@ function compilePlaces(): Map<string, Containers> {
     if (found === undefined) return;
     const base = containers.get(found.toLowerCase()) as Containers;
     const said = namesSaid(names);
+    // What a name says besides itself: the names of other skeletons, one list a skeleton.
+    const bySkeleton = new Map<string, Containers>();
     for (const name of latin) {
       const key = name.toLowerCase();
       const held = countries.get(key);
       if (held !== undefined && held !== country.name) continue;
-      // What the name says besides itself: the names of other skeletons.
-      const own = `${skeletonizeName(name)} `;
+      const own = skeletonizeName(name);
+      let larger = bySkeleton.get(own);
+      if (larger === undefined) {
+        larger = [...base, ...said.filter((entry) => !entry.startsWith(`${own} `))];
+        bySkeleton.set(own, larger);
+      }
       countries.set(key, country.name);
-      containers.set(key, [...base, ...said.filter((entry) => !entry.startsWith(own))]);
+      containers.set(key, larger);
     }
   });
   const places = new Map<string, Containers>();

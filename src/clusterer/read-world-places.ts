@@ -1,8 +1,9 @@
 import { cityMapping } from 'city-timezones';
+import { addTownAliases } from './add-town-aliases.js';
 import { countryTerm, wordTerm } from './analyze-text.js';
 import { lookUpConcept, type NewsLexicon } from './news-lexicon.js';
 import { isCapitalised, readCountryAt, readCountryWord } from './read-country.js';
-import { forEachTownAliases, forEachWorldTown } from './read-world-towns.js';
+import { forEachWorldTown } from './read-world-towns.js';
 import { skeletonizeAsWritten, skeletonizeName } from './skeletonize-name.js';
 import { STOP_WORDS, withoutPossessive } from './stem-word.js';
 import type { TextToken } from './text-features.js';
@@ -44,8 +45,6 @@ import { readWorldRegions } from './world-regions-table.js';
 const MIN_POPULATION = 50_000;
 const MIN_LETTERS = 4;
 const MAX_WORDS = 3;
-const LATIN = /^[A-Za-z]/u;
-const TERMS_A_SKELETON = 3;
 
 /** The gazetteer's country names that the country table reads by another of their names. */
 const ENGLISH_NAMES: Record<string, string> = {
@@ -142,32 +141,8 @@ function compilePlaces(): Map<string, Containers> {
     if (country === undefined || named.has(name.toLowerCase())) return;
     add(name, country.name, within(province, country.name, country.entries), country.entries);
   });
-  // A larger town's other names name it too (Ghent for Gent), and name by name it says the others
-  // (Bombay, Бомбей for Mumbai): read-world-towns.ts, forEachTownAliases.
-  forEachTownAliases((code, names) => {
-    const country = countryOf.get(code);
-    if (country === undefined) return;
-    const latin = names.filter((name) => LATIN.test(name));
-    const found = latin.find((name) => countries.get(name.toLowerCase()) === country.name);
-    if (found === undefined) return;
-    const base = containers.get(found.toLowerCase()) as Containers;
-    const said = namesSaid(names);
-    // What a name says besides itself: the names of other skeletons, one list a skeleton.
-    const bySkeleton = new Map<string, Containers>();
-    for (const name of latin) {
-      const key = name.toLowerCase();
-      const held = countries.get(key);
-      if (held !== undefined && held !== country.name) continue;
-      const own = skeletonizeName(name);
-      let larger = bySkeleton.get(own);
-      if (larger === undefined) {
-        larger = [...base, ...said.filter((entry) => !entry.startsWith(`${own} `))];
-        bySkeleton.set(own, larger);
-      }
-      countries.set(key, country.name);
-      containers.set(key, larger);
-    }
-  });
+  // A larger town's other names name it too, and say the others (add-town-aliases.ts).
+  addTownAliases(countries, containers, (code) => countryOf.get(code)?.name);
   const places = new Map<string, Containers>();
   for (const [key, larger] of containers) {
     const words = key.split(/\s+/u);
@@ -177,24 +152,6 @@ function compilePlaces(): Map<string, Containers> {
     places.set(key, larger);
   }
   return places;
-}
-
-/**
- * A town's names as `skeleton term` entries, each once, at most TERMS_A_SKELETON of one skeleton
- * (its spellings: "Oskemen", "OEskemen", "Өskemen").
- */
-function namesSaid(names: readonly string[]): string[] {
-  const out: string[] = [];
-  const seen = new Map<string, number>();
-  for (const name of names) {
-    const skeleton = skeletonizeName(name);
-    const entry = `${skeleton} ${wordTerm(name)}`;
-    const count = seen.get(skeleton) ?? 0;
-    if (count === TERMS_A_SKELETON || out.includes(entry)) continue;
-    seen.set(skeleton, count + 1);
-    out.push(entry);
-  }
-  return out;
 }
 
 /** The country id of a country's English name ("Italy", "United Kingdom"), if the table reads it. */

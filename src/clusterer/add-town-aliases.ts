@@ -38,7 +38,7 @@ export function addTownAliases(
     const found = latin.find((name) => countries.get(name.toLowerCase()) === country);
     if (found === undefined) return;
     const base = containers.get(found.toLowerCase()) as Containers;
-    const said = namesSaid(names);
+    const said = nameEntries(names);
     const bySkeleton = new Map<string, Containers>();
     for (const name of latin) {
       const key = name.toLowerCase();
@@ -57,7 +57,7 @@ export function addTownAliases(
 }
 
 /** A town's names as `skeleton term` entries, each once, at most TERMS_A_SKELETON a skeleton. */
-function namesSaid(names: readonly string[]): string[] {
+function nameEntries(names: readonly string[]): string[] {
   const out: string[] = [];
   const seen = new Map<string, number>();
   for (const name of names) {

@@ -89,11 +89,11 @@ export function decideOnMeasures(
  * side says anyone the other's headline names so (a surname met with another given name, a given
  * name met by skeleton: measure-people.ts); `follow-up` when one headline tells a legal step
  * over the incident the other tells, or a reopening after the closure the other tells
- * (measure-facts.ts); `other-contests` when the headlines name
- * different contests of a meet (the sprint and the pursuit, the women's race and the men's;
- * read-contests.ts); `other-countries` when one headline is set in Belarus and the other names another
- * country, and neither side mentions the other's (measure-countries.ts). Copies agree on who,
- * where, which and how many: of the development pairs, no same-story pair had any of them.
+ * (measure-facts.ts); `other-contests` when the headlines name different contests of a meet (the
+ * sprint and the pursuit, the women's race and the men's; read-contests.ts); `other-countries`
+ * when one headline is set in Belarus and the other names another country, and neither side
+ * mentions the other's (measure-countries.ts). Copies agree on who, where, which and how many: of
+ * the development pairs, no same-story pair had any of them.
  */
 function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.nameConflict === 1) return 'other-names';

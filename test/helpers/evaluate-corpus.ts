@@ -86,6 +86,7 @@ export type CorpusName =
   | 'newsroom-bb'
   | 'newsroom-bc'
   | 'newsroom-bd'
+  | 'newsroom-be'
   | 'world-news';
 
 interface RawLabel {

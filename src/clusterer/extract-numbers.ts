@@ -16,8 +16,14 @@ const SCALE_WORDS =
   'thousands?|millions?|billions?|trillions?|bn|bln|mn|mln|tn|trn|' +
   'тыс|тысяч\\p{L}*|млн|миллион\\p{L}*|млрд|миллиард\\p{L}*|трлн|триллион\\p{L}*|' +
   'міль[её]н\\p{L}*|мільярд\\p{L}*|трыль[её]н\\p{L}*';
-/** Letters that are a scale only after a currency sign: "$5k", "€3m", "$2b" (not "100m sprint"). */
+/**
+ * Letters that are a scale only after a currency sign or code: "$5k", "€3m", "NOK 14m" (not
+ * "100m sprint").
+ */
 const CURRENCY_SCALES = 'k|m|b';
+/** A currency sign, or an ISO code of a currency the news of the region names, before digits. */
+const CURRENCY_BEFORE =
+  '(?:[$€£¥]|\\b(?:USD|EUR|GBP|CHF|NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RUB|BYN|UAH|KZT|GEL|AMD|AZN|TRY|JPY|CNY|INR|AUD|CAD|NZD)[ \u00a0]?)';
 const GAP = '[ \u00a0\u202f]?';
 /** Digits alone; what follows them is read by TAIL, when a letter or a dash comes next. */
 const NUMBER = new RegExp(DIGITS, 'gu');
@@ -29,7 +35,7 @@ const TAIL_START = /[ \u00a0\u202f]?[\p{L}\-–—]/uy;
  */
 const TAIL = new RegExp(
   `(?:${GAP}[-–—]${GAP}(?<second>${DIGITS}))?` +
-    `(?:${GAP}(?<scale>${SCALE_WORDS}|(?<=[$€£¥][\\d.,]+)(?:${CURRENCY_SCALES}))(?!\\p{L}))?`,
+    `(?:${GAP}(?<scale>${SCALE_WORDS}|(?<=${CURRENCY_BEFORE}[\\d.,]+)(?:${CURRENCY_SCALES}))(?!\\p{L}))?`,
   'iuy',
 );
 /**

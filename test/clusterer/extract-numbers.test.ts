@@ -46,8 +46,14 @@ describe('extractNumbers: digits and a scale word are one number', () => {
     ]);
   });
 
-  it('reads a lone k, m or b as a scale only after a currency sign', () => {
+  it('reads a lone k, m or b as a scale only after a currency sign or code', () => {
     expect(read('She won the 100m sprint and ran 5 m more')).toEqual(['100', '5']);
+    expect(read('Firm fined NOK 14m, EUR 2.5bn and USD 50k')).toEqual([
+      '14000000',
+      '2500000000',
+      '50000',
+    ]);
+    expect(read('A 14m fall, 10 km')).toEqual(['14', '10']);
   });
 
   it('gives both ends of a range the scale that closes it', () => {

@@ -11,15 +11,20 @@ import type { PairSide } from './pair-side.js';
  * Whether two given-name skeletons may be one name across spellings: equal; one of two classes
  * or more the other's start (a short form: Alex, Alexander); one the other's end but for a first
  * class (the Belarusian Volha of Olga, Hanna of Anna, Uladzimir of Vladimir, Yauhen of Yevgeny,
- * Jan of Ян); or equal but for the first class (Mikita and Nikita, Zmitser and Dmitry). Short
- * skeletons meet too easily for more (a given name of one class is the start of many).
+ * Jan of Ян); equal but for the first class (Mikita and Nikita, Zmitser and Dmitry); or equal
+ * without the class of v, f and w, of two classes or more (the Belarusian Liavon of Leon, Paval
+ * of Paul: Belarusian writes a v or ў the other forms lack). Short skeletons meet too easily for
+ * more (a given name of one class is the start of many).
  */
 export function givenNamesAgree(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (short.length >= 2 && long.startsWith(short)) return true;
   if (long.length === short.length + 1 && long.endsWith(short)) return true;
-  return a.length >= 3 && a.length === b.length && a.slice(1) === b.slice(1);
+  if (a.length >= 3 && a.length === b.length && a.slice(1) === b.slice(1)) return true;
+  if (!a.includes('f') && !b.includes('f')) return false;
+  const withoutF = a.replaceAll('f', '');
+  return withoutF.length >= 2 && withoutF === b.replaceAll('f', '');
 }
 
 /**

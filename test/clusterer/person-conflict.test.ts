@@ -67,6 +67,8 @@ describe('given names and surnames across spellings', () => {
       ['Сяргей', 'Sergei'],
       ['Alex', 'Alexander'],
       ['Jan', 'Ян'],
+      ['Лявон', 'Леон'],
+      ['Paval', 'Paul'],
     ])
       expect(givenNamesAgree(sk(a as string), sk(b as string)), `${a} ${b}`).toBe(true);
     expect(givenNamesAgree(sk('Марта'), sk('Ivan'))).toBe(false);
@@ -74,6 +76,9 @@ describe('given names and surnames across spellings', () => {
     // One class is the start or end of too many: Kai is no Katya, Tom no Dorota.
     expect(givenNamesAgree(sk('Kai'), sk('Katya'))).toBe(false);
     expect(givenNamesAgree(sk('Tom'), sk('Dorota'))).toBe(false);
+    // Without its v, a name of one class left is too short to say anything: Lev is no Ola.
+    expect(givenNamesAgree(sk('Lev'), sk('Ola'))).toBe(false);
+    expect(givenNamesAgree(sk('Lavon'), sk('Milan'))).toBe(false);
   });
 
   it('agree for a surname written with and without its ў', () => {

@@ -29,7 +29,7 @@ export function namesSaid(
 ): [readonly string[], readonly string[]] {
   const a = sa.features;
   const b = sb.features;
-  return withInitialismsSaid(
+  const [saidA, saidB] = withInitialismsSaid(
     ...withAbbreviationsSaid(
       withPlacesWithin(
         withRegionsSaid(cross ? a.startMentions : a.startPlaces, a, b, 'name'),
@@ -45,6 +45,44 @@ export function namesSaid(
     sa,
     sb,
   );
+  if (!cross) return [saidA, saidB];
+  return [withNamesWithoutV(saidA, sa, sb), withNamesWithoutV(saidB, sb, sa)];
+}
+
+/**
+ * `said` with the headline names of `other` that `side` names as Belarusian and Russian or
+ * English write one name apart: with or without the v or ў Belarusian writes (Лявончык /
+ * Леончик, Liavon / Leon), and with ў where the others write l after a vowel (Стоўбцы /
+ * Столбцы / Stolbtsy): the same skeleton without the class of v, f and w, and one l dropped on
+ * either side, three classes or more left. Across languages only: in one language a name is
+ * written one way.
+ */
+function withNamesWithoutV(
+  said: readonly string[],
+  side: PairSide,
+  other: PairSide,
+): readonly string[] {
+  let out: string[] | undefined;
+  let keys: Set<string> | undefined;
+  for (const name of other.features.titleNames) {
+    if (side.names.has(name)) continue;
+    const own = readingsOf(name);
+    if (own.length === 0) continue;
+    keys ??= new Set([...side.names].flatMap(readingsOf));
+    if (!own.some((key) => keys?.has(key))) continue;
+    out ??= [...said];
+    out.push(name);
+  }
+  return out ?? said;
+}
+
+/** A name skeleton without the class of v, f and w, and each reading of it with one l dropped. */
+function readingsOf(skeleton: string): string[] {
+  const key = skeleton.replaceAll('f', '');
+  const readings = key.length >= 3 ? [key] : [];
+  for (let at = key.indexOf('l'); at >= 0; at = key.indexOf('l', at + 1))
+    if (key.length > 3) readings.push(key.slice(0, at) + key.slice(at + 1));
+  return readings;
 }
 
 /**

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { measurePair } from '../../src/clusterer/measure-pair.js';
+import { featuresOf } from './make-entry.js';
+
+/* Made-up towns and people, written as Russian and Belarusian write one name apart. */
+describe('a name as Belarusian and Russian write it', () => {
+  const ru = featuresOf(
+    'Учительницу из Столбино приговорили к трём годам',
+    'Районный суд приговорил учительницу химии к трём годам колонии за донат.',
+  );
+  const be = featuresOf(
+    'Настаўніцу са Стоўбіна асудзілі на тры гады',
+    'Раённы суд прызначыў настаўніцы хіміі тры гады калоніі за данат.',
+  );
+  const otherTown = featuresOf(
+    'Настаўніцу з Мазырына асудзілі на тры гады',
+    'Раённы суд прызначыў настаўніцы хіміі тры гады калоніі за данат.',
+  );
+
+  it('reads ў for the l after a vowel as one name, not another place', () => {
+    expect(measurePair(ru, be).nameConflict).toBe(0);
+    expect(measurePair(ru, otherTown).nameConflict).toBe(1);
+  });
+
+  it('reads a surname with and without its v as one name', () => {
+    const leonchik = featuresOf(
+      'Суд над Леончиком перенесли',
+      'Заседание по делу Леончика отложили на неделю.',
+    );
+    const liavonchyk = featuresOf(
+      'Суд над Лявончыкам перанеслі',
+      'Пасяджэнне па справе Лявончыка адклалі на тыдзень.',
+    );
+    const other = featuresOf(
+      'Суд над Мараўчыкам перанеслі',
+      'Пасяджэнне па справе Мараўчыка адклалі на тыдзень.',
+    );
+    expect(measurePair(leonchik, liavonchyk).nameConflict).toBe(0);
+    expect(measurePair(leonchik, other).nameConflict).toBe(1);
+  });
+});

@@ -142,6 +142,38 @@ export function isTeaser(title: string, lead = ''): boolean {
   return hasEmphasisWord(text, lead);
 }
 
+/** What withholdsNames reads of a Title-Case headline (FingerprintFeatures' fields). */
+export interface HeadlineNames {
+  titleMentions: readonly string[];
+  titlePlaces: readonly string[];
+  titleLocations: readonly string[];
+  titleCountries: readonly string[];
+}
+
+/**
+ * Whether a headline in Title Case holds back every name and place its lead gives ("Museum
+ * Experts Found a Secret Dog Hiding in a 380-Year-Old Painting", its lead naming the restorers,
+ * the town and the museum): none of its words is a name the text capitalises (`headNames`, the
+ * headline's names, and `leadNames`, the lead's, as skeletons), none is a word the lead names,
+ * and it names no town, province, country or people (`headline`); the lead names someone or
+ * somewhere. In Title Case only the text tells which words are names, so this is read once the
+ * text is (fingerprint-entry.ts), not by isTeaser.
+ */
+export function withholdsNames(
+  headNames: readonly string[],
+  leadNames: readonly string[],
+  headline: HeadlineNames,
+): boolean {
+  return (
+    headNames.length === 0 &&
+    leadNames.length > 0 &&
+    !leadNames.some((name) => headline.titleMentions.includes(name)) &&
+    headline.titlePlaces.length === 0 &&
+    headline.titleLocations.length === 0 &&
+    headline.titleCountries.length === 0
+  );
+}
+
 /**
  * A word in capitals of EMPHASIS_LETTERS letters or more, in a headline mostly in lower case,
  * that the lead says in lower case: shouted, not an acronym.

@@ -1,6 +1,6 @@
 import { type AnalyzedText, analyzeText, collectNames } from './analyze-text.js';
 import { detectGenre } from './detect-genre.js';
-import { isTeaser } from './detect-teaser.js';
+import { isTeaser, withholdsNames } from './detect-teaser.js';
 import { dropBoilerplate } from './drop-boilerplate.js';
 import { extractDates, newsDates } from './extract-dates.js';
 import {
@@ -154,6 +154,9 @@ export function fingerprintEntry(
     textWords: textTokens.length,
     evidence: mergeEvidence(head, lead),
   };
+  // A Title-Case headline that holds back every name and place its lead gives is a teaser too.
+  if (!features.teaser && titleCase)
+    features.teaser = withholdsNames(head.names, lead.names, features);
   const language = input.language ?? readLanguage(`${title} ${text.slice(0, 2000)}`);
   if (language !== undefined) features.language = language;
   return { keys: buildKeys(features), features };

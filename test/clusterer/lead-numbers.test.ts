@@ -5,7 +5,7 @@ import { featuresOf } from './make-entry.js';
 /* Made-up people, firms and places. */
 describe('headline numbers the leads give', () => {
   const rounded = featuresOf(
-    'Poet Gets 5 Years in Prison for a Song About the War',
+    'Poet gets 5 years in prison for a song about the war',
     'A court in Varda has sent him away for 5.5 years over lyrics about the front.',
   );
   const exact = featuresOf(

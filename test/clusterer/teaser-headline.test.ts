@@ -159,3 +159,45 @@ describe('labels in capitals', () => {
     );
   });
 });
+
+describe('a Title-Case headline that holds back every name its lead gives', () => {
+  const teaser = (title: string, text: string) =>
+    fingerprintEntry(makeEntry({ title, text })).features.teaser;
+
+  it('is a teaser', () => {
+    expect(
+      teaser(
+        'Museum Experts Found a Secret Dog Hiding in an Old Painting',
+        'Restorers at the Brellin Museum in Vardo found a spaniel painted out of a portrait.',
+      ),
+    ).toBe(true);
+  });
+
+  it('is not when the headline names someone or somewhere, or the lead names no one', () => {
+    expect(
+      teaser(
+        'Museum Experts in Vardo Found a Hidden Dog in an Old Painting',
+        'Restorers at the Brellin Museum in Vardo found a spaniel painted out of a portrait.',
+      ),
+    ).toBe(false);
+    expect(
+      teaser(
+        'Brellin Museum Experts Found a Hidden Dog in an Old Painting',
+        'Restorers at the Brellin Museum found a spaniel painted out of a portrait.',
+      ),
+    ).toBe(false);
+    expect(
+      teaser(
+        'Museum Experts Found a Hidden Dog in an Old Painting',
+        'Restorers found a spaniel painted out of a portrait.',
+      ),
+    ).toBe(false);
+    // Not in Title Case: the headline's words are read as they are written.
+    expect(
+      teaser(
+        'Museum experts found a hidden dog in an old painting',
+        'Restorers at the Brellin Museum in Vardo found a spaniel painted out of a portrait.',
+      ),
+    ).toBe(false);
+  });
+});

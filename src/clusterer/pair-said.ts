@@ -20,7 +20,8 @@ const NO_MENTIONS: readonly string[] = [];
  * across languages a word that opens a sentence (names15; a known place in one language too); a
  * region the other refers to, by naming a town of it (read-regions.ts); a province or country, by
  * naming a town or province in it (read-world-places.ts); an institution, by its name in full or
- * its abbreviation (read-abbreviations.ts) or its initials (read-initialisms.ts).
+ * its abbreviation (read-abbreviations.ts) or its initials (read-initialisms.ts); across
+ * languages, a name as Belarusian and the others write it apart (withNamesWithoutV).
  */
 export function namesSaid(
   sa: PairSide,

@@ -1,4 +1,5 @@
 import type { PairSide } from './pair-side.js';
+import { withoutVClass } from './skeletonize-name.js';
 
 /*
  * Whom two headlines name by full name (read-people.ts), against each other. A person is said by
@@ -23,8 +24,8 @@ export function givenNamesAgree(a: string, b: string): boolean {
   if (long.length === short.length + 1 && long.endsWith(short)) return true;
   if (a.length >= 3 && a.length === b.length && a.slice(1) === b.slice(1)) return true;
   if (!a.includes('f') && !b.includes('f')) return false;
-  const withoutF = a.replaceAll('f', '');
-  return withoutF.length >= 2 && withoutF === b.replaceAll('f', '');
+  const withoutF = withoutVClass(a);
+  return withoutF.length >= 2 && withoutF === withoutVClass(b);
 }
 
 /**

@@ -5,6 +5,7 @@ import { withAcronymTermsSaid, withInitialismsSaid } from './read-initialisms.js
 import { withQuantitiesSaid } from './read-quantities.js';
 import { withRegionsSaid } from './read-regions.js';
 import { withPlacesInside, withPlacesWithin } from './read-world-places.js';
+import { withoutVClass } from './skeletonize-name.js';
 
 /*
  * What one side of a pair says of the other's names and terms besides writing them: each reading
@@ -79,7 +80,7 @@ function withNamesWithoutV(
 
 /** A name skeleton without the class of v, f and w, and each reading of it with one l dropped. */
 function readingsOf(skeleton: string): string[] {
-  const key = skeleton.replaceAll('f', '');
+  const key = withoutVClass(skeleton);
   const readings = key.length >= 3 ? [key] : [];
   for (let at = key.indexOf('l'); at >= 0; at = key.indexOf('l', at + 1))
     if (key.length > 3) readings.push(key.slice(0, at) + key.slice(at + 1));

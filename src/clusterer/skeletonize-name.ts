@@ -93,6 +93,14 @@ export function skeletonizeName(word: string): string {
 }
 
 /**
+ * A skeleton without the class of v, f and w: Belarusian writes a v or ў where Russian and
+ * English write none (Лявон, Leon) or an l (Стоўбцы, Столбцы), so names of the two meet without it.
+ */
+export function withoutVClass(skeleton: string): string {
+  return skeleton.replaceAll('f', '');
+}
+
+/**
  * The skeleton of the word itself, never a country's: for a caller that read the word in its
  * sentence and found no country ("Андрей Шведов" is a surname).
  */

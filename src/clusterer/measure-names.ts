@@ -1,5 +1,7 @@
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import type { PairSide, RareTerm } from './pair-side.js';
+import { COUNTRY_IDS } from './read-country.js';
+import { skeletonizeName } from './skeletonize-name.js';
 
 /*
  * Whom and what each side names, against the other: conflicts, names the other never mentions,
@@ -138,14 +140,23 @@ function namesOneUnsaid(side: PairSide, other: PairSide): boolean {
   return false;
 }
 
+/** The skeleton every form of a country gives (skeletonizeName): "Polish", "Польше" give Poland's. */
+export const COUNTRY_SKELETONS: ReadonlySet<string> = new Set(
+  [...COUNTRY_IDS].map(skeletonizeName),
+);
+
 /**
- * A name of `side`'s headline that `other` never mentions (as a name, or a word of its headline,
- * or in a form derived from it: "Democrat" is said by "Democratic", "Texas" by "Texan").
+ * A name of `side`'s headline, not a country's, that `other` never mentions (as a name, or a word
+ * of its headline, or in a form derived from it: "Democrat" is said by "Democratic", "Texas" by
+ * "Texan"). A country tells where the news is or whose someone is ("Norway's Holtan"), not who;
+ * where it conflicts, locationConflict and countryConflict tell.
  */
 export function hasTitleNameUnsaid(side: PairSide, other: PairSide): boolean {
   const said = (name: string) =>
     other.names.has(name) || other.features.titleMentions.includes(name);
-  return side.features.titleNames.some((name) => !said(name) && !derivedForms(name).some(said));
+  return side.features.titleNames.some(
+    (name) => !COUNTRY_SKELETONS.has(name) && !said(name) && !derivedForms(name).some(said),
+  );
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   tellsAnyEvent,
 } from './measure-facts.js';
 import {
+  COUNTRY_SKELETONS,
   hasLeadNameConflict,
   hasNameConflict,
   hasTitleNameUnsaid,
@@ -29,10 +30,8 @@ import { distinctSaid, namesSaid } from './pair-said.js';
 import { type PairSide, prepareSide, type RareTerm, termsOf, weighTerms } from './pair-side.js';
 import { tellsChangeAndLevel } from './read-changes.js';
 import { contestsDiffer } from './read-contests.js';
-import { COUNTRY_IDS } from './read-country.js';
 import { numberKindsConflict } from './read-number-kinds.js';
 import { agreesApproximately } from './read-quantities.js';
-import { skeletonizeName } from './skeletonize-name.js';
 import {
   sharedQuoteWeight,
   squash,
@@ -219,9 +218,6 @@ function namesAnyOf(side: PairSide, other: PairSide): boolean {
   for (const name of side.named) if (other.names.has(name)) return true;
   return false;
 }
-
-/** The skeleton every form of a country gives (skeletonizeName): "Polish", "Польше" give Poland's. */
-const COUNTRY_SKELETONS: ReadonlySet<string> = new Set([...COUNTRY_IDS].map(skeletonizeName));
 
 /** Both headlines name one country ("Polish coal mine", "mine in Poland", "в Польше"). */
 function namesOneCountry(a: FingerprintFeatures, b: FingerprintFeatures): boolean {

@@ -20,7 +20,7 @@ export const NEWS_LEXICON_TABLE = `
 event die | die dies died dying death deaths dead | умер умерла умерли умрет скончал* смерть смерти гибель погиб* | памёр памерла памерлі памёрлі смерць смерці загінул* загінуў
 event kill | kill kills killed killing killings murder murders murdered slain murdering murderer | убит* убил* убийств* | забіт* забіў забілі забойств*
 event arrest | arrest arrests arrested arresting detain detains detained detention detaining apprehend apprehends apprehended grabbed nabbed into_custody remand remands remanded pending_trial | задерж* арестова* аресту* арест ареста арестом стражу | затрыма* затрыман* арыштава* арыштуе* арыштую* арышт* варту
-event sentence | sentence sentences sentenced sentencing jail jails jailed imprison imprisoned convict convicts convicted conviction verdict got_years gets_years | приговор* осужден* осудил* получил*_лет получил*_года получил*_год | прысуд* асудзі* асуджан* атрымаў_гадоў атрымаў_гады атрымаў_год атрымал*_гадоў атрымал*_гады атрымал*_год
+event sentence | sentence sentences sentenced sentencing jail jails jailed imprison imprisoned convict convicts convicted conviction verdict got_years gets_years | приговор* осужден* осудил* получил*_лет получил*_года получил*_год получил*_суток арестова*_на_суток на_суток_арестова* | прысуд* асудзі* асуджан* атрымаў_гадоў атрымаў_гады атрымаў_год атрымал*_гадоў атрымал*_гады атрымал*_год атрымаў_сутак атрымал*_сутак арыштава*_на_сутак на_сутак_арыштава*
 event charge | charge charges charged indict indicts indicted indictment accuse accuses accused accusation accusing accusations charging | обвин* предъяв* | абвінава* абвіна*
 event release | release releases released releasing frees freed freeing pardon pardons pardoned pardoning clemency walk*_free set_free go_free goes_free went_free | освобод* освобожд* помилова* помилу* выпуст* отпуст* отпущен* выш*_на_свободу выйд*_на_свободу выход*_на_свободу выпущен*_на_свободу на_свободу_выш* на_свободу_выйд* | вызвалі* вызвален* памілава* памілуе* памілую* выпусці* адпусці* адпушчан* выйш*_на_волю выйд*_на_волю выход*_на_волю выйш*_на_свабоду выйд*_на_свабоду выпушчан*_на_волю на_волю_выйш* на_волю_выйд* на_свабоду_выйш*
 event elect | elect elects elected election elections vote votes voted voting poll polls ballot referendum electing | референдум* выбор* избран* избира* голосова* голосуе* голосую* | выбар* абран* абіра* галасава* галасуе* галасую* рэферэндум*
@@ -77,6 +77,7 @@ thing president | president presidents presidential | президент* | пр
 thing minister | minister ministers ministry fm secretary secretaries | министр* госсекретар* мид мида миду мидом миде | міністр* міністэрств* дзяржсакратар* мзс
 thing prime | prime premier pm | премьер* | прэм'ер* прэмʼер*
 thing foreign | foreign | иностран* внешн* | замежн*
+thing international | international internationally | международн* | міжнародн*
 thing former | former ex | бывш* экс | былы* экс
 thing government | government governments cabinet | правительств* | урад*
 thing no-confidence | no_confidence confidence_vote confidence_motion | вотум* недовери* | вотум* недавер*

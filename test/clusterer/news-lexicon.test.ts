@@ -185,6 +185,28 @@ describe('the news lexicon', () => {
     expect(events('Блогер получил премию')).not.toContain('sentence');
   });
 
+  it('reads an arrest for days as a sentence in Russian and Belarusian, still an arrest too', () => {
+    const events = (title: string) => featuresOf(title, '').titleEvents;
+    // An administrative arrest for N days is a court's term in jail: "jailed for 15 days".
+    for (const title of [
+      'В Ливнице на 15 суток арестовали трубача',
+      'Трубача арестовали на 10 суток',
+      'Блогер получил 15 суток',
+      'У Ліўніцы трубача арыштавалі на 15 сутак',
+      'На 12 сутак арыштавалі блогера',
+    ]) {
+      expect(events(title), title).toContain('sentence');
+      if (!title.includes('получил')) expect(events(title), title).toContain('arrest');
+    }
+    expect(events('Трубача задержали в Ливнице')).not.toContain('sentence');
+    expect(events('Трубача арестовали в Ливнице')).not.toContain('sentence');
+  });
+
+  it('knows "international" as a word of the news in three languages, never a given name', () => {
+    for (const word of ['international', 'международного', 'міжнароднай'])
+      expect(concept(word), word).toBe('international');
+  });
+
   it('knows a central bank and its rate in three languages, and the ECB and the Fed apart', () => {
     for (const word of ['нацбанк', 'нацбанка', 'центробанк', 'цэнтрабанк'])
       expect(concept(word), word).toBe('central-bank');

@@ -57,6 +57,23 @@ describe('readPeople', () => {
   });
 });
 
+describe('an award named after someone is no person', () => {
+  it('reads no given name in "International" or "Международного" before a surname', () => {
+    const en = fp(
+      'Varda novel makes International Rellick shortlist',
+      'The novel is on the shortlist.',
+      'en',
+    );
+    const ru = fp(
+      'Роман из Варды вошёл в шорт-лист Международного Реллика',
+      'Роман попал в список.',
+      'ru',
+    );
+    expect(en.titlePeople).toEqual([]);
+    expect(ru.titlePeople).toEqual([]);
+  });
+});
+
 describe('given names and surnames across spellings', () => {
   it('agree for the forms of one given name, not for two names', () => {
     for (const [a, b] of [

@@ -81,6 +81,30 @@ describe('scorePair: hard negatives stay apart', () => {
     expect(result.score).toBeLessThan(threshold);
   });
 
+  it('does not take a country that says whose someone is for another protagonist', () => {
+    const a = features({
+      title: "Norway's Brannvik wins Tirreno stage 6 on Castelfrate climb",
+      text: 'Sindre Brannvik won the sixth stage on Thursday, 11 seconds ahead of Lucio Ferrandi on the climb to Castelfrate.',
+    });
+    const b = features({
+      title: 'Brannvik takes first Grand Tour stage win at the Tirreno',
+      text: 'Sindre Brannvik took his first stage victory, holding off Lucio Ferrandi on the ascent to Castelfrate.',
+    });
+    const result = scorePair(a, b);
+    expect(result.measures?.otherPeople).toBe(0);
+    expect(result.signals[0]).not.toBe('other-people');
+    // A country unsaid by the other side is no protagonist; a person unsaid still is.
+    const c = features({
+      title: 'Ferrandi wins Tirreno stage 6 on Castelfrate climb',
+      text: 'Lucio Ferrandi won the sixth stage on Thursday on the climb to Castelfrate.',
+    });
+    const d = features({
+      title: 'Brannvik wins Tirreno stage 6 on Castelfrate climb',
+      text: 'Sindre Brannvik won the sixth stage on Thursday on the climb to Castelfrate.',
+    });
+    expect(scorePair(c, d).measures?.otherPeople ?? 1).toBe(1);
+  });
+
   it('does not take a name and a form derived from it for two protagonists', () => {
     const a = features({
       title:

@@ -21,7 +21,9 @@ import { extractNumbers } from './extract-numbers.js';
 const BELOW =
   'almost|nearly|less than|fewer than|under|just under|up to|почти|менее|меньше|не более|не больше|амаль|менш за|менш як|не больш';
 const ABOVE =
-  'more than|over|at least|upwards of|более|больше|свыше|не менее|не меньше|больш за|больш як|звыш|не менш';
+  'more than|over|at least|upwards of|exceeded|exceeds|exceeding|topped|tops|surpassed|surpasses|' +
+  'более|больше|свыше|не менее|не меньше|превысил[аои]?|превышает|превышают|перевалил[аои]?|' +
+  'больш за|больш як|звыш|не менш|перавысіў|перавысіл[аі]|перавышае|перавышаюць';
 const ABOUT =
   'about|around|roughly|some|approximately|close to|около|примерно|порядка|приблизительно|каля|прыкладна|блізу';
 /** A word of approximation, then a number with a currency sign before it (read by extractNumbers). */
@@ -30,11 +32,11 @@ const APPROXIMATE = new RegExp(
   'gu',
 );
 /**
- * One to three digits and one decimal (one: "1,500" is a thousand and a half), not part of a date
- * ("10.11.2026"), with a currency sign before and the word after it, which extractNumbers reads as
- * a scale when it is one ("million", "млн", the m of "$31.4m").
+ * One to three digits and one or two decimals ("1,500" is a thousand and a half), not part of a
+ * date ("10.11.2026"), with a currency sign before and the word after it, which extractNumbers
+ * reads as a scale when it is one ("million", "млн", the m of "$31.4m").
  */
-const DECIMAL = /(?<![\p{L}\d.,])[$€£¥]?(\d{1,3}[.,]\d)(?![.,]?\d)(?:[ \u00a0]?\p{L}+)?/gu;
+const DECIMAL = /(?<![\p{L}\d.,])[$€£¥]?(\d{1,3}[.,]\d\d?)(?![.,]?\d)(?:[ \u00a0]?\p{L}+)?/gu;
 /** How far a decimal of one digit before a scale may lie from the whole it stands for. */
 const SCALED_REACH = 0.05;
 /** How far a band reaches from its centre: a writer rounds within a tenth. */
@@ -49,15 +51,25 @@ export function readNumberBounds(text: string, max: number): string[] {
     if (!bounds.includes(bound) && bounds.length < max) bounds.push(bound);
   };
   for (const [written, digits = ''] of text.matchAll(DECIMAL)) {
-    // The number as written, and as a writer who rounds it would write it ("$31 million").
+    // The number as written, and as a writer who rounds it would write it ("$31 million"; "12.18
+    // billion" as "12.2 billion" too).
     const value = Number(digits.replace(',', '.'));
-    const whole = String(Math.round(value));
     const [number] = extractNumbers(written, 1);
-    const [rounded] = extractNumbers(written.replace(digits, whole), 1);
-    if (number === undefined || rounded === undefined) continue;
+    if (number === undefined) continue;
     const scaled = Number(number) !== value;
-    if (value < 10 && (!scaled || Math.abs(value - Number(whole)) > value * SCALED_REACH)) continue;
-    add(`${number}=~=${rounded}`);
+    // Two decimals only before a scale: "3.25%" is a rate of its own, not 3%.
+    const twoDecimals = /[.,]\d\d$/u.test(digits);
+    if (twoDecimals && !scaled) continue;
+    const roundings = twoDecimals
+      ? [value.toFixed(1), String(Math.round(value))]
+      : [String(Math.round(value))];
+    for (const whole of roundings) {
+      const [rounded] = extractNumbers(written.replace(digits, whole), 1);
+      if (rounded === undefined || rounded === number) continue;
+      const near = Math.abs(value - Number(whole)) <= value * SCALED_REACH;
+      if (value < 10 && (!scaled || !near)) continue;
+      add(`${number}=~=${rounded}`);
+    }
   }
   for (const match of text.matchAll(APPROXIMATE)) {
     const after = match.index + match[0].length;

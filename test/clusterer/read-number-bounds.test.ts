@@ -26,6 +26,16 @@ describe('readNumberBounds: decimals', () => {
     expect(bounds('A 1.1 billion deal')).toEqual([]);
     expect(bounds('A magnitude 6.9 earthquake')).toEqual([]);
   });
+
+  it('reads two decimals only before a scale, as one decimal and as the whole', () => {
+    expect(bounds('Резервы составили 12,18 млрд долларов')).toEqual([
+      '12180000000=~=12200000000',
+      '12180000000=~=12000000000',
+    ]);
+    expect(bounds('Reserves of $12.18 billion')).toContain('12180000000=~=12000000000');
+    expect(bounds('The key rate stays at 3.25%')).toEqual([]);
+    expect(bounds('A 1.85 billion deal')).not.toContain('1850000000=~=2000000000');
+  });
 });
 
 describe('readNumberBounds: words of approximation', () => {
@@ -37,6 +47,21 @@ describe('readNumberBounds: words of approximation', () => {
     expect(bounds('Свыше 40 врачей умерли')).toEqual(['40=~>40']);
     expect(bounds('Some 1,500 people were evacuated')).toEqual(['1500=~≈1500']);
     expect(bounds('Каля 150 аддзяленняў закрыюць')).toEqual(['150=~≈150']);
+  });
+
+  it('reads a verb of exceeding as a band above its number, in three languages', () => {
+    expect(bounds('Резервы превысили 12 миллиардов долларов')).toEqual([
+      '12000000000=~>12000000000',
+    ]);
+    expect(bounds('Reserves topped $12 billion')).toEqual(['12000000000=~>12000000000']);
+    expect(bounds('Экспарт перавысіў 40 тысяч тон')).toEqual(['40000=~>40000']);
+    const rough = {
+      numberQuantities: bounds('Резервы превысили 12 миллиардов'),
+      numbers: ['12000000000'],
+    };
+    const exact = { numberQuantities: [], numbers: ['12180000000'] };
+    expect(boundPairs(rough, exact)).toEqual([['12000000000', '12180000000']]);
+    expect(boundPairs(rough, { numberQuantities: [], numbers: ['11900000000'] })).toEqual([]);
   });
 
   it('reads no bound of a number that is not round, nor of a word without a number', () => {

@@ -139,7 +139,8 @@ export function fingerprintEntry(
       input.hasFeedDate === false
         ? []
         : readEventDays(headAndLead, input.publishedAt, EVENT_DAYS_BEFORE),
-    ages: readAges(headAndLead, 4),
+    // An age further down is as often someone else's: the man whose funeral it was, a victim.
+    ages: readAges(`${title}\n${firstParagraph(leadText)}`, 4),
     titleContests: readContests(title),
     titleCountries: listCountryNames(titleTokens),
     leadTerms: withMarks(lead.terms.slice(0, MAX_TERMS), leadQuantities),
@@ -272,3 +273,9 @@ function readLanguage(text: string): string | undefined {
 
 const BELARUSIAN_LETTERS = 'іІўЎ';
 const RUSSIAN_LETTERS = 'иИъЪщЩ';
+
+/** The first paragraph of a lead (the whole lead when it opens with a break). */
+function firstParagraph(lead: string): string {
+  const end = lead.indexOf('\n', 1);
+  return end < 0 ? lead : lead.slice(0, end);
+}

@@ -92,6 +92,31 @@ describe('a template headline over two people no lead names', () => {
   }
 });
 
+describe('ages past the first paragraph', () => {
+  it('reads no age conflict from an age a later paragraph gives someone else', () => {
+    const title = 'В Заречном арестовали дирижёра за песню на похоронах';
+    const first = makeEntry({
+      title,
+      text: 'Руководителя духового оркестра в Заречном арестовали на 15 суток за песню на похоронах.\nОркестр играл на похоронах 84-летнего краеведа по просьбе его родных.',
+      publishedAt: '2026-09-04T09:00:00Z',
+    });
+    const other = makeEntry({
+      title: 'В Заречном на 15 суток арестовали дирижёра оркестра',
+      text: 'В Заречном на 15 суток арестовали 58-летнего руководителя районного духового оркестра за песню на похоронах.',
+      publishedAt: '2026-09-04T11:00:00Z',
+      url: 'https://other.example/2',
+    });
+    const a = fingerprintEntry(first).features;
+    const b = fingerprintEntry(other).features;
+    expect(a.ages).toEqual([]);
+    expect(b.ages).toEqual(['58']);
+    expect(scorePair(a, b).measures?.ageConflict).toBe(0);
+    // In the first paragraph, the same age is the protagonist's and conflicts.
+    const told = makeEntry({ ...first, text: first.text.replace('.\n', '. ') });
+    expect(scorePair(fingerprintEntry(told).features, b).measures?.ageConflict).toBe(1);
+  });
+});
+
 describe('a template headline over two protagonists', () => {
   for (const template of TEMPLATES) {
     it(`keeps two verdicts under one headline apart (${template.language})`, () => {

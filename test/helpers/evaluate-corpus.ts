@@ -87,6 +87,7 @@ export type CorpusName =
   | 'newsroom-bc'
   | 'newsroom-bd'
   | 'newsroom-be'
+  | 'newsroom-bf'
   | 'world-news';
 
 interface RawLabel {

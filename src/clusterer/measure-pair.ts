@@ -133,19 +133,25 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   const rarestA = ongoing ? withoutNumbers(wa.rarest) : wa.rarest;
   const rarestB = ongoing ? withoutNumbers(wb.rarest) : wb.rarest;
   const updatesCount = ongoing && hoursBetween(sa.time, sb.time) >= UPDATE_HOURS;
-  const sharedRare = squash(sumShared(ta.lead, wa.leadWeights, tb.leadSet), SHARED_RARE_SCALE);
+  // Across languages a side's set holds the names its sentence openings say (termsOf), which its
+  // own terms do not: read from each side, the larger, so that the order of the two tells nothing.
+  const sharedRare = squash(
+    Math.max(
+      sumShared(ta.lead, wa.leadWeights, tb.leadSet),
+      cross ? sumShared(tb.lead, wb.leadWeights, ta.leadSet) : 0,
+    ),
+    SHARED_RARE_SCALE,
+  );
   const sameTitle = a.titleKey !== '' && a.titleKey === b.titleKey;
   const hasEvents = a.titleEvents.length > 0 && b.titleEvents.length > 0;
   const eventAgree = tellsAnyEvent(a, b) || tellsAnyEvent(b, a);
   return {
     titleSim,
-    leadSim: weightedCosine(
-      ta.lead.length,
-      ta.lead,
-      wa.leadWeights,
-      wa.leadNorm,
-      tb.leadSet,
-      wb.leadNorm,
+    leadSim: Math.max(
+      weightedCosine(ta.lead.length, ta.lead, wa.leadWeights, wa.leadNorm, tb.leadSet, wb.leadNorm),
+      cross
+        ? weightedCosine(tb.lead.length, tb.lead, wb.leadWeights, wb.leadNorm, ta.leadSet, wa.leadNorm)
+        : 0,
     ),
     rareNames,
     sharedRare,

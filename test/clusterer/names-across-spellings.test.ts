@@ -39,3 +39,24 @@ describe('a name as Belarusian and Russian write it', () => {
     expect(measurePair(leonchik, other).nameConflict).toBe(1);
   });
 });
+
+describe('a pair across languages measured from either side', () => {
+  // The Belarusian report opens its lead with the given name, which says the name the English
+  // report gives mid-sentence; the measures must not depend on which of the two comes first.
+  const en = featuresOf(
+    'Ostrovska asks Council of Europe to formalise ties with Belarusian democrats',
+    'Exiled Belarusian opposition leader Mirala Ostrovska on Wednesday urged the Parliamentary Assembly to set up a permanent contact group in Strasbourg.',
+  );
+  const be = featuresOf(
+    'Астроўская папрасіла Савет Еўропы замацаваць сувязі з дэмакратычнымі сіламі Беларусі',
+    'Мірала Астроўская ў сераду заклікала Парламенцкую асамблею стварыць сталую кантактную групу ў Страсбургу.',
+  );
+
+  it('gives the same lead similarity and shared rare terms in either order', () => {
+    const forth = measurePair(en, be);
+    const back = measurePair(be, en);
+    expect(forth.leadSim).toBeGreaterThan(0);
+    expect(back.leadSim).toBeCloseTo(forth.leadSim, 10);
+    expect(back.sharedRare).toBeCloseTo(forth.sharedRare, 10);
+  });
+});

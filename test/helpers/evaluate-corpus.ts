@@ -88,6 +88,7 @@ export type CorpusName =
   | 'newsroom-bd'
   | 'newsroom-be'
   | 'newsroom-bf'
+  | 'newsroom-bg'
   | 'world-news';
 
 interface RawLabel {

@@ -31,6 +31,7 @@ thing discipline:short-program | short_program short_programme | коротк*_�
 thing discipline:free-skate | free_skate free_skating | произвольн*_программ* | адвольн*_праграм*
 thing round:semi-final | semi-final semi-finals semifinal semifinals | полуфинал* | паўфінал*
 thing round:quarter-final | quarter-final quarter-finals quarterfinal quarterfinals | четвертьфинал* | чвэрцьфінал*
+thing round:final | medal medals gold silver bronze | медал* золот* серебр* бронз* финале финалом | медал* золат* срэбр* сярэбран* бронз* бранз* фінале фіналам
 thing category:women | women's womens | женск* | жаноч*
 thing category:men | men's mens | мужск* | мужчынск*
 `;
@@ -51,12 +52,42 @@ export function readContests(title: string): string[] {
     const word = words[at] as string;
     // A form of two words first: "giant slalom" is read before "slalom" can be.
     const phrase = lookUpPhrase(CONTESTS, word, tokens, at);
-    const contest = phrase?.concept.id ?? lookUpConcept(CONTESTS, word)?.id;
+    const contest = phrase?.concept.id ?? lookUpConcept(CONTESTS, word)?.id ?? readFinal(words, at);
     if (contest === undefined) continue;
     if (!contests.includes(contest)) contests.push(contest);
     if (phrase !== undefined) at += phrase.words - 1;
   }
   return contests;
+}
+
+/** Words before "final" that tell a way into it: the news of the round before. */
+const INTO_FINAL = new Set(
+  'into to reach reaches reached reaching make makes made advance advances advanced qualify qualifies qualified в во у ў'.split(
+    ' ',
+  ),
+);
+/** Words before "final" that tell the final itself ("in the final", "wins the final"). */
+const IN_FINAL = new Set('in wins won win takes took claims claimed'.split(' '));
+/** How many words before "final" may stand between it and what tells the way ("into the K1 500m final"). */
+const FINAL_REACH = 4;
+
+/**
+ * The round a "final" of `words[at]` names, read from the words before it: a way into the final
+ * ("into the final", "reaches final", "вышла в финал", "выйшла ў алімпійскі фінал") is the news of
+ * a semi-final; "in the final", "wins the final" the final's own; else none — in English "final"
+ * is as often an adjective ("final say"). The final's other forms, and its medals, are read from
+ * the table.
+ */
+function readFinal(words: readonly string[], at: number): string | undefined {
+  const word = words[at] as string;
+  const latin = word === 'final' || word === 'finals';
+  if (!latin && word !== 'финал' && word !== 'фінал') return undefined;
+  for (let k = at - 1; k >= Math.max(0, at - FINAL_REACH); k--) {
+    const before = words[k] as string;
+    if (INTO_FINAL.has(before)) return 'round:semi-final';
+    if (IN_FINAL.has(before)) return 'round:final';
+  }
+  return latin ? undefined : 'round:final';
 }
 
 /**

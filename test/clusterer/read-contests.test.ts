@@ -33,6 +33,25 @@ describe('readContests', () => {
     ]);
   });
 
+  it('reads a way into the final as the round before it, a medal and the final itself as the final', () => {
+    expect(readContests('Аліна Ведрык выйшла ў алімпійскі фінал з лепшым часам')).toEqual([
+      'round:semi-final',
+    ]);
+    expect(readContests('Ведрик вышла в финал на 500 метров')).toEqual(['round:semi-final']);
+    expect(readContests('Vedrik reaches the K1 500m final')).toEqual(['round:semi-final']);
+    expect(readContests('Брестчанка Алина Ведрик завоевала олимпийское серебро')).toEqual([
+      'round:final',
+    ]);
+    expect(readContests('Vedrik takes kayak silver in Valby')).toEqual(['round:final']);
+    expect(readContests('Tane edges Vedrik in thrilling K1 500m final')).toEqual(['round:final']);
+    expect(readContests('Ведрык другая ў фінале')).toEqual(['round:final']);
+    // In English "final" is as often an adjective: alone it names no round.
+    expect(readContests('Parliament has the final say on the budget')).toEqual([]);
+    expect(
+      contestsDiffer(readContests('Ведрик вышла в финал'), readContests('Ведрик — серебро')),
+    ).toBe(true);
+  });
+
   it('reads nothing in a headline of no contest', () => {
     expect(readContests('Parliament passes the budget in a late-night vote')).toEqual([]);
   });

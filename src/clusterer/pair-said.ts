@@ -56,8 +56,8 @@ export function namesSaid(
  * English write one name apart: with or without the v or ў Belarusian writes (Лявончык /
  * Леончик, Liavon / Leon), and with ў where the others write l after a vowel (Стоўбцы /
  * Столбцы / Stolbtsy): the same skeleton without the class of v, f and w, and one l dropped on
- * either side, three classes or more left. Across languages only: in one language a name is
- * written one way.
+ * either side, three classes or more left; and a Latin name's ch read as the х, к or ш Cyrillic
+ * writes for it (chReadings). Across languages only: in one language a name is written one way.
  */
 function withNamesWithoutV(
   said: readonly string[],
@@ -66,16 +66,40 @@ function withNamesWithoutV(
 ): readonly string[] {
   let out: string[] | undefined;
   let keys: Set<string> | undefined;
+  let chNames: Set<string> | undefined;
+  const latinOther = isLatin(other);
+  const latinSide = isLatin(side);
+  // A Latin ch as Cyrillic writes it: х, к or ш (Chios, Хиос; Chagall, Шагал).
+  const saysCh = (name: string): boolean => {
+    if (latinOther && !latinSide) return chReadings(name).some((n) => side.names.has(n));
+    if (!latinSide || latinOther) return false;
+    chNames ??= new Set([...side.names].flatMap(chReadings));
+    return chNames.has(name);
+  };
   for (const name of other.features.titleNames) {
     if (side.names.has(name)) continue;
-    const own = readingsOf(name);
-    if (own.length === 0) continue;
     keys ??= new Set([...side.names].flatMap(readingsOf));
-    if (!own.some((key) => keys?.has(key))) continue;
+    if (!readingsOf(name).some((key) => keys?.has(key)) && !saysCh(name)) continue;
     out ??= [...said];
     out.push(name);
   }
   return out ?? said;
+}
+
+/** Whether a side is written in Latin letters (its language none of the Cyrillic ones). */
+function isLatin(side: PairSide): boolean {
+  const language = side.features.language;
+  return language !== undefined && language !== 'ru' && language !== 'be' && language !== 'uk';
+}
+
+/**
+ * A Latin name's skeleton with its c (the ch Cyrillic writes ч) read as k and as s, two classes or
+ * more: Greek, German and Italian ch is х or к (Chios, Хиос; Chemnitz, Хемниц), French ch is ш
+ * (Chagall, Шагал; Michel, Мишель).
+ */
+function chReadings(skeleton: string): string[] {
+  if (!skeleton.includes('c') || skeleton.length < 2) return [];
+  return [skeleton.replaceAll('c', 'k'), skeleton.replaceAll('c', 's')];
 }
 
 /** A name skeleton without the class of v, f and w, and each reading of it with one l dropped. */

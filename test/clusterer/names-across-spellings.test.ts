@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
 import { measurePair } from '../../src/clusterer/measure-pair.js';
-import { featuresOf } from './make-entry.js';
+import { featuresOf, makeEntry } from './make-entry.js';
 
 /* Made-up towns and people, written as Russian and Belarusian write one name apart. */
 describe('a name as Belarusian and Russian write it', () => {
@@ -58,5 +59,43 @@ describe('a pair across languages measured from either side', () => {
     expect(forth.leadSim).toBeGreaterThan(0);
     expect(back.leadSim).toBeCloseTo(forth.leadSim, 10);
     expect(back.sharedRare).toBeCloseTo(forth.sharedRare, 10);
+  });
+});
+
+describe('a Latin ch as Cyrillic writes it', () => {
+  // Made-up places and a made-up painter: Greek ch is х, French ch is ш.
+  const en = (title: string, text: string) =>
+    fingerprintEntry(makeEntry({ title, text, language: 'en' })).features;
+  const be = (title: string, text: string) =>
+    fingerprintEntry(makeEntry({ title, text, language: 'be' })).features;
+
+  it('reads ch as х or к: a Greek island', () => {
+    const island = en(
+      'Wildfire on Greek island of Chyos forces evacuation of 4,000',
+      'A wildfire raced through pine forest in southern Chyos on Saturday.',
+    );
+    const translation = be(
+      'На грэцкім востраве Хіёс праз пажар эвакуіравалі 4 тысячы чалавек',
+      'Лясны пажар на поўдні выспы Хіёс у суботу прымусіў пакінуць дамы.',
+    );
+    const otherIsland = be(
+      'На грэцкім востраве Мілас праз пажар эвакуіравалі 4 тысячы чалавек',
+      'Лясны пажар на поўдні выспы Мілас у суботу прымусіў пакінуць дамы.',
+    );
+    expect(measurePair(island, translation).nameConflict).toBe(0);
+    expect(measurePair(translation, island).nameConflict).toBe(0);
+    expect(measurePair(island, otherIsland).nameConflict).toBe(1);
+  });
+
+  it('reads ch as ш: a French name', () => {
+    const painting = en(
+      'Rooftop fiddler by Chabrol sells for a record',
+      'A small oil painting by Marc Chabrol sold in New York on Wednesday.',
+    );
+    const translation = be(
+      'Карціну Шаброля прадалі за рэкордныя грошы',
+      'Карціна Марка Шаброля была прададзена ў Нью-Ёрку ў сераду.',
+    );
+    expect(measurePair(painting, translation).nameConflict).toBe(0);
   });
 });

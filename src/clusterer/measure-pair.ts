@@ -150,7 +150,14 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
     leadSim: Math.max(
       weightedCosine(ta.lead.length, ta.lead, wa.leadWeights, wa.leadNorm, tb.leadSet, wb.leadNorm),
       cross
-        ? weightedCosine(tb.lead.length, tb.lead, wb.leadWeights, wb.leadNorm, ta.leadSet, wa.leadNorm)
+        ? weightedCosine(
+            tb.lead.length,
+            tb.lead,
+            wb.leadWeights,
+            wb.leadNorm,
+            ta.leadSet,
+            wa.leadNorm,
+          )
         : 0,
     ),
     rareNames,

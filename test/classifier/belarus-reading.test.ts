@@ -160,3 +160,42 @@ describe('belarus takes a rate quoted for 100 Russian rubles, and Берасце
     expect(places('У Беразіно адкрылі новы мост')).not.toContain('places');
   });
 });
+
+describe('belarus reads the district towns as Belarusian writes them', () => {
+  it('takes news of a district town or region that never names the country', () => {
+    expect(
+      judge(
+        'У Смалявічах адкрылі першы ў горадзе крыты басейн',
+        'У пятніцу ў горадзе адкрылі комплекс з 25-метровым басейнам. Будаўніцтва доўжылася тры гады.',
+      ),
+    ).toBe(true);
+    expect(
+      judge(
+        'На Дрыбіншчыне затрымалі фермера за каментар',
+        'Супрацоўнікі міліцыі затрымалі 52-гадовага фермера за каментар у сацсетках.',
+      ),
+    ).toBe(true);
+    expect(
+      judge(
+        'На Минщине закрыли мост на ремонт',
+        'С понедельника мост закрыт для грузовиков, легковые машины едут по одной полосе.',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves out the words a town shares with the language: June, rounds, columns', () => {
+    // Чэрвень is a town and the month of June; тураў the rounds of a vote; стоўбцы columns.
+    expect(
+      judge(
+        'Марскі лёд вакол Антарктыды ў чэрвені — на рэкордна нізкім узроўні',
+        'У чэрвені лёд займаў 11,9 мільёна квадратных кіламетраў — найменш з 1979 года.',
+      ),
+    ).toBe(false);
+    expect(
+      judge(
+        'Выбары ў Чылі: пасля двух тураў перамог кандыдат апазіцыі',
+        'Вынікі ў стоўбцах табліцы паказваюць перавагу ў 4 працэнты.',
+      ),
+    ).toBe(false);
+  });
+});

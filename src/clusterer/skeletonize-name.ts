@@ -24,8 +24,6 @@ const DIGRAPHS: [string, RegExp, string][] = [
   ['h', /[sz]h/g, 's'],
   ['ch', /ch/g, 'c'],
   ['ts', /ts/g, 't'],
-  // German tz is Cyrillic ц, as ts is: Chemnitz and Хемниц, Moritz and Мориц.
-  ['tz', /tz/g, 't'],
   ['dz', /dz/g, 't'],
   ['x', /x/g, 'ks'],
   // Belarusian ou is оў (Tsikhanouski), French ou у (Soutine, Сутин): w, a glide either way.

@@ -134,12 +134,16 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   const rarestB = ongoing ? withoutNumbers(wb.rarest) : wb.rarest;
   const updatesCount = ongoing && hoursBetween(sa.time, sb.time) >= UPDATE_HOURS;
   // Across languages a side's set holds the names its sentence openings say (termsOf), which its
-  // own terms do not: read from each side, the larger, so that the order of the two tells nothing.
+  // own terms do not: the lead's measures are read from each side, the larger kept, so that the
+  // order of the two tells nothing.
+  const [sideA, sideB] = [
+    { terms: ta, weighed: wa },
+    { terms: tb, weighed: wb },
+  ];
+  const fromEitherSide = (read: (x: WeighedSide, y: WeighedSide) => number): number =>
+    cross ? Math.max(read(sideA, sideB), read(sideB, sideA)) : read(sideA, sideB);
   const sharedRare = squash(
-    Math.max(
-      sumShared(ta.lead, wa.leadWeights, tb.leadSet),
-      cross ? sumShared(tb.lead, wb.leadWeights, ta.leadSet) : 0,
-    ),
+    fromEitherSide((x, y) => sumShared(x.terms.lead, x.weighed.leadWeights, y.terms.leadSet)),
     SHARED_RARE_SCALE,
   );
   const sameTitle = a.titleKey !== '' && a.titleKey === b.titleKey;
@@ -147,18 +151,15 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
   const eventAgree = tellsAnyEvent(a, b) || tellsAnyEvent(b, a);
   return {
     titleSim,
-    leadSim: Math.max(
-      weightedCosine(ta.lead.length, ta.lead, wa.leadWeights, wa.leadNorm, tb.leadSet, wb.leadNorm),
-      cross
-        ? weightedCosine(
-            tb.lead.length,
-            tb.lead,
-            wb.leadWeights,
-            wb.leadNorm,
-            ta.leadSet,
-            wa.leadNorm,
-          )
-        : 0,
+    leadSim: fromEitherSide((x, y) =>
+      weightedCosine(
+        x.terms.lead.length,
+        x.terms.lead,
+        x.weighed.leadWeights,
+        x.weighed.leadNorm,
+        y.terms.leadSet,
+        y.weighed.leadNorm,
+      ),
     ),
     rareNames,
     sharedRare,
@@ -230,6 +231,12 @@ export function measureSides(sa: PairSide, sb: PairSide, weight: TermWeight): Pa
 function namesAnyOf(side: PairSide, other: PairSide): boolean {
   for (const name of side.named) if (other.names.has(name)) return true;
   return false;
+}
+
+/** A side's terms and their weights, as the lead's measures read them. */
+interface WeighedSide {
+  terms: ReturnType<typeof termsOf>;
+  weighed: ReturnType<typeof weighTerms>;
 }
 
 /** Both headlines name one country ("Polish coal mine", "mine in Poland", "в Польше"). */

@@ -22,7 +22,7 @@ const NO_MENTIONS: readonly string[] = [];
  * region the other refers to, by naming a town of it (read-regions.ts); a province or country, by
  * naming a town or province in it (read-world-places.ts); an institution, by its name in full or
  * its abbreviation (read-abbreviations.ts) or its initials (read-initialisms.ts); across
- * languages, a name as Belarusian and the others write it apart (withNamesWithoutV).
+ * languages, a name as Belarusian and the others write it apart (withNamesWrittenApart).
  */
 export function namesSaid(
   sa: PairSide,
@@ -48,7 +48,7 @@ export function namesSaid(
     sb,
   );
   if (!cross) return [saidA, saidB];
-  return [withNamesWithoutV(saidA, sa, sb), withNamesWithoutV(saidB, sb, sa)];
+  return [withNamesWrittenApart(saidA, sa, sb), withNamesWrittenApart(saidB, sb, sa)];
 }
 
 /**
@@ -59,22 +59,22 @@ export function namesSaid(
  * either side, three classes or more left; and a Latin name's ch read as the х, к or ш Cyrillic
  * writes for it (chReadings). Across languages only: in one language a name is written one way.
  */
-function withNamesWithoutV(
+function withNamesWrittenApart(
   said: readonly string[],
   side: PairSide,
   other: PairSide,
 ): readonly string[] {
   let out: string[] | undefined;
   let keys: Set<string> | undefined;
-  let chNames: Set<string> | undefined;
-  const latinOther = isLatin(other);
+  // A Latin ch as Cyrillic writes it, х, к or ш (Chios, Хиос; Chagall, Шагал): the Latin side's
+  // names read so, against the Cyrillic side's as written.
   const latinSide = isLatin(side);
-  // A Latin ch as Cyrillic writes it: х, к or ш (Chios, Хиос; Chagall, Шагал).
+  const latinOther = isLatin(other);
+  let chKeys: ReadonlySet<string> | undefined;
   const saysCh = (name: string): boolean => {
-    if (latinOther && !latinSide) return chReadings(name).some((n) => side.names.has(n));
-    if (!latinSide || latinOther) return false;
-    chNames ??= new Set([...side.names].flatMap(chReadings));
-    return chNames.has(name);
+    if (latinSide === latinOther) return false;
+    chKeys ??= latinSide ? new Set([...side.names].flatMap(chReadings)) : side.names;
+    return (latinOther ? chReadings(name) : [name]).some((reading) => chKeys?.has(reading));
   };
   for (const name of other.features.titleNames) {
     if (side.names.has(name)) continue;

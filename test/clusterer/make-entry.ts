@@ -14,7 +14,7 @@ export function makeEntry(fields: Partial<ClusterInput> & { text: string }): Clu
   };
 }
 
-/** The fingerprint features of a made-up entry of `title` and `text`. */
-export function featuresOf(title: string, text: string): FingerprintFeatures {
-  return fingerprintEntry(makeEntry({ title, text })).features;
+/** The fingerprint features of a made-up entry of `title` and `text` (in `language`, if given). */
+export function featuresOf(title: string, text: string, language?: string): FingerprintFeatures {
+  return fingerprintEntry(makeEntry({ title, text, ...(language ? { language } : {}) })).features;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
 import { measurePair } from '../../src/clusterer/measure-pair.js';
-import { featuresOf, makeEntry } from './make-entry.js';
+import { featuresOf } from './make-entry.js';
 
 /* Made-up towns and people, written as Russian and Belarusian write one name apart. */
 describe('a name as Belarusian and Russian write it', () => {
@@ -64,10 +63,8 @@ describe('a pair across languages measured from either side', () => {
 
 describe('a Latin ch as Cyrillic writes it', () => {
   // Made-up places and a made-up painter: Greek ch is х, French ch is ш.
-  const en = (title: string, text: string) =>
-    fingerprintEntry(makeEntry({ title, text, language: 'en' })).features;
-  const be = (title: string, text: string) =>
-    fingerprintEntry(makeEntry({ title, text, language: 'be' })).features;
+  const en = (title: string, text: string) => featuresOf(title, text, 'en');
+  const be = (title: string, text: string) => featuresOf(title, text, 'be');
 
   it('reads ch as х or к: a Greek island', () => {
     const island = en(

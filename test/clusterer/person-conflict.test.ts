@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decideOnMeasures } from '../../src/clusterer/decide-on-measures.js';
-import { fingerprintEntry } from '../../src/clusterer/fingerprint-entry.js';
 import { givenNamesAgree, surnamesAgree } from '../../src/clusterer/measure-people.js';
 import { compileNewsLexicon } from '../../src/clusterer/news-lexicon.js';
 import type { PairMeasures } from '../../src/clusterer/pair-measures.js';
@@ -8,7 +7,7 @@ import { SHIPPED_PAIR_MODEL } from '../../src/clusterer/pair-model.js';
 import { readPeople } from '../../src/clusterer/read-people.js';
 import { scorePair } from '../../src/clusterer/score-pair.js';
 import { skeletonizeAsWritten } from '../../src/clusterer/skeletonize-name.js';
-import { makeEntry } from './make-entry.js';
+import { featuresOf } from './make-entry.js';
 
 /*
  * People named by full name, and what the other side says of them. Every name here is made up;
@@ -17,8 +16,7 @@ import { makeEntry } from './make-entry.js';
 
 const lexicon = compileNewsLexicon();
 const sk = skeletonizeAsWritten;
-const fp = (title: string, text: string, language: string) =>
-  fingerprintEntry(makeEntry({ title, text, language })).features;
+const fp = featuresOf;
 
 describe('readPeople', () => {
   it('reads a given name and a surname, the last two of a run, not across a comma', () => {

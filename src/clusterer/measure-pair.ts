@@ -27,7 +27,15 @@ import { hasPersonConflict } from './measure-people.js';
 import { estimateJaccard } from './min-hash.js';
 import { FLAT_WEIGHT, type PairMeasures, type TermWeight } from './pair-measures.js';
 import { distinctSaid, namesSaid } from './pair-said.js';
-import { type PairSide, prepareSide, type RareTerm, termsOf, weighTerms } from './pair-side.js';
+import {
+  type PairSide,
+  prepareSide,
+  type RareTerm,
+  type SideTerms,
+  termsOf,
+  type WeighedTerms,
+  weighTerms,
+} from './pair-side.js';
 import { tellsChangeAndLevel } from './read-changes.js';
 import { contestsDiffer } from './read-contests.js';
 import { numberKindsConflict } from './read-number-kinds.js';
@@ -235,8 +243,8 @@ function namesAnyOf(side: PairSide, other: PairSide): boolean {
 
 /** A side's terms and their weights, as the lead's measures read them. */
 interface WeighedSide {
-  terms: ReturnType<typeof termsOf>;
-  weighed: ReturnType<typeof weighTerms>;
+  terms: SideTerms;
+  weighed: WeighedTerms;
 }
 
 /** Both headlines name one country ("Polish coal mine", "mine in Poland", "в Польше"). */

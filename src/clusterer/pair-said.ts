@@ -57,7 +57,8 @@ export function namesSaid(
  * Леончик, Liavon / Leon), and with ў where the others write l after a vowel (Стоўбцы /
  * Столбцы / Stolbtsy): the same skeleton without the class of v, f and w, and one l dropped on
  * either side, three classes or more left; and a Latin name's ch read as the х, к or ш Cyrillic
- * writes for it (chReadings). Across languages only: in one language a name is written one way.
+ * writes for it, and an initial j as the й Cyrillic leaves unwritten (chReadings). Across
+ * languages only: in one language a name is written one way.
  */
 function withNamesWrittenApart(
   said: readonly string[],
@@ -95,11 +96,15 @@ function isLatin(side: PairSide): boolean {
 /**
  * A Latin name's skeleton with its c (the ch Cyrillic writes ч) read as k and as s, two classes or
  * more: Greek, German and Italian ch is х or к (Chios, Хиос; Chemnitz, Хемниц), French ch is ш
- * (Chagall, Шагал; Michel, Мишель).
+ * (Chagall, Шагал; Michel, Мишель). An initial c is also read as nothing, three classes left: a
+ * j before a vowel is the й Cyrillic writes within я, е, ю or leaves out before і (Jelgava,
+ * Елгава; Jurmala, Юрмала; Jena, Йена), where English j is дж.
  */
 function chReadings(skeleton: string): string[] {
   if (!skeleton.includes('c') || skeleton.length < 2) return [];
-  return [skeleton.replaceAll('c', 'k'), skeleton.replaceAll('c', 's')];
+  const readings = [skeleton.replaceAll('c', 'k'), skeleton.replaceAll('c', 's')];
+  if (skeleton.startsWith('c') && skeleton.length > 3) readings.push(skeleton.slice(1));
+  return readings;
 }
 
 /** A name skeleton without the class of v, f and w, and each reading of it with one l dropped. */

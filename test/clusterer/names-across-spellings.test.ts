@@ -96,3 +96,28 @@ describe('a Latin ch as Cyrillic writes it', () => {
     expect(measurePair(painting, translation).nameConflict).toBe(0);
   });
 });
+
+describe('a Latin j as Cyrillic writes it before a vowel', () => {
+  // A made-up Czech town: Latin j before a vowel is й, which Cyrillic writes within я, е, ю or
+  // leaves out before і (Jablova, Яблава; Jilava, Ілава), where English j is дж.
+  const en = (title: string, text: string) => featuresOf(title, text, 'en');
+  const be = (title: string, text: string) => featuresOf(title, text, 'be');
+
+  it('reads an initial j as the й Cyrillic leaves out', () => {
+    const festival = en(
+      'Documentary about miners wins top prize at Jablova festival',
+      'A documentary about miners won the main award at the film festival in Jablova.',
+    );
+    const translation = be(
+      'Фільм пра шахцёраў атрымаў галоўны прыз фестывалю «Світанак» у Яблаве',
+      'Дакументальны фільм пра шахцёраў атрымаў галоўную ўзнагароду кінафестывалю ў Яблаве.',
+    );
+    const otherTown = be(
+      'Фільм пра шахцёраў атрымаў галоўны прыз фестывалю «Світанак» у Пардубіцах',
+      'Дакументальны фільм пра шахцёраў атрымаў галоўную ўзнагароду кінафестывалю ў Пардубіцах.',
+    );
+    expect(measurePair(festival, translation).nameConflict).toBe(0);
+    expect(measurePair(translation, festival).nameConflict).toBe(0);
+    expect(measurePair(festival, otherTown).nameConflict).toBe(1);
+  });
+});

@@ -111,6 +111,7 @@ function findHeadlineConflict(m: PairMeasures): string | undefined {
   if (m.contestConflict === 1) return 'other-contests';
   if (m.countryConflict === 1) return 'other-countries';
   if (m.followUp === 1) return 'follow-up';
+  if (m.outcomeOfPreview === 1) return 'preview-and-outcome';
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { oneIsPreview } from './detect-genre.js';
 import { dayOfYear } from './extract-dates.js';
 import type { FingerprintFeatures } from './fingerprint-entry.js';
 import { saysQuotedName } from './quoted-names.js';
@@ -29,6 +30,12 @@ export interface FactMeasures {
    * incident, another story.
    */
   followUp: number;
+  /**
+   * One headline is a preview and the other's tells a number the preview never gives, in its
+   * headline or lead: the outcome the preview waited for ("cuts key rate to 11.5%" against
+   * "expected to cut rates", "by half a point to 12%"), another story.
+   */
+  outcomeOfPreview: number;
   /** Both headlines report statements, and neither's speaker is named in the other headline. */
   speakerConflict: number;
   /**
@@ -120,6 +127,16 @@ const INCIDENTS: ReadonlySet<string> = new Set([
  */
 export function followUp(a: FingerprintFeatures, b: FingerprintFeatures): number {
   return followsUp(a, b) || followsUp(b, a) || reopens(a, b) || reopens(b, a) ? 1 : 0;
+}
+
+/** 1 when one side previews and the other's headline gives a number the preview never gives. */
+export function outcomeOfPreview(a: FingerprintFeatures, b: FingerprintFeatures): number {
+  if (!oneIsPreview(a.genre, b.genre)) return 0;
+  const [preview, report] = a.genre === 'preview' ? [a, b] : [b, a];
+  // A month ("12mo") dates the news; a teaser's headline picks its numbers for effect.
+  if (report.teaser) return 0;
+  const numbers = report.titleNumbers.filter((number) => !number.endsWith('mo'));
+  return numbers.some((number) => !preview.leadTerms.includes(`#:${number}`)) ? 1 : 0;
 }
 
 /**

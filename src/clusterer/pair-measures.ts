@@ -123,6 +123,7 @@ export type RuleMeasure =
   | 'contestConflict'
   | 'countryConflict'
   | 'followUp'
+  | 'outcomeOfPreview'
   | 'otherPeople'
   | 'personConflict'
   | 'ongoingIncident';

@@ -1,9 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CLUSTER_OPTIONS, findLateCopies } from '../../src/clusterer/index.js';
+import {
+  DEFAULT_CLUSTER_OPTIONS,
+  type Fingerprint,
+  findLateCopies,
+  fingerprintEntry,
+  StoryIndex,
+} from '../../src/clusterer/index.js';
 import type { NormalizedEntry } from '../../src/model/index.js';
 import { clusterInMemory, type LateLook } from '../helpers/cluster-in-memory.js';
 import { type CorpusName, loadCorpus } from '../helpers/evaluate-corpus.js';
 import { normalizeCorpus } from '../helpers/normalize-corpus.js';
+import { makeEntry } from './make-entry.js';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 const OPTIONS = DEFAULT_CLUSTER_OPTIONS;
@@ -47,6 +54,9 @@ function placeAll(entries: readonly LabelledEntry[], observe?: (look: LateLook) 
   );
   return { looks, storyOf: (entryId: number) => placements[entryId]?.storyId ?? -1 };
 }
+
+const fingerprintOf = (title: string, text: string, publishedAt: string, language = 'en') =>
+  fingerprintEntry(makeEntry({ title, text, publishedAt, language, contentHash: title }));
 
 const titled = (entries: readonly LabelledEntry[], start: string) =>
   entries.findIndex(({ entry }) => entry.title.startsWith(start));
@@ -97,7 +107,43 @@ describe('a second look at the lone stories around a story that grows', () => {
     expect(checked).toBe(true);
   });
 
-  it('takes no preview as a late copy of the outcome a translation joins', async () => {
+  it('takes no preview as a late copy of the outcome a translation joins', () => {
+    // Made-up: a preview told without a number, its outcome, and the outcome's translation.
+    const preview = fingerprintOf(
+      'Zaretsk central bank expected to hold rates as vote split looms',
+      'The Central Bank of Zaretsk is expected to keep its key rate unchanged on Thursday, though two of its seven board members may vote for a cut.',
+      '2025-03-12T08:00:00Z',
+    );
+    const copy = fingerprintOf(
+      'Zaretsk central bank holds rates as vote splits',
+      'The Central Bank of Zaretsk kept its key rate unchanged on Thursday, though two of its seven board members voted for a cut.',
+      '2025-03-12T08:00:00Z',
+    );
+    const outcome = fingerprintOf(
+      'Zaretsk central bank keeps key rate unchanged in split vote',
+      'The Central Bank of Zaretsk left its key rate unchanged on Thursday; two of its seven board members voted for a cut, and the governor said cuts could come next year.',
+      '2025-03-13T12:00:00Z',
+    );
+    const translation = fingerprintOf(
+      'Центробанк Зарецка сохранил ключевую ставку, двое голосовали за снижение',
+      'Центральный банк Зарецка в четверг оставил ключевую ставку без изменений; двое из семи членов правления голосовали за снижение.',
+      '2025-03-13T15:00:00Z',
+      'ru',
+    );
+    const lookAt = (lone: Fingerprint) => {
+      const index = new StoryIndex();
+      index.add(1, 1, lone);
+      index.add(2, 2, outcome);
+      return findLateCopies(index, translation, 2, new Map([[1, 0.6]]), OPTIONS);
+    };
+    expect(preview.features.genre).toBe('preview');
+    // A report placed alone before the outcome is its late copy; the preview, alike but for its
+    // tense, is not, though the translation would take it.
+    expect(lookAt(copy)).toEqual([1]);
+    expect(lookAt(preview)).toEqual([]);
+  });
+
+  it('keeps the preview of newsroom-ab apart from its outcome and the translation of the outcome', async () => {
     const corpus = await inFetchOrder('newsroom-ab');
     const preview = titled(corpus, 'Bank of England preview');
     const outcome = titled(corpus, 'Bank of England holds rates');
@@ -105,13 +151,7 @@ describe('a second look at the lone stories around a story that grows', () => {
     expect(Math.min(preview, outcome, translation)).toBeGreaterThanOrEqual(0);
     expect(corpus[translation]?.story).toBe(corpus[outcome]?.story);
     expect(corpus[preview]?.story).not.toBe(corpus[outcome]?.story);
-    let looked = false;
-    const { storyOf } = placeAll(corpus, ({ entry, scores }) => {
-      if (entry === translation) looked = (scores.get(preview) ?? 0) >= 0.5;
-    });
-    // The translation agrees with the preview well enough for a second look at it ...
-    expect(looked).toBe(true);
-    // ... which does not join a preview to the report of the outcome.
+    const { storyOf } = placeAll(corpus);
     expect(storyOf(translation)).toBe(storyOf(outcome));
     expect(storyOf(preview)).not.toBe(storyOf(outcome));
   });

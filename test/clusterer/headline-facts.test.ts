@@ -273,4 +273,31 @@ describe('headline facts keep a template apart', () => {
     );
     expect(scorePair(told, reopened).measures?.followUp).toBe(0);
   });
+
+  it('keeps a preview apart from the outcome whose number it never gave', () => {
+    const preview = features(
+      'Zaretsk central bank expected to cut rates again on Thursday',
+      'Most economists expect the Central Bank of Zaretsk to lower its key rate by half a point to 7% on Thursday, after inflation fell to 4.2% in May.',
+    );
+    const outcome = features(
+      'Zaretsk central bank cuts key rate to 6.5%, more than expected',
+      'The Central Bank of Zaretsk cut its key rate by a full percentage point to 6.5% on Thursday, saying inflation, at 4.2% in May, had slowed faster than expected.',
+    );
+    const apart = scorePair(preview, outcome);
+    expect(apart.measures?.outcomeOfPreview).toBe(1);
+    expect(apart.signals[0]).toBe('preview-and-outcome');
+    expect(apart.score).toBeLessThanOrEqual(threshold);
+    // A preview that gives the figure the report tells is measured by the model, not kept apart.
+    const foretold = features(
+      'Zaretsk central bank expected to cut rates again on Thursday',
+      'Most economists expect the Central Bank of Zaretsk to lower its key rate to 6.5% on Thursday.',
+    );
+    expect(scorePair(foretold, outcome).measures?.outcomeOfPreview).toBe(0);
+    // Two reports of the outcome are no preview and its outcome.
+    const copy = features(
+      'Zaretsk central bank lowers key rate to 6.5%',
+      'The Central Bank of Zaretsk lowered its key rate to 6.5% on Thursday.',
+    );
+    expect(scorePair(copy, outcome).measures?.outcomeOfPreview).toBe(0);
+  });
 });

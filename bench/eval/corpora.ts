@@ -61,6 +61,7 @@ export const EVAL_CORPORA: CorpusName[] = [
   'newsroom-be',
   'newsroom-bf',
   'newsroom-bg',
+  'newsroom-bh',
   'world-news',
 ];
 /**
@@ -126,6 +127,7 @@ export const HELD_OUT_CORPORA: readonly CorpusName[] = [
   'newsroom-aw',
   'newsroom-ax',
   'newsroom-ay',
+  'newsroom-bh',
 ];
 
 /** Fetches and exports every corpus with the shipped config; stories and topics score the runs. */

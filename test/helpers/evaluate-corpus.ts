@@ -89,6 +89,7 @@ export type CorpusName =
   | 'newsroom-be'
   | 'newsroom-bf'
   | 'newsroom-bg'
+  | 'newsroom-bh'
   | 'world-news';
 
 interface RawLabel {

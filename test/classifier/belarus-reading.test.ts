@@ -199,3 +199,30 @@ describe('belarus reads the district towns as Belarusian writes them', () => {
     ).toBe(false);
   });
 });
+
+describe('belarus reads the adjectives of the district towns in -ічы, -ичи', () => {
+  it('takes a district named by its adjective, in Belarusian and in Russian', () => {
+    // Made-up news; the adjective of Смалявічы is смалявіцкі, of Смолевичи смолевичский.
+    expect(
+      judge(
+        'У Смалявіцкім раёне град пашкодзіў дахі',
+        'У сераду ўвечары над вёскамі раёна прайшла навальніца з градам. Пацярпелых няма.',
+      ),
+    ).toBe(true);
+    expect(
+      judge(
+        'В Смолевичском районе град повредил крыши',
+        'В среду вечером над деревнями района прошла гроза с градом. Пострадавших нет.',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a surname in -ич alone', () => {
+    expect(
+      judge(
+        'Климович выиграл этап Кубка мира по биатлону',
+        'Спортсмен опередил соперников на 12 секунд на трассе в Италии.',
+      ),
+    ).toBe(false);
+  });
+});

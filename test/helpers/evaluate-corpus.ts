@@ -90,6 +90,7 @@ export type CorpusName =
   | 'newsroom-bf'
   | 'newsroom-bg'
   | 'newsroom-bh'
+  | 'newsroom-bi'
   | 'world-news';
 
 interface RawLabel {

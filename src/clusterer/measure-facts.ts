@@ -31,9 +31,10 @@ export interface FactMeasures {
    */
   followUp: number;
   /**
-   * One headline is a preview and the other's tells a number the preview never gives, in its
-   * headline or lead: the outcome the preview waited for ("cuts key rate to 11.5%" against
-   * "expected to cut rates", "by half a point to 12%"), another story.
+   * One headline is a preview and the other a report published half a day or more after it, or
+   * one whose headline tells a number the preview never gives: the outcome the preview waited
+   * for ("cuts key rate to 11.5%" against "expected to cut rates", "by half a point to 12%"),
+   * another story, even when the preview foresaw the figure.
    */
   outcomeOfPreview: number;
   /** Both headlines report statements, and neither's speaker is named in the other headline. */
@@ -129,10 +130,23 @@ export function followUp(a: FingerprintFeatures, b: FingerprintFeatures): number
   return followsUp(a, b) || followsUp(b, a) || reopens(a, b) || reopens(b, a) ? 1 : 0;
 }
 
-/** 1 when one side previews and the other's headline gives a number the preview never gives. */
+/**
+ * Hours a preview is published before a report for the report to be its outcome: a morning's
+ * "expected to cut rates today" and the evening's cut. A "preview" published with or after the
+ * report is as often a report whose headline reads ahead ("Airline to start flights", the
+ * translation of "Авиакомпания откроет рейсы").
+ */
+const PREVIEW_AHEAD_HOURS = 12;
+
+/**
+ * 1 when one side previews and the other reports, published PREVIEW_AHEAD_HOURS or more after
+ * the preview or telling in its headline a number the preview never gives.
+ */
 export function outcomeOfPreview(a: FingerprintFeatures, b: FingerprintFeatures): number {
   if (!oneIsPreview(a.genre, b.genre)) return 0;
   const [preview, report] = a.genre === 'preview' ? [a, b] : [b, a];
+  const ahead = (Date.parse(report.publishedAt) - Date.parse(preview.publishedAt)) / 3_600_000;
+  if (ahead >= PREVIEW_AHEAD_HOURS) return 1;
   // A month ("12mo") dates the news; a teaser's headline picks its numbers for effect.
   if (report.teaser) return 0;
   const numbers = report.titleNumbers.filter((number) => !number.endsWith('mo'));

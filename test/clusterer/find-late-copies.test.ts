@@ -108,16 +108,17 @@ describe('a second look at the lone stories around a story that grows', () => {
   });
 
   it('takes no preview as a late copy of the outcome a translation joins', () => {
-    // Made-up: a preview told without a number, its outcome, and the outcome's translation.
+    // Made-up: a preview told without a number the morning of the decision, its outcome and the
+    // outcome's translation (a preview half a day ahead is kept apart by the pair's rule).
     const preview = fingerprintOf(
       'Zaretsk central bank expected to hold rates as vote split looms',
       'The Central Bank of Zaretsk is expected to keep its key rate unchanged on Thursday, though two of its seven board members may vote for a cut.',
-      '2025-03-12T08:00:00Z',
+      '2025-03-13T06:00:00Z',
     );
     const copy = fingerprintOf(
       'Zaretsk central bank holds rates as vote splits',
       'The Central Bank of Zaretsk kept its key rate unchanged on Thursday, though two of its seven board members voted for a cut.',
-      '2025-03-12T08:00:00Z',
+      '2025-03-13T06:00:00Z',
     );
     const outcome = fingerprintOf(
       'Zaretsk central bank keeps key rate unchanged in split vote',

@@ -274,7 +274,7 @@ describe('headline facts keep a template apart', () => {
     expect(scorePair(told, reopened).measures?.followUp).toBe(0);
   });
 
-  it('keeps a preview apart from the outcome whose number it never gave', () => {
+  it('keeps a preview apart from the outcome published later or telling a number it never gave', () => {
     const preview = features(
       'Zaretsk central bank expected to cut rates again on Thursday',
       'Most economists expect the Central Bank of Zaretsk to lower its key rate by half a point to 7% on Thursday, after inflation fell to 4.2% in May.',
@@ -293,6 +293,17 @@ describe('headline facts keep a template apart', () => {
       'Most economists expect the Central Bank of Zaretsk to lower its key rate to 6.5% on Thursday.',
     );
     expect(scorePair(foretold, outcome).measures?.outcomeOfPreview).toBe(0);
+    // The same preview published the day before is the outcome's preview, figure foreseen or not.
+    const dayBefore = fingerprintEntry(
+      makeEntry({
+        title: 'Zaretsk central bank expected to cut rates again on Thursday',
+        text: 'Most economists expect the Central Bank of Zaretsk to lower its key rate to 6.5% on Thursday.',
+        publishedAt: '2025-03-10T08:00:00Z',
+      }),
+    ).features;
+    const foreseen = scorePair(dayBefore, outcome);
+    expect(foreseen.measures?.outcomeOfPreview).toBe(1);
+    expect(foreseen.signals[0]).toBe('preview-and-outcome');
     // Two reports of the outcome are no preview and its outcome.
     const copy = features(
       'Zaretsk central bank lowers key rate to 6.5%',

@@ -24,7 +24,7 @@ const RULES: [Exclude<Genre, ''>, RegExp][] = [
   ],
   [
     'gallery',
-    /\bin (?:pictures|photos|images)\b|\bphotos? (?:of|and video)\b|^photos?\b|\bphoto gallery\b|\bbest photos\b|фоторепортаж|в фотографиях|фотографи[ия] дня|фотарэпартаж|у фотаздымках/iu,
+    /\bin (?:pictures|photos|images)\b|\bphotos? (?:of|and video)\b|^photos?(?=\s*[:|–—-]|\s+from\b)|\bphoto gallery\b|\bbest photos\b|фоторепортаж|в фотографиях|фотографи[ия] дня|фотарэпартаж|у фотаздымках/iu,
   ],
   [
     'digest',
@@ -36,7 +36,7 @@ const RULES: [Exclude<Genre, ''>, RegExp][] = [
   ],
   [
     'video',
-    /^(?:watch|video|listen|podcast)\b|[:|–—-]\s*(?:the\s+)?podcast\s*$|\(podcast\)|\bpodcast\s*[:|]|^(?:видео|відэа)\s*[:|]|\b(?:video|footage) (?:has )?(?:emerges|emerged|released)\b|(?:появил|опубликова)\p{L}* (?:видео|кадры)|(?:з'явіл|апублікава)\p{L}* відэа/iu,
+    /^(?:watch|listen)(?=\s*[:|–—-]|\s+(?:as|how|live|the moment|moment|now|again|this|these)\b)|^video\b(?!\s+(?:games?|gaming|assistant|referee|calls?|streaming)\b)|^podcast\b|[:|–—-]\s*(?:the\s+)?podcast\s*$|\(podcast\)|\bpodcast\s*[:|]|^(?:видео|відэа)\s*[:|]|\b(?:video|footage) (?:has )?(?:emerges|emerged|released)\b|(?:появил|опубликова)\p{L}* (?:видео|кадры)|(?:з'явіл|апублікава)\p{L}* відэа/iu,
   ],
   [
     'profile',

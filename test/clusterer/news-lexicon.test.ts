@@ -304,6 +304,19 @@ describe('stemWord and detectGenre', () => {
     expect(detectGenre('Ruritania minister says all about the budget is settled')).toBe('');
   });
 
+  it('reads watch, listen, video and photos as a label, not as a noun or a subject', () => {
+    expect(detectGenre('Watch: moment crew docks at the Zaretsk station')).toBe('video');
+    expect(detectGenre('WATCH: Zaretsk buried under record snowfall')).toBe('video');
+    expect(detectGenre('Watch as crowds gather in Zaretsk square')).toBe('video');
+    expect(detectGenre('Video: flooding in central Zaretsk')).toBe('video');
+    expect(detectGenre('Photos: Zaretsk under snow')).toBe('gallery');
+    expect(detectGenre('Photos from the Zaretsk carnival')).toBe('gallery');
+    // A watch repairer is a trade; a video game a product; photos that show something, a report.
+    expect(detectGenre('Watch repairer, 61, jailed in Zaretsk over march photos')).toBe('');
+    expect(detectGenre('Video game studio in Zaretsk lays off 200')).toBe('');
+    expect(detectGenre('Photos show Zaretsk buried under snow as cars vanish')).toBe('');
+  });
+
   it('reads a decision still being weighed as a preview, and a meeting or its outcome as a report', () => {
     expect(detectGenre('Zaretsk council weighs a ban on night buses')).toBe('preview');
     expect(detectGenre('Ruritania is considering a curfew')).toBe('preview');

@@ -217,6 +217,15 @@ describe('belarus reads the adjectives of the district towns in -ічы, -ичи
     ).toBe(true);
   });
 
+  it('takes a district town's Russian adjective that is no common surname', () => {
+    expect(
+      judge(
+        'В Драгичинском районе из-за заносов отменили школьные автобусы',
+        'В среду утром восемь школьных автобусов не вышли на маршруты: дороги к деревням замело.',
+      ),
+    ).toBe(true);
+  });
+
   it('leaves a surname in -ич alone', () => {
     expect(
       judge(

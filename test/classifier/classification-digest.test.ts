@@ -44,7 +44,7 @@ const CONFIG = path.resolve(import.meta.dirname, '../../config');
  * searches and detentions over printed things, flags and symbols (Pahonia, the Ukrainian colours),
  * and the stripping of citizenship as retaliation; belarus (stop 57) reading the district towns
  * and regions as Belarusian writes them, and (stop 58) the adjectives of the towns in -ічы, -ичи
- * in Belarusian and Russian.
+ * in Belarusian and Russian, and of more district towns in Russian.
  */
 const DIGESTS: Readonly<Record<number, string>> = {
   3: '19f12d313e91af8c59d2480dc18c51fd908ba33dbe90a6c8a4024de95b9b95df',

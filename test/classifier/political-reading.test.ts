@@ -297,3 +297,33 @@ describe('political-prisoners reads a verdict for comments on the police or for 
     ).toBe(true);
   });
 });
+
+describe('political-prisoners reads the charge of protest and a sentence for a march', () => {
+  it('takes a case of actions grossly violating public order sent to court', () => {
+    const sent = judge(
+      'Дело зарецкого часовщика передано в суд',
+      'Уголовное дело 61-летнего часовщика из Зарецка, задержанного в ноябре, передано в суд. Ему вменяют участие в «действиях, грубо нарушающих общественный порядок», — фотографии с акции нашли в его телефоне.',
+    );
+    // Taken on the evidence's score, not only by the word model.
+    expect(sent.score).toBeGreaterThanOrEqual(sent.minScore);
+    expect(sent.evidence.map((e) => e.id)).toContain('dissent-charge');
+  });
+
+  it('takes a verdict upheld for taking part in a march', () => {
+    const upheld = judge(
+      'Абласны суд пакінуў у сіле прысуд гадзіншчыку',
+      'Абласны суд адхіліў апеляцыйную скаргу 61-гадовага гадзіншчыка. Прысуд — два з паловай гады калоніі за ўдзел у маршы — уступіў у законную сілу.',
+    );
+    expect(upheld.matched).toBe(true);
+    expect(upheld.evidence.map((e) => e.id)).toContain('retaliation');
+  });
+
+  it('leaves a march that is no protest out', () => {
+    expect(
+      judge(
+        'В Зарецке прошёл марш ветеранов спорта',
+        'В субботу по центру города прошли две тысячи участников марша, посвящённого юбилею стадиона.',
+      ).matched,
+    ).toBe(false);
+  });
+});

@@ -91,6 +91,7 @@ export type CorpusName =
   | 'newsroom-bg'
   | 'newsroom-bh'
   | 'newsroom-bi'
+  | 'newsroom-bj'
   | 'world-news';
 
 interface RawLabel {

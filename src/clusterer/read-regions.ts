@@ -41,9 +41,18 @@ const REGION_WORDS = new Set([
  */
 const OPENING = 3;
 
+/**
+ * A Latin word whose skeleton has at most this many classes names a place only when it is one of
+ * the place's Latin forms: two classes and an opening leave an English word too close ("Chaos"
+ * opens and sounds as "Chausy" does). Latin news writes a short town one way, and never declines it.
+ */
+const SHORT_SKELETON = 2;
+
 interface Gazetteer {
   /** A place's skeleton → the opening of each of its forms → its region (the capital's skeleton). */
   byOpening: Map<string, Map<string, string>>;
+  /** The Latin forms, lower-cased, of the places whose skeleton is short (SHORT_SKELETON). */
+  shortLatin: Set<string>;
   /** The skeletons of the capitals' names and of the regions' own nouns → the region. */
   capitalRegion: Map<string, string>;
   nounRegion: Map<string, string>;
@@ -58,6 +67,7 @@ function compileGazetteer(table: string): Gazetteer {
   const capitalRegion = new Map<string, string>();
   const nounRegion = new Map<string, string>();
   const openings = new Map<string, Map<string, Set<string>>>();
+  const shortLatin = new Set<string>();
   const clashes = new Set<string>();
   const put = (map: Map<string, string>, skeleton: string, region: string) => {
     const held = map.get(skeleton);
@@ -73,6 +83,7 @@ function compileGazetteer(table: string): Gazetteer {
     for (const word of words(nouns)) put(nounRegion, skeletonizeAsWritten(word), region);
     for (const word of [...capitalWords, ...words(towns), ...words(nouns)]) {
       const skeleton = skeletonizeAsWritten(word);
+      if (skeleton.length <= SHORT_SKELETON && isLatin(word)) shortLatin.add(word.toLowerCase());
       put(placeRegion, skeleton, region);
       const forms = openings.get(skeleton) ?? new Map<string, Set<string>>();
       openings.set(skeleton, forms);
@@ -90,7 +101,11 @@ function compileGazetteer(table: string): Gazetteer {
   }
   for (const map of [capitalRegion, nounRegion])
     for (const skeleton of clashes) map.delete(skeleton);
-  return { byOpening, capitalRegion, nounRegion };
+  return { byOpening, shortLatin, capitalRegion, nounRegion };
+}
+
+function isLatin(word: string): boolean {
+  return /^[\p{Script=Latin}'’-]+$/u.test(word);
 }
 
 /** The first OPENING letters of a word in Latin: "Бресце", "Брэст" and "Brest" open alike. */
@@ -100,6 +115,10 @@ function openingOf(word: string): string {
 
 /** The region of a place named by `word` (its skeleton `skeleton`), if any. */
 function regionOfPlace(skeleton: string, word: string): string | undefined {
+  if (skeleton.length <= SHORT_SKELETON && isLatin(word)) {
+    const bare = word.toLowerCase().replace(/['’]s$/u, '');
+    if (!GAZETTEER.shortLatin.has(bare)) return undefined;
+  }
   return GAZETTEER.byOpening.get(skeleton)?.get(openingOf(word));
 }
 

@@ -82,6 +82,17 @@ describe('readBelarusPlace', () => {
     for (const word of ['Garbage', 'Russian', 'With', 'Going', 'Картину', 'Апелляция'])
       expect(readBelarusPlace(word), word).toBeUndefined();
   });
+
+  it('reads a Latin word of a short skeleton only as one of the place’s Latin forms', () => {
+    // "Chaos" opens as Chausy does and has its two classes; the town's forms in Latin are read.
+    expect(skeletonizeAsWritten('Chaos')).toBe(skeletonizeAsWritten('Chausy'));
+    const mogilev = skeletonizeAsWritten('Mogilev');
+    expect(readBelarusPlace('Chaos')).toBeUndefined();
+    expect(readBelarusPlace('Chausy')).toBe(mogilev);
+    expect(readBelarusPlace("Chausy's")).toBe(mogilev);
+    expect(readBelarusPlace('Чаусах')).toBe(mogilev);
+    expect(readBelarusPlace('Orsha')).toBe(vitebsk);
+  });
 });
 
 describe('withRegionsSaid', () => {

@@ -217,7 +217,7 @@ describe('belarus reads the adjectives of the district towns in -ічы, -ичи
     ).toBe(true);
   });
 
-  it('takes a district town's Russian adjective that is no common surname', () => {
+  it("takes a district town's Russian adjective that is no common surname", () => {
     expect(
       judge(
         'В Драгичинском районе из-за заносов отменили школьные автобусы',

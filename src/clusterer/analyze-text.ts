@@ -11,6 +11,7 @@ import {
 import { readNumberCompound } from './number-compounds.js';
 import {
   continuesNumber,
+  isIndefiniteScale,
   readNumberJoint,
   readNumberWord,
   sumNumberWords,
@@ -99,7 +100,11 @@ export function analyzeText(
     }
     if (!lower.includes('-')) {
       const number = readNumberWord(lower);
-      if (number !== undefined) {
+      const indefinite =
+        number !== undefined &&
+        numberRun.length === 0 &&
+        isIndefiniteScale(lower, words[at - 1]?.word.toLowerCase());
+      if (number !== undefined && !indefinite) {
         // "$31.4 million": extractNumbers reads the digits and their scale as one number.
         scaled ??= scaleWordsAfterDigits(raw);
         // "four, two still missing" is two numbers: a word that does not go on the run opens one.

@@ -194,6 +194,31 @@ export function readNumberWord(lower: string): number | undefined {
 }
 
 /**
+ * The plural of a scale standing alone is no number: "тысячи домов", "тысячы дамоў", "миллионы
+ * людей" are thousands and millions, as English "thousands" (not a number word) is. After a word
+ * of approximation the same form is the singular's genitive, a number: "более тысячи", "около
+ * тысячи" (1,000).
+ */
+const PLURAL_SCALES = new Set([
+  ...['тысячи', 'тысяч', 'тысячам', 'тысячами', 'тысячах', 'тысячы', 'тысячамі'],
+  ...['миллионы', 'миллионов', 'миллионам', 'миллионами', 'миллионах'],
+  ...['миллиарды', 'миллиардов', 'миллиардам', 'миллиардами', 'миллиардах'],
+  ...['мільены', 'мільенаў', 'мільенам', 'мільенамі', 'мільенах', 'мільярды', 'мільярдаў'],
+]);
+const APPROXIMATORS = new Set([
+  ...['более', 'менее', 'около', 'свыше', 'почти', 'больше', 'меньше', 'порядка', 'до', 'от'],
+  ...['больш', 'менш', 'каля', 'звыш', 'амаль', 'да', 'ад'],
+]);
+
+/**
+ * Whether `lower`, opening a run of number words after the word `before`, is the plural of a
+ * scale standing alone: thousands, not 1,000 (see PLURAL_SCALES).
+ */
+export function isIndefiniteScale(lower: string, before: string | undefined): boolean {
+  return PLURAL_SCALES.has(lower) && (before === undefined || !APPROXIMATORS.has(before));
+}
+
+/**
  * Adds up a run of number words ("twenty five", "двести тысяч"): hundreds multiply what came
  * before, thousands and more close a group.
  */

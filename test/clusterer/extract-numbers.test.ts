@@ -147,4 +147,16 @@ describe('number words', () => {
     // "half" before no scale is a word: "half a dozen", "half the town".
     expect(numbersOf('Half a dozen people evacuated')).toEqual([]);
   });
+
+  it('reads the plural of a scale standing alone as no number, after "более" as one', () => {
+    const numbersOf = (title: string) => featuresOf(title, '').titleNumbers;
+    // Thousands of homes, as English "thousands" is no number word.
+    expect(numbersOf('Без света остаются тысячи домов')).toEqual([]);
+    expect(numbersOf('Без святла застаюцца тысячы дамоў')).toEqual([]);
+    expect(numbersOf('Миллионы людей без воды')).toEqual([]);
+    // The singular's genitive after a word of approximation, and a scale after a number, count.
+    expect(numbersOf('Без света более тысячи домов')).toEqual(['1000']);
+    expect(numbersOf('Без света пять тысяч домов')).toEqual(['5000']);
+    expect(numbersOf('Без света тысяча домов')).toEqual(['1000']);
+  });
 });

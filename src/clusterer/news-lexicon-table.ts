@@ -273,7 +273,7 @@ thing kgb | kgb | кгб | кдб
 thing fsb | fsb | фсб | фсб
 thing passport | passport passports | паспорт* | пашпарт*
 thing interpol | interpol | интерпол* | інтэрпол*
-thing exile | exile exiles exiled emigrant emigrants emigration | эмигра* изгнани* | эміграц* эмігрант* выгнанн*
+thing exile | exile exiles exiled emigrant emigrants emigration emigrate emigrates emigrated emigrating emigre emigres émigré émigrés | эмигра* эмигрир* изгнани* | эміграц* эмігрант* эмігрыр* выгнанн*
 thing sailor | sailor sailors yachtsman | моряк* яхтсмен* | марак* яхтсмен*
 thing monument | monument monuments memorial statue | памятник* мемориал* | помнік* мемарыял*
 thing cemetery | cemetery cemeteries | кладбищ* | могілк*

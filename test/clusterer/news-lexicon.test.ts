@@ -35,6 +35,11 @@ describe('the news lexicon', () => {
     expect(people.titleNameTerms).toHaveLength(1);
   });
 
+  it('meets emigrating, as a verb, with the emigration of Russian and Belarusian', () => {
+    for (const word of ['emigrate', 'emigrated', 'emigre', 'эмиграции', 'эмигрировал', 'эміграцыі'])
+      expect(concept(word), word).toBe(concept('emigration'));
+  });
+
   it('knows waters whose names differ between the languages, and no name that opens alike', () => {
     for (const [id, forms] of [
       ['peipus', ['peipus', 'чудском', 'чудскае']],

@@ -235,3 +235,29 @@ describe('belarus reads the adjectives of the district towns in -ічы, -ичи
     ).toBe(false);
   });
 });
+
+describe('belarus reads its watch-list of district names and a birthplace in passing', () => {
+  it('takes a district named as a region, in Belarusian and in Russian', () => {
+    expect(
+      judge(
+        'Паводка: на Лунінеччыне падтапіла дарогу да вёскі',
+        'Узровень вады ў рацэ за тыдзень падняўся амаль на 1,8 метра.',
+      ),
+    ).toBe(true);
+    expect(
+      judge(
+        'На Пинщине паводок подтопил дорогу к деревне',
+        'Уровень воды в реке за неделю поднялся почти на 1,8 метра.',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves out a life abroad that began in a Belarusian city', () => {
+    expect(
+      judge(
+        'Ruritania names Hrodna-born coach to lead national hockey team',
+        'The federation appointed a 49-year-old who was born in Hrodna and has been a Ruritanian citizen since 2012.',
+      ),
+    ).toBe(false);
+  });
+});

@@ -57,7 +57,7 @@ export function namesSaid(
  * Леончик, Liavon / Leon), and with ў where the others write l after a vowel (Стоўбцы /
  * Столбцы / Stolbtsy): the same skeleton without the class of v, f and w, and one l dropped on
  * either side, three classes or more left; and a Latin name's ch read as the х, к or ш Cyrillic
- * writes for it, and an initial j as the й Cyrillic leaves unwritten (chReadings). Across
+ * writes for it, and an initial j as the й Cyrillic leaves unwritten (latinReadings). Across
  * languages only: in one language a name is written one way.
  */
 function withNamesWrittenApart(
@@ -67,20 +67,20 @@ function withNamesWrittenApart(
 ): readonly string[] {
   let out: string[] | undefined;
   let keys: Set<string> | undefined;
-  // A Latin ch as Cyrillic writes it, х, к or ш (Chios, Хиос; Chagall, Шагал): the Latin side's
-  // names read so, against the Cyrillic side's as written.
+  // A Latin ch or initial j as Cyrillic writes it (Chios, Хиос; Chagall, Шагал; Jelgava,
+  // Елгава): the Latin side's names read so, against the Cyrillic side's as written.
   const latinSide = isLatin(side);
   const latinOther = isLatin(other);
-  let chKeys: ReadonlySet<string> | undefined;
-  const saysCh = (name: string): boolean => {
+  let latinKeys: ReadonlySet<string> | undefined;
+  const saysAsRead = (name: string): boolean => {
     if (latinSide === latinOther) return false;
-    chKeys ??= latinSide ? new Set([...side.names].flatMap(chReadings)) : side.names;
-    return (latinOther ? chReadings(name) : [name]).some((reading) => chKeys?.has(reading));
+    latinKeys ??= latinSide ? new Set([...side.names].flatMap(latinReadings)) : side.names;
+    return (latinOther ? latinReadings(name) : [name]).some((reading) => latinKeys?.has(reading));
   };
   for (const name of other.features.titleNames) {
     if (side.names.has(name)) continue;
     keys ??= new Set([...side.names].flatMap(readingsOf));
-    if (!readingsOf(name).some((key) => keys?.has(key)) && !saysCh(name)) continue;
+    if (!readingsOf(name).some((key) => keys?.has(key)) && !saysAsRead(name)) continue;
     out ??= [...said];
     out.push(name);
   }
@@ -100,7 +100,7 @@ function isLatin(side: PairSide): boolean {
  * j before a vowel is the й Cyrillic writes within я, е, ю or leaves out before і (Jelgava,
  * Елгава; Jurmala, Юрмала; Jena, Йена), where English j is дж.
  */
-function chReadings(skeleton: string): string[] {
+function latinReadings(skeleton: string): string[] {
   if (!skeleton.includes('c') || skeleton.length < 2) return [];
   const readings = [skeleton.replaceAll('c', 'k'), skeleton.replaceAll('c', 's')];
   if (skeleton.startsWith('c') && skeleton.length > 3) readings.push(skeleton.slice(1));

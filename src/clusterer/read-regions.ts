@@ -1,6 +1,7 @@
 import { wordTerm } from './analyze-text.js';
 import { BELARUS_PLACES_TABLE } from './belarus-places-table.js';
 import { romanizeWord, skeletonizeAsWritten } from './skeletonize-name.js';
+import { isCyrillic, withoutPossessive } from './stem-word.js';
 import type { TextToken } from './text-features.js';
 
 /**
@@ -83,7 +84,8 @@ function compileGazetteer(table: string): Gazetteer {
     for (const word of words(nouns)) put(nounRegion, skeletonizeAsWritten(word), region);
     for (const word of [...capitalWords, ...words(towns), ...words(nouns)]) {
       const skeleton = skeletonizeAsWritten(word);
-      if (skeleton.length <= SHORT_SKELETON && isLatin(word)) shortLatin.add(word.toLowerCase());
+      if (skeleton.length <= SHORT_SKELETON && !isCyrillic(word))
+        shortLatin.add(word.toLowerCase());
       put(placeRegion, skeleton, region);
       const forms = openings.get(skeleton) ?? new Map<string, Set<string>>();
       openings.set(skeleton, forms);
@@ -104,10 +106,6 @@ function compileGazetteer(table: string): Gazetteer {
   return { byOpening, shortLatin, capitalRegion, nounRegion };
 }
 
-function isLatin(word: string): boolean {
-  return /^[\p{Script=Latin}'’-]+$/u.test(word);
-}
-
 /** The first OPENING letters of a word in Latin: "Бресце", "Брэст" and "Brest" open alike. */
 function openingOf(word: string): string {
   return romanizeWord(word).slice(0, OPENING);
@@ -115,10 +113,8 @@ function openingOf(word: string): string {
 
 /** The region of a place named by `word` (its skeleton `skeleton`), if any. */
 function regionOfPlace(skeleton: string, word: string): string | undefined {
-  if (skeleton.length <= SHORT_SKELETON && isLatin(word)) {
-    const bare = word.toLowerCase().replace(/['’]s$/u, '');
-    if (!GAZETTEER.shortLatin.has(bare)) return undefined;
-  }
+  const short = skeleton.length <= SHORT_SKELETON && !isCyrillic(word);
+  if (short && !GAZETTEER.shortLatin.has(withoutPossessive(word.toLowerCase()))) return undefined;
   return GAZETTEER.byOpening.get(skeleton)?.get(openingOf(word));
 }
 
